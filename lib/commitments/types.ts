@@ -1,0 +1,34 @@
+export type Comparator = '>=' | '>' | '<=' | '~' | '=' | 'range' | '+' | '-';
+
+export type Amount = number | [number, number];
+
+/** One numeric commitment (target) or review-section outcome found in a report. */
+export interface Commitment {
+  /** Stable within one text: `T1`, `T2`… for targets, `O1`… for outcomes, in text order. */
+  id: string;
+  kind: 'target' | 'outcome';
+  /** UTF-16 offsets into the source text (file text without BOM, or the page's text map). */
+  start: number;
+  end: number;
+  /** The clause around the number, as written in the source. */
+  quote: string;
+  /** The number as written, with its multiplier: 55万, 1.3万亿, 两成, 6%－6.5%. */
+  number: string;
+  /** In the base unit: 55万人 → 550000; ranges are [low, high]. */
+  amount: Amount;
+  /** Base unit: 人, 亩, 元, %, 百分点, 个… */
+  unit: string;
+  comparator: Comparator;
+  /** What is measured, as a journalist would head a table column: 城镇新增就业. */
+  indicator: string;
+  /** Nearest heading text, or null. */
+  section: string | null;
+  /** All enclosing headings, outermost first. */
+  sectionPath: string[];
+  /** 'year' for this year's plan; 'multi-year' for five-year / 今明两年 / 累计 goals. */
+  horizon: 'year' | 'multi-year';
+  /** The phrase that set a multi-year horizon (今明两年, 五年累计, 十四五期间), else null. */
+  horizonLabel: string | null;
+  /** A comparison key: the indicator reduced through the synonym table (see lib/commitments/indicator.ts). */
+  key: string;
+}
