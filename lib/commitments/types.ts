@@ -32,3 +32,38 @@ export interface Commitment {
   /** A comparison key: the indicator reduced through the synonym table (see lib/commitments/indicator.ts). */
   key: string;
 }
+
+/** How a target changed from the prior report to the current one. */
+export type Change =
+  | 'raised'
+  | 'lowered'
+  | 'same'
+  | 'comparator-changed'
+  | 'unit-changed'
+  | 'new'
+  | 'dropped'
+  | 'qualitative';
+
+/** How last year's target fared, judged from this year's review figure. */
+export type Status = 'exceeded' | 'met' | 'missed' | 'not-reported' | null;
+
+export interface ComparisonRow {
+  indicator: string;
+  key: string;
+  prior: Commitment | null;
+  current: Commitment | null;
+  /** The current report's review figure for the prior target. */
+  outcome: Commitment | null;
+  change: Change;
+  status: Status;
+  /** 0..1 confidence of the pairing (1 for unpaired rows). */
+  score: number;
+  /** Human-readable notes, e.g. a unit warning (套 vs 户) or the qualitative phrase. */
+  notes: string[];
+}
+
+export interface IndicatorSeries {
+  key: string;
+  indicator: string;
+  points: { year: number; target: Commitment | null; actual: Commitment | null }[];
+}

@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+/**
+ * The command line over the engine:
+ *   extract FILE [--format json|table]
+ *   compare PRIOR CURRENT [--format json|md|csv]
+ *   history FILE... [--format json|md]
+ * Offsets are UTF-16 offsets into the file's text (UTF-8, BOM removed); for .html files, into the HTML.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { analyze, type Analysis } from './commitments';
+import { htmlToText } from './text/html';
+import { formatExtractTable, formatCompareCsv, formatCompareMarkdown, formatHistoryMarkdown } from './commitments/format';
+import { compareReports, buildHistory } from './commitments';
+
+class CliError extends Error {}
+
+const MAX_BYTES = 20 * 1024 * 1024;
+
+export function loadFile(path: string): { raw: string; analysis: Analysis } {
+  let st;
+  try {
+    st = statSync(path);
+  } catch {
+    throw new CliError(`cannot read ${path}: no such file`);
+  }
+  if (!st.isFile()) throw new CliError(`${path} is not a file`);
+  if (st.size > MAX_BYTES) throw new CliError(`${path} is too large (${st.size} bytes; limit ${MAX_BYTES})`);
+  const buf = readFileSync(path);
+  if (buf.length === 0) throw new CliError(`${path} is empty`);
+  if (buf.subarray(0, 8000).includes(0)) throw new CliError(`${path} looks binary, not a text or HTML file`);
+  const raw = buf.toString('utf8').replace(/^\uFEFF/, '');
+  if ((raw.match(/\uFFFD/g)?.length ?? 0) > raw.length / 50) throw new CliError(`${path} is not UTF-8 text`);
+  const isHtml = /\.html?$/i.test(extname(path)) || /^\s*<(?:!doctype|html)/i.test(raw.slice(0, 200));
+  if (!isHtml) return { raw, analysis: analyze(raw) };
+  const page = htmlToText(raw);
+  const a = analyze(page.text, { title: page.title ?? undefined });
+  // Map offsets from the page text back to the HTML source.
+  const back = (o: number) => page.toSource[o]!;
+  const commitments = a.commitments.map((c) => ({ ...c, start: back(c.start), end: back(c.end - 1) + 1 }));
+  return { raw, analysis: { ...a, commitments } };
+}
+
+function requireReport(path: string, a: Analysis): void {
+  if (!a.meta.isReport) {
+    throw new CliError(`${path} does not look like a government work report (confidence ${a.meta.confidence})`);
+  }
+}
+
+const commitmentJson = ({ sectionPath: _p, ...c }: Analysis['commitments'][number]) => c;
+
+function main(argv: string[]): string {
+  const format = optionValue(argv, '--format') ?? 'json';
+  const args = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--format');
+  const [command, ...files] = args;
+  switch (command) {
+    case 'extract': {
+      if (files.length !== 1) throw new CliError('usage: extract FILE [--format json|table]');
+      const { analysis } = loadFile(files[0]!);
+      requireReport(files[0]!, analysis);
+      if (format === 'table') return formatExtractTable(analysis);
+      const { lang: _lang, ...meta } = analysis.meta;
+      return JSON.stringify({ meta: { ...meta, lang: analysis.meta.lang }, commitments: analysis.commitments.map(commitmentJson) }, null, 2);
+    }
+    case 'compare': {
+      if (files.length !== 2) throw new CliError('usage: compare PRIOR CURRENT [--format json|md|csv]');
+      const [p, c] = files.map((f) => {
+        const { analysis } = loadFile(f);
+        requireReport(f, analysis);
+        return analysis;
+      }) as [Analysis, Analysis];
+      const result = compareReports(p, c);
+      if (format === 'md') return formatCompareMarkdown(result);
+      if (format === 'csv') return formatCompareCsv(result);
+      return JSON.stringify(
+        {
+          prior: p.meta,
+          current: c.meta,
+          rows: result.rows.map((r) => ({
+            ...r,
+            prior: r.prior && commitmentJson(r.prior),
+            current: r.current && commitmentJson(r.current),
+            outcome: r.outcome && commitmentJson(r.outcome),
+          })),
+          repeated: result.repeated,
+        },
+        null,
+        2,
+      );
+    }
+    case 'history': {
+      if (files.length < 1) throw new CliError('usage: history FILE... [--format json|md]');
+      const analyses = files.map((f) => {
+        const { analysis } = loadFile(f);
+        requireReport(f, analysis);
+        return analysis;
+      });
+      const series = buildHistory(analyses);
+      if (format === 'md') return formatHistoryMarkdown(series);
+      return JSON.stringify(series.map((s) => ({ ...s, points: s.points.map((pt) => ({ year: pt.year, target: pt.target && commitmentJson(pt.target), actual: pt.actual && commitmentJson(pt.actual) })) })), null, 2);
+    }
+    default:
+      throw new CliError('usage: cli extract FILE | compare PRIOR CURRENT | history FILE... [--format …]');
+  }
+}
+
+function optionValue(argv: string[], name: string): string | undefined {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+}
+
+try {
+  process.stdout.write(main(process.argv.slice(2)) + '\n');
+} catch (e) {
+  const msg = e instanceof CliError ? e.message : `internal error: ${(e as Error).message}`;
+  process.stderr.write(`error: ${msg}\n`);
+  process.exitCode = e instanceof CliError ? 1 : 2;
+}

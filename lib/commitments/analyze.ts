@@ -1,0 +1,50 @@
+import { buildOutline, recognize, type Heading, type ReportMeta } from '../report';
+import { normalize, toSourceSpan, type Normalized } from '../text';
+import { extractCommitments } from './extract';
+import { indicatorKey } from './key';
+import type { Commitment } from './types';
+
+export interface Analysis {
+  meta: ReportMeta;
+  headings: Heading[];
+  commitments: Commitment[];
+  normalized: Normalized;
+}
+
+/**
+ * The whole engine on one text: normalize, recognize, outline, extract. Commitment offsets point
+ * into `raw` (a file's text or a page's text map), so they can be drawn back onto the source.
+ */
+export function analyze(raw: string, hints: { url?: string; title?: string } = {}): Analysis {
+  const normalized = normalize(raw);
+  const meta = recognize(normalized.text, hints);
+  const outline = buildOutline(normalized.text);
+  const commitments: Commitment[] = [];
+  if (meta.isReport && meta.lang === 'zh') {
+    let t = 0;
+    let o = 0;
+    for (const c of extractCommitments(normalized.text, outline)) {
+      const [start, end] = toSourceSpan(normalized, c.q.start, c.q.end);
+      const [qs, qe] = toSourceSpan(normalized, c.quoteStart, c.quoteEnd);
+      const section = c.sectionPath[c.sectionPath.length - 1] ?? null;
+      commitments.push({
+        id: c.kind === 'target' ? `T${++t}` : `O${++o}`,
+        kind: c.kind,
+        start,
+        end,
+        quote: raw.slice(qs, qe),
+        number: c.q.written,
+        amount: c.q.amount,
+        unit: c.q.unit,
+        comparator: c.comparator,
+        indicator: c.indicator,
+        section,
+        sectionPath: c.sectionPath,
+        horizon: c.multiYear ? 'multi-year' : 'year',
+        horizonLabel: c.horizonLabel,
+        key: indicatorKey(c.indicator),
+      });
+    }
+  }
+  return { meta, headings: outline.headings, commitments, normalized };
+}

@@ -1,0 +1,24 @@
+import type { Quantity } from '../text/quantities';
+import type { Comparator } from './types';
+
+/**
+ * Reads the comparator around a figure. Qualifiers after the number (以上, 以内, 左右) win over
+ * verbs before it, so 增长5%以上 is ">=" and 下降3%左右 is "~"; a bare 增长/下降 is "+"/"-".
+ */
+export function detectComparator(before: string, after: string, q: Quantity): Comparator {
+  if (Array.isArray(q.amount)) return 'range';
+  // After the number and its unit (人次以上, 万人左右).
+  const tail = after.replace(/^(?:人次|人|户|套|个|家|元|亩|吨|所|座|项|件|名|公里|千瓦|平方米)/, '');
+  if (/^(?:以上|及以上|多|余)/.test(tail)) return '>=';
+  if (/^(?:以内|以下|之内)/.test(tail)) return '<=';
+  if (/^左右/.test(tail)) return '~';
+  const b = before.slice(-8);
+  if (/(?:不少于|不低于|至少|最少|不小于)$/.test(b)) return '>=';
+  if (/(?:不超过|不高于|控制在|不多于|低于|少于)$/.test(b)) return '<=';
+  if (/(?:突破|超过|高于|多于|大于)$/.test(b)) return '>';
+  if (/(?:约|近|大约|接近|约为)$/.test(b)) return '~';
+  if (/(?:提高到|提高至|提升到|提升至|降至|降到|降低到|降低至|增加到|增加至|达到|达|完成|为|保持在|稳定在|调整为|下调至|上调至|升至|增至)$/.test(b)) return '=';
+  if (/(?:增长|增加|提高|提升|上涨|扩大|多|再增加|新增加|上调)(?:了)?$/.test(b)) return '+';
+  if (/(?:下降|降低|减少|压减|压缩|削减|下调|减)(?:了)?$/.test(b)) return '-';
+  return '=';
+}

@@ -1,0 +1,135 @@
+import type { Outline } from '../report/outline';
+import { findQuantities, type Quantity } from '../text/quantities';
+import { detectComparator } from './comparator';
+import { indicatorFor } from './indicator';
+import type { Comparator } from './types';
+
+/** A commitment found in normalized text, before offsets are mapped back to the source. */
+export interface RawCommitment {
+  kind: 'target' | 'outcome';
+  q: Quantity;
+  comparator: Comparator;
+  indicator: string;
+  /** Quote span in normalized text. */
+  quoteStart: number;
+  quoteEnd: number;
+  sectionPath: string[];
+  horizonLabel: string | null;
+  multiYear: boolean;
+}
+
+/** Units that count time, age or order: a figure in them is a date, a deadline or a name. */
+const NON_TARGET_UNITS = new Set(['年', '月', '日', '天', '周', '小时', '分钟', '秒', '岁', '届', '期', '轮', '号', '级', '星', '层', '点', '度', '倍', '人年', '类', '种', '批', '部', '册', '份', '例', '宗', '趟', '次']);
+
+const SENTENCE_END = /[。！？!?；;\n]/;
+const CLAUSE_END = /[。！？!?；;\n，,：:、]/;
+
+/** Words that say a figure describes the present or the past, not a commitment. */
+const BACKGROUND = /去年|上年|过去|已经|已有|目前|现有|现行|截至|原有|目前已|同比|历史|首次|近年来|近几年|多年来|曾经/;
+const RELATIVE = /比(?:去年|上年|上一年)|较(?:去年|上年)|比(?:预算|年初)/;
+/** 由/从 X 提高到 Y: X is the old value. */
+const OLD_VALUE_BEFORE = /(?:由|从|现行|原来的?|原)$/;
+const TO_NEW_VALUE = /^[^，。；]{0,12}?(?:提高到|提高至|提升到|提升至|降至|降到|降低到|降低至|下调至|下调到|上调至|上调到|增加到|增加至|扩大到|扩大至|调整为|调整到|调整至|减少到|减少至|压减至|增至|升至|到)/;
+const HORIZON = /今明两年|(?:今后|未来)?(?:[两三四五]|\d)年(?:内|累计|间|时间)|五年累计|累计|十[一二三四五六七]五(?:期间|末|时期)?|到20\d\d年|20\d\d年(?:前|底前)?(?:基本|全面)?(?:实现|达到|完成)/;
+
+export function extractCommitments(text: string, outline: Outline): RawCommitment[] {
+  const found: RawCommitment[] = [];
+  for (const q of findQuantities(text)) {
+    const role = outline.roleAt(q.start);
+    if (role === 'annex') continue;
+    if (!isCommitmentFigure(text, q)) continue;
+    const sStart = lastIndexOfRe(text, SENTENCE_END, q.start) + 1;
+    const sEnd = indexOfRe(text, SENTENCE_END, q.unitEnd);
+    const cStart = lastIndexOfRe(text, CLAUSE_END, q.start) + 1;
+    const cEnd = indexOfRe(text, CLAUSE_END, q.unitEnd);
+    const before = text.slice(cStart, q.start);
+    const sentenceBefore = text.slice(sStart, q.start);
+    const after = text.slice(q.unitEnd, cEnd);
+    if (isOldValue(text, q, before)) continue;
+    const kind: RawCommitment['kind'] = role === 'review' ? 'outcome' : 'target';
+    if (kind === 'target') {
+      if (BACKGROUND.test(sentenceBefore) && !RELATIVE.test(before) && !/今年|要|将|力争|确保/.test(before)) continue;
+      if (!hasTargetCue(before, after, q)) continue;
+    } else if (!q.unit && !/[万亿]/.test(q.written)) continue;
+    const sentence = text.slice(sStart, sEnd);
+    const horizonMatch = HORIZON.exec(sentence);
+    const multiYear = outline.multiYearAt(q.start) || !!horizonMatch;
+    const path = outline.pathAt(q.start).map((h) => h.text);
+    const [quoteStart, quoteEnd] = quoteSpan(text, q, cStart, cEnd);
+    found.push({
+      kind,
+      q,
+      comparator: detectComparator(before, text.slice(q.unitEnd, cEnd), q),
+      indicator: indicatorFor(text, q, sStart, cStart, cEnd),
+      quoteStart,
+      quoteEnd,
+      sectionPath: path,
+      horizonLabel: horizonMatch ? horizonMatch[0] : null,
+      multiYear,
+    });
+  }
+  return found;
+}
+
+/** Excludes dates, ordinals, names and slogans that happen to contain a number. */
+function isCommitmentFigure(text: string, q: Quantity): boolean {
+  if (NON_TARGET_UNITS.has(q.unit)) return false;
+  const prev = text[q.start - 1] ?? '';
+  const next = text[q.unitEnd] ?? '';
+  if (prev === '第' || prev === '前' && q.unit === '') return false;
+  // Inside a Latin token: PM2.5, G60, 5G, 4K.
+  if (/[A-Za-z]/.test(prev) || (!q.unit && /[A-Za-z]/.test(next))) return false;
+  if (/^[+＋]/.test(next) && !q.unit) return false; // "11+4"
+  if (insideShortQuote(text, q.start, q.unitEnd)) return false;
+  if (q.chinese) {
+    const big = typeof q.amount === 'number' && q.amount >= 10000;
+    const fractional = q.unit === '%';
+    if (!big && !fractional) return false;
+  }
+  if (!q.unit) {
+    // A bare figure counts only with a multiplier (减少1000万以上); list markers (1.) never.
+    if (!/[万亿]/.test(q.written)) return false;
+  }
+  return true;
+}
+
+function insideShortQuote(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('“', start);
+  if (open < 0 || start - open > 12) return false;
+  const close = text.indexOf('”', open);
+  return close >= end && close - open <= 14 && text.lastIndexOf('”', start) < open;
+}
+
+/** 由50%提高到60%: the 50% is last year's value, not a new target. */
+function isOldValue(text: string, q: Quantity, before: string): boolean {
+  if (!OLD_VALUE_BEFORE.test(before) && !/现行$/.test(before.slice(-4))) return false;
+  const rest = text.slice(q.unitEnd, q.unitEnd + 24);
+  return TO_NEW_VALUE.test(rest) || /^的/.test(rest);
+}
+
+/**
+ * A planned figure carries a verb or a measured quantity before it. Everything in a plan section
+ * with a unit passes unless it reads as a description ("覆盖…的60个城市").
+ */
+function hasTargetCue(before: string, after: string, q: Quantity): boolean {
+  if (/的$/.test(before) && /^[\u4e00-\u9fff]/.test(after) && q.unit !== '%') return false;
+  return true;
+}
+
+function quoteSpan(text: string, q: Quantity, cStart: number, cEnd: number): [number, number] {
+  let s = cStart;
+  let e = cEnd;
+  if (q.start - s > 24) s = q.start - 24;
+  if (e - q.unitEnd > 14) e = Math.max(q.unitEnd, indexOfRe(text, /[，。；、]/, q.unitEnd));
+  if (e - q.unitEnd > 14) e = q.unitEnd + 14;
+  return [s, Math.max(e, q.end)];
+}
+
+function lastIndexOfRe(text: string, re: RegExp, before: number): number {
+  for (let i = before - 1; i >= 0; i--) if (re.test(text[i]!)) return i;
+  return -1;
+}
+function indexOfRe(text: string, re: RegExp, from: number): number {
+  for (let i = from; i < text.length; i++) if (re.test(text[i]!)) return i;
+  return text.length;
+}

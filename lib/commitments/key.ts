@@ -1,0 +1,30 @@
+import synonyms from './synonyms.json';
+
+/** alias → canonical name, from the synonym table (data, not code). */
+const canonicalOf = new Map<string, string>(
+  synonyms.groups.flatMap((group) => group.slice(1).map((alias): [string, string] => [alias, group[0]!])),
+);
+// Longest alias first, so the alternation takes 单位GDP能耗 before GDP.
+const aliasRe = new RegExp(
+  [...canonicalOf.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((a) => a.replace(/[.*+?^${}()|[\]\\&]/g, '\\$&'))
+    .join('|'),
+  'g',
+);
+
+/** Scope words that do not change what is measured (全市生产总值 = 地区生产总值 for one government). */
+const SCOPE = /^(?:全市|全区|全省|全县|全国|全年|今年|本市|本区|我市|我区|年度)/;
+const DIRECTION = /(?:增长|增速|增幅|下降|降低|减少|提高|上升|压减|压缩)$/;
+
+/**
+ * Reduces an indicator name to a comparison key through the synonym table, so that 新增城镇就业
+ * and 城镇新增就业 meet on one row. Direction words at the end become ↑ / ↓.
+ */
+export function indicatorKey(indicator: string): string {
+  const s = indicator
+    .replace(/[“”"'《》（）()\s·]/g, '')
+    .replace(SCOPE, '')
+    .replace(aliasRe, (alias) => canonicalOf.get(alias) ?? alias);
+  return s.replace(DIRECTION, (m) => (/增长|增速|增幅|提高|上升/.test(m) ? '↑' : '↓'));
+}

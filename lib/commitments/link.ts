@@ -1,0 +1,219 @@
+import type { Analysis } from './analyze';
+import type { Amount, Change, Commitment, ComparisonRow, IndicatorSeries, Status } from './types';
+
+export interface Comparison {
+  rows: ComparisonRow[];
+  /** Named projects promised again without a number (加快市疾控中心迁建). */
+  repeated: RepeatedPromise[];
+}
+
+export interface RepeatedPromise {
+  phrase: string;
+  priorStart: number;
+  currentStart: number;
+}
+
+/** Minimum similarity for two targets to share a row. */
+const PAIR_THRESHOLD = 0.5;
+const OUTCOME_THRESHOLD = 0.5;
+
+/** Character bigrams of a key, for a Dice similarity that tolerates reordering (新增城镇就业 ↔ 城镇新增就业). */
+function bigrams(s: string): Map<string, number> {
+  const m = new Map<string, number>();
+  const chars = [...s];
+  if (chars.length === 1) m.set(s, 1);
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const b = chars[i]! + chars[i + 1]!;
+    m.set(b, (m.get(b) ?? 0) + 1);
+  }
+  return m;
+}
+
+export function keySimilarity(a: string, b: string): number {
+  if (!a || !b) return 0;
+  if (a === b) return 1;
+  const A = bigrams(a);
+  const B = bigrams(b);
+  let inter = 0;
+  let total = 0;
+  for (const [k, n] of A) {
+    inter += Math.min(n, B.get(k) ?? 0);
+    total += n;
+  }
+  for (const n of B.values()) total += n;
+  const dice = total ? (2 * inter) / total : 0;
+  // A name contained in the other (城镇调查失业率 ⊂ 全市城镇调查失业率) is nearly the same indicator.
+  const contained = a.length >= 3 && b.length >= 3 && (a.includes(b) || b.includes(a)) ? 0.85 : 0;
+  return Math.max(dice, contained);
+}
+
+/** Units that can share a row; 套 vs 户 is a warning, not a match. */
+function unitCompatible(a: string, b: string): 'same' | 'warn' | 'no' {
+  if (a === b) return 'same';
+  const family = (u: string) =>
+    u === '%' || u === '百分点' ? 'ratio' : /套|户|间/.test(u) ? 'dwelling' : /人次|人/.test(u) ? 'people' : /个|家|所|座|项|处/.test(u) ? 'count' : u;
+  if (family(a) === family(b)) return 'warn';
+  return 'no';
+}
+
+function pairScore(p: Commitment, c: Commitment): number {
+  const units = unitCompatible(p.unit, c.unit);
+  if (units === 'no') return 0;
+  if (p.horizon !== c.horizon) return 0;
+  let s = keySimilarity(p.key, c.key);
+  if (units === 'warn') s -= 0.1;
+  // Ratio targets whose values are in the same range are likelier the same indicator.
+  if (p.unit === '%' && c.unit === '%') {
+    const pa = mid(p.amount);
+    const ca = mid(c.amount);
+    if (Math.abs(pa - ca) > Math.max(pa, ca) * 0.8) s -= 0.1;
+  }
+  if (p.section && c.section && p.section === c.section) s += 0.05;
+  return Math.min(1, s);
+}
+
+const mid = (a: Amount) => (Array.isArray(a) ? (a[0] + a[1]) / 2 : a);
+
+/** Greedy one-to-one assignment, best pairs first. */
+function assign<T, U>(left: T[], right: U[], score: (a: T, b: U) => number, threshold: number): [number, number, number][] {
+  const cand: [number, number, number][] = [];
+  left.forEach((a, i) => right.forEach((b, j) => {
+    const s = score(a, b);
+    if (s >= threshold) cand.push([i, j, s]);
+  }));
+  cand.sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]);
+  const usedL = new Set<number>();
+  const usedR = new Set<number>();
+  const out: [number, number, number][] = [];
+  for (const [i, j, s] of cand) {
+    if (usedL.has(i) || usedR.has(j)) continue;
+    usedL.add(i);
+    usedR.add(j);
+    out.push([i, j, s]);
+  }
+  return out;
+}
+
+export function changeOf(p: Commitment | null, c: Commitment | null): Change {
+  if (!p) return 'new';
+  if (!c) return 'dropped';
+  if (p.unit !== c.unit) return 'unit-changed';
+  const pa = mid(p.amount);
+  const ca = mid(c.amount);
+  if (Math.abs(pa - ca) > 1e-9 * Math.max(1, Math.abs(pa))) {
+    // For things to reduce (失业率, 能耗), a lower figure is still "lowered": the row says the number moved.
+    return ca > pa ? 'raised' : 'lowered';
+  }
+  if (p.comparator !== c.comparator || Array.isArray(p.amount) !== Array.isArray(c.amount)) return 'comparator-changed';
+  return 'same';
+}
+
+/** Rates last year's target by this year's review figure. */
+export function statusOf(target: Commitment, actual: Commitment | null): Status {
+  if (!actual) return 'not-reported';
+  if (target.unit !== actual.unit && unitCompatible(target.unit, actual.unit) === 'no') return 'not-reported';
+  const goal = target.amount;
+  const got = mid(actual.amount);
+  const lower = /失业率|能耗|排放|涨幅|价格|赤字|下降|降低|压减|压缩|↓/.test(target.key) || target.comparator === '<=' || target.comparator === '-';
+  const lo = Array.isArray(goal) ? goal[0] : goal;
+  const hi = Array.isArray(goal) ? goal[1] : goal;
+  const tol = Math.max(Math.abs(hi) * 0.02, 1e-9);
+  if (target.comparator === '<=' || (lower && target.comparator === '~' && /率|涨幅|价格/.test(target.key))) {
+    if (got <= hi - tol) return 'exceeded';
+    return got <= hi + tol ? 'met' : 'missed';
+  }
+  if (target.comparator === '~') return got >= lo - tol * 2.5 ? (got > hi + Math.abs(hi) * 0.1 ? 'exceeded' : 'met') : 'missed';
+  if (got > hi + tol) return 'exceeded';
+  if (got >= lo - tol) return 'met';
+  return 'missed';
+}
+
+function outcomeScore(target: Commitment, outcome: Commitment): number {
+  const units = unitCompatible(target.unit, outcome.unit);
+  if (units === 'no' && !(target.unit === '' || outcome.unit === '')) return 0;
+  let s = keySimilarity(target.key, outcome.key);
+  if (units === 'warn') s -= 0.05;
+  // Review figures are usually close to their targets; a figure 10× off is another indicator.
+  const t = mid(target.amount);
+  const o = mid(outcome.amount);
+  if (t > 0 && o > 0) {
+    const ratio = Math.max(t, o) / Math.min(t, o);
+    if (target.unit !== '%' && ratio > 5) s -= 0.3;
+  }
+  return s;
+}
+
+export function compareReports(prior: Analysis, current: Analysis): Comparison {
+  const P = prior.commitments.filter((c) => c.kind === 'target');
+  const C = current.commitments.filter((c) => c.kind === 'target');
+  const O = current.commitments.filter((c) => c.kind === 'outcome');
+  const pairs = assign(P, C, pairScore, PAIR_THRESHOLD);
+  const outcomes = new Map(assign(P, O, outcomeScore, OUTCOME_THRESHOLD).map(([i, j]) => [i, O[j]!]));
+  const rows: ComparisonRow[] = [];
+  const pairedP = new Map(pairs.map(([i, j, s]) => [i, [j, s] as const]));
+  const pairedC = new Set(pairs.map(([, j]) => j));
+  P.forEach((p, i) => {
+    const m = pairedP.get(i);
+    const c = m ? C[m[0]]! : null;
+    const outcome = outcomes.get(i) ?? null;
+    const notes: string[] = [];
+    if (c && p.unit !== c.unit) notes.push(`单位不同：${p.unit || '—'} → ${c.unit || '—'}`);
+    rows.push({
+      indicator: (c ?? p).indicator,
+      key: (c ?? p).key,
+      prior: p,
+      current: c,
+      outcome,
+      change: changeOf(p, c),
+      status: statusOf(p, outcome),
+      score: m ? Math.round(m[1] * 100) / 100 : 1,
+      notes,
+    });
+  });
+  C.forEach((c, j) => {
+    if (pairedC.has(j)) return;
+    rows.push({ indicator: c.indicator, key: c.key, prior: null, current: c, outcome: null, change: 'new', status: null, score: 1, notes: [] });
+  });
+  rows.sort((a, b) => (a.current?.start ?? Infinity) - (b.current?.start ?? Infinity) || (a.prior?.start ?? 0) - (b.prior?.start ?? 0));
+  return { rows, repeated: [] };
+}
+
+/** Each indicator's series over several years of one government's reports. */
+export function buildHistory(analyses: Analysis[]): IndicatorSeries[] {
+  const sorted = [...analyses].filter((a) => a.meta.year !== null).sort((a, b) => a.meta.year! - b.meta.year!);
+  const series: IndicatorSeries[] = [];
+  const byLast = new Map<Commitment, IndicatorSeries>();
+  for (let k = 0; k < sorted.length; k++) {
+    const a = sorted[k]!;
+    const year = a.meta.year!;
+    const prev = sorted[k - 1];
+    if (!prev) {
+      for (const t of a.commitments.filter((c) => c.kind === 'target')) {
+        const s: IndicatorSeries = { key: t.key, indicator: t.indicator, points: [{ year, target: t, actual: null }] };
+        series.push(s);
+        byLast.set(t, s);
+      }
+      continue;
+    }
+    const cmp = compareReports(prev, a);
+    for (const row of cmp.rows) {
+      if (row.prior && row.outcome) {
+        const s = byLast.get(row.prior);
+        const pt = s?.points.find((p) => p.target === row.prior);
+        if (pt) pt.actual = row.outcome;
+      }
+      if (!row.current) continue;
+      const s = row.prior ? byLast.get(row.prior) : undefined;
+      if (s) {
+        s.points.push({ year, target: row.current, actual: null });
+        s.indicator = row.current.indicator;
+        byLast.set(row.current, s);
+      } else {
+        const n: IndicatorSeries = { key: row.current.key, indicator: row.current.indicator, points: [{ year, target: row.current, actual: null }] };
+        series.push(n);
+        byLast.set(row.current, n);
+      }
+    }
+  }
+  return series;
+}

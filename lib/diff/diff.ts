@@ -1,0 +1,307 @@
+import DiffMatchPatch from 'diff-match-patch';
+import { defaultSegmenter, isSpace, tokenize, type Token } from './tokenize';
+import type { DiffOptions, DiffResult, DiffStats, Hunk } from './types';
+
+type Diff = [number, string];
+const DEL = -1;
+const INS = 1;
+const EQ = 0;
+
+/** Token index ranges [a0, a1) in `a` and [b0, b1) in `b`. */
+interface Span {
+  a0: number;
+  a1: number;
+  b0: number;
+  b1: number;
+}
+
+/**
+ * Each distinct token becomes one UTF-16 code unit (diff-match-patch's linesToChars trick), so the
+ * diff runs on words and can never split one. Whitespace and surrogates are skipped so that
+ * diff-match-patch's own boundary heuristics see no line breaks in the encoded strings.
+ */
+function encode(ta: Token[], tb: Token[]): [string, string] {
+  const ids = new Map<string, string>();
+  let next = 0x100;
+  const one = (tokens: Token[]): string => {
+    const out: string[] = new Array<string>(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const key = tokens[i]!.key;
+      let c = ids.get(key);
+      if (c === undefined) {
+        while (isSpace(next) || (next >= 0xd800 && next <= 0xdfff)) next++;
+        if (next > 0xffff) throw new RangeError('diff: more than 63,000 distinct words; diff by section');
+        c = String.fromCharCode(next++);
+        ids.set(key, c);
+      }
+      out[i] = c;
+    }
+    return out.join('');
+  };
+  return [one(ta), one(tb)];
+}
+
+const SENTENCE_END = /^[。！？；!?;]$/u;
+const CLAUSE_END = /^[，、：,:]$/u;
+
+/** How good a place the gap before token `k` is for an edit to start or end. */
+function edgeScore(tokens: Token[], k: number): number {
+  const prev = tokens[k - 1];
+  const cur = tokens[k];
+  if (!prev || !cur || prev.para !== cur.para) return 4;
+  if (SENTENCE_END.test(prev.key)) return 2;
+  return CLAUSE_END.test(prev.key) ? 1 : 0;
+}
+
+/**
+ * Slides each pure insertion or deletion along the equal text around it (where it can move without
+ * changing the result) to the place whose ends best match paragraph and sentence breaks in the text
+ * it is drawn on: a repeated paragraph is inserted as a whole paragraph, not as its tail plus the
+ * next one's head.
+ */
+function slideEdits(diffs: Diff[], ta: Token[], tb: Token[]): void {
+  let ai = 0;
+  let bi = 0;
+  for (let i = 0; i < diffs.length; i++) {
+    const [op, text] = diffs[i]!;
+    if (op === EQ) {
+      ai += text.length;
+      bi += text.length;
+      continue;
+    }
+    const before = diffs[i - 1];
+    const after = diffs[i + 1];
+    const pure = (!before || before[0] === EQ) && (!after || after[0] === EQ);
+    if (pure) {
+      const e1 = before?.[1] ?? '';
+      const full = e1 + text + (after?.[1] ?? '');
+      const len = text.length;
+      let lo = e1.length;
+      while (lo > 0 && full[lo - 1] === full[lo - 1 + len]) lo--;
+      let hi = e1.length;
+      while (hi + len < full.length && full[hi] === full[hi + len]) hi++;
+      if (lo < hi) {
+        const tokens = op === INS ? tb : ta;
+        const base = (op === INS ? bi : ai) - e1.length;
+        let best = e1.length;
+        let bestScore = edgeScore(tokens, base + best) + edgeScore(tokens, base + best + len);
+        for (let p = lo; p <= hi; p++) {
+          const score = edgeScore(tokens, base + p) + edgeScore(tokens, base + p + len);
+          if (score > bestScore) [best, bestScore] = [p, score];
+        }
+        if (best !== e1.length) {
+          const shift = best - e1.length;
+          if (before) before[1] = full.slice(0, best);
+          else diffs.splice(i++, 0, [EQ, full.slice(0, best)]);
+          diffs[i] = [op, full.slice(best, best + len)];
+          if (after) after[1] = full.slice(best + len);
+          ai += shift;
+          bi += shift;
+        }
+      }
+    }
+    if (op === INS) bi += text.length;
+    else ai += text.length;
+  }
+}
+
+/** The changed and the equal runs of the diff, as token ranges. */
+function spans(diffs: Diff[]): { changes: Span[]; equal: Span[] } {
+  const changes: Span[] = [];
+  const equal: Span[] = [];
+  let ai = 0;
+  let bi = 0;
+  let cur: Span | null = null;
+  for (const [op, text] of diffs) {
+    const n = text.length;
+    if (n === 0) continue;
+    if (op === EQ) {
+      if (cur) changes.push(cur);
+      cur = null;
+      equal.push({ a0: ai, a1: ai + n, b0: bi, b1: bi + n });
+      ai += n;
+      bi += n;
+      continue;
+    }
+    cur ??= { a0: ai, a1: ai, b0: bi, b1: bi };
+    if (op === DEL) cur.a1 = ai += n;
+    else cur.b1 = bi += n;
+  }
+  if (cur) changes.push(cur);
+  return { changes, equal };
+}
+
+function sameKeys(ta: Token[], tb: Token[], sp: Span): boolean {
+  if (sp.a1 - sp.a0 !== sp.b1 - sp.b0) return false;
+  for (let k = 0; k < sp.a1 - sp.a0; k++) if (ta[sp.a0 + k]!.key !== tb[sp.b0 + k]!.key) return false;
+  return true;
+}
+
+function numberIndexes(tokens: Token[], from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) if (tokens[i]!.num) out.push(i);
+  return out;
+}
+
+/** A change holding as many numbers on each side becomes one hunk per number and per run between. */
+function splitAtNumbers(sp: Span, ta: Token[], tb: Token[]): Span[] {
+  const na = numberIndexes(ta, sp.a0, sp.a1);
+  const nb = numberIndexes(tb, sp.b0, sp.b1);
+  if (na.length === 0 || na.length !== nb.length) return [sp];
+  const out: Span[] = [];
+  let a = sp.a0;
+  let b = sp.b0;
+  na.forEach((x, k) => {
+    const y = nb[k]!;
+    out.push({ a0: a, a1: x, b0: b, b1: y }, { a0: x, a1: x + 1, b0: y, b1: y + 1 });
+    a = x + 1;
+    b = y + 1;
+  });
+  out.push({ a0: a, a1: sp.a1, b0: b, b1: sp.b1 });
+  return out.filter((p) => !sameKeys(ta, tb, p));
+}
+
+/** Runs of tokens [from, to) that share a paragraph. */
+function paragraphRuns(tokens: Token[], from: number, to: number): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  for (let i = from; i < to; i++) {
+    const last = runs[runs.length - 1];
+    if (last && tokens[i - 1]!.para === tokens[i]!.para) last[1] = i + 1;
+    else runs.push([i, i + 1]);
+  }
+  return runs;
+}
+
+/** Splits a change so that no side crosses a paragraph break; runs are paired in order. */
+function splitAtParagraphs(sp: Span, ta: Token[], tb: Token[]): Span[] {
+  const ra = paragraphRuns(ta, sp.a0, sp.a1);
+  const rb = paragraphRuns(tb, sp.b0, sp.b1);
+  if (ra.length <= 1 && rb.length <= 1) return [sp];
+  const out: Span[] = [];
+  for (let k = 0; k < Math.max(ra.length, rb.length); k++) {
+    const [a0, a1] = ra[k] ?? [sp.a1, sp.a1];
+    const [b0, b1] = rb[k] ?? [sp.b1, sp.b1];
+    out.push({ a0, a1, b0, b1 });
+  }
+  return out;
+}
+
+const PUNCTUATION = /(?![%‰‱])\p{P}/gu;
+
+/** What remains of a side once punctuation is gone (numbers kept whole: 5.5 is not 55). */
+function essence(tokens: Token[], from: number, to: number): string {
+  let s = '';
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    s += t.num ? t.key : t.key.replace(PUNCTUATION, '');
+  }
+  return s;
+}
+
+const startsParagraph = (tokens: Token[], i: number): boolean =>
+  i === 0 || tokens[i - 1]!.para !== tokens[i]!.para;
+
+/** Offsets of tokens [from, to); for an empty range, the point where the other side's text goes. */
+function range(tokens: Token[], from: number, to: number, paragraphStart: boolean): [number, number] {
+  if (from < to) return [tokens[from]!.start, tokens[to - 1]!.end];
+  const next = tokens[from];
+  const prev = tokens[from - 1];
+  const at = next && (paragraphStart || !prev) ? next.start : (prev?.end ?? 0);
+  return [at, at];
+}
+
+function hunk(a: string, b: string, ta: Token[], tb: Token[], sp: Span, cosmetic: boolean): Hunk {
+  const [aStart, aEnd] = range(ta, sp.a0, sp.a1, sp.b0 < sp.b1 && startsParagraph(tb, sp.b0));
+  const [bStart, bEnd] = range(tb, sp.b0, sp.b1, sp.a0 < sp.a1 && startsParagraph(ta, sp.a0));
+  const numeric =
+    numberIndexes(ta, sp.a0, sp.a1).length > 0 || numberIndexes(tb, sp.b0, sp.b1).length > 0;
+  return withText(a, b, { aStart, aEnd, bStart, bEnd, numeric, cosmetic });
+}
+
+function withText(
+  a: string,
+  b: string,
+  h: Pick<Hunk, 'aStart' | 'aEnd' | 'bStart' | 'bEnd' | 'numeric' | 'cosmetic'>,
+): Hunk {
+  const kind = h.aStart === h.aEnd ? 'insert' : h.bStart === h.bEnd ? 'delete' : 'replace';
+  return { kind, ...h, oldText: a.slice(h.aStart, h.aEnd), newText: b.slice(h.bStart, h.bEnd) };
+}
+
+/** Whitespace and width differences inside the equal runs: a changed gap or a re-widthed word. */
+function layoutHunks(a: string, b: string, ta: Token[], tb: Token[], equal: Span[]): Hunk[] {
+  const out: Hunk[] = [];
+  const flags = { numeric: false, cosmetic: true };
+  for (const sp of equal) {
+    for (let i = sp.a0, j = sp.b0; i < sp.a1; i++, j++) {
+      const x = ta[i]!;
+      const y = tb[j]!;
+      if (a.slice(x.start, x.end) !== b.slice(y.start, y.end)) {
+        out.push(withText(a, b, { aStart: x.start, aEnd: x.end, bStart: y.start, bEnd: y.end, ...flags }));
+      }
+      const nx = ta[i + 1];
+      const ny = tb[j + 1];
+      if (i + 1 < sp.a1 && nx && ny && a.slice(x.end, nx.start) !== b.slice(y.end, ny.start)) {
+        out.push(withText(a, b, { aStart: x.end, aEnd: nx.start, bStart: y.end, bEnd: ny.start, ...flags }));
+      }
+    }
+  }
+  return out;
+}
+
+function statsOf(hunks: Hunk[], cosmetic: number, ta: Token[], tb: Token[], equal: Span[]): DiffStats {
+  const matched = equal.reduce((n, sp) => n + sp.a1 - sp.a0, 0);
+  const real = hunks.filter((h) => !h.cosmetic);
+  const count = (kind: Hunk['kind']) => hunks.filter((h) => h.kind === kind).length;
+  return {
+    insertions: count('insert'),
+    deletions: count('delete'),
+    replacements: count('replace'),
+    numeric: hunks.filter((h) => h.numeric).length,
+    cosmetic,
+    deletedChars: real.reduce((n, h) => n + h.oldText.length, 0),
+    insertedChars: real.reduce((n, h) => n + h.newText.length, 0),
+    aTokens: ta.length,
+    bTokens: tb.length,
+    similarity: ta.length + tb.length === 0 ? 1 : (2 * matched) / (ta.length + tb.length),
+  };
+}
+
+/**
+ * Word-level diff of two Chinese texts (old `a`, new `b`). Words come from the segmenter, numbers
+ * stay whole (5万人 → 6万人 is one hunk), a changed number is its own hunk, no hunk with words
+ * crosses a paragraph break in either text, and layout (line breaks, spaces), full-width vs
+ * half-width and punctuation-only changes are left out unless `showCosmetic` is set. Pure: runs
+ * alike in Node and in a browser.
+ */
+export function diffTexts(a: string, b: string, opts: DiffOptions = {}): DiffResult {
+  const segmenter = opts.segmenter ?? defaultSegmenter();
+  const ta = tokenize(a, segmenter);
+  const tb = tokenize(b, segmenter);
+  const [ca, cb] = encode(ta, tb);
+  const dmp = new DiffMatchPatch();
+  dmp.Diff_Timeout = opts.timeout ?? 4;
+  const diffs = dmp.diff_main(ca, cb, false);
+  dmp.diff_cleanupSemantic(diffs);
+  slideEdits(diffs, ta, tb);
+  const { changes, equal } = spans(diffs);
+
+  const hunks: Hunk[] = [];
+  let cosmetic = 0;
+  for (const change of changes) {
+    for (const piece of splitAtNumbers(change, ta, tb)) {
+      if (essence(ta, piece.a0, piece.a1) === essence(tb, piece.b0, piece.b1)) {
+        cosmetic++;
+        if (opts.showCosmetic) hunks.push(hunk(a, b, ta, tb, piece, true));
+        continue;
+      }
+      for (const sp of splitAtParagraphs(piece, ta, tb)) hunks.push(hunk(a, b, ta, tb, sp, false));
+    }
+  }
+  const layout = layoutHunks(a, b, ta, tb, equal);
+  cosmetic += layout.length;
+  if (opts.showCosmetic) {
+    hunks.push(...layout);
+    hunks.sort((x, y) => x.bStart - y.bStart || x.aStart - y.aStart);
+  }
+  return { hunks, stats: statsOf(hunks, cosmetic, ta, tb, equal) };
+}

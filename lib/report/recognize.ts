@@ -1,0 +1,163 @@
+import { parseChineseNumeral } from '../text/numbers';
+import type { Level, ReportMeta } from './types';
+
+/**
+ * Cheap first look for the content script: false only when the text surely is not a work report
+ * (no 政府工作报告/各位代表 and no English title), so ordinary pages cost next to nothing.
+ */
+export function quickReject(text: string): boolean {
+  if (text.length < 800) return true;
+  const head = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  return !(/政\s*府\s*工\s*作\s*报\s*告|各位代表|REPORT ON THE WORK OF THE GOVERNMENT/i.test(head));
+}
+
+const SESSION_RE =
+  /(?:在)?((?:[\u4e00-\u9fff]{1,12}?)?第[一二三四五六七八九十]+届(?:全国)?人民代表大会第[一二三四五六七八九十]+次会议|[省市县区州盟旗]?[一二三四五六七八九十]+届人大[一二三四五六七八九十]+次会议|第[一二三四五六七八九十]+届全国人大[一二三四五六七八九十]+次会议)/;
+const DATE_LINE_RE = /(?:^|\n)\s*(?:[—\-–－─]{1,3}\s*)?(\d{4})年(\d{1,2})月(\d{1,2})日/;
+
+const REGION_SUFFIX = /(?:省|市|自治区|特别行政区|区|县|旗|州|盟|自治州|自治县)$/;
+
+/** Recognizes a work report and reads its metadata from normalized text. */
+export function recognize(text: string, hints: { title?: string; url?: string } = {}): ReportMeta {
+  const lang = detectLanguage(text);
+  if (lang === 'en') return recognizeEnglish(text);
+  const head = text.slice(0, 1500);
+  const sessionMatch = SESSION_RE.exec(head);
+  const session = sessionMatch ? sessionMatch[1]!.replace(/^在/, '') : null;
+  const title = findTitle(head, hints.title);
+  const summary = /摘要|摘编|节选/.test(title ?? '') || /政府工作报告[（(]摘要[)）]/.test(head);
+
+  const evidence = scoreEvidence(text, head, session, title);
+  const confidence = Math.max(0, Math.min(1, evidence));
+  const isReport = confidence >= 0.5;
+
+  const { region, level } = findRegion(text, head, session);
+  const year = findYear(text, head);
+  return { isReport, confidence: round2(confidence), title, region, level, year, session, summary, lang };
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+function detectLanguage(text: string): 'zh' | 'en' {
+  const sample = text.slice(0, 4000);
+  const cjk = sample.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  const latin = sample.match(/[A-Za-z]/g)?.length ?? 0;
+  return cjk * 3 < latin ? 'en' : 'zh';
+}
+
+function findTitle(head: string, hint?: string): string | null {
+  for (const line of head.split('\n').slice(0, 12)) {
+    const t = line.trim();
+    if (/政府工作报告/.test(t) && t.length <= 60 && !/。/.test(t)) return t.replace(/^[—\-\s]+/, '');
+  }
+  if (hint && /政府工作报告/.test(hint)) return hint.trim();
+  return null;
+}
+
+/**
+ * Evidence that the text IS a report (spoken to deputies, reviews and plans) and not a news story
+ * about one, a list of links or an interpretation (解读).
+ */
+function scoreEvidence(text: string, head: string, session: string | null, title: string | null): number {
+  let s = 0;
+  if (/各位代表/.test(head)) s += 0.35;
+  if (/我代表[\u4e00-\u9fff]{0,16}(?:人民政府|国务院|政府)[，,]?\s*向大会(?:作|报告)/.test(head)) s += 0.35;
+  if (title) s += 0.15;
+  if (session) s += 0.1;
+  if (/工作回顾|过去一年|过去五年/.test(text)) s += 0.1;
+  if (/主要预期目标|主要任务|重点工作|(?:今年|\d{4}年)(?:政府)?工作(?:的)?(?:总体要求|安排|任务)/.test(text)) s += 0.1;
+  if (/各位代表[！!]/.test(text.slice(-3000))) s += 0.05;
+  if (text.length > 8000) s += 0.05;
+  // A summary printed in a newspaper carries no greeting; its headings and session still tell.
+  if (!/各位代表/.test(head) && title && /摘要/.test(title) && /[（(][一二三四五六七八九十]+[）)]/.test(text)) s += 0.35;
+  // Against: news and interpretation pages about a report.
+  if (/解读|图解|一图读懂|答记者问|记者会|热词|关键词|划重点/.test(head.slice(0, 300))) s -= 0.5;
+  if (/(?:记者|通讯员)\s*\S{1,4}\s*(?:报道|摄)|(?:本报|新华社)\S{0,10}电/.test(head.slice(0, 400)) && !/各位代表/.test(head)) s -= 0.3;
+  const reported = (text.match(/报告(?:提出|指出|强调|显示|称|明确)/g) ?? []).length;
+  if (reported >= 2) s -= 0.3;
+  return s;
+}
+
+function findRegion(text: string, head: string, session: string | null): { region: string | null; level: Level | null } {
+  if (/全国人民代表大会|全国人大|国务院总理|我代表国务院/.test(head)) return { region: '全国', level: 'national' };
+  const candidates: string[] = [];
+  const s = session ? /^([\u4e00-\u9fff]{2,12}?)第/.exec(session) : null;
+  if (s) candidates.push(s[1]!);
+  const gov = /(?:我代表|^|\n)([\u4e00-\u9fff]{2,12}?)人民政府/.exec(head);
+  if (gov) candidates.push(gov[1]!);
+  const mayor = /(?:^|\n)\s*([\u4e00-\u9fff]{2,10}?)(?:人民政府)?(?:代?(?:市长|区长|县长|州长|省长|旗长|盟长|主席))/.exec(head);
+  if (mayor) candidates.push(mayor[1]!);
+  for (const c of candidates) {
+    const name = c.replace(/^(?:在|于)/, '').replace(/^.*?(?:自治区|省)(?=[\u4e00-\u9fff]{2,}[市州盟])/, '');
+    // 呼伦贝尔市海拉尔区 → 海拉尔区 (the innermost government)
+    const inner = /([\u4e00-\u9fff]{1,8}?(?:自治县|自治州|自治区|特别行政区|省|市|区|县|旗|州|盟))$/.exec(name);
+    const region = inner ? innermost(inner[1]!) : null;
+    if (region && REGION_SUFFIX.test(region)) return { region, level: levelOf(region) };
+  }
+  // Session without a name: 市四届人大七次会议 tells the level only.
+  const bare = session ? /^([省市县区州旗])[一二三四五六七八九十]+届/.exec(session) : null;
+  if (bare) return { region: null, level: levelOf(bare[1]!) };
+  return { region: null, level: null };
+}
+
+function innermost(name: string): string {
+  const parts = name.match(/[\u4e00-\u9fff]+?(?:自治县|自治州|自治区|特别行政区|省|市|区|县|旗|州|盟)/g);
+  return parts ? parts[parts.length - 1]! : name;
+}
+
+const MUNICIPALITIES = new Set(['北京市', '上海市', '天津市', '重庆市']);
+
+function levelOf(region: string): Level {
+  if (MUNICIPALITIES.has(region) || /省$|自治区$|特别行政区$/.test(region)) return 'provincial';
+  if (/市$|州$|盟$/.test(region)) return 'municipal';
+  return 'county';
+}
+
+/** The plan year: the year of the date line, else the year after the reviewed one. */
+function findYear(text: string, head: string): number | null {
+  const date = DATE_LINE_RE.exec(head);
+  if (date) return Number(date[1]);
+  const anyDate = /(\d{4})年(\d{1,2})月(\d{1,2})日[^。\n]{0,20}(?:会议|大会)/.exec(head);
+  if (anyDate) return Number(anyDate[1]);
+  const review = /(?:^|\n)\s*[一二三四五六七八九十]+、\s*(\d{4})年(?:和今年以来)?(?:政府)?工作回顾/.exec(text);
+  if (review) return Number(review[1]) + 1;
+  const plan = /(?:^|\n)\s*[一二三四五六七八九十]+、\s*(\d{4})年(?:主要任务|工作安排|政府工作任务|经济社会发展)/.exec(text);
+  if (plan) return Number(plan[1]);
+  const title = /(\d{4})年政府工作报告/.exec(head);
+  if (title) return Number(title[1]);
+  return null;
+}
+
+function recognizeEnglish(text: string): ReportMeta {
+  const head = text.slice(0, 2000);
+  const title = /REPORT ON THE WORK OF THE GOVERNMENT/i.test(head) ? 'Report on the Work of the Government' : null;
+  const session = /(?:at the )?((?:First|Second|Third|Fourth|Fifth) Session of the \w+ National People's Congress)/i.exec(head);
+  const date = /(January|February|March|April|May|June)\s+\d{1,2},\s*(\d{4})/.exec(head);
+  let s = 0;
+  if (title) s += 0.4;
+  if (/Fellow Deputies|Esteemed Deputies/i.test(head)) s += 0.35;
+  if (session) s += 0.15;
+  if (/on behalf of the State Council/i.test(head)) s += 0.2;
+  const confidence = Math.min(1, s);
+  const national = /State Council|National People's Congress/i.test(head);
+  return {
+    isReport: confidence >= 0.5,
+    confidence: round2(confidence),
+    title,
+    region: national ? '全国' : null,
+    level: national ? 'national' : null,
+    year: date ? Number(date[2]) : null,
+    session: session ? session[1]! : null,
+    summary: false,
+    lang: 'en',
+  };
+}
+
+/** Exposed for tests: the session's ordinal numbers, e.g. 四届 七次. */
+export function sessionOrdinals(session: string): [number, number] | null {
+  const m = /([一二三四五六七八九十]+)届.*?([一二三四五六七八九十]+)次/.exec(session);
+  if (!m) return null;
+  return [parseChineseNumeral(m[1]!)!, parseChineseNumeral(m[2]!)!];
+}

@@ -1,0 +1,45 @@
+/**
+ * The extension's storage: IndexedDB through idb, owned by the background context (content
+ * scripts and pages ask for it by message, see lib/messages.ts).
+ */
+export { openStore, openWithMigrations, MIGRATIONS, DB_VERSION, DB_NAME, type Migration } from './migrations';
+export {
+  saveReport,
+  getReport,
+  listReports,
+  deleteReport,
+  findPriorReports,
+  findCommitments,
+  commitmentsByKey,
+  getCommitments,
+  putAnnotation,
+  listAnnotations,
+  getSetting,
+  setSetting,
+  summarize,
+  hashText,
+  identityOf,
+  reportIdOf,
+  canonicalUrl,
+  inTransaction,
+  type GzbgDB,
+  type AnalysisLike,
+  type SaveReportInput,
+  type SaveReportResult,
+  type ReportFilter,
+  type PriorReport,
+  type DeleteResult,
+} from './reports';
+export { exportAll, restoreAll, validateBackup, BACKUP_LIMITS, type Backup, type RestoreResult, type RestoreCounts } from './backup';
+export { storageEstimate, requestPersistenceOnce, type StorageEstimate, type PersistRecord } from './persist';
+export { StoreError, QUOTA_MESSAGE, toStoreError, type StoreErrorCode } from './errors';
+export type {
+  GzbgSchema,
+  ReportIdentity,
+  ReportSummary,
+  StoredReport,
+  StoredVersion,
+  StoredCommitment,
+  StoredAnnotation,
+  StoreName,
+} from './schema';

@@ -1,0 +1,5 @@
+export type { Normalized } from './types';
+export { normalize, toSourceSpan } from './normalize';
+export { isFurnitureLine } from './furniture';
+export { parseChineseNumeral, multiplierOf, clean } from './numbers';
+export { findQuantities, UNITS, type Quantity } from './quantities';

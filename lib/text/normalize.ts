@@ -1,0 +1,180 @@
+import type { Normalized } from './types';
+import { isFurnitureLine, isRelatedLinksHeader } from './furniture';
+
+/**
+ * Normalizes a report's text for extraction while keeping a map back to the source:
+ * - full-width digits, letters and ％＋－．～ become ASCII (so 6.5％ reads like 6.5%);
+ * - spaces inside a line disappear between Chinese characters, collapse to one between Latin
+ *   words, and a wide gap (2+ spaces or an ideographic space) becomes a line break, since flattened
+ *   sources use it where a paragraph or heading ended;
+ * - page-break splits inside a phrase ("扶持15\n\n家") are joined;
+ * - newspaper and web-page furniture lines are dropped, as are inline page markers (上接05版),
+ *   note markers ［12］ and stray markup (**).
+ * Every character of `text` maps back through `toSource`.
+ */
+export function normalize(source: string): Normalized {
+  const out: string[] = [];
+  const map: number[] = [];
+  const lines = splitLines(source);
+  const kept = dropFurniture(source, lines);
+  for (let k = 0; k < kept.length; k++) {
+    const line = kept[k]!;
+    const before = out.length;
+    emitLine(source, line.start, line.end, out, map);
+    if (out.length === before) continue;
+    const next = kept[k + 1];
+    if (!next) continue;
+    const joined = shouldJoin(out, before, source, next);
+    if (!joined) {
+      out.push('\n');
+      map.push(line.end);
+    }
+  }
+  const text = out.join('');
+  const toSource = new Int32Array(text.length + 1);
+  for (let i = 0; i < map.length; i++) toSource[i] = map[i]!;
+  toSource[text.length] = source.length;
+  return { source, text, toSource };
+}
+
+/** Maps a [start, end) span of the normalized text to the source. */
+export function toSourceSpan(n: Normalized, start: number, end: number): [number, number] {
+  const s = n.toSource[start]!;
+  const e = end > start ? n.toSource[end - 1]! + 1 : s;
+  return [s, Math.max(s, e)];
+}
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+function splitLines(source: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (i === source.length || c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
+      lines.push({ start, end: i });
+      if (c === 13 && source.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+/** Drops empty lines, furniture, related-link lists and a repeated title. */
+function dropFurniture(source: string, lines: Line[]): Line[] {
+  const kept: Line[] = [];
+  const seenShort = new Set<string>();
+  let inRelatedList = false;
+  for (const line of lines) {
+    const t = source.slice(line.start, line.end).replace(/[\s\u3000\u00a0]+/g, ' ').trim();
+    if (!t) {
+      continue;
+    }
+    if (isRelatedLinksHeader(t)) {
+      inRelatedList = true;
+      continue;
+    }
+    if (inRelatedList) {
+      // A list of article links: short lines without sentence punctuation.
+      if (t.length <= 60 && !/[。；！？]/.test(t)) continue;
+      inRelatedList = false;
+    }
+    if (isFurnitureLine(t)) continue;
+    // A title repeated by a web page (document title, then the heading): keep the first.
+    const compact = t.replace(/\s/g, '');
+    if (compact.length <= 40 && /政府工作报告/.test(compact) && !/[。，；]/.test(compact)) {
+      if (seenShort.has(compact)) continue;
+      seenShort.add(compact);
+    }
+    kept.push(line);
+  }
+  return kept;
+}
+
+const FULLWIDTH_OK = /[０-９Ａ-Ｚａ-ｚ％＋－．～／]/;
+
+function isCjk(c: string | undefined): boolean {
+  return !!c && /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’—…·]/.test(c);
+}
+function isSpace(c: string): boolean {
+  return c === ' ' || c === '\t' || c === '\u3000' || c === '\u00a0' || c === '\u2002' || c === '\u2003' || c === '\u2009' || c === '\u200b' || c === '\f' || c === '\v';
+}
+
+/** Emits one line's characters, applying inline rules. */
+function emitLine(source: string, start: number, end: number, out: string[], map: number[]): void {
+  // Trim leading and trailing spaces.
+  while (start < end && isSpace(source[start]!)) start++;
+  while (end > start && isSpace(source[end - 1]!)) end--;
+  let i = start;
+  while (i < end) {
+    const c = source[i]!;
+    // Inline page markers: (上接05版) （下转第2版）
+    if (c === '(' || c === '（') {
+      const m = /^[(（]\s*(?:上接|下转|接|转)第?\s*[0-9０-９A-Za-z]{1,3}\s*版\s*[)）]/.exec(source.slice(i, Math.min(end, i + 16)));
+      if (m) {
+        i += m[0].length;
+        continue;
+      }
+    }
+    // Note markers: ［12］ [3]
+    if (c === '［' || c === '[') {
+      const m = /^[［[]\s*[0-9０-９]{1,3}\s*[］\]]/.exec(source.slice(i, Math.min(end, i + 8)));
+      if (m && i > start && isCjk(source[i - 1]) ) {
+        i += m[0].length;
+        continue;
+      }
+    }
+    // Stray markdown emphasis.
+    if (c === '*' && source[i + 1] === '*') {
+      i += 2;
+      continue;
+    }
+    if (isSpace(c)) {
+      let j = i;
+      let wide = 0;
+      while (j < end && isSpace(source[j]!)) {
+        wide += source[j] === '\u3000' ? 2 : 1;
+        j++;
+      }
+      const prev = out[out.length - 1];
+      const next = source[j];
+      if (wide >= 2 && out.length > 0 && (isCjk(prev) || /[。：！？]/.test(prev ?? '')) && next !== undefined && !/[a-zA-Z]/.test(next)) {
+        // A flattened paragraph break (or heading followed by its paragraph).
+        if (prev !== '\n') {
+          out.push('\n');
+          map.push(i);
+        }
+      } else if (prev && next && !isCjk(prev) && !isCjk(next) && prev !== '\n') {
+        out.push(' ');
+        map.push(i);
+      }
+      i = j;
+      continue;
+    }
+    out.push(FULLWIDTH_OK.test(c) ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : c);
+    map.push(i);
+    i++;
+  }
+}
+
+const TERMINAL = /[。！？!?；;：:”"』」）)》]$/;
+const HEADING_START = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．]|[一二三四五六七八九十]是)/;
+
+/**
+ * A page break splits a phrase when the text before it is running prose that stops mid-sentence
+ * and what follows is not a heading: "扶持15" / "家…", "省级区域医疗中" / "心。".
+ */
+function shouldJoin(out: string[], lineStart: number, source: string, next: Line): boolean {
+  const line = out.slice(lineStart).join('');
+  if (line.length < 30) return false;
+  if (TERMINAL.test(line)) return false;
+  if (HEADING_START.test(line) && line.length < 40) return false;
+  const nextText = source.slice(next.start, next.end).trim();
+  if (HEADING_START.test(nextText)) return false;
+  // Prose continues: the line has sentence punctuation inside, and the next line starts mid-phrase.
+  if (!/[，。,；]/.test(line)) return false;
+  return /^[\u4e00-\u9fff0-9A-Za-z０-９％%．.]/.test(nextText);
+}

@@ -1,0 +1,182 @@
+import { clean, multiplierOf, parseChineseNumeral } from './numbers';
+
+/** A number with its multiplier and unit as found in (normalized) text. */
+export interface Quantity {
+  /** Span of the number as written (a range covers both ends), without a trailing measure word. */
+  start: number;
+  end: number;
+  /** End of the measure word (or of the number when there is none). */
+  unitEnd: number;
+  /** The number as written, with its multiplier: 55万, 1.3万亿, 两成, 6%-6.5%, 1所至2所. */
+  written: string;
+  amount: number | [number, number];
+  /** Base unit: 人, 元, %, 百分点, 亩… ('' when none is written). */
+  unit: string;
+  /** True for numbers written with Chinese numerals. */
+  chinese: boolean;
+}
+
+/**
+ * Measure words and units, longest first so 平方公里 wins over 公里 and 人次 over 人.
+ * 亿元/万元 are split by the multiplier rule, so only the base 元 is listed.
+ */
+export const UNITS = [
+  '个百分点', '百分点', '千瓦时', '万千瓦', '平方公里', '平方米', '立方米', '公里', '千瓦', '公顷', '千米', '公斤', '千克',
+  '套（间）', '套(间)', '人次', '人年', '张床位', '美元', '标准箱', '标箱', '户次', '亩', '吨', '斤', '米', '元', '人', '户',
+  '套', '间', '所', '座', '个', '家', '项', '件', '条', '台', '辆', '张', '名', '位', '处', '片', '栋', '幢', '次', '批',
+  '支', '只', '头', '口', '眼', '段', '孔', '站', '场', '类', '种', '床', '册', '部', '趟', '艘', '架', '份', '例', '宗',
+  '倍', '岁', '年', '天', '日', '月', '周', '小时', '分钟', '秒', '届', '期', '轮', '级', '星', '号', '层', '点', '度', '元/人', '户/年',
+] as const;
+
+const UNIT_RE = new RegExp(
+  '^(?:' + [...UNITS].sort((a, b) => b.length - a.length).map((u) => u.replace(/[()]/g, '\\$&')).join('|') + ')',
+);
+
+const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)?/y;
+const CN_NUM = /[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?/y;
+const MULT = /万亿|千万|百万|十万|万|亿|千(?![瓦米克伏])|百(?!分)/y;
+
+interface Num {
+  start: number;
+  end: number;
+  value: number;
+  chinese: boolean;
+  percentLike: boolean;
+}
+
+function readMultiplier(text: string, at: number): string {
+  MULT.lastIndex = at;
+  const m = MULT.exec(text);
+  return m ? m[0] : '';
+}
+
+/** Reads one number (with its multiplier) at `at`, or null. */
+function readNumber(text: string, at: number): Num | null {
+  const c = text[at]!;
+  if (c >= '0' && c <= '9') {
+    ARABIC.lastIndex = at;
+    const m = ARABIC.exec(text)!;
+    let end = at + m[0].length;
+    const mult = readMultiplier(text, end);
+    end += mult.length;
+    return { start: at, end, value: clean(Number(m[0].replace(/,/g, '')) * multiplierOf(mult)), chinese: false, percentLike: false };
+  }
+  // 三分之一, 百分之五
+  const frac = /^(?:([一二两三四五六七八九十百]+)分之([一二三四五六七八九十]+(?:点[零一二三四五六七八九]+)?))/.exec(text.slice(at, at + 12));
+  if (frac) {
+    const den = parseChineseNumeral(frac[1]!);
+    const num = parseChineseNumeral(frac[2]!);
+    if (den && num !== null) {
+      return { start: at, end: at + frac[0].length, value: (num / den) * 100, chinese: true, percentLike: true };
+    }
+  }
+  if (text.startsWith('一半', at)) return { start: at, end: at + 2, value: 50, chinese: true, percentLike: true };
+  CN_NUM.lastIndex = at;
+  const m = CN_NUM.exec(text);
+  if (!m) return null;
+  let str = m[0];
+  let end = at + str.length;
+  // N成 = N × 10 %
+  if (text[end] === '成' && /^[一二两三四五六七八九]$/.test(str)) {
+    return { start: at, end: end + 1, value: parseChineseNumeral(str)! * 10, chinese: true, percentLike: true };
+  }
+  const bigMult = /^(?:万亿|万|亿)/.exec(text.slice(end, end + 2));
+  let mult = 1;
+  if (bigMult) {
+    mult = multiplierOf(bigMult[0]);
+    end += bigMult[0].length;
+  }
+  let value: number | null;
+  if (str.includes('点')) {
+    const [i, d] = str.split('点') as [string, string];
+    const iv = parseChineseNumeral(i);
+    value = iv === null ? null : Number(`${iv}.${[...d].map((x) => parseChineseNumeral(x)).join('')}`);
+  } else {
+    value = parseChineseNumeral(str);
+  }
+  if (value === null) return null;
+  return { start: at, end, value: clean(value * mult), chinese: true, percentLike: false };
+}
+
+interface Unit {
+  unit: string;
+  end: number;
+}
+
+/** Reads a unit (%, 百分点, a measure word) right after a number. */
+function readUnit(text: string, at: number): Unit | null {
+  const c = text[at];
+  if (c === '%') return { unit: '%', end: at + 1 };
+  if (c === '‰') return { unit: '‰', end: at + 1 };
+  const m = UNIT_RE.exec(text.slice(at, at + 6));
+  if (!m) return null;
+  let unit = m[0];
+  if (unit === '个百分点') unit = '百分点';
+  if (unit === '套(间)') unit = '套（间）';
+  return { unit, end: at + m[0].length };
+}
+
+const RANGE_SEP = /^(?:-|－|—|–|~|～|至|到)$/;
+
+/** Finds every quantity in `text`, left to right. */
+export function findQuantities(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    const isDigit = c >= '0' && c <= '9';
+    const startsChinese = !isDigit && '零〇一二两三四五六七八九十百'.includes(c);
+    if (!isDigit && !startsChinese) {
+      i++;
+      continue;
+    }
+    // Do not start in the middle of an Arabic number or a Latin token (PM2.5, G60, 5G).
+    const prev = text[i - 1];
+    if (isDigit && prev && /[0-9.]/.test(prev)) {
+      i++;
+      continue;
+    }
+    const n = readNumber(text, i);
+    if (!n) {
+      i++;
+      continue;
+    }
+    let unit = n.percentLike ? { unit: '%', end: n.end } : readUnit(text, n.end);
+    let q: Quantity = {
+      start: n.start,
+      end: n.end,
+      unitEnd: unit ? unit.end : n.end,
+      written: text.slice(n.start, n.end),
+      amount: n.value,
+      unit: unit ? unit.unit : '',
+      chinese: n.chinese,
+    };
+    // A range: 6%－6.5%, 4.5%—5%, 1所至2所, 3-5个.
+    const sepAt = unit ? unit.end : n.end;
+    const sep = text[sepAt];
+    if (sep && RANGE_SEP.test(sep)) {
+      const second = text[sepAt + 1] ? readNumber(text, sepAt + 1) : null;
+      if (second && second.chinese === n.chinese && second.value > n.value) {
+        const unit2 = readUnit(text, second.end);
+        const sameUnit = !unit || (unit2 && unit2.unit === unit.unit) || (!unit2 && unit.unit !== '%');
+        if (sameUnit && !/年|月|日/.test(unit?.unit ?? unit2?.unit ?? '')) {
+          const u = unit ?? unit2;
+          const numberEnd = unit2 && unit && unit2.unit === unit.unit ? unit2.end : second.end;
+          q = {
+            start: n.start,
+            end: numberEnd,
+            unitEnd: unit2 ? unit2.end : second.end,
+            written: text.slice(n.start, numberEnd),
+            amount: [n.value, second.value],
+            unit: u ? u.unit : '',
+            chinese: n.chinese,
+          };
+          unit = u;
+        }
+      }
+    }
+    found.push(q);
+    i = Math.max(q.end, i + 1);
+  }
+  return found;
+}
