@@ -1,0 +1,35 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openStore, requestPersistenceOnce, storageEstimate } from '@/lib/store';
+import { freshName } from './fixtures';
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('persistent storage', () => {
+  it('asks the browser once and remembers the answer', async () => {
+    const persist = vi.fn(async () => true);
+    vi.stubGlobal('navigator', { storage: { persist } });
+    const db = await openStore(freshName());
+    const first = await requestPersistenceOnce(db);
+    const second = await requestPersistenceOnce(db);
+    expect(persist).toHaveBeenCalledTimes(1);
+    expect(first?.granted).toBe(true);
+    expect(second).toEqual(first);
+    db.close();
+  });
+
+  it('does without where the browser has no StorageManager', async () => {
+    vi.stubGlobal('navigator', {});
+    const db = await openStore(freshName());
+    expect(await requestPersistenceOnce(db)).toBeNull();
+    expect(await storageEstimate()).toBeNull();
+    db.close();
+  });
+
+  it('reports usage, quota and whether storage is persistent', async () => {
+    vi.stubGlobal('navigator', {
+      storage: { estimate: async () => ({ usage: 1234, quota: 10_000 }), persisted: async () => true },
+    });
+    expect(await storageEstimate()).toEqual({ usage: 1234, quota: 10_000, persisted: true });
+  });
+});
