@@ -18,7 +18,8 @@ import type {
  * A match whose numbers differ from the quote's is `changed`, never `moved` or `fuzzy`.
  */
 
-export type AnchorInput = Selectors | readonly (TextQuoteSelector | TextPositionSelector)[];
+/** Named selectors, or a W3C `selector` array (other selector types in it are ignored). */
+export type AnchorInput = Selectors | readonly { type: string }[];
 
 export interface AnchorOptions {
   /** Lowest score (0..1) a fuzzy or changed match may have; below it the annotation is orphaned. */
@@ -49,9 +50,9 @@ export function toSelectors(input: AnchorInput): Selectors {
   if (!Array.isArray(input)) return input as Selectors;
   let quote: TextQuoteSelector | undefined;
   let position: TextPositionSelector | undefined;
-  for (const s of input as readonly (TextQuoteSelector | TextPositionSelector)[]) {
-    if (s.type === 'TextQuoteSelector' && !quote) quote = s;
-    else if (s.type === 'TextPositionSelector' && !position) position = s;
+  for (const s of input as readonly { type: string }[]) {
+    if (s.type === 'TextQuoteSelector' && !quote) quote = s as TextQuoteSelector;
+    else if (s.type === 'TextPositionSelector' && !position) position = s as TextPositionSelector;
   }
   if (!quote) throw new TypeError('anchor: a TextQuoteSelector is required');
   return position ? { quote, position } : { quote };
