@@ -19,16 +19,17 @@ export interface RawCommitment {
 }
 
 /** Units that count time, age or order: a figure in them is a date, a deadline or a name. */
-const NON_TARGET_UNITS = new Set(['年', '月', '日', '天', '周', '小时', '分钟', '秒', '岁', '届', '期', '轮', '号', '级', '星', '层', '点', '度', '倍', '人年', '类', '种', '批', '部', '册', '份', '例', '宗', '趟', '次']);
+const NON_TARGET_UNITS = new Set(['年', '月', '日', '天', '周', '小时', '分钟', '秒', '岁', '届', '期', '轮', '号', '级', '星', '层', '点', '度', '倍', '人年', '类', '种', '批', '部', '册', '份', '例', '宗', '趟', '次', '个月', '个小时', '个工作日', '工作日', '季度', '个季度']);
 
 const SENTENCE_END = /[。！？!?；;\n]/;
 const CLAUSE_END = /[。！？!?；;\n，,：:、]/;
 
 /** Words that say a figure describes the present or the past, not a commitment. */
-const BACKGROUND = /去年|上年|过去|已经|已有|目前|现有|现行|截至|原有|目前已|同比|历史|首次|近年来|近几年|多年来|曾经/;
-const RELATIVE = /比(?:去年|上年|上一年)|较(?:去年|上年)|比(?:预算|年初)/;
+const BACKGROUND = /去年|上年|过去|已经|已有|已达|已超|已突破|已建成|已完成|目前|现有|截至|同比|历史|首次|近年来|近几年|多年来|曾经/;
+/** 比去年增加…: a change against last year is still this year's plan. */
+const RELATIVE_G = /(?:比|较|同)(?:去年|上年|上一年)(?:预算)?/g;
 /** 由/从 X 提高到 Y: X is the old value. */
-const OLD_VALUE_BEFORE = /(?:由|从|现行|原来的?|原)$/;
+const OLD_VALUE_BEFORE = /(?:(?:由|从)[^，。；、]{0,8}|现行|原来的?|原)$/;
 const TO_NEW_VALUE = /^[^，。；]{0,12}?(?:提高到|提高至|提升到|提升至|降至|降到|降低到|降低至|下调至|下调到|上调至|上调到|增加到|增加至|扩大到|扩大至|调整为|调整到|调整至|减少到|减少至|压减至|增至|升至|到)/;
 const HORIZON = /今明两年|(?:今后|未来)?(?:[两三四五]|\d)年(?:内|累计|间|时间)|五年累计|累计|十[一二三四五六七]五(?:期间|末|时期)?|到20\d\d年|20\d\d年(?:前|底前)?(?:基本|全面)?(?:实现|达到|完成)/;
 
@@ -48,7 +49,7 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     if (isOldValue(text, q, before)) continue;
     const kind: RawCommitment['kind'] = role === 'review' ? 'outcome' : 'target';
     if (kind === 'target') {
-      if (BACKGROUND.test(sentenceBefore) && !RELATIVE.test(before) && !/今年|要|将|力争|确保/.test(before)) continue;
+      if (BACKGROUND.test(sentenceBefore.replace(RELATIVE_G, '')) && !/今年|要|将|力争|确保/.test(before)) continue;
       if (!hasTargetCue(before, after, q)) continue;
     } else if (!q.unit && !/[万亿]/.test(q.written)) continue;
     const sentence = text.slice(sStart, sEnd);
@@ -81,6 +82,8 @@ function isCommitmentFigure(text: string, q: Quantity): boolean {
   if (/[A-Za-z]/.test(prev) || (!q.unit && /[A-Za-z]/.test(next))) return false;
   if (/^[+＋]/.test(next) && !q.unit) return false; // "11+4"
   if (insideShortQuote(text, q.start, q.unitEnd)) return false;
+  // The nation and its people (14亿中国人, 56个民族) are not targets.
+  if (/^(?:中国人|人民|人口|民族|同胞|各族)/.test(text.slice(q.unitEnd, q.unitEnd + 3))) return false;
   if (q.chinese) {
     const big = typeof q.amount === 'number' && q.amount >= 10000;
     const fractional = q.unit === '%';

@@ -1,7 +1,7 @@
 import type { Quantity } from '../text/quantities';
 
-const LEADING = /^(?:今年|全年|明年|当年|今明两年|力争|确保|要|将|并|同时|其中|继续|努力|实现|进一步|再|和|及|以及|全面|加快|推动|推进|大力|积极|持续|着力|深入|切实|重点|主要|还要|也要|拟|预计|计划|争取|累计|共|新一轮|使|让|把|对|在|为|从|由|其|等|与|达|并且|对此|基本|完成|开展|启动|实施|突破|超过)+/;
-const TRAILING = /(?:达到|达|为|控制在|保持在|稳定在|不少于|不低于|至少|突破|超过|高于|约|近|拟按|按|降至|降到|提高到|提高至|提升到|提升至|增加到|增加至|要|再|的|在|于|比去年|比上年|比去年预算|比上年预算|共|累计|总计|合计|分别|均|都|确保|力争|以上|左右|高|低|各|每年|年均|平均|大约|接近|安排|拿出|完成|新增加|增加|再增加|和|、|是)+$/;
+const LEADING = /^(?:今年|全年|明年|当年|今明两年|力争|确保|要|将|并|同时|其中|继续|努力|实现|进一步|再|和|及|以及|全面|加快|推动|推进|大力|积极|持续|着力|深入|切实|重点|主要|还要|也要|拟|预计|计划|争取|累计|共|新一轮|使|让|把|对|在|为|从|由|其|等|与|并且|对此|基本|完成|开展|启动|实施|突破|超过)+/;
+const TRAILING = /(?:达到|达|为|控制在|保持在|稳定在|不少于|不低于|至少|突破|超过|高于|约|近|拟按|按|降至|降到|提高到|提高至|提升到|提升至|增加到|增加至|要|再|的|在|于|比去年|比上年|比去年预算|比上年预算|共|累计|总计|合计|分别|均|都|确保|力争|以上|左右|各|每年|年均|平均|大约|接近|安排|拿出|完成|新增加|增加|再增加|和|、|是)+$/;
 const FILLER_AFTER = /^(?:以上|以内|以下|左右|及以上|多|余|的|，|、|和|是|之内|上下)+/;
 
 /** A short name of what a figure measures, as a journalist would head a table column. */
@@ -13,15 +13,21 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   const afterRaw = text.slice(q.unitEnd, clauseEnd).replace(FILLER_AFTER, '').replace(/[“”"'《》]/g, '');
   const noun = /^[\u4e00-\u9fff]{2,16}/.exec(afterRaw)?.[0] ?? '';
   let name: string;
-  if (prefix.length >= 2 && (!noun || isVerbPhrase(prefix))) name = noun && isVerbPhrase(prefix) ? prefix + noun : prefix;
-  else if (noun) name = (prefix.length >= 1 && isVerbPhrase(prefix) ? prefix : '') + noun;
+  if (/^(?:增长|下降|提高|降低|上涨|增加|减少|增速|增幅)$/.test(prefix)) {
+    // "…达到4.32万亿元，增长8.1%": the growth of the sentence's subject.
+    const subject = /^[\u4e00-\u9fff]{2,12}?(?=达到|达|为|实现|增长|超过|突破|[\d，,])/.exec(text.slice(sentenceStart, clauseStart).replace(LEADING, ''));
+    if (subject) prefix = subject[0] + prefix;
+  }
+  if (prefix && isVerbPhrase(prefix)) name = prefix + noun;
+  else if (prefix.length >= 2) name = prefix;
+  else if (noun) name = noun;
   else if (prefix) name = prefix;
   else {
     // Nothing in the clause: borrow the subject of the sentence.
     const sentence = text.slice(sentenceStart, clauseStart).replace(LEADING, '');
-    name = /^[\u4e00-\u9fff“”]{2,12}/.exec(sentence)?.[0] ?? '';
+    name = (/^[\u4e00-\u9fff“”]{2,12}/.exec(sentence)?.[0] ?? '').replace(/(?:增长|增速|下降|提高|降低)$/, '');
   }
-  name = name.replace(/[，、,：:；（）()]/g, '');
+  name = name.replace(/[，、,：:；（）()]/g, '').replace(/再(?=降|提|增|减|压)/, '');
   if (name.length > 18) name = name.slice(-18);
   return name || q.unit || '?';
 }

@@ -26,5 +26,9 @@ export function indicatorKey(indicator: string): string {
     .replace(/[“”"'《》（）()\s·]/g, '')
     .replace(SCOPE, '')
     .replace(aliasRe, (alias) => canonicalOf.get(alias) ?? alias);
-  return s.replace(DIRECTION, (m) => (/增长|增速|增幅|提高|上升/.test(m) ? '↑' : '↓'));
+  const arrow = (m: string) => (/增长|增速|增幅|提高|上升|增加/.test(m) ? '↑' : '↓');
+  // A leading direction verb (降低工商业电价) reads like a trailing one (工商业电价降低).
+  const lead = /^(?:降低|下降|减少|压减|压缩|提高|增加)(?=[\u4e00-\u9fff]{2})/.exec(s);
+  if (lead) return s.slice(lead[0].length) + arrow(lead[0]);
+  return s.replace(DIRECTION, arrow);
 }

@@ -69,9 +69,12 @@ function pairScore(p: Commitment, c: Commitment): number {
     if (Math.abs(pa - ca) > Math.max(pa, ca) * 0.8) s -= 0.1;
   }
   if (p.section && c.section && p.section === c.section) s += 0.05;
+  // The same figure in the same unit, under a related name, is usually the same promise again.
+  if (s >= 0.2 && p.unit === c.unit && sameAmount(p.amount, c.amount)) s += 0.2;
   return Math.min(1, s);
 }
 
+const sameAmount = (a: Amount, b: Amount) => JSON.stringify(a) === JSON.stringify(b);
 const mid = (a: Amount) => (Array.isArray(a) ? (a[0] + a[1]) / 2 : a);
 
 /** Greedy one-to-one assignment, best pairs first. */
@@ -140,6 +143,7 @@ function outcomeScore(target: Commitment, outcome: Commitment): number {
     const ratio = Math.max(t, o) / Math.min(t, o);
     if (target.unit !== '%' && ratio > 5) s -= 0.3;
   }
+  if (s >= 0.2 && target.unit === outcome.unit && sameAmount(target.amount, outcome.amount)) s += 0.25;
   return s;
 }
 

@@ -41,6 +41,64 @@ function encode(ta: Token[], tb: Token[]): [string, string] {
   return [one(ta), one(tb)];
 }
 
+/** Indexes into `pairs` of a longest run increasing in `pairs[k][1]` (pairs come sorted by [0]). */
+function longestIncreasing(pairs: Array<[number, number]>): number[] {
+  const tails: number[] = [];
+  const prev = new Int32Array(pairs.length);
+  for (let k = 0; k < pairs.length; k++) {
+    const y = pairs[k]![1];
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (pairs[tails[mid]!]![1] < y) lo = mid + 1;
+      else hi = mid;
+    }
+    prev[k] = lo > 0 ? tails[lo - 1]! : -1;
+    tails[lo] = k;
+  }
+  const out: number[] = [];
+  for (let k = tails[tails.length - 1] ?? -1; k >= 0; k = prev[k]!) out.push(k);
+  return out.reverse();
+}
+
+/**
+ * Words found exactly once in each text, kept where their order agrees (patience diff), pin the
+ * alignment; diff-match-patch only fills the gaps between them. On two years' reports, which share
+ * few sentences, one Myers diff over the whole texts costs seconds; the gaps cost milliseconds.
+ */
+function anchoredDiff(dmp: DiffMatchPatch, ca: string, cb: string): Diff[] {
+  const countA = new Uint8Array(0x10000);
+  const countB = new Uint8Array(0x10000);
+  const atB = new Int32Array(0x10000);
+  for (let i = 0; i < ca.length; i++) {
+    const c = ca.charCodeAt(i);
+    if (countA[c]! < 2) countA[c]!++;
+  }
+  for (let j = 0; j < cb.length; j++) {
+    const c = cb.charCodeAt(j);
+    if (countB[c]! < 2) countB[c]!++;
+    atB[c] = j;
+  }
+  const pairs: Array<[number, number]> = [];
+  for (let i = 0; i < ca.length; i++) {
+    const c = ca.charCodeAt(i);
+    if (countA[c] === 1 && countB[c] === 1) pairs.push([i, atB[c]!]);
+  }
+  const diffs: Diff[] = [];
+  let pa = 0;
+  let pb = 0;
+  for (const k of longestIncreasing(pairs)) {
+    const [i, j] = pairs[k]!;
+    diffs.push(...dmp.diff_main(ca.slice(pa, i), cb.slice(pb, j), false), [EQ, ca[i]!]);
+    pa = i + 1;
+    pb = j + 1;
+  }
+  diffs.push(...dmp.diff_main(ca.slice(pa), cb.slice(pb), false));
+  dmp.diff_cleanupMerge(diffs);
+  return diffs;
+}
+
 const SENTENCE_END = /^[。！？；!?;]$/u;
 const CLAUSE_END = /^[，、：,:]$/u;
 
@@ -235,8 +293,15 @@ function layoutHunks(a: string, b: string, ta: Token[], tb: Token[], equal: Span
     for (let i = sp.a0, j = sp.b0; i < sp.a1; i++, j++) {
       const x = ta[i]!;
       const y = tb[j]!;
-      if (a.slice(x.start, x.end) !== b.slice(y.start, y.end)) {
-        out.push(withText(a, b, { aStart: x.start, aEnd: x.end, bStart: y.start, bEnd: y.end, ...flags }));
+      const wa = a.slice(x.start, x.end);
+      const wb = b.slice(y.start, y.end);
+      if (wa !== wb) {
+        let p = 0;
+        while (wa[p] === wb[p]) p++;
+        let s = 0;
+        while (s < Math.min(wa.length, wb.length) - p && wa[wa.length - 1 - s] === wb[wb.length - 1 - s]) s++;
+        const range = { aStart: x.start + p, aEnd: x.end - s, bStart: y.start + p, bEnd: y.end - s };
+        out.push(withText(a, b, { ...range, ...flags }));
       }
       const nx = ta[i + 1];
       const ny = tb[j + 1];
@@ -280,7 +345,9 @@ export function diffTexts(a: string, b: string, opts: DiffOptions = {}): DiffRes
   const [ca, cb] = encode(ta, tb);
   const dmp = new DiffMatchPatch();
   dmp.Diff_Timeout = opts.timeout ?? 4;
-  const diffs = dmp.diff_main(ca, cb, false);
+  const diffs = anchoredDiff(dmp, ca, cb);
+  // Before the clean-up too: an edit left at a poor place can make it swallow the equal text around.
+  slideEdits(diffs, ta, tb);
   dmp.diff_cleanupSemantic(diffs);
   slideEdits(diffs, ta, tb);
   const { changes, equal } = spans(diffs);
@@ -289,12 +356,17 @@ export function diffTexts(a: string, b: string, opts: DiffOptions = {}): DiffRes
   let cosmetic = 0;
   for (const change of changes) {
     for (const piece of splitAtNumbers(change, ta, tb)) {
+      // Checked whole first: a word split by a line break in one text only is layout, not two edits.
       if (essence(ta, piece.a0, piece.a1) === essence(tb, piece.b0, piece.b1)) {
         cosmetic++;
         if (opts.showCosmetic) hunks.push(hunk(a, b, ta, tb, piece, true));
         continue;
       }
-      for (const sp of splitAtParagraphs(piece, ta, tb)) hunks.push(hunk(a, b, ta, tb, sp, false));
+      for (const sp of splitAtParagraphs(piece, ta, tb)) {
+        const punctuationOnly = essence(ta, sp.a0, sp.a1) === essence(tb, sp.b0, sp.b1);
+        if (punctuationOnly) cosmetic++;
+        if (!punctuationOnly || opts.showCosmetic) hunks.push(hunk(a, b, ta, tb, sp, punctuationOnly));
+      }
     }
   }
   const layout = layoutHunks(a, b, ta, tb, equal);

@@ -112,7 +112,7 @@ function firstClause(rest: string): string {
 }
 
 function classify(title: string, previous: SectionRole): SectionRole {
-  if (REVIEW.test(title) && !/今年|主要任务|建议|目标/.test(title)) return 'review';
+  if (REVIEW.test(title) && !/主要任务|建议|目标|总体要求/.test(title)) return 'review';
   if (PLAN.test(title)) return 'plan';
   return previous === 'review' ? 'plan' : previous === 'other' ? 'plan' : previous;
 }
