@@ -2,6 +2,7 @@
  * The extension's storage: IndexedDB through idb, owned by the background context (content
  * scripts and pages ask for it by message, see lib/messages.ts).
  */
+export { connection } from './connection';
 export { openStore, openWithMigrations, MIGRATIONS, DB_VERSION, DB_NAME, type Migration } from './migrations';
 export {
   saveReport,

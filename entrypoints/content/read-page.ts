@@ -1,0 +1,44 @@
+import { analyze, quickReject, type Analysis } from '@/lib/commitments';
+import { buildTextMap, type DomTextMap } from '@/lib/dom';
+import type { PageSeen } from '@/lib/messages';
+
+export interface PageReading {
+  map: DomTextMap | null;
+  analysis: Analysis | null;
+  seen: PageSeen;
+}
+
+/**
+ * Reads a page: a cheap rejection on the raw text first (most pages stop here, before any layout
+ * work), then the visible-text map and the engine.
+ */
+export function readPage(doc: Document, url: string): PageReading {
+  const t0 = performance.now();
+  const seen: PageSeen = {
+    url, title: doc.title, verdict: 'rejected', confidence: 0, region: null, year: null, level: null,
+    summary: false, targets: 0, outcomes: 0, chars: 0, ms: 0,
+  };
+  const root = doc.body ?? doc.documentElement;
+  if (!root || quickReject(root.textContent ?? '')) return { map: null, analysis: null, seen: done(seen, t0) };
+  const map = buildTextMap(root);
+  seen.chars = map.text.length;
+  if (quickReject(map.text)) return { map, analysis: null, seen: done(seen, t0) };
+  const analysis = analyze(map.text, { url, title: doc.title });
+  const { meta, commitments } = analysis;
+  Object.assign(seen, {
+    verdict: meta.isReport ? 'report' : 'not-report',
+    confidence: meta.confidence,
+    region: meta.region,
+    year: meta.year,
+    level: meta.level,
+    summary: meta.summary,
+    targets: commitments.filter((c) => c.kind === 'target').length,
+    outcomes: commitments.filter((c) => c.kind === 'outcome').length,
+  });
+  return { map, analysis, seen: done(seen, t0) };
+}
+
+function done(seen: PageSeen, t0: number): PageSeen {
+  seen.ms = Math.round((performance.now() - t0) * 10) / 10;
+  return seen;
+}
