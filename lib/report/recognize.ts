@@ -23,7 +23,7 @@ export function recognize(text: string, hints: { title?: string; url?: string } 
   if (lang === 'en') return recognizeEnglish(text);
   const head = text.slice(0, 1500);
   const sessionMatch = SESSION_RE.exec(head);
-  const session = sessionMatch ? sessionMatch[1]!.replace(/^在/, '') : null;
+  const session = sessionMatch ? sessionMatch[1]!.replace(/^.*?在/, '') : null;
   const title = findTitle(head, hints.title);
   const summary = /摘要|摘编|节选/.test(title ?? '') || /政府工作报告[（(]摘要[)）]/.test(head);
 

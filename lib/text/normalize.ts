@@ -161,7 +161,7 @@ function emitLine(source: string, start: number, end: number, out: string[], map
 }
 
 const TERMINAL = /[。！？!?；;：:”"』」）)》]$/;
-const HEADING_START = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．]|[一二三四五六七八九十]是)/;
+const HEADING_START = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．](?![0-9])|[一二三四五六七八九十]是)/;
 
 /**
  * A page break splits a phrase when the text before it is running prose that stops mid-sentence
@@ -169,7 +169,7 @@ const HEADING_START = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一
  */
 function shouldJoin(out: string[], lineStart: number, source: string, next: Line): boolean {
   const line = out.slice(lineStart).join('');
-  if (line.length < 30) return false;
+  if (line.length < 16) return false;
   if (TERMINAL.test(line)) return false;
   if (HEADING_START.test(line) && line.length < 40) return false;
   const nextText = source.slice(next.start, next.end).trim();

@@ -156,6 +156,12 @@ export function findQuantities(text: string): Quantity[] {
     const sep = text[sepAt];
     if (sep && RANGE_SEP.test(sep)) {
       const second = text[sepAt + 1] ? readNumber(text, sepAt + 1) : null;
+      if (second && second.chinese === n.chinese) {
+        // 3-5万人: the multiplier written once applies to both ends.
+        const secondMult = /(?:万亿|千万|百万|万|亿)$/.exec(text.slice(second.start, second.end))?.[0];
+        const firstMult = /(?:万亿|千万|百万|万|亿)$/.exec(text.slice(n.start, n.end))?.[0];
+        if (secondMult && !firstMult) n.value = clean(n.value * multiplierOf(secondMult));
+      }
       if (second && second.chinese === n.chinese && second.value > n.value) {
         const unit2 = readUnit(text, second.end);
         const sameUnit = !unit || (unit2 && unit2.unit === unit.unit) || (!unit2 && unit.unit !== '%');

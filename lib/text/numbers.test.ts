@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { parseChineseNumeral } from './numbers';
+import { findQuantities } from './quantities';
+
+describe('parseChineseNumeral', () => {
+  it.each([
+    ['十', 10], ['十二', 12], ['二十', 20], ['一百二十', 120], ['一百零五', 105], ['两万', 20000], ['三千五百万', 35000000],
+    ['一亿二千万', 120000000], ['二〇二一', 2021], ['两', 2], ['零', 0],
+  ])('%s = %d', (s, n) => expect(parseChineseNumeral(s)).toBe(n));
+  it('rejects non-numerals', () => {
+    expect(parseChineseNumeral('一体化')).toBeNull();
+    expect(parseChineseNumeral('')).toBeNull();
+  });
+});
+
+const first = (text: string) => {
+  const q = findQuantities(text)[0]!;
+  return { written: q.written, amount: q.amount, unit: q.unit, span: text.slice(q.start, q.end) };
+};
+
+describe('findQuantities', () => {
+  it.each([
+    ['城镇新增就业55万人以上', '55万', 550000, '人'],
+    ['完成植树造林16.7万亩', '16.7万', 167000, '亩'],
+    ['财政赤字3.9万亿元', '3.9万亿', 3.9e12, '元'],
+    ['地方财政赤字9300亿元', '9300亿', 9.3e11, '元'],
+    ['粮食产量1.3万亿斤以上', '1.3万亿', 1.3e12, '斤'],
+    ['增长5%左右', '5', 5, '%'],
+    ['比去年预算高0.2个百分点', '0.2', 0.2, '百分点'],
+    ['实施两万妇女居家灵活就业技能培训', '两万', 20000, ''],
+    ['提高两成', '两成', 20, '%'],
+    ['年底前要清偿一半以上', '一半', 50, '%'],
+    ['文件压减三分之一以上', '三分之一', 100 / 3, '%'],
+    ['新开工棚户区住房改造2463套', '2463', 2463, '套'],
+    ['新增装机1200万千瓦', '1200万', 12000000, '千瓦'],
+    ['用于1500万人次以上', '1500万', 15000000, '人次'],
+    ['低效建设用地减量15平方公里', '15', 15, '平方公里'],
+    ['建设筹措17.3万套（间）保障性租赁住房', '17.3万', 173000, '套（间）'],
+    ['实现1,200户脱贫', '1,200', 1200, '户'],
+  ])('%s', (text, written, amount, unit) => {
+    const q = first(text);
+    expect(q.written).toBe(written);
+    expect(q.amount).toBeCloseTo(amount as number, 9);
+    expect(q.unit).toBe(unit);
+  });
+
+  it.each([
+    ['国内生产总值增长6%-6.5%', '6%-6.5%', [6, 6.5], '%'],
+    ['增长4.5%—5%', '4.5%—5%', [4.5, 5], '%'],
+    ['每个县新(改、扩)建1所至2所公办中小学', '1所至2所', [1, 2], '所'],
+    ['培训3-5万人', '3-5万', [30000, 50000], '人'],
+  ])('range %s', (text, written, amount, unit) => {
+    const q = first(text);
+    expect(q.written).toBe(written);
+    expect(q.amount).toEqual(amount);
+    expect(q.unit).toBe(unit);
+  });
+
+  it('does not read inside Latin tokens or decimals', () => {
+    const qs = findQuantities('PM2.5浓度下降5%');
+    // 2.5 is read as a number here; the extractor rejects it for the Latin letter before it.
+    expect(qs.map((q) => q.written)).toEqual(['2.5', '5']);
+  });
+});
