@@ -15,12 +15,19 @@ export interface Analysis {
  * The whole engine on one text: normalize, recognize, outline, extract. Commitment offsets point
  * into `raw` (a file's text or a page's text map), so they can be drawn back onto the source.
  */
-export function analyze(raw: string, hints: { url?: string; title?: string } = {}): Analysis {
+export interface AnalyzeOptions {
+  url?: string;
+  title?: string;
+  /** Extract even when the text is not recognized as a report ("analyze this page anyway"). */
+  force?: boolean;
+}
+
+export function analyze(raw: string, hints: AnalyzeOptions = {}): Analysis {
   const normalized = normalize(raw);
   const meta = recognize(normalized.text, hints);
   const outline = buildOutline(normalized.text);
   const commitments: Commitment[] = [];
-  if (meta.isReport && meta.lang === 'zh') {
+  if ((meta.isReport || hints.force) && meta.lang === 'zh') {
     let t = 0;
     let o = 0;
     for (const c of extractCommitments(normalized.text, outline)) {
@@ -33,7 +40,7 @@ export function analyze(raw: string, hints: { url?: string; title?: string } = {
         start,
         end,
         quote: raw.slice(qs, qe),
-        number: c.q.written,
+        number: numberAsWritten(raw.slice(start, end), c.q.written),
         amount: c.q.amount,
         unit: c.q.unit,
         comparator: c.comparator,
@@ -47,4 +54,9 @@ export function analyze(raw: string, hints: { url?: string; title?: string } = {
     }
   }
   return { meta, headings: outline.headings, commitments, normalized };
+}
+
+/** The number as the source writes it (６．５, ％), unless a page break split it. */
+function numberAsWritten(source: string, normalized: string): string {
+  return /[\s*]/.test(source) ? normalized : source;
 }

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { corpus, gold, type GoldEntry } from '../../tests/unit/engine/corpus';
+import { analyze } from './analyze';
+import type { Commitment } from './types';
+
+/** Same rule as the project's scorer: spans overlap and amounts agree; one to one. */
+function score(found: Commitment[], golds: (GoldEntry & { s: number; e: number })[]) {
+  const taken = new Set<number>();
+  let tp = 0;
+  const missed: string[] = [];
+  for (const g of golds) {
+    const i = found.findIndex((p, k) => !taken.has(k) && p.start < g.e && g.s < p.end && JSON.stringify(p.amount) === JSON.stringify(g.amount) || (!taken.has(k) && p.start < g.e && g.s < p.end && typeof p.amount === 'number' && typeof g.amount === 'number' && Math.abs(p.amount - g.amount) < 1e-6 * Math.max(1, g.amount)));
+    if (i >= 0) {
+      taken.add(i);
+      if (!g.optional) tp++;
+    } else if (!g.optional) missed.push(g.quote);
+  }
+  const fp = found.length - taken.size;
+  return { precision: tp / (tp + fp), recall: tp / (tp + missed.length), missed };
+}
+
+const locate = (text: string, g: GoldEntry) => {
+  const at = text.indexOf(g.quote);
+  const s = at + Math.max(0, g.quote.indexOf(g.number));
+  return { ...g, s, e: s + g.number.length };
+};
+
+const targetsOf = (text: string) => analyze(text).commitments.filter((c) => c.kind === 'target');
+const one = (text: string) => {
+  const ts = analyze(`各位代表：\n二、今年主要任务\n${text}`, { force: true }).commitments.filter((c) => c.kind === 'target');
+  return ts;
+};
+
+describe('extraction against the labelled reports', () => {
+  it.each(['national-2019', 'national-2020', 'shanghai-2021', 'shanghai-2022', 'yuncheng-2021-summary'])('%s: precision and recall ≥ 0.9', (name) => {
+    const g = gold(`${name}.gold.json`);
+    const text = corpus(g.file);
+    const r = score(targetsOf(text), g.targets.map((t) => locate(text, t)));
+    expect(r.recall, `missed: ${r.missed.join(' / ')}`).toBeGreaterThanOrEqual(0.9);
+    expect(r.precision).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('what is a target', () => {
+  it('reads the main targets with comparators', () => {
+    const ts = one('今年发展主要预期目标是：国内生产总值增长6%－6.5%；城镇新增就业1100万人以上，城镇调查失业率5.5%左右，城镇登记失业率4.5%以内；单位国内生产总值能耗下降3%左右；市场主体总量突破40万户；年底前要清偿一半以上。');
+    expect(ts.map((t) => [t.number, t.amount, t.unit, t.comparator])).toEqual([
+      ['6%－6.5%', [6, 6.5], '%', 'range'],
+      ['1100万', 11000000, '人', '>='],
+      ['5.5', 5.5, '%', '~'],
+      ['4.5', 4.5, '%', '<='],
+      ['3', 3, '%', '~'],
+      ['40万', 400000, '户', '>'],
+      ['一半', 50, '%', '>='],
+    ]);
+    expect(ts[1]!.indicator).toBe('城镇新增就业');
+    expect(ts[0]!.indicator).toBe('国内生产总值增长');
+  });
+
+  it('reads bare increases and decreases as + and -', () => {
+    const ts = one('一般工商业平均电价再降低10%。居民医保人均财政补助标准增加30元。全国财政支出超过23万亿元，增长6.5%。');
+    expect(ts.map((t) => t.comparator)).toEqual(['-', '+', '>', '+']);
+  });
+
+  it('skips slogans, names, dates, ordinals and numbers inside names', () => {
+    const ts = one('增强“四个意识”，打好三大攻坚战，编制“十四五”规划，办好“11+4”民生实事，建设5G基站，到2035年基本实现现代化，第四届进博会，推进轨道交通13号线建设，打造15分钟社区生活圈，PM2.5浓度下降5%。');
+    expect(ts.map((t) => t.number)).toEqual(['5']);
+  });
+
+  it('skips the old value of a change and background facts', () => {
+    const ts = one('将制造业等行业现行16%的税率降至13%。大病保险报销比例由50%提高到60%。起征点从月销售额3万元提高到10万元。我国60岁以上人口已达2.5亿。保障近14亿中国人的饭碗。');
+    expect(ts.map((t) => t.number)).toEqual(['13', '60', '10万']);
+  });
+
+  it('marks multi-year horizons', () => {
+    const ts = one('今明两年职业技能培训3500万人次以上。新建学校20所。');
+    expect(ts.map((t) => t.horizon)).toEqual(['multi-year', 'year']);
+    expect(ts[0]!.horizonLabel).toBe('今明两年');
+  });
+
+  it('reads review figures as outcomes, not targets', () => {
+    const a = analyze('各位代表：\n一、2019年工作回顾\n城镇新增就业1352万人。\n二、2020年主要任务\n城镇新增就业900万人以上。', { force: true });
+    expect(a.commitments.map((c) => [c.kind, c.number])).toEqual([['outcome', '1352万'], ['target', '900万']]);
+  });
+
+  it('maps spans back to the source through page furniture and full-width digits', () => {
+    const src = '责任编辑 张三\n\n市四届人大七次会议政府工作报告(摘要)\n\n(上接05版)\n\n(五)全力稳就业\n\n全市城镇新增就业５万人以上，转移农村劳动力6万人以上，扶持15\n\n家企业上市。';
+    const ts = analyze(src, { force: true }).commitments;
+    for (const t of ts) expect(src.slice(t.start, t.end)).toBe(t.number);
+    expect(ts.map((t) => t.number)).toEqual(['５万', '6万', '15']);
+    expect(ts[0]!.amount).toBe(50000);
+    const fifteen = ts[2]!;
+    expect(fifteen.unit).toBe('家');
+  });
+});

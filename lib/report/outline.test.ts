@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { corpus } from '../../tests/unit/engine/corpus';
+import { normalize } from '../text';
+import { buildOutline } from './outline';
+
+describe('buildOutline', () => {
+  it('finds every heading style and which parts review and plan', () => {
+    const text = [
+      '各位代表：',
+      '一、2021年工作回顾',
+      '过去一年，全市生产总值增长8.1%。',
+      '二、2022年主要任务',
+      '（一）聚力稳增长',
+      '1. 扩大有效投资',
+      '一是加快重大项目建设，新开工项目50个。',
+      '筑牢安全稳定底线。强化常态化疫情防控。',
+    ].join('\n');
+    const o = buildOutline(text);
+    expect(o.headings.map((h) => [h.depth, h.text, h.role])).toEqual([
+      [1, '一、2021年工作回顾', 'review'],
+      [1, '二、2022年主要任务', 'plan'],
+      [2, '（一）聚力稳增长', 'plan'],
+      [3, '1. 扩大有效投资', 'plan'],
+      [4, '一是加快重大项目建设', 'plan'],
+      [4, '筑牢安全稳定底线', 'plan'],
+    ]);
+    expect(o.roleAt(text.indexOf('8.1%'))).toBe('review');
+    expect(o.roleAt(text.indexOf('50个'))).toBe('plan');
+    expect(o.pathAt(text.indexOf('50个')).map((h) => h.depth)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('ignores an out-of-sequence "三、" inside prose', () => {
+    const o = buildOutline('一、2020年工作回顾\n三、旅客吞吐量在世界第四的基础上位次提升。\n二、2021年主要任务');
+    expect(o.headings.map((h) => h.text)).toEqual(['一、2020年工作回顾', '二、2021年主要任务']);
+  });
+
+  it('national 2020: review of 2019 and this year so far, then the plan', () => {
+    const text = normalize(corpus('national-2020.zh.txt')).text;
+    const o = buildOutline(text);
+    const tops = o.headings.filter((h) => h.depth === 1);
+    expect(tops[0]).toMatchObject({ text: '一、2019年和今年以来工作回顾', role: 'review' });
+    expect(tops.slice(1).every((h) => h.role === 'plan')).toBe(true);
+  });
+
+  it('national 2016: the 十三五 section plans five years', () => {
+    const text = normalize(corpus('national-2016.zh.txt')).text;
+    const o = buildOutline(text);
+    const at = text.indexOf('二、“十三五”时期主要目标任务');
+    expect(o.roleAt(at + 20)).toBe('plan');
+    expect(o.multiYearAt(at + 20)).toBe(true);
+    expect(o.multiYearAt(text.indexOf('三、2016年重点工作') + 20)).toBe(false);
+  });
+
+  it('after the closing, a glossary is annex but a 民生实事 list is plan', () => {
+    const filler = '我们要团结奋进。'.repeat(40);
+    const text = `一、2021年主要任务\n${filler}\n为建设美好家园而努力奋斗！\n名词解释\n1. 六稳：稳就业。\n办好民生实事\n一是建设河东驿站10座`;
+    const o = buildOutline(text);
+    expect(o.roleAt(text.indexOf('稳就业'))).toBe('annex');
+    expect(o.roleAt(text.indexOf('10座'))).toBe('plan');
+  });
+});

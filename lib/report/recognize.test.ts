@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { corpus, negative } from '../../tests/unit/engine/corpus';
+import { normalize } from '../text';
+import { quickReject, recognize } from './recognize';
+
+const meta = (file: string) => recognize(normalize(corpus(file)).text);
+
+describe('recognize', () => {
+  it.each([
+    ['national-2008.zh.txt', '全国', 'national', 2008],
+    ['national-2010.zh.txt', '全国', 'national', 2010],
+    ['national-2014.zh.txt', '全国', 'national', 2014],
+    ['national-2020.zh.txt', '全国', 'national', 2020],
+    ['national-2024.zh.txt', '全国', 'national', 2024],
+    ['shanghai-2020.zh.txt', '上海市', 'provincial', 2020],
+    ['shanghai-2022.zh.txt', '上海市', 'provincial', 2022],
+    ['hailar-2012.zh.txt', '海拉尔区', 'county', 2012],
+    ['hailar-2017.zh.txt', '海拉尔区', 'county', 2017],
+    ['alt/national-2016.zh.paragraphs.txt', '全国', 'national', 2016],
+    ['partial/national-2025.zh.partial.txt', '全国', 'national', 2025],
+  ])('%s is a report of %s (%s) for %d', (file, region, level, year) => {
+    const m = meta(file);
+    expect(m.isReport).toBe(true);
+    expect(m.region).toBe(region);
+    expect(m.level).toBe(level);
+    expect(m.year).toBe(year);
+  });
+
+  it('reads the session', () => {
+    expect(meta('national-2020.zh.txt').session).toBe('第十三届全国人民代表大会第三次会议');
+    expect(meta('hailar-2014.zh.txt').session).toBe('海拉尔区第十四届人民代表大会第三次会议');
+  });
+
+  it('recognizes the newspaper summary and says null where it does not tell', () => {
+    const m = meta('yuncheng-2021-summary.zh.txt');
+    expect(m.isReport).toBe(true);
+    expect(m.summary).toBe(true);
+    expect(m.session).toBe('市四届人大七次会议');
+    expect(m.level).toBe('municipal');
+    // The summary names neither its city nor its year: the library asks the user.
+    expect(m.region).toBeNull();
+    expect(m.year).toBeNull();
+  });
+
+  it('recognizes the official English translation', () => {
+    const m = meta('national-2020.en.txt');
+    expect(m).toMatchObject({ isReport: true, lang: 'en', region: '全国', level: 'national', year: 2020 });
+  });
+
+  it.each(['news-about-report.txt', 'interpretation.txt', 'link-list.txt'])('rejects %s', (file) => {
+    const m = recognize(normalize(negative(file)).text);
+    expect(m.isReport).toBe(false);
+    expect(m.confidence).toBeLessThan(0.5);
+  });
+
+  it('quickReject passes reports and drops short or unrelated text cheaply', () => {
+    expect(quickReject(corpus('national-2019.zh.txt'))).toBe(false);
+    expect(quickReject('天气预报：明天晴。'.repeat(200))).toBe(true);
+    expect(quickReject('短文本')).toBe(true);
+  });
+});
