@@ -163,6 +163,54 @@ function slideEdits(diffs: Diff[], ta: Token[], tb: Token[]): void {
   }
 }
 
+/**
+ * A replacement followed by equal text `c…` whose inserted (or deleted) side holds `c` at the end of
+ * a paragraph matches that `c` instead: 乙丙。→ 乙丁。\n新段。 pairs 丙 with 丁 and inserts 新段。
+ * whole, rather than replacing 丙 with 丁。新段 and keeping the last 。.
+ */
+function detachTrailingParagraphs(diffs: Diff[], ta: Token[], tb: Token[]): void {
+  let ai = 0;
+  let bi = 0;
+  for (let s = 0; s < diffs.length; s++) {
+    if (diffs[s]![0] === EQ) {
+      ai += diffs[s]![1].length;
+      bi += diffs[s]![1].length;
+      continue;
+    }
+    let t = s;
+    let del = '';
+    let ins = '';
+    for (; t < diffs.length && diffs[t]![0] !== EQ; t++) {
+      if (diffs[t]![0] === DEL) del += diffs[t]![1];
+      else ins += diffs[t]![1];
+    }
+    const next = diffs[t];
+    const c = next?.[1][0];
+    const cut = (side: string, tokens: Token[], at: number): number => {
+      for (let k = side.indexOf(c!); k >= 0 && k < side.length - 1; k = side.indexOf(c!, k + 1)) {
+        if (tokens[at + k]!.para !== tokens[at + k + 1]!.para) return k;
+      }
+      return -1;
+    };
+    const k = del && ins && c ? cut(ins, tb, bi) : -1;
+    const j = del && ins && c && k < 0 ? cut(del, ta, ai) : -1;
+    if (next && (k >= 0 || j >= 0)) {
+      const rest = next[1].slice(1);
+      const block: Diff[] =
+        k >= 0
+          ? [[DEL, del], [INS, ins.slice(0, k)], [EQ, c!], [INS, ins.slice(k + 1) + c]]
+          : [[DEL, del.slice(0, j)], [INS, ins], [EQ, c!], [DEL, del.slice(j + 1) + c]];
+      diffs.splice(s, t - s + 1, ...block.filter((d) => d[1] !== ''), [EQ, rest]);
+      t = s + block.filter((d) => d[1] !== '').length;
+      ai++;
+      bi++;
+    }
+    ai += del.length;
+    bi += ins.length;
+    s = t - 1;
+  }
+}
+
 /** The changed and the equal runs of the diff, as token ranges. */
 function spans(diffs: Diff[]): { changes: Span[]; equal: Span[] } {
   const changes: Span[] = [];
@@ -313,21 +361,23 @@ function layoutHunks(a: string, b: string, ta: Token[], tb: Token[], equal: Span
   return out;
 }
 
-function statsOf(hunks: Hunk[], cosmetic: number, ta: Token[], tb: Token[], equal: Span[]): DiffStats {
-  const matched = equal.reduce((n, sp) => n + sp.a1 - sp.a0, 0);
+/** Stats over returned hunks; `counts` carries what the hunks cannot tell. */
+export function statsOf(
+  hunks: Hunk[],
+  counts: Pick<DiffStats, 'cosmetic' | 'aTokens' | 'bTokens' | 'matched'>,
+): DiffStats {
   const real = hunks.filter((h) => !h.cosmetic);
   const count = (kind: Hunk['kind']) => hunks.filter((h) => h.kind === kind).length;
+  const tokens = counts.aTokens + counts.bTokens;
   return {
     insertions: count('insert'),
     deletions: count('delete'),
     replacements: count('replace'),
     numeric: hunks.filter((h) => h.numeric).length,
-    cosmetic,
     deletedChars: real.reduce((n, h) => n + h.oldText.length, 0),
     insertedChars: real.reduce((n, h) => n + h.newText.length, 0),
-    aTokens: ta.length,
-    bTokens: tb.length,
-    similarity: ta.length + tb.length === 0 ? 1 : (2 * matched) / (ta.length + tb.length),
+    ...counts,
+    similarity: tokens === 0 ? 1 : (2 * counts.matched) / tokens,
   };
 }
 
@@ -349,6 +399,7 @@ export function diffTexts(a: string, b: string, opts: DiffOptions = {}): DiffRes
   // Before the clean-up too: an edit left at a poor place can make it swallow the equal text around.
   slideEdits(diffs, ta, tb);
   dmp.diff_cleanupSemantic(diffs);
+  detachTrailingParagraphs(diffs, ta, tb);
   slideEdits(diffs, ta, tb);
   const { changes, equal } = spans(diffs);
 
@@ -375,5 +426,6 @@ export function diffTexts(a: string, b: string, opts: DiffOptions = {}): DiffRes
     hunks.push(...layout);
     hunks.sort((x, y) => x.bStart - y.bStart || x.aStart - y.aStart);
   }
-  return { hunks, stats: statsOf(hunks, cosmetic, ta, tb, equal) };
+  const matched = equal.reduce((n, sp) => n + sp.a1 - sp.a0, 0);
+  return { hunks, stats: statsOf(hunks, { cosmetic, aTokens: ta.length, bTokens: tb.length, matched }) };
 }

@@ -48,6 +48,8 @@ export interface DiffStats {
   /** Word tokens (whitespace excluded) in each text. */
   aTokens: number;
   bTokens: number;
+  /** Tokens left unchanged (counted once). */
+  matched: number;
   /** Share of tokens left unchanged: 2 × matched / (aTokens + bTokens); 1 for two empty texts. */
   similarity: number;
 }
