@@ -2,7 +2,8 @@ import synonyms from './synonyms.json';
 
 /** alias → canonical name, from the synonym table (data, not code). */
 const canonicalOf = new Map<string, string>(
-  synonyms.groups.flatMap((group) => group.slice(1).map((alias): [string, string] => [alias, group[0]!])),
+  // Canonical names map to themselves, so 城镇新增就业 is not re-read as 城镇 + 新增就业.
+  synonyms.groups.flatMap((group) => group.map((alias): [string, string] => [alias, group[0]!])),
 );
 // Longest alias first, so the alternation takes 单位GDP能耗 before GDP.
 const aliasRe = new RegExp(

@@ -178,8 +178,65 @@ export function compareReports(prior: Analysis, current: Analysis): Comparison {
     if (pairedC.has(j)) return;
     rows.push({ indicator: c.indicator, key: c.key, prior: null, current: c, outcome: null, change: 'new', status: null, score: 1, notes: [] });
   });
+  markQualitative(rows, current);
   rows.sort((a, b) => (a.current?.start ?? Infinity) - (b.current?.start ?? Infinity) || (a.prior?.start ?? 0) - (b.prior?.start ?? 0));
-  return { rows, repeated: [] };
+  return { rows, repeated: repeatedPromises(prior, current) };
+}
+
+/** Role of the top-level section at an offset of the normalized text. */
+function roleAt(a: Analysis, offset: number): string {
+  let role = 'other';
+  for (const h of a.headings) {
+    if (h.start > offset) break;
+    if (h.depth === 1) role = h.role;
+  }
+  return role;
+}
+
+/**
+ * A dropped target whose indicator the current plan still names without a figure
+ * (单位国内生产总值能耗 → "继续下降") is 无量化, not 未再提及.
+ */
+function markQualitative(rows: ComparisonRow[], current: Analysis): void {
+  const text = current.normalized.text;
+  for (const row of rows) {
+    if (row.change !== 'dropped' || !row.prior) continue;
+    const name = row.prior.indicator.replace(/(?:增长|下降|降低|提高|减少|增加|压减)$/, '');
+    if ([...name].length < 4) continue;
+    let at = text.indexOf(name);
+    while (at >= 0 && roleAt(current, at) === 'review') at = text.indexOf(name, at + 1);
+    if (at < 0) continue;
+    const end = Math.min(text.length, at + name.length + 12);
+    const clause = text.slice(at, end).split(/[，。；]/)[0]!;
+    // A figure right after the name means it is a target we did not pair, not a qualitative one.
+    if (/\d/.test(clause)) continue;
+    row.change = 'qualitative';
+    row.notes.push(`今年表述：${clause}`);
+  }
+}
+
+const PROJECT = /(?:加快|推进|推动|启动|完成|建成|实施|开工|续建|新建|谋划|抓好|做好)((?:[\u4e00-\u9fff]|“[^”]{1,10}”){3,16}?)(?:迁建|改扩建|建设|改造|工程|项目|升级)/g;
+
+/** Named projects promised again without a number, e.g. 加快市疾控中心迁建 in two years' plans. */
+export function repeatedPromises(prior: Analysis, current: Analysis): RepeatedPromise[] {
+  const collect = (a: Analysis) => {
+    const found = new Map<string, number>();
+    for (const m of a.normalized.text.matchAll(PROJECT)) {
+      const name = m[1]!.replace(/^(?:全面|加快|推进|重点|持续|继续|积极|大力)+/, '');
+      if (/\d|[一二三四五六七八九十]个|工作|任务|体系|机制|能力|水平|环境/.test(name) || [...name].length < 4) continue;
+      if (roleAt(a, m.index!) === 'review') continue;
+      if (!found.has(name)) found.set(name, a.normalized.toSource[m.index!]!);
+    }
+    return found;
+  };
+  const before = collect(prior);
+  const now = collect(current);
+  const out: RepeatedPromise[] = [];
+  for (const [phrase, currentStart] of now) {
+    const priorStart = before.get(phrase);
+    if (priorStart !== undefined) out.push({ phrase, priorStart, currentStart });
+  }
+  return out;
 }
 
 /** Each indicator's series over several years of one government's reports. */

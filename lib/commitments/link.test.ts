@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { corpus } from '../../tests/unit/engine/corpus';
+import { analyze } from './analyze';
+import { indicatorKey } from './key';
+import { buildHistory, compareReports, statusOf } from './link';
+import type { Commitment } from './types';
+
+/** A small report around real sentences of the corpus: review of last year, then this year's plan. */
+const report = (year: number, review: string, plan: string) =>
+  analyze(`政府工作报告\n——${year}年3月5日在市第一届人民代表大会第一次会议上\n各位代表：\n一、${year - 1}年工作回顾\n${review}\n二、${year}年主要任务\n${plan}`);
+
+const row = (prior: string, current: string, review = '过去一年，经济平稳运行。') => {
+  const rows = compareReports(report(2020, '过去一年，经济平稳运行。', prior), report(2021, review, current)).rows;
+  return rows;
+};
+
+describe('indicator keys', () => {
+  it('meet across renamings from the synonym table', () => {
+    expect(indicatorKey('新增城镇就业')).toBe(indicatorKey('城镇新增就业'));
+    expect(indicatorKey('单位GDP能耗下降')).toBe(indicatorKey('单位国内生产总值能耗下降'));
+    expect(indicatorKey('全市生产总值增长')).toBe(indicatorKey('地区生产总值增长'));
+  });
+});
+
+describe('compareReports: change', () => {
+  it('raised and lowered (national 2019 → 2020: 城镇新增就业 1100万 → 900万)', () => {
+    const [r] = row('城镇新增就业1100万人以上。', '城镇新增就业900万人以上。');
+    expect(r).toMatchObject({ change: 'lowered' });
+    expect(row('新增就业岗位50万个以上。', '新增就业岗位55万个以上。')[0]).toMatchObject({ change: 'raised' });
+  });
+
+  it('same, and comparator changed (5万人左右 → 5万人以上 is not unchanged)', () => {
+    expect(row('比例保持在3%左右。', '比例保持在3%左右。')[0]!.change).toBe('same');
+    expect(row('城镇新增就业5万人左右。', '城镇新增就业5万人以上。')[0]!.change).toBe('comparator-changed');
+  });
+
+  it('pairs renamed indicators and warns on a changed unit (套 vs 套（间）)', () => {
+    const rows = row('保障性租赁住房建设筹措5.3万套。', '保障性租赁住房建设筹措17.3万套（间）。');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.change).toBe('unit-changed');
+    expect(rows[0]!.notes.join()).toContain('单位不同');
+  });
+
+  it('new and dropped', () => {
+    const rows = row('新建公园120座。', '新建养老床位5000张。');
+    expect(rows.map((r) => r.change).sort()).toEqual(['dropped', 'new']);
+  });
+
+  it('qualitative: a figure that became 继续下降', () => {
+    const rows = row('单位国内生产总值能耗下降3%左右。', '单位国内生产总值能耗继续下降，主要污染物排放量持续减少。');
+    expect(rows[0]).toMatchObject({ change: 'qualitative' });
+  });
+
+  it('keeps a five-year goal off this year’s row', () => {
+    const rows = row('城镇新增就业5万人以上。', '今后五年城镇新增就业累计25万人以上。城镇新增就业6万人以上。');
+    const paired = rows.find((r) => r.prior && r.current)!;
+    expect(paired.current!.amount).toBe(60000);
+  });
+});
+
+describe('status from the current review', () => {
+  it('exceeded, met, missed and not reported', () => {
+    const rows = row(
+      '城镇新增就业5万人以上。地区生产总值增长6%左右。新建学校20所。植树造林10万亩。',
+      '城镇新增就业5万人以上。',
+      '城镇新增就业6.3万人。地区生产总值增长6%。新建学校12所。',
+    );
+    const by = (k: string) => rows.find((r) => r.prior?.indicator.includes(k))!;
+    expect(by('城镇新增就业').status).toBe('exceeded');
+    expect(by('地区生产总值').status).toBe('met');
+    expect(by('学校').status).toBe('missed');
+    expect(by('植树造林').status).toBe('not-reported');
+    // Traceable: the status comes from two spans of text.
+    expect(by('城镇新增就业').outcome!.quote).toContain('6.3万人');
+  });
+
+  it('rates ceilings: unemployment under its cap is met or better', () => {
+    const cap = { amount: 5.5, comparator: '<=', unit: '%', key: '城镇调查失业率' } as Commitment;
+    expect(statusOf(cap, { amount: 5.2, unit: '%' } as Commitment)).toBe('exceeded');
+    expect(statusOf(cap, { amount: 5.5, unit: '%' } as Commitment)).toBe('met');
+    expect(statusOf(cap, { amount: 6.1, unit: '%' } as Commitment)).toBe('missed');
+  });
+});
+
+describe('real pairs', () => {
+  it('national 2019 → 2020: GDP range has no partner, jobs are linked with last year’s actual', () => {
+    const c = compareReports(analyze(corpus('national-2019.zh.txt')), analyze(corpus('national-2020.zh.txt')));
+    const jobs = c.rows.find((r) => r.prior?.quote.includes('城镇新增就业1100万人以上'))!;
+    expect(jobs.current!.quote).toContain('900万人以上');
+    expect(jobs.outcome!.quote).toContain('1352万人');
+    expect(jobs.status).toBe('exceeded');
+    const gdp = c.rows.find((r) => r.prior?.number === '6%－6.5%')!;
+    expect(gdp.current).toBeNull();
+    expect(gdp.outcome!.amount).toBe(6.1);
+  });
+
+  it('repeated promises without a number', () => {
+    const a = report(2020, '', '加快推进市疾控中心迁建工程。');
+    const b = report(2021, '', '加快推进市疾控中心迁建工程，新建学校5所。');
+    expect(compareReports(a, b).repeated.map((r) => r.phrase)).toEqual(['市疾控中心']);
+  });
+
+  it('history over Hailar 2012–2017 gives a series per indicator', () => {
+    const years = [2012, 2013, 2014, 2015, 2016, 2017].map((y) => analyze(corpus(`hailar-${y}.zh.txt`)));
+    const series = buildHistory(years);
+    const long = series.filter((s) => s.points.length >= 3);
+    expect(long.length).toBeGreaterThan(0);
+    for (const s of series) {
+      const ys = s.points.map((p) => p.year);
+      expect([...ys].sort()).toEqual(ys);
+      expect(new Set(ys).size).toBe(ys.length);
+    }
+  });
+});
