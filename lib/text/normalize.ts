@@ -13,28 +13,47 @@ import { isFurnitureLine, isRelatedLinksHeader } from './furniture';
  * Every character of `text` maps back through `toSource`.
  */
 export function normalize(source: string): Normalized {
-  const out: string[] = [];
-  const map: number[] = [];
+  const out = new Output(source.length);
   const lines = splitLines(source);
   const kept = dropFurniture(source, lines);
   for (let k = 0; k < kept.length; k++) {
     const line = kept[k]!;
     const before = out.length;
-    emitLine(source, line.start, line.end, out, map);
+    emitLine(source, line.start, line.end, out);
     if (out.length === before) continue;
     const next = kept[k + 1];
     if (!next) continue;
-    const joined = shouldJoin(out, before, source, next);
-    if (!joined) {
-      out.push('\n');
-      map.push(line.end);
-    }
+    if (!shouldJoin(out.textFrom(before), source, next)) out.push('\n', line.end);
   }
-  const text = out.join('');
-  const toSource = new Int32Array(text.length + 1);
-  for (let i = 0; i < map.length; i++) toSource[i] = map[i]!;
-  toSource[text.length] = source.length;
-  return { source, text, toSource };
+  return out.finish(source);
+}
+
+/** The normalized text under construction and its map back to the source. */
+class Output {
+  private text = '';
+  private map: Int32Array;
+  length = 0;
+  constructor(sourceLength: number) {
+    // Output never outgrows its source: each character stands for at least one source character.
+    this.map = new Int32Array(sourceLength + 1);
+  }
+  push(ch: string, at: number): void {
+    // One UTF-16 unit per push, so text offsets and map indices agree.
+    this.text += ch;
+    this.map[this.length++] = at;
+  }
+  last(): string | undefined {
+    return this.length ? this.text[this.length - 1] : undefined;
+  }
+  textFrom(start: number): string {
+    return this.text.slice(start);
+  }
+  finish(source: string): Normalized {
+    const text = this.text;
+    const toSource = this.map.slice(0, text.length + 1);
+    toSource[text.length] = source.length;
+    return { source, text, toSource };
+  }
 }
 
 /** Maps a [start, end) span of the normalized text to the source. */
@@ -97,14 +116,16 @@ function dropFurniture(source: string, lines: Line[]): Line[] {
 const FULLWIDTH_OK = /[０-９Ａ-Ｚａ-ｚ％＋－．～／]/;
 
 function isCjk(c: string | undefined): boolean {
-  return !!c && /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’—…·]/.test(c);
+  if (!c) return false;
+  const code = c.charCodeAt(0);
+  return (code >= 0x3000 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xffef) || '“”‘’—…·'.includes(c);
 }
 function isSpace(c: string): boolean {
   return c === ' ' || c === '\t' || c === '\u3000' || c === '\u00a0' || c === '\u2002' || c === '\u2003' || c === '\u2009' || c === '\u200b' || c === '\f' || c === '\v';
 }
 
 /** Emits one line's characters, applying inline rules. */
-function emitLine(source: string, start: number, end: number, out: string[], map: number[]): void {
+function emitLine(source: string, start: number, end: number, out: Output): void {
   // Trim leading and trailing spaces.
   while (start < end && isSpace(source[start]!)) start++;
   while (end > start && isSpace(source[end - 1]!)) end--;
@@ -139,23 +160,19 @@ function emitLine(source: string, start: number, end: number, out: string[], map
         wide += source[j] === '\u3000' ? 2 : 1;
         j++;
       }
-      const prev = out[out.length - 1];
+      const prev = out.last();
       const next = source[j];
       if (wide >= 2 && out.length > 0 && (isCjk(prev) || /[。：！？]/.test(prev ?? '')) && next !== undefined && !/[a-zA-Z]/.test(next)) {
         // A flattened paragraph break (or heading followed by its paragraph).
-        if (prev !== '\n') {
-          out.push('\n');
-          map.push(i);
-        }
+        if (prev !== '\n') out.push('\n', i);
       } else if (prev && next && !isCjk(prev) && !isCjk(next) && prev !== '\n') {
-        out.push(' ');
-        map.push(i);
+        out.push(' ', i);
       }
       i = j;
       continue;
     }
-    out.push(FULLWIDTH_OK.test(c) ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : c);
-    map.push(i);
+    const code = c.charCodeAt(0);
+    out.push(code >= 0xff00 && FULLWIDTH_OK.test(c) ? String.fromCharCode(code - 0xfee0) : c, i);
     i++;
   }
 }
@@ -167,8 +184,7 @@ const HEADING_START = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一
  * A page break splits a phrase when the text before it is running prose that stops mid-sentence
  * and what follows is not a heading: "扶持15" / "家…", "省级区域医疗中" / "心。".
  */
-function shouldJoin(out: string[], lineStart: number, source: string, next: Line): boolean {
-  const line = out.slice(lineStart).join('');
+function shouldJoin(line: string, source: string, next: Line): boolean {
   if (line.length < 16) return false;
   if (TERMINAL.test(line)) return false;
   if (HEADING_START.test(line) && line.length < 40) return false;

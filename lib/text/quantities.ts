@@ -32,6 +32,7 @@ const UNIT_RE = new RegExp(
   '^(?:' + [...UNITS].sort((a, b) => b.length - a.length).map((u) => u.replace(/[()]/g, '\\$&')).join('|') + ')',
 );
 
+const UNIT_FIRST = new Set<string>(UNITS.map((u) => u[0]!));
 const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)?/y;
 const CN_NUM = /[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?/y;
 const MULT = /万亿|千万|百万|十万|万|亿|千(?![瓦米克伏])|百(?!分)/y;
@@ -74,6 +75,10 @@ function readNumber(text: string, at: number): Num | null {
   CN_NUM.lastIndex = at;
   const m = CN_NUM.exec(text);
   if (!m) return null;
+  // Chinese numerals are everywhere in prose (一体化, 十分); only a figure followed by a multiplier,
+  // 成 or a measure word is worth parsing.
+  const follow = text.charCodeAt(at + m[0].length);
+  if (!(follow === 0x4e07 /* 万 */ || follow === 0x4ebf /* 亿 */ || follow === 0x6210 /* 成 */ || UNIT_FIRST.has(String.fromCharCode(follow)))) return null;
   let str = m[0];
   let end = at + str.length;
   // N成 = N × 10 %

@@ -1,0 +1,30 @@
+/**
+ * `npm run bench`: engine, diff and anchoring timings in Node, and, where a bench module for the
+ * browsers exists, the same in Chromium and Firefox. Prints a table and writes bench-results.json.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const here = import.meta.dirname;
+const suites: [string, string, string][] = [
+  ['engine (Node)', 'engine.bench.ts', 'benchEngine'],
+  ['diff (Node)', 'diff.bench.ts', 'benchDiff'],
+  ['anchoring (Node)', 'anchoring.bench.ts', 'benchAnchoring'],
+  ['browsers', 'browser.bench.ts', 'benchBrowsers'],
+];
+
+const results: Record<string, Record<string, unknown>> = {};
+for (const [name, file, fn] of suites) {
+  const path = join(here, file);
+  if (!existsSync(path)) continue;
+  const mod = await import(path);
+  try {
+    results[name] = await mod[fn]();
+  } catch (e) {
+    results[name] = { error: String((e as Error).message ?? e) };
+  }
+  console.log(`\n## ${name}`);
+  for (const [k, v] of Object.entries(results[name]!)) console.log(`${String(v).padStart(10)}  ${k}`);
+}
+writeFileSync(join(here, '..', '..', 'bench-results.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2));
+console.log('\nwritten: bench-results.json');
