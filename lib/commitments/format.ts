@@ -14,7 +14,14 @@ export const STATUS_LABEL: Record<Exclude<Status, null>, string> = {
 };
 
 function amountText(a: Amount): string {
-  const f = (n: number) => (Math.abs(n) >= 1e8 ? `${+(n / 1e8).toPrecision(6)}亿` : Math.abs(n) >= 1e4 ? `${+(n / 1e4).toPrecision(6)}万` : String(n));
+  const f = (n: number) =>
+    Math.abs(n) >= 1e12 && n % 1e11 === 0
+      ? `${+(n / 1e12).toPrecision(6)}万亿`
+      : Math.abs(n) >= 1e8
+        ? `${+(n / 1e8).toPrecision(6)}亿`
+        : Math.abs(n) >= 1e4
+          ? `${+(n / 1e4).toPrecision(6)}万`
+          : String(+n.toPrecision(6));
   return Array.isArray(a) ? `${f(a[0])}–${f(a[1])}` : f(a);
 }
 
