@@ -72,6 +72,11 @@ describe('what is a target', () => {
     expect(ts.map((t) => t.number)).toEqual(['13', '60', '10万']);
   });
 
+  it('skips counts of what a plan document contains', () => {
+    const ts = one('《纲要（草案）》细化提出20项主要指标，提出6方面109项重大工程。全社会研发经费投入年均增长7%以上。');
+    expect(ts.map((t) => t.number)).toEqual(['7']);
+  });
+
   it('marks multi-year horizons', () => {
     const ts = one('今明两年职业技能培训3500万人次以上。新建学校20所。');
     expect(ts.map((t) => t.horizon)).toEqual(['multi-year', 'year']);

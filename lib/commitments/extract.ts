@@ -47,6 +47,7 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     const sentenceBefore = text.slice(sStart, q.start);
     const after = text.slice(q.unitEnd, cEnd);
     if (isOldValue(text, q, before)) continue;
+    if (describesDocument(before, after)) continue;
     const kind: RawCommitment['kind'] = role === 'review' ? 'outcome' : 'target';
     if (kind === 'target') {
       if (BACKGROUND.test(sentenceBefore.replace(RELATIVE_G, '')) && !/今年|要|将|力争|确保/.test(before)) continue;
@@ -101,6 +102,15 @@ function insideShortQuote(text: string, start: number, end: number): boolean {
   if (open < 0 || start - open > 12) return false;
   const close = text.indexOf('”', open);
   return close >= end && close - open <= 14 && text.lastIndexOf('”', start) < open;
+}
+
+/**
+ * "纲要提出20项主要指标", "提出6方面109项重大工程": counting what a plan document contains is not a
+ * commitment.
+ */
+function describesDocument(before: string, after: string): boolean {
+  if (/^(?:主要|约束性|预期性)?(?:指标|方面)/.test(after)) return true;
+  return /(?:提出|包括|涵盖|明确了?|设置了?|部署了?|列出|共有)(?:\d+(?:个)?方面)?$/.test(before) && /^(?:重大|重点|主要)?(?:工程|任务|举措|措施|政策|事项|指标)/.test(after);
 }
 
 /** 由50%提高到60%: the 50% is last year's value, not a new target. */

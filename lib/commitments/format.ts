@@ -15,7 +15,7 @@ export const STATUS_LABEL: Record<Exclude<Status, null>, string> = {
 
 function amountText(a: Amount): string {
   const f = (n: number) =>
-    Math.abs(n) >= 1e12 && n % 1e11 === 0
+    Math.abs(n) >= 1e12
       ? `${+(n / 1e12).toPrecision(6)}万亿`
       : Math.abs(n) >= 1e8
         ? `${+(n / 1e8).toPrecision(6)}亿`
