@@ -21,6 +21,11 @@ export interface NewAnnotation {
   id?: string;
 }
 
+/** `#rrggbb` in lower case, or null for anything else. */
+export function normalizeColour(c: string | null | undefined): string | null {
+  return c && /^#[0-9a-fA-F]{6}$/.test(c) ? c.toLowerCase() : null;
+}
+
 /** A new annotation on text[start, end), described by quote and position selectors. */
 export function createAnnotation(a: NewAnnotation): Annotation {
   const time = (a.now ?? new Date()).toISOString();
@@ -28,7 +33,7 @@ export function createAnnotation(a: NewAnnotation): Annotation {
     id: a.id ?? newAnnotationId(),
     created: time,
     modified: time,
-    body: { note: a.note ?? '', tags: [...new Set(a.tags ?? [])], colour: a.colour ?? null },
+    body: { note: a.note ?? '', tags: [...new Set(a.tags ?? [])], colour: normalizeColour(a.colour) },
     target: { source: a.source, report: { ...a.report }, selectors: describe(a.text, a.start, a.end) },
   };
   if (a.creator) annotation.creator = { ...a.creator };

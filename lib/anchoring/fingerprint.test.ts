@@ -35,4 +35,6 @@ it('matches a report by fingerprint, or by government, year and title', () => {
   expect(sameReport(id({}), id({ fingerprint: 'x', title: 'Report on the Work of the Government' }))).toBe(false);
   expect(sameReport(id({ region: null }), id({ fingerprint: 'x', region: null }))).toBe(false);
   expect(sameReport(id({ title: null }), id({ fingerprint: 'x', title: null }))).toBe(false);
+  expect(sameReport(id({ summary: true }), id({ fingerprint: 'x' }))).toBe(false);
+  expect(sameReport(id({ summary: true }), id({ fingerprint: 'x', summary: true }))).toBe(true);
 });

@@ -52,6 +52,7 @@ export function reportMatch(a: ReportIdentity, b: ReportIdentity): 'fingerprint'
   if (a.fingerprint && a.fingerprint === b.fingerprint) return 'fingerprint';
   if (a.region === null || b.region === null || a.year === null || b.year === null) return null;
   if (foldString(a.region) !== foldString(b.region) || a.year !== b.year) return null;
+  if (Boolean(a.summary) !== Boolean(b.summary)) return null;
   const ta = titleKey(a.title);
   const tb = titleKey(b.title);
   if (ta === '' || tb === '' || ta !== tb) return null;

@@ -17,4 +17,4 @@ export { anchor, anchorAll, Anchorer, toSelectors, type AnchorInput, type Anchor
 export { extractNumbers, sameNumbers } from './numbers.ts';
 export { foldString } from './fold.ts';
 export { reportFingerprint, reportMatch, sameReport, fnv1a64 } from './fingerprint.ts';
-export { createAnnotation, newAnnotationId, type NewAnnotation } from './annotation.ts';
+export { createAnnotation, newAnnotationId, normalizeColour, type NewAnnotation } from './annotation.ts';

@@ -60,6 +60,8 @@ export interface ReportIdentity {
   year: number | null;
   title: string | null;
   fingerprint: string;
+  /** True for a 摘要: a summary never matches the whole report by identity alone. */
+  summary?: boolean;
 }
 
 export interface Creator {
