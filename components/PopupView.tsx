@@ -41,7 +41,7 @@ export function PopupView({ title, load }: PopupViewProps) {
           <p data-testid="stored">已保存报告 {data.reports.length} 份</p>
           <ul style={{ paddingLeft: '18px', margin: '4px 0' }}>
             {data.reports.slice(0, 8).map((r) => (
-              <li key={r.id}>{r.region || '（未知地区）'} {r.year || ''}{r.identity.summary ? '（摘要）' : ''} · {r.commitmentCount} 项</li>
+              <li key={r.id}>{r.region || '（未知地区）'} {r.year || ''}{r.identity.summary ? '（摘要）' : ''} · 数字 {r.commitmentCount} 处</li>
             ))}
           </ul>
           <p data-testid="status" style={{ color: '#666', fontSize: '12px' }}>

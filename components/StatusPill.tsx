@@ -14,7 +14,15 @@ const LEVEL: Record<string, string> = { national: '国家', provincial: '省级'
 export function StatusPill({ page, priorYears, error }: StatusPillProps) {
   const where = [page.region, page.year ? `${page.year}年` : null].filter(Boolean).join(' ');
   return (
-    <div class="pill" role="status" aria-label="政府工作报告阅读助手">
+    <div
+      class="pill"
+      role="status"
+      aria-label="政府工作报告阅读助手"
+      title={`读取 ${page.chars} 字，识别用时 ${page.ms} 毫秒（可信度 ${Math.round(page.confidence * 100)}%）`}
+      data-ms={page.ms}
+      data-map-ms={page.mapMs}
+      data-chars={page.chars}
+    >
       <strong>政府工作报告{page.summary ? '（摘要）' : ''}</strong>
       {where && <span class="where">{where}{page.level ? ` · ${LEVEL[page.level] ?? ''}` : ''}</span>}
       <span class="count" data-testid="targets">目标 {page.targets} 项</span>
@@ -28,8 +36,8 @@ export function StatusPill({ page, priorYears, error }: StatusPillProps) {
 }
 
 export const STATUS_PILL_CSS = `
-:host { position: fixed !important; right: 16px; bottom: 16px; z-index: 2147483647; }
 .pill {
+  position: fixed; right: 16px; bottom: 16px; z-index: 2147483647;
   display: flex; flex-wrap: wrap; gap: 6px 10px; align-items: baseline; max-width: 420px;
   padding: 8px 12px; border-radius: 10px; background: #fffdf7; color: #1f2328;
   border: 1px solid #c9a227; box-shadow: 0 2px 10px rgba(0,0,0,.18);

@@ -39,6 +39,10 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => pages.delete(tabId));
+  // A tab that loads another page forgets what its last page was.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') pages.delete(tabId);
+  });
   browser.runtime.onInstalled.addListener(() => {
     void db().then(requestPersistenceOnce).catch(() => undefined);
   });

@@ -39,6 +39,8 @@ export interface PageSeen {
   chars: number;
   /** Time to map the DOM and analyze it, ms. */
   ms: number;
+  /** Of which: building the visible-text map, ms. */
+  mapMs: number;
   /** The stored report's id when the page was saved. */
   reportId?: string;
 }

@@ -201,7 +201,7 @@ const SEEDS_LIST: Seed[] = [
       site: '上海市人民政府',
       nav: ['首页', '要闻动态', '政务公开', '政务服务', '互动交流', '走进上海'],
       title: `${year}年上海市政府工作报告`,
-      info: '来源：上海市人民政府　【字号：大 中 小】',
+      info: '来源：上海市人民政府',
       body: paragraphs(text, false),
       foot: SHANGHAI_FOOT,
     }, source),

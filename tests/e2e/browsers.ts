@@ -1,0 +1,180 @@
+/**
+ * Launch the built extension in Debian's Chromium (playwright-core) or Firefox ESR (puppeteer-core
+ * over WebDriver BiDi), behind one small driver. Never downloads a browser.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
+import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+
+export const SCREENSHOTS = resolve(import.meta.dirname, '../../test-output/screenshots');
+const VIEWPORT = { width: 1280, height: 900 };
+
+/** A page-side function: serialized into the page, so it may use only its argument and page globals. */
+export type PageFn<A, T> = (arg: A) => T | Promise<T>;
+
+export interface Driver {
+  readonly name: 'chromium' | 'firefox';
+  /** chrome-extension://ID/ or moz-extension://UUID/ */
+  readonly extensionBase: string;
+  /** Console lines of the page and (Chromium) the service worker, for failure messages. */
+  readonly logs: string[];
+  goto(url: string): Promise<void>;
+  /** Opens an extension page (e.g. 'popup.html') in the tab. */
+  openExtensionPage(path: string): Promise<void>;
+  evaluate<A, T>(fn: PageFn<A, T>, arg: A): Promise<T>;
+  /** Waits until `fn(arg)` is truthy in the page. */
+  waitFor<A>(fn: PageFn<A, unknown>, arg: A, timeoutMs?: number): Promise<void>;
+  /** Text of `inner` inside the open shadow root of the first `host`, or null. */
+  shadowText(host: string, inner: string): Promise<string | null>;
+  /** An attribute of `inner` inside the shadow root of `host`, or null. */
+  shadowAttribute(host: string, inner: string, attribute: string): Promise<string | null>;
+  /** Saves a PNG to test-output/screenshots/<browser>-<name>.png and returns its path. */
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+const findInShadow: PageFn<{ host: string; inner: string; attribute: string | null }, string | null> = ({ host, inner, attribute }) => {
+  const el = document.querySelector(host)?.shadowRoot?.querySelector(inner);
+  if (!el) return null;
+  return attribute ? el.getAttribute(attribute) : (el.textContent ?? '');
+};
+
+function common(
+  name: Driver['name'],
+  extensionBase: string,
+  logs: string[],
+  page: {
+    goto(url: string): Promise<unknown>;
+    /** Navigation to an extension page, where it differs from `goto`. */
+    gotoExtension?(url: string): Promise<unknown>;
+    evaluate<A, T>(fn: PageFn<A, T>, arg: A): Promise<T>;
+    waitFor<A>(fn: PageFn<A, unknown>, arg: A, timeoutMs: number): Promise<unknown>;
+    screenshot(path: string): Promise<unknown>;
+  },
+  close: () => Promise<void>,
+): Driver {
+  return {
+    name,
+    extensionBase,
+    logs,
+    goto: async (url) => void (await page.goto(url)),
+    openExtensionPage: async (path) => void (await (page.gotoExtension ?? page.goto)(extensionBase + path)),
+    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    waitFor: async (fn, arg, timeoutMs = 15_000) => {
+      try {
+        await page.waitFor(fn, arg, timeoutMs);
+      } catch (e) {
+        throw new Error(`${name}: waited ${timeoutMs} ms for ${fn.toString().slice(0, 200)}\nlogs:\n${logs.slice(-30).join('\n')}`, { cause: e });
+      }
+    },
+    shadowText: (host, inner) => page.evaluate(findInShadow, { host, inner, attribute: null }),
+    shadowAttribute: (host, inner, attribute) => page.evaluate(findInShadow, { host, inner, attribute }),
+    screenshot: async (shot) => {
+      const path = join(SCREENSHOTS, `${name}-${shot}.png`);
+      await page.screenshot(path);
+      return path;
+    },
+    close,
+  };
+}
+
+/** Chromium with the unpacked MV3 build; the extension id is read from its service worker. */
+export async function launchChromium(extensionDir: string): Promise<Driver> {
+  const profile = mkdtempSync(join(tmpdir(), 'gzbg-chromium-'));
+  const ctx: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: false,
+    viewport: VIEWPORT,
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const logs: string[] = [];
+  try {
+    const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 30_000 }));
+    worker.on('console', (m) => logs.push(`[sw ${m.type()}] ${m.text()}`));
+    const id = new URL(worker.url()).host;
+    const page: PwPage = ctx.pages()[0] ?? (await ctx.newPage());
+    page.on('console', (m) => logs.push(`[page ${m.type()}] ${m.text()}`));
+    page.on('pageerror', (e) => logs.push(`[page error] ${e.message}`));
+    return common('chromium', `chrome-extension://${id}/`, logs, {
+      goto: (url) => page.goto(url, { waitUntil: 'load' }),
+      evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg),
+      waitFor: (fn, arg, timeout) => page.waitForFunction(fn as (a: unknown) => unknown, arg, { timeout, polling: 100 }),
+      screenshot: (path) => page.screenshot({ path }),
+    }, async () => {
+      await ctx.close();
+      rmSync(profile, { recursive: true, force: true });
+    });
+  } catch (e) {
+    await ctx.close();
+    rmSync(profile, { recursive: true, force: true });
+    throw e;
+  }
+}
+
+/**
+ * Firefox ESR with the unpacked MV2 build installed as a temporary add-on over BiDi. The
+ * moz-extension UUID is chosen here (pref extensions.webextensions.uuids) so pages can be opened;
+ * the add-on id comes from the built manifest.
+ */
+export const FIREFOX_EXTENSION_UUID = 'd1f0b7c2-5a4e-4c3b-9e2a-6b7c8d9e0f1a';
+
+export async function launchFirefox(extensionDir: string): Promise<Driver> {
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: string } };
+  };
+  const geckoId = manifest.browser_specific_settings?.gecko?.id;
+  if (!geckoId) throw new Error('firefox build has no browser_specific_settings.gecko.id');
+  const browser: PpBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: '/usr/bin/firefox-esr',
+    headless: true,
+    defaultViewport: VIEWPORT,
+    // WebDriver BiDi refuses to navigate to moz-extension:// pages without system access.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'xpinstall.signatures.required': false,
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
+    },
+  });
+  try {
+    const installed = await browser.installExtension(extensionDir);
+    if (installed !== geckoId) throw new Error(`installed ${installed}, expected ${geckoId}`);
+    const page: PpPage = (await browser.pages())[0] ?? (await browser.newPage());
+    const logs: string[] = [];
+    page.on('console', (m) => logs.push(`[page ${m.type()}] ${m.text()}`));
+    page.on('pageerror', (e) => logs.push(`[page error] ${e instanceof Error ? e.message : String(e)}`));
+    return common('firefox', `moz-extension://${FIREFOX_EXTENSION_UUID}/`, logs, {
+      goto: (url) => page.goto(url, { waitUntil: 'load' }),
+      // Firefox loads moz-extension:// pages in the extension process and BiDi never reports the
+      // navigation's end (goto times out although the page is there), so start it without
+      // waiting and poll for the page instead.
+      gotoExtension: async (url) => {
+        page.goto(url, { timeout: 0 }).catch(() => undefined);
+        await page.waitForFunction(
+          (u: string) => location.href === u && document.readyState === 'complete',
+          { timeout: 15_000, polling: 100 },
+          url,
+        );
+      },
+      evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg) as never,
+      waitFor: (fn, arg, timeout) => page.waitForFunction(fn as (a: unknown) => unknown, { timeout, polling: 100 }, arg),
+      screenshot: (path) => page.screenshot({ path: path as `${string}.png` }),
+    }, () => browser.close());
+  } catch (e) {
+    await browser.close();
+    throw e;
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * Smoke: the built extension loads in Chromium and Firefox, its content script reads a seed
+ * report page (status pill in a shadow root), the background stores it and answers messages (the
+ * popup page renders what it was told), and a second year finds the first as its prior report.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, launchFirefox, SCREENSHOTS, type Driver } from './browsers';
+
+const base = inject('baseUrl');
+const timings: Record<string, Record<string, number>> = { build: inject('buildSeconds') };
+afterAll(() => {
+  writeFileSync(join(SCREENSHOTS, '..', 'e2e-timings.json'), `${JSON.stringify(timings, null, 2)}\n`);
+  console.log('e2e timings', JSON.stringify(timings));
+});
+
+const PILL = 'gzbg-status';
+const pillShown = () => !!document.querySelector('gzbg-status')?.shadowRoot?.querySelector('.pill');
+
+const browsers: [string, () => Promise<Driver>][] = [
+  ['chromium', () => launchChromium(inject('chromeExtension'))],
+  ['firefox', () => launchFirefox(inject('firefoxExtension'))],
+];
+
+describe.each(browsers)('%s', (name, launch) => {
+  let d: Driver;
+  const t: Record<string, number> = {};
+  timings[name] = t;
+  const timed = async <T>(label: string, f: () => Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    try {
+      return await f();
+    } finally {
+      t[label] = Math.round(performance.now() - t0);
+    }
+  };
+
+  beforeAll(async () => {
+    d = await timed('launch ms', launch);
+  });
+  afterAll(async () => {
+    await d?.close();
+  });
+
+  it('reads a seed report page, and the background stores it', async () => {
+    await timed('seed page to pill ms', async () => {
+      await d.goto(`${base}/seeds/shanghai-2021.html`);
+      await d.waitFor(pillShown, null);
+    });
+    const text = (await d.shadowText(PILL, '.pill'))!;
+    expect(text).toContain('政府工作报告');
+    expect(text).toContain('上海市 2021年');
+    expect(text).toMatch(/目标 [1-9]\d* 项/);
+    expect(text).toContain('尚无往年报告');
+    t['content script map+analyze ms'] = Number(await d.shadowAttribute(PILL, '.pill', 'data-ms'));
+    t['content script map ms'] = Number(await d.shadowAttribute(PILL, '.pill', 'data-map-ms'));
+    t['visible chars'] = Number(await d.shadowAttribute(PILL, '.pill', 'data-chars'));
+    // The page's own text is untouched and the pill is outside the article.
+    expect(await d.evaluate(() => document.querySelector('#zoom p')?.textContent?.includes('各位代表'), null)).toBe(true);
+    await d.screenshot('shanghai-2021');
+  });
+
+  it('opens the popup page, which renders what the background answers', async () => {
+    await timed('popup ms', async () => {
+      await d.openExtensionPage('popup.html');
+      await d.waitFor(() => !!document.querySelector('[data-testid=stored]'), null);
+    });
+    const popup = await d.evaluate(() => ({
+      title: document.querySelector('h1')?.textContent,
+      page: document.querySelector('[data-testid=page]')?.textContent,
+      stored: document.querySelector('[data-testid=stored]')?.textContent,
+      status: document.querySelector('[data-testid=status]')?.textContent,
+      list: [...document.querySelectorAll('li')].map((li) => li.textContent),
+    }), null);
+    // The browser's UI language picks the message (zh_CN is the default locale, en the other).
+    expect(['政府工作报告阅读助手', 'Work Report Reader']).toContain(popup.title);
+    expect(popup.stored).toBe('已保存报告 1 份');
+    expect(popup.status).toMatch(/后台正常 · 数据库 v1/);
+    expect(popup.list[0]).toMatch(/^上海市 2021 · 数字 \d+ 处$/);
+    // Opened in the tab that showed the report: that tab now shows this page, not a report.
+    expect(popup.page).toBe('本页未识别');
+    await d.screenshot('popup');
+  });
+
+  it('finds last year\'s stored report when the next year is opened', async () => {
+    await d.goto(`${base}/seeds/shanghai-2022.html`);
+    await d.waitFor(pillShown, null);
+    expect(await d.shadowText(PILL, '[data-testid=prior]')).toBe('已存往年：2021');
+    await d.screenshot('shanghai-2022');
+  });
+
+  it('leaves a news story about a report alone', async () => {
+    await d.goto(`${base}/pages/news-about-report.html`);
+    // The content script runs at document_idle; give it time, then make sure it showed nothing.
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await d.evaluate(() => document.querySelector('gzbg-status'), null)).toBeNull();
+    await d.openExtensionPage('popup.html');
+    await d.waitFor(() => !!document.querySelector('[data-testid=stored]'), null);
+    expect(await d.evaluate(() => document.querySelector('[data-testid=stored]')?.textContent, null)).toBe('已保存报告 2 份');
+  });
+});
