@@ -1,0 +1,84 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
+import { dispatch, isRequest, listener, MessageError, unwrap, type Handlers } from '@/lib/messages';
+import { findPriorReports, openStore, QUOTA_MESSAGE, saveReport, StoreError } from '@/lib/store';
+import { analysis, freshName } from './fixtures';
+
+/** Handlers over a real (fake-indexeddb) store, as the background wires them. */
+async function handlers(over: Partial<Handlers> = {}): Promise<Handlers> {
+  const db = await openStore(freshName());
+  const none = () => {
+    throw new Error('not in this test');
+  };
+  return {
+    ping: () => ({ version: '0.0.0', schema: 1, at: 0 }),
+    'page/seen': () => ({ ok: true }),
+    'page/status': () => null,
+    'report/save': (r) => saveReport(db, r),
+    'report/get': none,
+    'report/list': none,
+    'report/delete': none,
+    'report/prior': (r) => findPriorReports(db, r.region, r.level, r.year, r.limit),
+    'storage/estimate': () => null,
+    'backup/export': none,
+    'backup/restore': none,
+    ...over,
+  };
+}
+
+describe('the message protocol', () => {
+  it('answers a request in a value envelope', async () => {
+    const h = await handlers();
+    const saved = unwrap<{ id: string }>(await dispatch(h, { type: 'report/save', url: 'https://sh.example/2021', text: '正文', analysis: analysis() }));
+    expect(saved.id).toBe('gov:provincial:上海市:2021');
+    await dispatch(h, { type: 'report/save', url: 'https://sh.example/2022', text: '正文2', analysis: analysis({ year: 2022 }) });
+    const prior = unwrap<{ report: { year: number } }[]>(await dispatch(h, { type: 'report/prior', region: '上海市', level: 'provincial', year: 2022 }));
+    expect(prior.map((p) => p.report.year)).toEqual([2021]);
+  });
+
+  it('carries a store error (a full disk) to the asking page with its code and message', async () => {
+    const h = await handlers({
+      'report/save': () => {
+        throw new StoreError('quota', QUOTA_MESSAGE);
+      },
+    });
+    const envelope = await dispatch(h, { type: 'report/save', url: '', text: 'x', analysis: analysis() });
+    expect(envelope).toEqual({ ok: false, error: { code: 'quota', message: QUOTA_MESSAGE } });
+    expect(() => unwrap(envelope)).toThrow(MessageError);
+    expect(() => unwrap(envelope)).toThrow(QUOTA_MESSAGE);
+    try {
+      unwrap(envelope);
+    } catch (e) {
+      expect((e as MessageError).code).toBe('quota');
+    }
+  });
+
+  it('refuses unknown messages and a missing answer', async () => {
+    const h = await handlers();
+    expect(isRequest({ type: 'report/save' })).toBe(true);
+    expect(isRequest({ type: 'evil' })).toBe(false);
+    expect(isRequest('ping')).toBe(false);
+    expect(await dispatch(h, { type: 'evil' })).toMatchObject({ ok: false, error: { code: 'unknown-message' } });
+    expect(() => unwrap(undefined)).toThrow(/No answer from the background/);
+  });
+
+  it('the listener answers its own extension by sendResponse and leaves other messages alone', async () => {
+    const h = await handlers();
+    const l = listener(h, 'own-id');
+    const sendResponse = vi.fn();
+    expect(l({ type: 'ping' }, { id: 'own-id', tab: { id: 3 } }, sendResponse)).toBe(true);
+    await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith({ ok: true, value: { version: '0.0.0', schema: 1, at: 0 } }));
+    expect(l({ type: 'ping' }, { id: 'someone-else' }, sendResponse)).toBe(false);
+    expect(l({ hello: 1 }, { id: 'own-id' }, sendResponse)).toBe(false);
+    expect(sendResponse).toHaveBeenCalledTimes(1);
+  });
+
+  it('passes the sender\'s tab to the handler', async () => {
+    const seen = vi.fn(() => ({ ok: true as const }));
+    const h = await handlers({ 'page/seen': seen });
+    const l = listener(h, 'own-id');
+    const page = { url: 'u', title: 't', verdict: 'report' as const, confidence: 1, region: null, year: null, level: null, summary: false, targets: 0, outcomes: 0, chars: 0, ms: 0, mapMs: 0 };
+    l({ type: 'page/seen', page }, { id: 'own-id', tab: { id: 7 }, url: 'https://x' }, () => undefined);
+    await vi.waitFor(() => expect(seen).toHaveBeenCalledWith({ type: 'page/seen', page }, { tabId: 7, url: 'https://x' }));
+  });
+});
