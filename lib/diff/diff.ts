@@ -153,6 +153,7 @@ function slideEdits(diffs: Diff[], ta: Token[], tb: Token[]): void {
           else diffs.splice(i++, 0, [EQ, full.slice(0, best)]);
           diffs[i] = [op, full.slice(best, best + len)];
           if (after) after[1] = full.slice(best + len);
+          else diffs.splice(i + 1, 0, [EQ, full.slice(best + len)]);
           ai += shift;
           bi += shift;
         }
@@ -249,8 +250,11 @@ function numberIndexes(tokens: Token[], from: number, to: number): number[] {
   return out;
 }
 
-/** A change holding as many numbers on each side becomes one hunk per number and per run between. */
-function splitAtNumbers(sp: Span, ta: Token[], tb: Token[]): Span[] {
+/**
+ * A change holding as many numbers on each side becomes one hunk per number and per run between.
+ * Runs that turn out equal (a number the clean-up swept into the change unchanged) go to `equal`.
+ */
+function splitAtNumbers(sp: Span, ta: Token[], tb: Token[], equal: Span[]): Span[] {
   const na = numberIndexes(ta, sp.a0, sp.a1);
   const nb = numberIndexes(tb, sp.b0, sp.b1);
   if (na.length === 0 || na.length !== nb.length) return [sp];
@@ -264,6 +268,7 @@ function splitAtNumbers(sp: Span, ta: Token[], tb: Token[]): Span[] {
     b = y + 1;
   });
   out.push({ a0: a, a1: sp.a1, b0: b, b1: sp.b1 });
+  equal.push(...out.filter((p) => p.a0 < p.a1 && sameKeys(ta, tb, p)));
   return out.filter((p) => !sameKeys(ta, tb, p));
 }
 
@@ -405,19 +410,21 @@ export function diffTexts(a: string, b: string, opts: DiffOptions = {}): DiffRes
 
   const hunks: Hunk[] = [];
   let cosmetic = 0;
+  const emit = (sp: Span, isCosmetic: boolean) => {
+    if (isCosmetic) cosmetic++;
+    if (!isCosmetic || opts.showCosmetic) hunks.push(hunk(a, b, ta, tb, sp, isCosmetic));
+  };
+  const same = (sp: Span) => essence(ta, sp.a0, sp.a1) === essence(tb, sp.b0, sp.b1);
+  // Cosmetic is judged on the whole change before it is cut: a word broken by a line break in one
+  // text only is layout, not two edits; then on each part (a ！ before a new paragraph).
   for (const change of changes) {
-    for (const piece of splitAtNumbers(change, ta, tb)) {
-      // Checked whole first: a word split by a line break in one text only is layout, not two edits.
-      if (essence(ta, piece.a0, piece.a1) === essence(tb, piece.b0, piece.b1)) {
-        cosmetic++;
-        if (opts.showCosmetic) hunks.push(hunk(a, b, ta, tb, piece, true));
-        continue;
-      }
-      for (const sp of splitAtParagraphs(piece, ta, tb)) {
-        const punctuationOnly = essence(ta, sp.a0, sp.a1) === essence(tb, sp.b0, sp.b1);
-        if (punctuationOnly) cosmetic++;
-        if (!punctuationOnly || opts.showCosmetic) hunks.push(hunk(a, b, ta, tb, sp, punctuationOnly));
-      }
+    if (same(change)) {
+      emit(change, true);
+      continue;
+    }
+    for (const piece of splitAtNumbers(change, ta, tb, equal)) {
+      if (same(piece)) emit(piece, true);
+      else for (const sp of splitAtParagraphs(piece, ta, tb)) emit(sp, same(sp));
     }
   }
   const layout = layoutHunks(a, b, ta, tb, equal);

@@ -69,6 +69,21 @@ describe('alignSections', () => {
     expectCover(a, b, pairs);
   });
 
+  it('always pairs the texts before the first heading, and handles empty texts', () => {
+    expect(alignSections('', '')).toEqual([
+      { a: { start: 0, end: 0, level: 0, heading: '', title: '' }, b: { start: 0, end: 0, level: 0, heading: '', title: '' }, score: 0 },
+    ]);
+    const pairs = alignSections('标题甲\n一、回顾\n正文', '完全不同的开头\n一、回顾\n正文');
+    expect(pairs.map((p) => [p.a?.heading, p.b?.heading])).toEqual([
+      ['', ''],
+      ['一、回顾', '一、回顾'],
+    ]);
+    expect(diffSections('', '一、回顾\n正文').hunks.map((h) => [h.kind, h.newText])).toEqual([
+      ['insert', '一、回顾'],
+      ['insert', '正文'],
+    ]);
+  });
+
   it('pairs renumbered sub-sections of a city report', () => {
     const a = corpus('hailar-2015.zh.txt');
     const b = corpus('hailar-2016.zh.txt');

@@ -83,9 +83,11 @@ interface Unit {
   body: Set<string>;
 }
 
+const similarity = (x: Unit, y: Unit): number => 0.4 * dice(x.title, y.title) + 0.6 * dice(x.body, y.body);
+
 /** Order-keeping alignment maximising the summed score; pairs below `min` stay unmatched. */
 function align(xs: Unit[], ys: Unit[], min: number): Array<[Unit | null, Unit | null, number]> {
-  const score = xs.map((x) => ys.map((y) => 0.4 * dice(x.title, y.title) + 0.6 * dice(x.body, y.body)));
+  const score = xs.map((x) => ys.map((y) => similarity(x, y)));
   const best = Array.from({ length: xs.length + 1 }, () => new Float64Array(ys.length + 1));
   for (let i = xs.length - 1; i >= 0; i--) {
     for (let j = ys.length - 1; j >= 0; j--) {
@@ -133,7 +135,13 @@ export function alignSections(a: string, b: string): SectionPair[] {
   const out: SectionPair[] = [];
   const unpaired = (u: Unit | null, side: 'a' | 'b') =>
     u?.sections.forEach((s) => out.push(side === 'a' ? { a: s, b: null, score: 0 } : { a: null, b: s, score: 0 }));
-  for (const [x, y, s] of align(units(a, findSections(a), true), units(b, findSections(b), true), MIN_SCORE)) {
+  const xs = units(a, findSections(a), true);
+  const ys = units(b, findSections(b), true);
+  // The texts before the first heading (title, 各位代表) pair whatever their wording.
+  const lead = xs[0]!.sections[0]!.level === 0 && ys[0]!.sections[0]!.level === 0;
+  const groups = align(lead ? xs.slice(1) : xs, lead ? ys.slice(1) : ys, MIN_SCORE);
+  if (lead) groups.unshift([xs[0]!, ys[0]!, similarity(xs[0]!, ys[0]!)]);
+  for (const [x, y, s] of groups) {
     if (!x || !y) {
       unpaired(x, 'a');
       unpaired(y, 'b');
