@@ -22,7 +22,7 @@ export function defaultSegmenter(): WordSegmenter {
   return cached;
 }
 
-const isAsciiWord = (c: string | undefined): boolean => c !== undefined && /[A-Za-z0-9]/.test(c);
+const isAsciiWord = (c: number): boolean => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
 const isBreak = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
 /** `\s` for one (width-folded) UTF-16 code unit, without building a string. */
 export const isSpace = (c: number): boolean =>
@@ -41,13 +41,13 @@ function foldWidth(code: number): number {
  * original offset of character `i`.
  */
 export function stripLayout(text: string): { s: string; orig: Int32Array } {
-  const out: string[] = [];
+  const out = new Uint16Array(text.length);
   const orig = new Int32Array(text.length + 1);
   let n = 0;
   for (let i = 0; i < text.length; ) {
     const code = foldWidth(text.charCodeAt(i));
     if (!isSpace(code)) {
-      out.push(String.fromCharCode(code));
+      out[n] = code;
       orig[n++] = i++;
       continue;
     }
@@ -58,17 +58,18 @@ export function stripLayout(text: string): { s: string; orig: Int32Array } {
       i++;
     }
     if (n === 0 || i === text.length) continue;
-    const next = String.fromCharCode(foldWidth(text.charCodeAt(i)));
     if (breakAt >= 0) {
-      out.push('\n');
+      out[n] = 0x0a;
       orig[n++] = breakAt;
-    } else if (isAsciiWord(out[n - 1]) && isAsciiWord(next)) {
-      out.push(' ');
+    } else if (isAsciiWord(out[n - 1]!) && isAsciiWord(foldWidth(text.charCodeAt(i)))) {
+      out[n] = 0x20;
       orig[n++] = runStart;
     }
   }
   orig[n] = text.length;
-  return { s: out.join(''), orig: orig.subarray(0, n + 1) };
+  let s = '';
+  for (let k = 0; k < n; k += 4096) s += String.fromCharCode(...out.subarray(k, Math.min(n, k + 4096)));
+  return { s, orig: orig.subarray(0, n + 1) };
 }
 
 const CN_FIRST = '零〇一二两三四五六七八九十';
