@@ -1,5 +1,6 @@
 import DiffMatchPatch from 'diff-match-patch';
 import { fold, foldString, origRange, type Folded } from './fold.ts';
+import { GramIndex, K } from './grams.ts';
 import { extractNumbers, sameNumbers } from './numbers.ts';
 import type {
   AnchorResult,
@@ -29,22 +30,19 @@ export interface AnchorOptions {
 const DEFAULT_MIN_SCORE = 0.6;
 /** An exact occurrence this well supported by its context is taken without a fuzzy search. */
 const STRONG_CONTEXT = 0.75;
-/** n-gram length of the index. Three UTF-16 units pack exactly into one number. */
-const K = 3;
 /** Grams occurring more often than this are too common to vote. */
-const MAX_POSTINGS = 256;
+const MAX_POSTINGS = 128;
 /** Diagonals are bucketed this coarsely, so small insertions inside a quote still agree. */
 const BUCKET = 8;
 const MAX_CANDIDATES = 4;
-const MAX_VOTING_GRAMS = 256;
+/** At most this many grams of a pattern vote, spread evenly over it. */
+const MAX_VOTING_GRAMS = 96;
+/** Share of the voting grams a candidate place must keep to be aligned at all. */
+const MIN_VOTE_SHARE = 0.3;
 
 const INSERT = 1;
 
 type Diff = [number, string];
-
-function gramAt(s: string, o: number): number {
-  return s.charCodeAt(o) * 4294967296 + s.charCodeAt(o + 1) * 65536 + s.charCodeAt(o + 2);
-}
 
 export function toSelectors(input: AnchorInput): Selectors {
   if (!Array.isArray(input)) return input as Selectors;
@@ -94,8 +92,10 @@ export class Anchorer {
   readonly text: string;
   readonly minScore: number;
   private foldedCache: Folded | undefined;
-  private gramsCache: Map<number, number[]> | undefined;
+  private gramsCache: GramIndex | undefined;
   private dmpCache: DiffMatchPatch | undefined;
+  /** Vote counts per diagonal bucket, reused (and left zeroed) between patterns. */
+  private votes: Int32Array | undefined;
 
   constructor(text: string, options: AnchorOptions = {}) {
     this.text = text;
@@ -114,17 +114,8 @@ export class Anchorer {
     return this.dmpCache;
   }
 
-  private get grams(): Map<number, number[]> {
-    if (this.gramsCache) return this.gramsCache;
-    const key = this.folded.key;
-    const grams = new Map<number, number[]>();
-    for (let i = 0; i + K <= key.length; i++) {
-      const g = gramAt(key, i);
-      const list = grams.get(g);
-      if (list) list.push(i);
-      else grams.set(g, [i]);
-    }
-    return (this.gramsCache = grams);
+  private get grams(): GramIndex {
+    return (this.gramsCache ??= new GramIndex(this.folded.key));
   }
 
   anchorAll(inputs: readonly AnchorInput[]): AnchorResult[] {
@@ -209,12 +200,12 @@ export class Anchorer {
     }
     // The rarest gram of the quote gives a complete, short list of places to verify.
     const grams = this.grams;
-    let best: number[] | undefined;
+    let best: Int32Array | undefined;
     let bestOffset = 0;
     const step = Math.max(1, Math.floor((exactK.length - K) / 32));
     for (let o = 0; o + K <= exactK.length; o += step) {
-      const list = grams.get(gramAt(exactK, o));
-      if (!list) return [];
+      const list = grams.candidates(exactK, o);
+      if (list.length === 0) return [];
       if (!best || list.length < best.length) {
         best = list;
         bestOffset = o;
@@ -268,6 +259,7 @@ export class Anchorer {
         best = at;
         bestDistance = distance;
       }
+      if (best.score >= 0.95) break; // candidates come best-voted first; this one will do
     }
     return best;
   }
@@ -275,26 +267,38 @@ export class Anchorer {
   /** Diagonals (key offset of the pattern's start) most n-grams of the pattern agree on. */
   private vote(P: string): number[] {
     const grams = this.grams;
-    const votes = new Map<number, number>();
     const count = P.length - K + 1;
-    const step = Math.max(1, Math.floor(count / MAX_VOTING_GRAMS));
+    // diagonal d = t - o lies in [-P.length, key.length); bucket it, offset to stay >= 0
+    const offset = Math.ceil(P.length / BUCKET) + 3;
+    const size = Math.ceil(grams.key.length / BUCKET) + offset + 3;
+    if (!this.votes || this.votes.length < size) this.votes = new Int32Array(size + 64);
+    const votes = this.votes;
+    const touched: number[] = [];
+    const step = Math.max(1, count / MAX_VOTING_GRAMS);
     let used = 0;
-    for (let o = 0; o < count; o += step) {
-      const list = grams.get(gramAt(P, o));
-      if (list && list.length > MAX_POSTINGS) continue;
+    for (let f = 0; f < count; f += step) {
+      const o = Math.floor(f);
+      const list = grams.candidates(P, o);
+      if (list.length > MAX_POSTINGS) continue;
       used++;
-      if (!list) continue;
-      for (const t of list) {
-        const b = Math.floor((t - o) / BUCKET);
-        votes.set(b, (votes.get(b) ?? 0) + 1);
+      for (let j = 0; j < list.length; j++) {
+        const t = list[j]!;
+        if (!grams.gramAt(t, P, o)) continue;
+        const b = Math.floor((t - o) / BUCKET) + offset;
+        const v = votes[b]!;
+        votes[b] = v + 1;
+        if (v === 0) touched.push(b);
       }
     }
-    const minVotes = Math.max(2, Math.ceil(used * 0.15));
+    // A place worth aligning keeps a good share of the pattern's grams near one diagonal
+    // (within two buckets either side, so insertions of up to ~16 characters still count).
+    const minVotes = Math.max(2, Math.ceil(used * MIN_VOTE_SHARE));
     const ranked: [number, number][] = [];
-    for (const [b, v] of votes) {
-      const total = v + (votes.get(b - 1) ?? 0) + (votes.get(b + 1) ?? 0);
+    for (const b of touched) {
+      const total = votes[b]! + (votes[b - 1] ?? 0) + (votes[b + 1] ?? 0) + (votes[b - 2] ?? 0) + (votes[b + 2] ?? 0);
       if (total >= minVotes) ranked.push([b, total]);
     }
+    for (const b of touched) votes[b] = 0; // ready for the next pattern
     ranked.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
     const chosen: number[] = [];
     for (const [b] of ranked) {
@@ -302,7 +306,7 @@ export class Anchorer {
       chosen.push(b);
       if (chosen.length === MAX_CANDIDATES) break;
     }
-    return chosen.map((b) => b * BUCKET);
+    return chosen.map((b) => (b - offset) * BUCKET);
   }
 
   /** Aligns the pattern against a window around diagonal d and scores the quote's part of it. */

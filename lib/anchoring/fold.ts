@@ -63,7 +63,7 @@ export function fold(text: string): Folded {
   let key = '';
   const CHUNK = 8192;
   for (let i = 0; i < k; i += CHUNK) {
-    key += String.fromCharCode.apply(null, Array.from(codes.subarray(i, Math.min(k, i + CHUNK))));
+    key += String.fromCharCode.apply(null, codes.subarray(i, Math.min(k, i + CHUNK)) as unknown as number[]);
   }
   return { key, toOrig: toOrig.subarray(0, k), fromOrig };
 }
