@@ -7,6 +7,8 @@ import {
   findPriorReports,
   getReport,
   listReports,
+  persistRecord,
+  recordPersistence,
   requestPersistenceOnce,
   restoreAll,
   saveReport,
@@ -33,7 +35,8 @@ export default defineBackground(() => {
     'report/list': async ({ filter }) => listReports(await db(), filter),
     'report/delete': async ({ id }) => deleteReport(await db(), id),
     'report/prior': async ({ region, level, year, limit }) => findPriorReports(await db(), region, level, year, limit),
-    'storage/estimate': () => storageEstimate(),
+    'storage/estimate': async () => ({ estimate: await storageEstimate(), persist: await persistRecord(await db()) }),
+    'storage/persist-asked': async ({ granted }) => recordPersistence(await db(), granted),
     'backup/export': async () => exportAll(await db()),
     'backup/restore': async ({ backup }) => restoreAll(await db(), backup),
   });

@@ -12,6 +12,7 @@ import type {
   AnalysisLike,
   Backup,
   DeleteResult,
+  PersistRecord,
   PriorReport,
   ReportFilter,
   ReportSummary,
@@ -68,7 +69,9 @@ export interface Protocol {
   'report/list': [{ filter?: ReportFilter }, ReportSummary[]];
   'report/delete': [{ id: string }, DeleteResult];
   'report/prior': [{ region: string; level: Level | null; year: number; limit?: number }, PriorReport[]];
-  'storage/estimate': [Record<string, never>, StorageEstimate | null];
+  'storage/estimate': [Record<string, never>, { estimate: StorageEstimate | null; persist: PersistRecord | null }];
+  /** A page asked `navigator.storage.persist()` (the Chromium service worker cannot); record the answer. */
+  'storage/persist-asked': [{ granted: boolean }, PersistRecord];
   'backup/export': [Record<string, never>, Backup];
   'backup/restore': [{ backup: unknown }, RestoreResult];
 }
@@ -94,7 +97,7 @@ export class MessageError extends Error {
 
 const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'ping', 'page/seen', 'page/status', 'report/save', 'report/get', 'report/list', 'report/delete',
-  'report/prior', 'storage/estimate', 'backup/export', 'backup/restore',
+  'report/prior', 'storage/estimate', 'storage/persist-asked', 'backup/export', 'backup/restore',
 ]);
 
 export function isRequest(x: unknown): x is Request {

@@ -32,7 +32,16 @@ export {
   type DeleteResult,
 } from './reports';
 export { exportAll, restoreAll, validateBackup, BACKUP_LIMITS, type Backup, type RestoreResult, type RestoreCounts } from './backup';
-export { storageEstimate, requestPersistenceOnce, type StorageEstimate, type PersistRecord } from './persist';
+export {
+  storageEstimate,
+  requestPersistenceOnce,
+  askPersistenceFromPage,
+  persistRecord,
+  recordPersistence,
+  type StorageEstimate,
+  type PersistRecord,
+  type StorageLike,
+} from './persist';
 export { StoreError, QUOTA_MESSAGE, toStoreError, type StoreErrorCode } from './errors';
 export type {
   GzbgSchema,

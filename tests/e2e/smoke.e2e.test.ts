@@ -83,6 +83,26 @@ describe.each(browsers)('%s', (name, launch) => {
     await d.screenshot('popup');
   });
 
+  it('answers typed messages from an extension page (backup export, persistent storage asked once)', async () => {
+    type Ext = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+    const ask = (message: { type: string }) => {
+      const g = globalThis as unknown as { browser?: Ext; chrome?: Ext };
+      return (g.browser ?? g.chrome)!.runtime.sendMessage(message);
+    };
+    const backup = (await d.evaluate(ask, { type: 'backup/export' })) as { ok: boolean; value: { reports: { id: string }[] } };
+    expect(backup.ok).toBe(true);
+    expect(backup.value.reports.map((r) => r.id)).toEqual(['gov:provincial:上海市:2021']);
+    // The popup asked for persistent storage (or the background did, where it can); the answer is kept.
+    await d.waitFor(async (m) => {
+      const g = globalThis as unknown as { browser?: Ext; chrome?: Ext };
+      const r = (await (g.browser ?? g.chrome)!.runtime.sendMessage(m)) as { value?: { persist: unknown } } | undefined;
+      return r?.value?.persist != null;
+    }, { type: 'storage/estimate' });
+    const storage = (await d.evaluate(ask, { type: 'storage/estimate' })) as { value: { persist: { granted: boolean }; estimate: { usage: number } } };
+    t['persistent storage granted'] = Number(storage.value.persist.granted);
+    expect(storage.value.estimate.usage).toBeGreaterThan(0);
+  });
+
   it('finds last year\'s stored report when the next year is opened', async () => {
     await d.goto(`${base}/seeds/shanghai-2022.html`);
     await d.waitFor(pillShown, null);

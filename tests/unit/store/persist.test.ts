@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openStore, requestPersistenceOnce, storageEstimate } from '@/lib/store';
+import { askPersistenceFromPage, openStore, persistRecord, recordPersistence, requestPersistenceOnce, storageEstimate } from '@/lib/store';
 import { freshName } from './fixtures';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -31,5 +31,25 @@ describe('persistent storage', () => {
       storage: { estimate: async () => ({ usage: 1234, quota: 10_000 }), persisted: async () => true },
     });
     expect(await storageEstimate()).toEqual({ usage: 1234, quota: 10_000, persisted: true });
+  });
+});
+
+describe('asking from a page (Chromium\'s service worker has no persist())', () => {
+  it('a page asks once, and the background records the answer', async () => {
+    const db = await openStore(freshName());
+    expect(await requestPersistenceOnce(db, { estimate: async () => ({}) })).toBeNull(); // a worker: cannot ask
+    expect(await persistRecord(db)).toBeNull();
+    const persist = vi.fn(async () => true);
+    const record = vi.fn((granted: boolean) => recordPersistence(db, granted, 5));
+    expect(await askPersistenceFromPage(await persistRecord(db), record, { persist })).toBe(true);
+    expect(await persistRecord(db)).toEqual({ granted: true, at: 5 });
+    // Next time the page is told it was asked, and does not ask again.
+    expect(await askPersistenceFromPage(await persistRecord(db), record, { persist })).toBe(true);
+    expect(persist).toHaveBeenCalledTimes(1);
+    expect(record).toHaveBeenCalledTimes(1);
+    // Nor does the background.
+    expect(await requestPersistenceOnce(db, { persist })).toEqual({ granted: true, at: 5 });
+    expect(persist).toHaveBeenCalledTimes(1);
+    db.close();
   });
 });
