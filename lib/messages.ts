@@ -169,5 +169,13 @@ export function unwrap<T>(envelope: unknown): T {
 /** Sends a request to the background and returns its typed reply (throws MessageError on failure). */
 export async function send<K extends MessageType>(type: K, ...payload: Payload<K> extends Record<string, never> ? [] : [Payload<K>]): Promise<Reply<K>> {
   const message = { type, ...(payload[0] ?? {}) };
-  return unwrap<Reply<K>>(await browser.runtime.sendMessage(message));
+  let answer: unknown;
+  try {
+    answer = await browser.runtime.sendMessage(message);
+  } catch (e) {
+    // "Extension context invalidated", "Receiving end does not exist"…: the extension was reloaded
+    // or updated under this page, or its background is starting.
+    throw new MessageError('failed', `The extension's background did not answer (${e instanceof Error ? e.message : String(e)}). Reload the page and try again.`);
+  }
+  return unwrap<Reply<K>>(answer);
 }

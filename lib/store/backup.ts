@@ -1,6 +1,6 @@
 import { StoreError } from './errors';
 import { DB_VERSION } from './migrations';
-import { inTransaction, type GzbgDB } from './reports';
+import { inTransaction, MAX_TEXT_CHARS, type GzbgDB } from './reports';
 import type { StoredAnnotation, StoredCommitment, StoredReport, StoredVersion } from './schema';
 
 /**
@@ -34,7 +34,7 @@ export const LOCAL_SETTING_PREFIX = 'local.';
 /** Limits on what a backup may hold (a backup is a file from outside, so it is checked). */
 export const BACKUP_LIMITS = {
   records: 200_000,
-  textChars: 5_000_000,
+  textChars: MAX_TEXT_CHARS,
 };
 
 export async function exportAll(db: GzbgDB, now = new Date()): Promise<Backup> {

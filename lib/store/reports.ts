@@ -14,6 +14,9 @@ import type {
 
 export type GzbgDB = IDBPDatabase<GzbgSchema>;
 
+/** The longest text saved as one report (the longest real report is about 60,000 characters). */
+export const MAX_TEXT_CHARS = 5_000_000;
+
 /** What the engine's `analyze` gives, less the normalized text (it is recomputed from `text`). */
 export interface AnalysisLike {
   meta: ReportMeta;
@@ -118,6 +121,9 @@ export function reportIdOf(identity: ReportIdentity, url: string, hash: string):
 export async function saveReport(db: GzbgDB, input: SaveReportInput): Promise<SaveReportResult> {
   const { url, text, analysis } = input;
   if (typeof text !== 'string' || text.length === 0) throw new StoreError('invalid', 'saveReport: the text is empty');
+  if (text.length > MAX_TEXT_CHARS) {
+    throw new StoreError('invalid', `The text has ${text.length} characters; a report longer than ${MAX_TEXT_CHARS} is not saved.`);
+  }
   const at = input.at ?? Date.now();
   const hash = await hashText(text); // before the transaction: awaiting it inside would end it
   const identity = identityOf(analysis.meta);

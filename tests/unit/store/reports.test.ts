@@ -78,6 +78,8 @@ describe('saveReport / getReport', () => {
   it('refuses an empty text', async () => {
     await open();
     await expect(saveReport(db, { url: SH, text: '', analysis: analysis() })).rejects.toMatchObject({ code: 'invalid' });
+    await expect(saveReport(db, { url: SH, text: 'x'.repeat(5_000_001), analysis: analysis() })).rejects.toMatchObject({ code: 'invalid' });
+    expect(await db.count('reports')).toBe(0);
   });
 });
 
