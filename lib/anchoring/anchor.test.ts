@@ -307,6 +307,22 @@ group('anchor after programmatic edits', () => {
   });
 });
 
+group('anchorAll', () => {
+  it('gives the same results as anchoring one by one (its shift prediction is only a shortcut)', () => {
+    const rnd = prng(3);
+    const sels: Selectors[] = [];
+    for (let i = 0; i < 300; i++) {
+      const len = 2 + Math.floor(rnd() * 60);
+      const s = Math.floor(rnd() * (R2024.length - len));
+      sels.push(describe(R2024, s, s + len));
+    }
+    for (const text of [R2024_PARTIAL, R2024.slice(0, 5000) + '新插入的一段。'.repeat(40) + R2024.slice(5000)]) {
+      const one = new Anchorer(text);
+      expect(anchorAll(text, sels)).toEqual(sels.map((s) => one.anchor(s)));
+    }
+  });
+});
+
 group('anchor edge cases', () => {
   it('empty or whitespace-only quote and empty text are orphaned, not thrown', () => {
     expect(anchor('abc', { quote: { type: 'TextQuoteSelector', exact: '' } }).status).toBe('orphaned');

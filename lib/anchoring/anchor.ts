@@ -39,6 +39,8 @@ const MAX_CANDIDATES = 4;
 const MAX_VOTING_GRAMS = 96;
 /** Share of the voting grams a candidate place must keep to be aligned at all. */
 const MIN_VOTE_SHARE = 0.3;
+/** How far from the predicted place the quick search for a quote with its whole context looks. */
+const NEAR = 512;
 
 const INSERT = 1;
 
@@ -118,12 +120,33 @@ export class Anchorer {
     return (this.gramsCache ??= new GramIndex(this.folded.key));
   }
 
+  /**
+   * Re-anchors many annotations. They are visited in text order, and the shift at which the last
+   * one was found predicts where the next one is: edits move whole stretches of text by the
+   * same amount, so most quotes are found by a short search near the prediction.
+   */
   anchorAll(inputs: readonly AnchorInput[]): AnchorResult[] {
-    return inputs.map((i) => this.anchor(i));
+    const selectors = inputs.map(toSelectors);
+    const order = selectors.map((_, i) => i);
+    const startOf = (i: number) => selectors[i]!.position?.start ?? Infinity;
+    order.sort((a, b) => startOf(a) - startOf(b) || a - b);
+    const out: AnchorResult[] = new Array(inputs.length);
+    let shift = 0;
+    for (const i of order) {
+      const { result, shiftK } = this.locate(selectors[i]!, shift);
+      out[i] = result;
+      if (shiftK !== undefined) shift = shiftK;
+    }
+    return out;
   }
 
   anchor(input: AnchorInput): AnchorResult {
-    const { quote, position } = toSelectors(input);
+    return this.locate(toSelectors(input), 0).result;
+  }
+
+  /** `shiftK`: how far (in key characters) quotes are expected to have moved; returned when found as written. */
+  private locate(selectors: Selectors, shiftK: number): { result: AnchorResult; shiftK?: number } {
+    const { quote, position } = selectors;
     const text = this.text;
     const exact = quote.exact;
     const prefix = quote.prefix ?? '';
@@ -139,11 +162,11 @@ export class Anchorer {
       text.startsWith(prefix, pos.start - prefix.length) &&
       text.startsWith(suffix, pos.end)
     ) {
-      return { status: 'exact', start: pos.start, end: pos.end, oldQuote: exact, newQuote: exact, score: 1 };
+      return { result: { status: 'exact', start: pos.start, end: pos.end, oldQuote: exact, newQuote: exact, score: 1 }, shiftK: 0 };
     }
 
     const exactK = foldString(exact);
-    if (exactK.length === 0) return { status: 'orphaned', oldQuote: exact, score: 0 };
+    if (exactK.length === 0) return { result: { status: 'orphaned', oldQuote: exact, score: 0 } };
     const prefixK = foldString(prefix);
     const suffixK = foldString(suffix);
     const q: Query = {
@@ -156,14 +179,47 @@ export class Anchorer {
       hasContext: prefixK.length + suffixK.length > 0,
     };
 
+    const near = q.expectedK === null ? null : this.nearWithContext(q, q.expectedK + shiftK);
+    if (near) return this.settled(q, near);
     const found = this.bestOccurrence(q);
-    if (found && (!q.hasContext || found.score >= STRONG_CONTEXT)) return this.result(q, found);
+    if (found && (!q.hasContext || found.score >= STRONG_CONTEXT)) return this.settled(q, found);
     const fuzzy = this.fuzzy(q);
     if (fuzzy && fuzzy.score >= this.minScore && (!found || fuzzy.score > found.score + 0.05)) {
-      return this.result(q, fuzzy);
+      return { result: this.result(q, fuzzy) };
     }
-    if (found) return this.result(q, found);
-    return { status: 'orphaned', oldQuote: exact, score: round(fuzzy?.score ?? 0) };
+    if (found) return this.settled(q, found);
+    return { result: { status: 'orphaned', oldQuote: exact, score: round(fuzzy?.score ?? 0) } };
+  }
+
+  /** A quote found as written: its result, and the shift it was found at. */
+  private settled(q: Query, at: Located): { result: AnchorResult; shiftK?: number } {
+    const result = this.result(q, at);
+    return q.expectedK === null ? { result } : { result, shiftK: at.startK - q.expectedK };
+  }
+
+  /**
+   * The quote near a predicted key offset with all of its prefix and suffix around it: as good as
+   * the best occurrence anywhere (nothing can keep more context), found by a short native search.
+   */
+  private nearWithContext(q: Query, predicted: number): Located | null {
+    const key = this.folded.key;
+    const lo = Math.max(0, predicted - NEAR);
+    const hi = Math.min(key.length, predicted + NEAR + q.exactK.length);
+    if (hi - lo < q.exactK.length) return null;
+    const window = key.slice(lo, hi); // bounds the native search
+    let best: Located | null = null;
+    let bestDistance = Infinity;
+    for (let j = window.indexOf(q.exactK); j >= 0; j = window.indexOf(q.exactK, j + 1)) {
+      const i = lo + j;
+      const e = i + q.exactK.length;
+      if (commonSuffixLength(q.prefixK, key, i) !== q.prefixK.length || commonPrefixLength(q.suffixK, key, e) !== q.suffixK.length) continue;
+      const distance = Math.abs(i - predicted);
+      if (distance < bestDistance) {
+        best = { startK: i, endK: e, score: 1 };
+        bestDistance = distance;
+      }
+    }
+    return best;
   }
 
   private result(q: Query, at: Located): AnchorResult {
