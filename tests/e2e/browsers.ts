@@ -14,8 +14,14 @@ const VIEWPORT = { width: 1280, height: 900 };
 /** A page-side function: serialized into the page, so it may use only its argument and page globals. */
 export type PageFn<A, T> = (arg: A) => T | Promise<T>;
 
+/** The automation objects behind a driver, for runners that need more (init scripts, CDP). */
+export type RawHandles =
+  | { name: 'chromium'; context: BrowserContext; page: PwPage }
+  | { name: 'firefox'; browser: PpBrowser; page: PpPage };
+
 export interface Driver {
   readonly name: 'chromium' | 'firefox';
+  readonly raw: RawHandles;
   /** chrome-extension://ID/ or moz-extension://UUID/ */
   readonly extensionBase: string;
   /** Console lines of the page and (Chromium) the service worker, for failure messages. */
@@ -42,7 +48,7 @@ const findInShadow: PageFn<{ host: string; inner: string; attribute: string | nu
 };
 
 function common(
-  name: Driver['name'],
+  raw: RawHandles,
   extensionBase: string,
   logs: string[],
   page: {
@@ -55,8 +61,10 @@ function common(
   },
   close: () => Promise<void>,
 ): Driver {
+  const { name } = raw;
   return {
     name,
+    raw,
     extensionBase,
     logs,
     goto: async (url) => void (await page.goto(url)),
@@ -108,7 +116,7 @@ export async function launchChromium(extensionDir: string): Promise<Driver> {
     const page: PwPage = ctx.pages()[0] ?? (await ctx.newPage());
     page.on('console', (m) => logs.push(`[page ${m.type()}] ${m.text()}`));
     page.on('pageerror', (e) => logs.push(`[page error] ${e.message}`));
-    return common('chromium', `chrome-extension://${id}/`, logs, {
+    return common({ name: 'chromium', context: ctx, page }, `chrome-extension://${id}/`, logs, {
       goto: (url) => page.goto(url, { waitUntil: 'load' }),
       evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg),
       waitFor: (fn, arg, timeout) => page.waitForFunction(fn as (a: unknown) => unknown, arg, { timeout, polling: 100 }),
@@ -156,7 +164,7 @@ export async function launchFirefox(extensionDir: string): Promise<Driver> {
     const logs: string[] = [];
     page.on('console', (m) => logs.push(`[page ${m.type()}] ${m.text()}`));
     page.on('pageerror', (e) => logs.push(`[page error] ${e instanceof Error ? e.message : String(e)}`));
-    return common('firefox', `moz-extension://${FIREFOX_EXTENSION_UUID}/`, logs, {
+    return common({ name: 'firefox', browser, page }, `moz-extension://${FIREFOX_EXTENSION_UUID}/`, logs, {
       goto: (url) => page.goto(url, { waitUntil: 'load' }),
       // Firefox loads moz-extension:// pages in the extension process and BiDi never reports the
       // navigation's end (goto times out although the page is there), so start it without
