@@ -1,0 +1,323 @@
+/**
+ * Browser timings for `npm run bench`, through the e2e harness (tests/e2e/browsers.ts):
+ *  - page load → in-page overlay (the `gzbg-status` shadow host with its `.pill`) on the largest seed
+ *    report, timed in the page by a MutationObserver installed before any page script runs, plus
+ *    the content script's own reading time (the pill's data-ms / data-map-ms);
+ *  - main-thread cost of the content script on ordinary pages: CDP Performance.getMetrics
+ *    (ScriptDuration, TaskDuration) with the extension vs a Chromium without it;
+ *  - lib/diff's word-level diff (`timeDiff` on `diffBenchCases()`), bundled with esbuild and run in a
+ *    plain page;
+ *  - JS heap once the overlay is up (performance.memory and CDP JSHeapUsedSize after a GC).
+ *
+ * The builds in .output/ are copied aside first (built with `wxt build` only when missing), so a
+ * rebuild in the working tree cannot change files under a running browser.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page as PwPage } from 'playwright-core';
+import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import { launchChromium, launchFirefox, type Driver } from '../e2e/browsers';
+import { diffBenchCases } from './diff.bench';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const RUNS = 5;
+const HOST = 'gzbg-status';
+
+// ---------------------------------------------------------------------------------------------
+// Builds, server
+
+function extensionDir(target: 'chrome' | 'firefox', into: string): string {
+  const dir = target === 'firefox' ? 'firefox-mv2' : 'chrome-mv3';
+  const built = join(ROOT, '.output', dir);
+  if (!existsSync(join(built, 'manifest.json'))) {
+    execFileSync('npx', ['wxt', 'build', ...(target === 'firefox' ? ['-b', 'firefox'] : [])], {
+      cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production' },
+    });
+  }
+  const dest = join(into, dir);
+  cpSync(built, dest, { recursive: true });
+  return dest;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+};
+const MOUNTS: Record<string, string> = { seeds: join(ROOT, 'seeds'), pages: join(ROOT, 'tests/e2e/pages') };
+
+/** The same static server as tests/e2e/global-setup.ts: /seeds/… and /pages/… on 127.0.0.1. */
+function serve(): Promise<Server> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const [, mount = '', ...rest] = path.split('/');
+    const base = MOUNTS[mount];
+    const file = base ? normalize(join(base, ...rest)) : '';
+    if (!base || !file.startsWith(base) || !existsSync(file)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => ok(server));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reaching the harness's page objects. The Driver hides them; the benches need init scripts and
+// (Chromium) a CDP session, so the launch calls are wrapped once to keep what they return.
+
+let lastContext: BrowserContext | null = null;
+let lastBrowser: PpBrowser | null = null;
+{
+  const launchPersistent = chromium.launchPersistentContext.bind(chromium);
+  chromium.launchPersistentContext = async (...args: Parameters<typeof launchPersistent>) => (lastContext = await launchPersistent(...args));
+  const launch = puppeteer.launch.bind(puppeteer);
+  puppeteer.launch = async (...args: Parameters<typeof launch>) => (lastBrowser = await launch(...args));
+}
+
+async function chromiumWithPage(dir: string): Promise<{ d: Driver; page: PwPage; cdp: CDPSession }> {
+  const d = await launchChromium(dir);
+  const page = lastContext!.pages()[0]!;
+  return { d, page, cdp: await lastContext!.newCDPSession(page) };
+}
+
+async function firefoxWithPage(dir: string): Promise<{ d: Driver; page: PpPage }> {
+  const d = await launchFirefox(dir);
+  return { d, page: (await lastBrowser!.pages())[0]! };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Page-side pieces
+
+interface BenchWindow {
+  __gzbgOverlayAt?: number;
+}
+
+/** Runs before any page script: records performance.now() (ms since navigation start) when the pill appears. */
+const OVERLAY_OBSERVER = `(() => {
+  const seen = () => {
+    if (window.__gzbgOverlayAt === undefined && document.querySelector('${HOST}')?.shadowRoot?.querySelector('.pill')) {
+      window.__gzbgOverlayAt = performance.now();
+      return true;
+    }
+    return false;
+  };
+  // The pill is rendered into the shadow root, which this observer cannot see: poll briefly once the host is there.
+  const poll = () => { if (!seen()) setTimeout(poll, 1); };
+  new MutationObserver((_, mo) => {
+    if (seen()) mo.disconnect();
+    else if (document.querySelector('${HOST}')) { mo.disconnect(); poll(); }
+  }).observe(document, { childList: true, subtree: true });
+})();`;
+
+const overlayAt = () => (window as unknown as BenchWindow).__gzbgOverlayAt ?? null;
+const pillData = () => {
+  const pill = document.querySelector('gzbg-status')?.shadowRoot?.querySelector('.pill');
+  return { ms: Number(pill?.getAttribute('data-ms')), mapMs: Number(pill?.getAttribute('data-map-ms')) };
+};
+const loadEnd = () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd ?? NaN;
+
+function median(xs: number[]): number {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+const r1 = (x: number) => Math.round(x * 10) / 10;
+
+/** The seed report with the most bytes. */
+function largestSeed(): string {
+  return readdirSync(join(ROOT, 'seeds'))
+    .filter((f) => f.endsWith('.html'))
+    .sort((a, b) => statSync(join(ROOT, 'seeds', b)).size - statSync(join(ROOT, 'seeds', a)).size)[0]!;
+}
+
+/** Overlay timing over RUNS navigations (after one warm-up, which also wakes the background). */
+async function overlayTimes(d: Driver, url: string): Promise<{ overlay: number; load: number; readMs: number; mapMs: number }> {
+  const overlay: number[] = [];
+  const load: number[] = [];
+  const read: number[] = [];
+  const map: number[] = [];
+  for (let k = 0; k <= RUNS; k++) {
+    await d.goto(url);
+    await d.waitFor(overlayAt, null, 20_000);
+    if (k === 0) continue;
+    overlay.push((await d.evaluate(overlayAt, null))!);
+    load.push(await d.evaluate(loadEnd, null));
+    const p = await d.evaluate(pillData, null);
+    read.push(p.ms);
+    map.push(p.mapMs);
+  }
+  return { overlay: r1(median(overlay)), load: r1(median(load)), readMs: r1(median(read)), mapMs: r1(median(map)) };
+}
+
+function bundleDiff(): string {
+  return execFileSync('npx', ['esbuild', '--bundle', '--format=iife', '--global-name=D', '--log-level=warning', join(ROOT, 'lib/diff/index.ts')], {
+    cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20,
+  });
+}
+
+interface DiffCaseTiming { id: string; name: string; medianMs: number; hunks: number }
+
+/** Evaluates the bundle in the (blank) page and times every case there. */
+async function diffInPage(d: Driver, bundle: string): Promise<DiffCaseTiming[]> {
+  await d.goto('about:blank');
+  await d.evaluate((src: string) => {
+    (0, eval)(`${src}\n;window.D = D;`);
+  }, bundle);
+  const out: DiffCaseTiming[] = [];
+  for (const c of diffBenchCases()) {
+    const t = await d.evaluate(
+      ({ a, b, runs }: { a: string; b: string; runs: number }) => {
+        const D = (window as unknown as { D: { timeDiff(a: string, b: string, o: { runs: number }): { medianMs: number; hunks: number } } }).D;
+        const r = D.timeDiff(a, b, { runs });
+        return { medianMs: r.medianMs, hunks: r.hunks };
+      },
+      { a: c.a, b: c.b, runs: RUNS },
+    );
+    out.push({ id: c.id, name: c.name, medianMs: r1(t.medianMs), hunks: t.hunks });
+  }
+  return out;
+}
+
+async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+/** Main-thread script/task time (CDP, seconds → ms) of loading `url`, over RUNS loads; `settleMs` lets the content script finish. */
+async function mainThreadCost(page: PwPage, cdp: CDPSession, url: string, settleMs: number): Promise<{ script: number; task: number; load: number }> {
+  await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
+  const script: number[] = [];
+  const task: number[] = [];
+  const load: number[] = [];
+  for (let k = 0; k <= RUNS; k++) {
+    await page.goto('about:blank');
+    const before = await metrics(cdp);
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(settleMs);
+    const after = await metrics(cdp);
+    if (k === 0) continue;
+    script.push(((after.ScriptDuration ?? NaN) - (before.ScriptDuration ?? NaN)) * 1000);
+    task.push(((after.TaskDuration ?? NaN) - (before.TaskDuration ?? NaN)) * 1000);
+    load.push(await page.evaluate(loadEnd));
+  }
+  await cdp.send('Performance.disable');
+  return { script: r1(median(script)), task: r1(median(task)), load: r1(median(load)) };
+}
+
+/** usedJSHeapSize (performance.memory) and CDP JSHeapUsedSize after a forced GC, in MB. */
+async function heapMb(page: PwPage, cdp: CDPSession): Promise<{ perfMemory: number; cdp: number }> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const perfMemory = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN);
+  await cdp.send('Performance.enable');
+  const m = await metrics(cdp);
+  await cdp.send('Performance.disable');
+  const mb = (b: number) => Math.round((b / 2 ** 20) * 100) / 100;
+  return { perfMemory: mb(perfMemory), cdp: mb(m.JSHeapUsedSize ?? NaN) };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const ORDINARY = ['numbers.html', 'news-about-report.html'] as const;
+/** Time after `load` for the content script to run (document_idle) and message the background. */
+const SETTLE_MS = 400;
+
+export async function benchBrowsers(): Promise<Record<string, number | string>> {
+  const out: Record<string, number | string> = {};
+  const tmp = mkdtempSync(join(tmpdir(), 'gzbg-bench-'));
+  const server = await serve();
+  try {
+    const address = server.address();
+    if (!address || typeof address === 'string') throw new Error('static server has no port');
+    const base = `http://127.0.0.1:${address.port}`;
+    const seed = largestSeed();
+    const seedUrl = `${base}/seeds/${seed}`;
+    const bundle = bundleDiff();
+    out[`diff bundle (esbuild, lib/diff), KB`] = r1(bundle.length / 1024);
+
+    // ---- Chromium, with the extension
+    const chromeDir = extensionDir('chrome', tmp);
+    const { d, page, cdp } = await chromiumWithPage(chromeDir);
+    const heapBase: { perfMemory: number; cdp: number }[] = [];
+    try {
+      await page.addInitScript(OVERLAY_OBSERVER);
+      const t = await overlayTimes(d, seedUrl);
+      out[`chromium: navigation start → overlay, ${seed}, median of ${RUNS}, ms`] = t.overlay;
+      out[`chromium: navigation start → load event, ${seed}, ms`] = t.load;
+      out[`chromium: content script readPage (pill data-ms), ${seed}, ms`] = t.readMs;
+      out[`chromium:   of which text map (pill data-map-ms), ms`] = t.mapMs;
+      const h = await heapMb(page, cdp);
+      out[`chromium: JS heap after overlay (performance.memory.usedJSHeapSize, after GC), ${seed}, MB`] = h.perfMemory;
+      out[`chromium: JS heap after overlay (CDP JSHeapUsedSize, after GC), ${seed}, MB`] = h.cdp;
+      for (const p of ORDINARY) {
+        const c = await mainThreadCost(page, cdp, `${base}/pages/${p}`, SETTLE_MS);
+        out[`chromium + extension: main-thread script time, ${p}, ms`] = c.script;
+        out[`chromium + extension: main-thread task time, ${p}, ms`] = c.task;
+        out[`chromium + extension: load event, ${p}, ms`] = c.load;
+      }
+      for (const c of await diffInPage(d, bundle)) out[`chromium: diff [${c.id}] ${c.name}, median of ${RUNS}, ms`] = c.medianMs;
+    } finally {
+      await d.close();
+    }
+
+    // ---- Chromium, without the extension: the baseline for main-thread cost and heap
+    const plainProfile = mkdtempSync(join(tmpdir(), 'gzbg-bench-plain-'));
+    const plain = await chromium.launchPersistentContext(plainProfile, {
+      executablePath: '/usr/bin/chromium',
+      headless: false,
+      viewport: { width: 1280, height: 900 },
+      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-extensions'],
+    });
+    try {
+      const page = plain.pages()[0] ?? (await plain.newPage());
+      const cdp = await plain.newCDPSession(page);
+      await page.goto(seedUrl, { waitUntil: 'load' });
+      await page.waitForTimeout(SETTLE_MS);
+      heapBase.push(await heapMb(page, cdp));
+      out[`chromium, no extension: JS heap (CDP JSHeapUsedSize, after GC), ${seed}, MB`] = heapBase[0]!.cdp;
+      for (const p of ORDINARY) {
+        const c = await mainThreadCost(page, cdp, `${base}/pages/${p}`, SETTLE_MS);
+        out[`chromium, no extension: main-thread script time, ${p}, ms`] = c.script;
+        out[`chromium, no extension: main-thread task time, ${p}, ms`] = c.task;
+        out[`chromium, no extension: load event, ${p}, ms`] = c.load;
+        const withExt = out[`chromium + extension: main-thread script time, ${p}, ms`];
+        if (typeof withExt === 'number') out[`chromium: content script's extra main-thread script time, ${p}, ms`] = r1(withExt - c.script);
+      }
+    } finally {
+      await plain.close();
+      rmSync(plainProfile, { recursive: true, force: true });
+    }
+
+    // ---- Firefox, with the extension (no CDP metrics or performance.memory there)
+    try {
+      const ffDir = extensionDir('firefox', tmp);
+      const { d: f, page: fp } = await firefoxWithPage(ffDir);
+      try {
+        await fp.evaluateOnNewDocument(OVERLAY_OBSERVER);
+        const t = await overlayTimes(f, seedUrl);
+        out[`firefox: navigation start → overlay, ${seed}, median of ${RUNS}, ms`] = t.overlay;
+        out[`firefox: navigation start → load event, ${seed}, ms`] = t.load;
+        out[`firefox: content script readPage (pill data-ms), ${seed}, ms`] = t.readMs;
+        for (const c of await diffInPage(f, bundle)) out[`firefox: diff [${c.id}] ${c.name}, median of ${RUNS}, ms`] = c.medianMs;
+      } finally {
+        await f.close();
+      }
+    } catch (e) {
+      out['firefox: error'] = String((e as Error).message ?? e).split('\n')[0]!;
+    }
+  } finally {
+    await new Promise<void>((ok) => server.close(() => ok()));
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return out;
+}
