@@ -27,7 +27,7 @@ const locate = (text: string, g: GoldEntry) => {
 
 const targetsOf = (text: string) => analyze(text).commitments.filter((c) => c.kind === 'target');
 const one = (text: string) => {
-  const ts = analyze(`各位代表：\n二、今年主要任务\n${text}`, { force: true }).commitments.filter((c) => c.kind === 'target');
+  const ts = analyze(`各位代表：\n一、今年主要任务\n${text}`, { force: true }).commitments.filter((c) => c.kind === 'target');
   return ts;
 };
 
@@ -96,5 +96,12 @@ describe('what is a target', () => {
     expect(ts[0]!.amount).toBe(50000);
     const fifteen = ts[2]!;
     expect(fifteen.unit).toBe('家');
+  });
+});
+
+describe('the opening of the speech', () => {
+  it('keeps past figures out of the targets before the first heading', () => {
+    const a = analyze('各位代表：\n过去一年，全市生产总值增长8.1%。今年，我们要确保城镇新增就业5万人以上。\n一、2021年工作回顾\n城镇新增就业6万人。', { force: true });
+    expect(a.commitments.map((c) => [c.kind, c.number])).toEqual([['outcome', '8.1'], ['target', '5万'], ['outcome', '6万']]);
   });
 });

@@ -28,6 +28,8 @@ const CLAUSE_END = /[。！？!?；;\n，,：:、]/;
 const BACKGROUND = /去年|上年|过去|已经|已有|已达|已超|已突破|已建成|已完成|目前|现有|截至|同比|历史|首次|近年来|近几年|多年来|曾经/;
 /** 比去年增加…: a change against last year is still this year's plan. */
 const RELATIVE_G = /(?:比|较|同)(?:去年|上年|上一年)(?:预算)?/g;
+const FORWARD = /今年|明年|要|将|力争|确保|预期|目标|计划|拟|争取|努力|新建|新增|完成|实施|建设/;
+const PAST = /去年|过去|上年|一年来|\d{4}年(?!.{0,6}(?:今年|目标))|已|实现了|完成了|达到了/;
 /** 由/从 X 提高到 Y: X is the old value. */
 const OLD_VALUE_BEFORE = /(?:(?:由|从)[^，。；、]{0,8}|现行|原来的?|原)$/;
 const TO_NEW_VALUE = /^[^，。；]{0,12}?(?:提高到|提高至|提升到|提升至|降至|降到|降低到|降低至|下调至|下调到|上调至|上调到|增加到|增加至|扩大到|扩大至|调整为|调整到|调整至|减少到|减少至|压减至|增至|升至|到)/;
@@ -48,7 +50,13 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     const after = text.slice(q.unitEnd, cEnd);
     if (isOldValue(text, q, before)) continue;
     if (describesDocument(before, after)) continue;
-    const kind: RawCommitment['kind'] = role === 'review' ? 'outcome' : 'target';
+    // Before the first heading (the opening of the speech) only a figure with a forward-looking
+    // word is a target; one about the past is an outcome; anything else is left alone.
+    let kind: RawCommitment['kind'] = role === 'review' ? 'outcome' : 'target';
+    if (role === 'other' && !FORWARD.test(sentenceBefore)) {
+      if (!PAST.test(sentenceBefore)) continue;
+      kind = 'outcome';
+    }
     if (kind === 'target') {
       if (BACKGROUND.test(sentenceBefore.replace(RELATIVE_G, '')) && !/今年|要|将|力争|确保/.test(before)) continue;
       if (!hasTargetCue(before, after, q)) continue;

@@ -59,3 +59,13 @@ describe('buildOutline', () => {
     expect(o.roleAt(text.indexOf('10座'))).toBe('plan');
   });
 });
+
+describe('a summary continued from another page', () => {
+  it('accepts a first (五) heading and reads it as plan', () => {
+    const o = buildOutline('市四届人大七次会议政府工作报告(摘要)\n(五)全力用好“关键一招”促进系统改革走深走实\n改革是关键一招。\n(六)持续增进民生福祉\n城镇新增就业5万人以上。');
+    expect(o.headings.filter((h) => h.depth === 2).map((h) => [h.text, h.role])).toEqual([
+      ['（五）全力用好“关键一招”促进系统改革走深走实', 'plan'],
+      ['（六）持续增进民生福祉', 'plan'],
+    ]);
+  });
+});

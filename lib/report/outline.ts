@@ -68,11 +68,19 @@ export function buildOutline(text: string): Outline {
       continue;
     }
     const second = SECOND.exec(t);
-    if (second && parseChineseNumeral(second[1]!) === expect[1]) {
+    const ordinal = second ? parseChineseNumeral(second[1]!) : null;
+    // A text that starts mid-way (a summary continued from another page: "(上接05版) (五)…") may
+    // open on any ordinal.
+    const continued = expect[0] === 1 && expect[1] === 1 && !headings.some((h) => h.depth <= 2);
+    if (second && ordinal !== null && (ordinal === expect[1] || continued)) {
       const ht = headingText(second[2]!, 40) ?? firstClause(second[2]!);
       const title = `（${second[1]}）${ht}`;
+      if (topRole === 'other') {
+        topRole = classify(title, 'other');
+        topStarts.push({ at: start, role: topRole, multi: false });
+      }
       headings.push({ start, end: start + title.length, text: title, depth: 2, role: topRole });
-      expect[1]!++;
+      expect[1] = ordinal + 1;
       expect[2] = expect[3] = 1;
       continue;
     }
