@@ -1,6 +1,7 @@
 import { buildOutline, recognize, type Heading, type ReportMeta } from '../report';
 import { normalize, toSourceSpan, type Normalized } from '../text';
 import { extractCommitments } from './extract';
+import { extractEnglish } from './extract-en';
 import { indicatorKey } from './key';
 import type { Commitment } from './types';
 
@@ -27,10 +28,11 @@ export function analyze(raw: string, hints: AnalyzeOptions = {}): Analysis {
   const meta = recognize(normalized.text, hints);
   const outline = buildOutline(normalized.text);
   const commitments: Commitment[] = [];
-  if ((meta.isReport || hints.force) && meta.lang === 'zh') {
+  if (meta.isReport || hints.force) {
     let t = 0;
     let o = 0;
-    for (const c of extractCommitments(normalized.text, outline)) {
+    const found = meta.lang === 'en' ? extractEnglish(normalized.text, outline) : extractCommitments(normalized.text, outline);
+    for (const c of found) {
       const [start, end] = toSourceSpan(normalized, c.q.start, c.q.end);
       const [qs, qe] = toSourceSpan(normalized, c.quoteStart, c.quoteEnd);
       const section = c.sectionPath[c.sectionPath.length - 1] ?? null;

@@ -11,6 +11,17 @@ export interface Outline {
   multiYearAt(offset: number): boolean;
 }
 
+const ROMAN_TOP = /^([IVX]{1,5})\.\s+([A-Z0-9“"].*)$/;
+const romanValue = (r: string) => {
+  const v: Record<string, number> = { I: 1, V: 5, X: 10 };
+  let n = 0;
+  for (let i = 0; i < r.length; i++) {
+    const cur = v[r[i]!]!;
+    const next = v[r[i + 1] ?? ''] ?? 0;
+    n += cur < next ? -cur : cur;
+  }
+  return n;
+};
 const TOP = /^([一二三四五六七八九十]+)、\s*(.+)$/;
 const SECOND = /^[(（]([一二三四五六七八九十]+)[)）]\s*(.+)$/;
 const THIRD = /^(\d{1,2})[.、．](?!\d)\s*(.+)$/;
@@ -62,6 +73,17 @@ export function buildOutline(text: string): Outline {
       topRole = classify(title, topRole);
       topMulti = topRole === 'plan' && MULTI_YEAR.test(title) && !/今年|\d{4}年(?:主要|重点|工作)/.test(title);
       headings.push({ start, end: start + Math.min(line.length, title.length + 2), text: title, depth: 1, role: topRole });
+      topStarts.push({ at: start, role: topRole, multi: topMulti });
+      expect[0]!++;
+      expect[1] = expect[2] = expect[3] = 1;
+      continue;
+    }
+    const roman = ROMAN_TOP.exec(t);
+    if (roman && romanValue(roman[1]!) === expect[0] && roman[2]!.length <= 120) {
+      const title = `${roman[1]}. ${roman[2]!.trim()}`;
+      topRole = /review|retrospect|past (?:five )?years?|our work in \d{4}|achievements/i.test(title) && !/tasks|targets|plan for|requirements/i.test(title) ? 'review' : 'plan';
+      topMulti = /five-year plan|next five years/i.test(title) && !/\d{4}/.test(title);
+      headings.push({ start, end: start + line.length, text: title, depth: 1, role: topRole });
       topStarts.push({ at: start, role: topRole, multi: topMulti });
       expect[0]!++;
       expect[1] = expect[2] = expect[3] = 1;

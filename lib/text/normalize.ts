@@ -23,7 +23,10 @@ export function normalize(source: string): Normalized {
     if (out.length === before) continue;
     const next = kept[k + 1];
     if (!next) continue;
-    if (!shouldJoin(out.textFrom(before), source, next)) out.push('\n', line.end);
+    const lineText = out.textFrom(before);
+    if (!shouldJoin(lineText, source, next)) out.push('\n', line.end);
+    // Latin words split by a page break are still two words.
+    else if (/[A-Za-z,]$/.test(lineText) && /^[A-Za-z]/.test(source.slice(next.start, next.end).trimStart())) out.push(' ', line.end);
   }
   return out.finish(source);
 }
@@ -177,7 +180,7 @@ function emitLine(source: string, start: number, end: number, out: Output): void
   }
 }
 
-const TERMINAL = /[。！？!?；;：:”"』」）)》]$/;
+const TERMINAL = /[。！？!?；;：:”"』」）)》.]$/;
 const HEADING_START = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．](?![0-9])|[一二三四五六七八九十]是)/;
 
 /**

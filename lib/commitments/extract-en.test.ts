@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { corpus } from '../../tests/unit/engine/corpus';
+import { analyze } from './analyze';
+import { compareReports } from './link';
+
+describe('English: the official translation of the national report', () => {
+  const a = analyze(corpus('national-2019.en.txt'));
+  const targets = a.commitments.filter((c) => c.kind === 'target');
+  const find = (s: string) => targets.find((c) => c.quote.includes(s) && s.includes(c.number));
+
+  it('reads the main projected targets with comparators and base units', () => {
+    expect(find('GDP growth of 6–6.5 percent')).toMatchObject({ amount: [6, 6.5], unit: '%', comparator: 'range' });
+    expect(find('Over 11 million new urban jobs')).toMatchObject({ amount: 11_000_000, unit: '人', comparator: '>=' });
+    expect(find('unemployment rate of around 5.5 percent')).toMatchObject({ amount: 5.5, comparator: '~' });
+    expect(find('within 4.5 percent')).toMatchObject({ amount: 4.5, comparator: '<=' });
+    expect(find('2.76 trillion yuan')).toMatchObject({ amount: 2.76e12, unit: '元' });
+  });
+
+  it('reads review figures as outcomes and old → new values as the new one', () => {
+    const jobs = a.commitments.find((c) => c.quote.includes('13.61 million new urban jobs'));
+    expect(jobs).toMatchObject({ kind: 'outcome', amount: 13_610_000 });
+    expect(find('from 50 to 60 percent')).toMatchObject({ amount: 60, comparator: '=' });
+  });
+
+  it('links 2019 to 2020 on the same rows as the Chinese text does', () => {
+    const rows = compareReports(a, analyze(corpus('national-2020.en.txt'))).rows;
+    const jobs = rows.find((r) => r.prior?.quote.includes('11 million new urban jobs'));
+    expect(jobs?.current?.amount).toBe(9_000_000);
+    expect(jobs?.change).toBe('lowered');
+  });
+});

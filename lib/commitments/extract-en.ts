@@ -1,0 +1,118 @@
+import type { Outline } from '../report/outline';
+import { clean } from '../text/numbers';
+import type { Quantity } from '../text/quantities';
+import type { RawCommitment } from './extract';
+import type { Comparator } from './types';
+
+/**
+ * Commitments in the official English translation ("Over 11 million new urban jobs", "GDP growth
+ * of 6–6.5 percent", "a deficit of 2.76 trillion yuan"). Units are given the Chinese base names
+ * the rest of the engine uses (%, 百分点, 元, 人, 亩…) so English rows compare like Chinese ones.
+ */
+const QUANTITY =
+  /(?<![\w.$])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:–|-|—|to)\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?))?(?:\s*(million|billion|trillion))?(?:\s*(percentage points?|percent|%|yuan|rmb|mu|hectares|square kilometers|square meters|kilometers|km|metric tons|tons|jin|kilowatts|gigawatts|person-times|people|persons|households|housing units|units|schools|hospitals|projects|enterprises|companies|beds|villages|counties))?(?![\w])/gi;
+
+const MULT: Record<string, number> = { million: 1e6, billion: 1e9, trillion: 1e12 };
+const UNIT: Record<string, string> = {
+  'percentage point': '百分点', 'percentage points': '百分点', percent: '%', '%': '%', yuan: '元', rmb: '元', mu: '亩',
+  hectares: '公顷', 'square kilometers': '平方公里', 'square meters': '平方米', kilometers: '公里', km: '公里',
+  'metric tons': '吨', tons: '吨', jin: '斤', kilowatts: '千瓦', gigawatts: '千瓦', 'person-times': '人次', people: '人',
+  persons: '人', households: '户', 'housing units': '套', units: '套', schools: '所', hospitals: '所', projects: '个',
+  enterprises: '家', companies: '家', beds: '张', villages: '个', counties: '个',
+};
+/** Words after a bare count that say it counts people. */
+const PEOPLE_AFTER = /^\s+(?:new urban jobs|urban jobs|jobs|rural|poor|people|residents|students|workers|migrant|college graduates|taxpayers)/i;
+
+const SENTENCE_END = /[.;!?\n]/;
+const CLAUSE_END = /[.;!?\n,:]/;
+const FORWARD = /\b(?:will|shall|must|plan|aim|target|projected|set|should|this year|to be|ensure|strive)\b/i;
+const BACKGROUND = /\b(?:last year|in 20\d\d|was|were|had|has been|have been|already|over the past|currently|now stands)\b/i;
+
+export function extractEnglish(text: string, outline: Outline): RawCommitment[] {
+  const found: RawCommitment[] = [];
+  let previousEnd = 0;
+  for (const m of text.matchAll(QUANTITY)) {
+    const start = m.index!;
+    const [whole, n1, n2, mult, unitWord] = m as unknown as [string, string, string | undefined, string | undefined, string | undefined];
+    const factor = mult ? MULT[mult.toLowerCase()]! : 1;
+    const after = text.slice(start + whole.length, start + whole.length + 40);
+    let unit = unitWord ? UNIT[unitWord.toLowerCase()] ?? '' : '';
+    if (!unit && factor > 1 && PEOPLE_AFTER.test(after)) unit = '人';
+    if (!unit) continue; // a bare number is a year, an ordinal or a name
+    const v1 = clean(Number(n1.replace(/,/g, '')) * factor);
+    const v2 = n2 ? clean(Number(n2.replace(/,/g, '')) * factor) : null;
+    if (/^\d{4}$/.test(n1) && !mult && !unitWord) continue;
+    const role = outline.roleAt(start);
+    if (role === 'annex') continue;
+    const sStart = lastIndexOf(text, SENTENCE_END, start) + 1;
+    const cStart = Math.max(lastIndexOf(text, CLAUSE_END, start) + 1, previousEnd > sStart ? previousEnd : 0);
+    const cEnd = indexOf(text, CLAUSE_END, start + whole.length);
+    const sentenceBefore = text.slice(sStart, start);
+    const before = text.slice(cStart, start);
+    previousEnd = start + whole.length;
+    let kind: RawCommitment['kind'] = role === 'review' ? 'outcome' : 'target';
+    if (kind === 'target' && BACKGROUND.test(sentenceBefore) && !FORWARD.test(sentenceBefore)) kind = 'outcome';
+    if (role === 'other' && !FORWARD.test(sentenceBefore)) kind = 'outcome';
+    // "from 50 to 60 percent": the old value and the new one, not a range.
+    const fromTo = v2 !== null && /\bfrom\s*$/i.test(before) && /\bto\b/.test(whole);
+    const q: Quantity = {
+      start,
+      end: start + whole.length,
+      unitEnd: start + whole.length,
+      written: whole,
+      amount: fromTo ? v2! : v2 !== null && v2 > v1 ? [v1, v2] : v1,
+      unit,
+      chinese: false,
+    };
+    const sentence = text.slice(sStart, indexOf(text, SENTENCE_END, start));
+    const horizon = /\b(?:next|coming|over the)\s+(?:two|three|five)\s+years|\bcumulative|\bby 20\d\d\b|Five-Year Plan period/i.exec(sentence);
+    found.push({
+      kind,
+      q,
+      comparator: fromTo ? '=' : comparatorEn(before, after, q),
+      indicator: indicatorEn(before, text.slice(start + whole.length, cEnd)),
+      quoteStart: Math.max(cStart, start - 60),
+      quoteEnd: Math.min(cEnd, start + whole.length + 40),
+      sectionPath: outline.pathAt(start).map((h) => h.text),
+      horizonLabel: horizon ? horizon[0] : null,
+      multiYear: outline.multiYearAt(start) || !!horizon,
+    });
+  }
+  return found;
+}
+
+function comparatorEn(before: string, after: string, q: Quantity): Comparator {
+  if (Array.isArray(q.amount)) return 'range';
+  const b = before.toLowerCase().trimEnd();
+  if (/^\s*(?:or more|and above|or above|plus)\b/i.test(after)) return '>=';
+  if (/(?:over|more than|at least|no less than|no fewer than|not less than|a minimum of)$/.test(b)) return '>=';
+  if (/(?:exceed|exceeding|surpass|above|upwards of)$/.test(b)) return '>';
+  if (/(?:around|about|approximately|roughly|nearly|almost|some|close to)$/.test(b)) return '~';
+  if (/(?:within|under|below|no more than|not more than|less than|up to|at most)$/.test(b)) return '<=';
+  if (/(?:increase(?:d)? by|grow(?:th)? (?:of|by)|rise(?:s)? by|raise(?:d)? by|increase of|up by)$/.test(b)) return '+';
+  if (/(?:cut(?:s)? by|reduce(?:d)? by|reduction of|drop of|decline of|fall(?:s)? by|lower(?:ed)? by|down by|decrease(?:d)? by)$/.test(b)) return '-';
+  return '=';
+}
+
+const LEAD = /^(?:\s*(?:and|or|with|a|an|the|we will|we|will|to|of|in|for|this year|specifically|including|such as|there will be|be|is|are|set at|projected at|aim for|achieve|see|ensure|keep|reach|over|around|about)\b)+/i;
+const TAIL = /(?:\b(?:of|at|to|by|is|are|be|was|will be|projected at|set at|around|about|approximately|over|more than|at least|within|under|below|nearly|increase|increased|reduced|cut|drop|growth)\s*)+$/i;
+
+function indicatorEn(before: string, after: string): string {
+  let name = before.replace(/\s+/g, ' ').trim();
+  name = name.replace(TAIL, '').replace(LEAD, '').trim();
+  if (name.split(' ').length > 8) name = name.split(' ').slice(-8).join(' ');
+  if (name.length < 3) {
+    const noun = /^\s*((?:[a-z-]+\s?){1,6})/i.exec(after.replace(/^\s*(?:or more|and above)\b/i, ''));
+    name = noun ? noun[1]!.trim() : name;
+  }
+  return name || '?';
+}
+
+function lastIndexOf(text: string, re: RegExp, before: number): number {
+  for (let i = before - 1; i >= 0; i--) if (re.test(text[i]!) && !(text[i] === '.' && /\d/.test(text[i + 1] ?? ''))) return i;
+  return -1;
+}
+function indexOf(text: string, re: RegExp, from: number): number {
+  for (let i = from; i < text.length; i++) if (re.test(text[i]!) && !(text[i] === '.' && /\d/.test(text[i + 1] ?? ''))) return i;
+  return text.length;
+}
