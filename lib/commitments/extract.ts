@@ -134,6 +134,8 @@ function isOldValue(text: string, q: Quantity, before: string): boolean {
  */
 function hasTargetCue(before: string, after: string, q: Quantity): boolean {
   if (/的$/.test(before) && /^[\u4e00-\u9fff]/.test(after) && q.unit !== '%') return false;
+  // "6.5%左右的增速可以实现…": a figure opening its clause as a modifier explains, it does not promise.
+  if (!before.trim() && /^(?:左右|以上|以内)?的/.test(after)) return false;
   return true;
 }
 
