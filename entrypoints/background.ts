@@ -13,6 +13,7 @@ import {
   restoreAll,
   saveReport,
   storageEstimate,
+  versionHandlers,
 } from '@/lib/store';
 
 /** Owns the database; answers the typed messages of lib/messages.ts. */
@@ -39,6 +40,7 @@ export default defineBackground(() => {
     'storage/persist-asked': async ({ granted }) => recordPersistence(await db(), granted),
     'backup/export': async () => exportAll(await db()),
     'backup/restore': async ({ backup }) => restoreAll(await db(), backup),
+    ...versionHandlers(db, (path) => browser.tabs.create({ url: browser.runtime.getURL(path as '/compare.html') })),
   });
 
   browser.tabs.onRemoved.addListener((tabId) => pages.delete(tabId));

@@ -22,6 +22,7 @@ import type {
   StoreErrorCode,
   StoredReport,
 } from './store';
+import type { LastSeen, StoredVersion, VersionCheck, VersionSummary } from './store';
 
 /** What a content script found on a page (sent whether or not it is a report). */
 export interface PageSeen {
@@ -74,6 +75,14 @@ export interface Protocol {
   'storage/persist-asked': [{ granted: boolean }, PersistRecord];
   'backup/export': [Record<string, never>, Backup];
   'backup/restore': [{ backup: unknown }, RestoreResult];
+  /** Versions and changes (lib/store/versions.ts). */
+  'versions/check': [{ reportId: string }, VersionCheck | null];
+  'versions/seen': [{ reportId: string; hash: string }, LastSeen];
+  'versions/list': [{ reportId: string }, VersionSummary[]];
+  'versions/get': [{ reportId: string; hash: string }, StoredVersion | null];
+  'versions/pin': [{ reportId: string; hash: string; pinned: boolean }, VersionSummary[]];
+  /** Opens the compare page on two stored texts (`reportId#hash` each). */
+  'compare/open': [{ a: string; b: string }, { ok: true }];
 }
 
 export type MessageType = keyof Protocol;
@@ -98,6 +107,7 @@ export class MessageError extends Error {
 const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'ping', 'page/seen', 'page/status', 'report/save', 'report/get', 'report/list', 'report/delete',
   'report/prior', 'storage/estimate', 'storage/persist-asked', 'backup/export', 'backup/restore',
+  'versions/check', 'versions/seen', 'versions/list', 'versions/get', 'versions/pin', 'compare/open',
 ]);
 
 export function isRequest(x: unknown): x is Request {

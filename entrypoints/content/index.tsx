@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { StatusPill, STATUS_PILL_CSS } from '@/components/StatusPill';
 import { UI_ATTRIBUTE } from '@/lib/dom';
 import { send } from '@/lib/messages';
+import { showChanges } from './changes';
 import { readPage } from './read-page';
 
 export default defineContentScript({
@@ -19,6 +20,7 @@ export default defineContentScript({
         const { meta, headings, commitments } = analysis;
         const saved = await send('report/save', { url: location.href, text: map.text, analysis: { meta, headings, commitments } });
         seen.reportId = saved.id;
+        void showChanges(ctx, map, saved.id).catch((e: unknown) => console.warn('gzbg changes', e));
         if (meta.region && meta.year) {
           const prior = await send('report/prior', { region: meta.region, level: meta.level, year: meta.year });
           priorYears = prior.map((p) => p.report.year);

@@ -42,6 +42,7 @@ export {
   type PersistRecord,
   type StorageLike,
 } from './persist';
+export * from './versions';
 export { StoreError, QUOTA_MESSAGE, toStoreError, type StoreErrorCode } from './errors';
 export type {
   GzbgSchema,

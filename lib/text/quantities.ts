@@ -72,6 +72,8 @@ function readNumber(text: string, at: number): Num | null {
     }
   }
   if (text.startsWith('一半', at)) return { start: at, end: at + 2, value: 50, chinese: true, percentLike: true };
+  // 百万青少年, 千万家庭: a bare 百/千 is rhetoric, not a figure.
+  if (c === '百' || c === '千') return null;
   CN_NUM.lastIndex = at;
   const m = CN_NUM.exec(text);
   if (!m) return null;

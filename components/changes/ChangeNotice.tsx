@@ -1,0 +1,64 @@
+import type { Translate } from './strings';
+
+export interface ChangeNoticeProps {
+  t: Translate;
+  /** When the reader last saw the report (already formatted: 3月5日). */
+  since: string;
+  count: number;
+  numeric: number;
+  marksOn: boolean;
+  /** The change in focus (0-based), or null. */
+  current: number | null;
+  onToggle: () => void;
+  onPrev: () => void;
+  onNext: () => void;
+  onCompare: () => void;
+  onDismiss: () => void;
+}
+
+/** The in-page notice that a stored report changed since the reader last saw it. */
+export function ChangeNotice(p: ChangeNoticeProps) {
+  const { t } = p;
+  return (
+    <div class="notice" role="region" aria-label={t('changesNotice', p.since, p.count)} data-count={p.count} data-numeric={p.numeric}>
+      <p class="what" data-testid="changes-text" role="status">
+        <strong>{t('changesNotice', p.since, p.count)}</strong>
+        {p.numeric > 0 && <span class="num">{t('changesNumbers', p.numeric)}</span>}
+      </p>
+      <div class="actions">
+        <button type="button" class="toggle" data-testid="changes-toggle" aria-pressed={p.marksOn} onClick={p.onToggle}>
+          {p.marksOn ? t('changesHide') : t('changesShow')}
+        </button>
+        <button type="button" data-testid="changes-prev" onClick={p.onPrev} aria-keyshortcuts="[">{t('changesPrev')}</button>
+        <button type="button" data-testid="changes-next" onClick={p.onNext} aria-keyshortcuts="]">{t('changesNext')}</button>
+        <span class="pos" data-testid="changes-position" aria-live="polite">
+          {p.current !== null ? t('changesPosition', p.current + 1, p.count) : ''}
+        </span>
+      </div>
+      <div class="actions">
+        <button type="button" data-testid="changes-compare" onClick={p.onCompare}>{t('changesCompare')}</button>
+        <button type="button" data-testid="changes-dismiss" onClick={p.onDismiss}>{t('changesDismiss')}</button>
+        <span class="keys">{t('changesKeys')}</span>
+      </div>
+    </div>
+  );
+}
+
+export const CHANGE_NOTICE_CSS = `
+.notice {
+  position: fixed; top: 16px; right: 16px; z-index: 2147483647; max-width: 380px;
+  padding: 10px 14px; border-radius: 10px; background: #fffdf7; color: #1f2328;
+  border: 1px solid #c9a227; border-left: 4px solid #16a34a; box-shadow: 0 2px 12px rgba(0,0,0,.2);
+  font: 13px/1.6 "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif;
+}
+.what { margin: 0 0 6px; }
+strong { color: #14532d; font-size: 14px; margin-right: 8px; }
+.num { background: #fde68a; border-radius: 6px; padding: 0 6px; color: #78350f; }
+.actions { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin-top: 4px; }
+button { font: inherit; padding: 1px 10px; border-radius: 6px; border: 1px solid #b9ad85; background: #fff; color: #1f2328; cursor: pointer; }
+button:hover { background: #f3ead0; }
+button:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
+.toggle[aria-pressed=true] { background: #dcfce7; border-color: #16a34a; }
+.pos { color: #555; min-width: 5em; }
+.keys { color: #777; font-size: 12px; }
+`;

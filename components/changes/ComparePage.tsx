@@ -1,0 +1,237 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { analyze, CHANGE_LABEL, compareReports, figureText, type Comparison } from '@/lib/commitments';
+import { changeListCsv, changeListMarkdown, diffSections, type Hunk } from '@/lib/diff';
+import { pieces, rowsOf, visibleHunks, type CompareRow, type Piece } from './model';
+import type { Translate } from './strings';
+
+/** A stored text the reader can pick: a version of a report. */
+export interface TextChoice {
+  /** `reportId#hash` */
+  ref: string;
+  /** The report, e.g. 上海市 2021 政府工作报告. */
+  group: string;
+  /** The version, e.g. 3月5日 · current. */
+  label: string;
+}
+
+export interface ComparePageProps {
+  t: Translate;
+  choices: TextChoice[];
+  /** Refs picked at first (from the address), else the two newest of one report, else the first two. */
+  a: string | null;
+  b: string | null;
+  loadText: (ref: string) => Promise<string>;
+  /** Saves a file (the page makes a Blob and a download link). */
+  download: (name: string, type: string, content: string) => void;
+  /** The picked refs changed (the page keeps them in its address). */
+  onPick?: (a: string, b: string) => void;
+}
+
+interface Loaded {
+  a: string;
+  b: string;
+  sections: ReturnType<typeof diffSections>['sections'];
+  hunks: Hunk[];
+  comparison: Comparison;
+  ms: number;
+}
+
+function compute(a: string, b: string): Loaded {
+  const t0 = performance.now();
+  const d = diffSections(a, b);
+  const comparison = compareReports(analyze(a, { force: true }), analyze(b, { force: true }));
+  const sections = d.sections.map((s) => ({ ...s, hunks: visibleHunks(s.hunks) }));
+  return { a, b, sections, hunks: visibleHunks(d.hunks), comparison, ms: Math.round(performance.now() - t0) };
+}
+
+function Text({ parts, active, onPick }: { parts: Piece[]; active: number | null; onPick: (k: number) => void }) {
+  return (
+    <>
+      {parts.map((p) => {
+        if (!p.change && p.commitment === null) return p.text;
+        const cls = [p.change, p.numeric ? 'num' : '', p.commitment !== null ? 'cm' : '', p.commitment !== null && p.commitment === active ? 'active' : '']
+          .filter(Boolean).join(' ');
+        const Tag = p.change === 'del' ? 'del' : p.change === 'ins' ? 'ins' : 'span';
+        return (
+          <Tag class={cls} data-commitment={p.commitment ?? undefined} onClick={p.commitment !== null ? () => onPick(p.commitment!) : undefined}>
+            {p.text}
+          </Tag>
+        );
+      })}
+    </>
+  );
+}
+
+function Row({ row, data, t, active, onPick }: { row: CompareRow; data: Loaded; t: Translate; active: number | null; onPick: (k: number) => void }) {
+  const { section } = row;
+  const spans = (side: 'a' | 'b') =>
+    row.commitments.flatMap((k) => {
+      const c = side === 'a' ? data.comparison.rows[k]!.prior : data.comparison.rows[k]!.current;
+      return c ? [{ start: c.start, end: c.end, row: k }] : [];
+    });
+  const side = (which: 'a' | 'b') => {
+    const s = section[which];
+    if (!s) return <div class={`cell ${which} missing`} />;
+    const text = which === 'a' ? data.a : data.b;
+    return (
+      <div class={`cell ${which}`}>
+        <Text parts={pieces(text, s.start, s.end, which, row.hunks, spans(which))} active={active} onPick={onPick} />
+      </div>
+    );
+  };
+  const heading = section.b?.heading || section.a?.heading || '';
+  const numeric = row.hunks.filter((h) => h.numeric).length;
+  const body = (
+    <>
+      <div class="pair">{side('a')}{side('b')}</div>
+      {row.commitments.length > 0 && (
+        <ul class="commitments" aria-label={t('compareCommitments')}>
+          {row.commitments.map((k) => {
+            const c = data.comparison.rows[k]!;
+            return (
+              <li key={k} class={k === active ? 'active' : ''} data-change={c.change}>
+                <button type="button" onClick={() => onPick(k)}>{c.indicator}</button>{' '}
+                <span class="fig a">{figureText(c.prior) || '—'}</span> → <span class="fig b">{figureText(c.current) || '—'}</span>{' '}
+                <span class="change">{CHANGE_LABEL[c.change]}</span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </>
+  );
+  return (
+    <section class={`row${row.hunks.length ? ' changed' : ''}`} data-testid="compare-row" data-hunks={row.hunks.length} data-numeric={numeric}>
+      <h2>
+        <span class="ha">{section.a?.heading ?? '—'}</span>
+        <span class="hb">{section.b?.heading ?? '—'}</span>
+        {row.hunks.length > 0 && <span class="badge">{row.hunks.length}{numeric ? ` · #${numeric}` : ''}</span>}
+      </h2>
+      {row.hunks.length || row.commitments.some((k) => data.comparison.rows[k]!.change !== 'same') ? (
+        body
+      ) : (
+        <details>
+          <summary>{t('compareUnchanged')}{heading ? ` · ${heading}` : ''}</summary>
+          {body}
+        </details>
+      )}
+    </section>
+  );
+}
+
+/** Two stored texts side by side: sections aligned, word-level marks, targets of both linked. */
+export function ComparePage({ t, choices, a: a0, b: b0, loadText, download, onPick }: ComparePageProps) {
+  const [a, setA] = useState(a0 ?? choices[1]?.ref ?? choices[0]?.ref ?? '');
+  const [b, setB] = useState(b0 ?? choices[0]?.ref ?? '');
+  const [numericOnly, setNumericOnly] = useState(false);
+  const [data, setData] = useState<Loaded | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [active, setActive] = useState<number | null>(null);
+
+  useEffect(() => {
+    if (!a || !b) return;
+    let live = true;
+    setData(null);
+    setError(null);
+    setActive(null);
+    onPick?.(a, b);
+    Promise.all([loadText(a), loadText(b)])
+      .then(([ta, tb]) => live && setData(compute(ta, tb)))
+      .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+    return () => {
+      live = false;
+    };
+  }, [a, b]);
+
+  const rows = useMemo(() => (data ? rowsOf(data.sections, data.comparison.rows, numericOnly) : []), [data, numericOnly]);
+  const shown = useMemo(() => rows.flatMap((r) => r.hunks), [rows]);
+
+  if (choices.length === 0) return <main class="compare"><h1>{t('compareTitle')}</h1><p data-testid="empty">{t('compareEmpty')}</p></main>;
+
+  const select = (value: string, set: (v: string) => void, label: string, id: string) => (
+    <label>
+      {label}{' '}
+      <select data-testid={id} value={value} onChange={(e) => set((e.currentTarget as HTMLSelectElement).value)}>
+        {[...new Set(choices.map((c) => c.group))].map((g) => (
+          <optgroup key={g} label={g}>
+            {choices.filter((c) => c.group === g).map((c) => <option key={c.ref} value={c.ref}>{`${g} · ${c.label}`}</option>)}
+          </optgroup>
+        ))}
+      </select>
+    </label>
+  );
+  const exportName = `changes${numericOnly ? '-numbers' : ''}`;
+  const pick = (k: number) => setActive((x) => (x === k ? null : k));
+
+  return (
+    <main class="compare">
+      <header>
+        <h1>{t('compareTitle')}</h1>
+        <div class="pick">
+          {select(a, setA, t('compareOld'), 'pick-a')}
+          <button type="button" onClick={() => [setA(b), setB(a)]}>{t('compareSwap')}</button>
+          {select(b, setB, t('compareNew'), 'pick-b')}
+        </div>
+        <div class="tools">
+          <label>
+            <input type="checkbox" data-testid="numbers-only" checked={numericOnly} onChange={(e) => setNumericOnly((e.currentTarget as HTMLInputElement).checked)} />{' '}
+            {t('compareNumbersOnly')}
+          </label>
+          <button type="button" data-testid="export-md" disabled={!data}
+            onClick={() => data && download(`${exportName}.md`, 'text/markdown;charset=utf-8', changeListMarkdown(shown, { a: data.a, b: data.b }))}>
+            {t('compareExportMd')}
+          </button>
+          <button type="button" data-testid="export-csv" disabled={!data}
+            onClick={() => data && download(`${exportName}.csv`, 'text/csv;charset=utf-8', changeListCsv(shown, { a: data.a, b: data.b }))}>
+            {t('compareExportCsv')}
+          </button>
+          {data && (
+            <span class="stats" data-testid="stats" data-ms={data.ms}>
+              {t('compareStats', shown.length, shown.filter((h) => h.numeric).length)}
+            </span>
+          )}
+        </div>
+      </header>
+      {error && <p class="error" role="alert">{error}</p>}
+      {!data && !error && <p>{t('compareLoading')}</p>}
+      {data && (
+        <div class="rows">
+          {rows.filter((r) => !numericOnly || r.hunks.length > 0).map((r) => (
+            <Row key={r.index} row={r} data={data} t={t} active={active} onPick={pick} />
+          ))}
+        </div>
+      )}
+    </main>
+  );
+}
+
+export const COMPARE_CSS = `
+:root { color-scheme: light; }
+body { margin: 0; background: #f6f4ee; color: #1f2328;
+  font: 15px/1.7 "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif; }
+.compare header { position: sticky; top: 0; z-index: 2; background: #fffdf7; border-bottom: 1px solid #d9cfa8;
+  padding: 10px 16px; display: flex; flex-wrap: wrap; gap: 8px 20px; align-items: center; }
+.compare h1 { font-size: 18px; margin: 0; color: #9a2a1c; }
+.pick, .tools { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
+select { max-width: 360px; font: inherit; }
+button { font: inherit; cursor: pointer; }
+.stats { color: #555; }
+.rows { padding: 8px 16px 40px; }
+.row { background: #fff; border: 1px solid #e4dcc0; border-radius: 8px; margin: 10px 0; padding: 6px 12px; }
+.row h2 { font-size: 14px; margin: 4px 0; display: grid; grid-template-columns: 1fr 1fr auto; gap: 16px; color: #5a4a1a; }
+.badge { background: #9a2a1c; color: #fff; border-radius: 10px; padding: 0 8px; font-weight: normal; }
+.pair { display: grid; grid-template-columns: 1fr 1fr; gap: 16px; }
+.cell { white-space: pre-wrap; overflow-wrap: anywhere; }
+.cell.missing { background: repeating-linear-gradient(45deg, #faf7ee, #faf7ee 6px, #f1ecdc 6px, #f1ecdc 12px); min-height: 2em; }
+del { background: #fbe0e0; color: #8a1c1c; text-decoration: line-through; }
+ins { background: #dcf3dc; color: #14532d; text-decoration: none; }
+del.num, ins.num { outline: 2px solid #d97706; outline-offset: 0; font-weight: bold; }
+.cm { border-bottom: 2px dotted #2563eb; cursor: pointer; }
+.cm.active, li.active { background: #dbeafe; }
+.commitments { margin: 6px 0 2px; padding: 6px 0 0 18px; border-top: 1px dashed #e4dcc0; font-size: 13px; }
+.commitments button { border: none; background: none; color: #1d4ed8; padding: 0; text-decoration: underline; }
+.change { color: #555; }
+li[data-change=raised] .change { color: #b45309; } li[data-change=lowered] .change { color: #1d4ed8; }
+details summary { color: #777; cursor: pointer; }
+.error { color: #b00020; padding: 0 16px; }
+`;

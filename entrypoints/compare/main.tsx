@@ -1,0 +1,71 @@
+import { render } from 'preact';
+import { ComparePage, COMPARE_CSS, type TextChoice } from '@/components/changes/ComparePage';
+import { parseTextRef, shortDate, textRef } from '@/components/changes/model';
+import { langOf, translator } from '@/components/changes/strings';
+import { send } from '@/lib/messages';
+
+const lang = langOf(browser.i18n.getUILanguage());
+const t = translator(lang, (key, subs) => browser.i18n.getMessage(key as never, subs));
+document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+document.title = `${t('compareTitle')} · ${browser.i18n.getMessage('extName')}`;
+const style = document.createElement('style');
+style.textContent = COMPARE_CSS;
+document.head.append(style);
+
+/** Every stored version of every report, newest report first. */
+async function choices(): Promise<TextChoice[]> {
+  const reports = await send('report/list', {});
+  const out: TextChoice[] = [];
+  for (const r of reports) {
+    const group = [r.region, r.year || '', r.meta.title ?? '', r.identity.summary ? '（摘要）' : ''].filter(Boolean).join(' ') || r.urls[0] || r.id;
+    const versions = await send('versions/list', { reportId: r.id });
+    if (!versions.some((v) => v.current)) {
+      out.push({ ref: textRef(r.id, r.hash), group, label: `${shortDate(r.updatedAt, lang)} · ${t('compareCurrent')}` });
+    }
+    for (const v of versions) {
+      const tags = [v.current ? t('compareCurrent') : '', v.lastSeen ? t('compareLastSeen') : ''].filter(Boolean);
+      out.push({ ref: textRef(r.id, v.hash), group, label: [shortDate(v.seenAt, lang), new Date(v.seenAt).toLocaleTimeString(lang), ...tags].join(' · ') });
+    }
+  }
+  return out;
+}
+
+async function loadText(ref: string): Promise<string> {
+  const p = parseTextRef(ref);
+  if (!p) throw new Error(`Not a stored text: ${ref}`);
+  const version = await send('versions/get', p);
+  if (version) return version.text;
+  const report = await send('report/get', { id: p.reportId });
+  if (report && report.hash === p.hash) return report.text;
+  throw new Error(`This text is no longer stored (${ref.slice(0, 80)})`);
+}
+
+function download(name: string, type: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const params = new URLSearchParams(location.search);
+const app = document.getElementById('app')!;
+choices()
+  .then((list) => {
+    render(
+      <ComparePage
+        t={t}
+        choices={list}
+        a={params.get('a')}
+        b={params.get('b')}
+        loadText={loadText}
+        download={download}
+        onPick={(a, b) => history.replaceState(null, '', `?${new URLSearchParams({ a, b })}`)}
+      />,
+      app,
+    );
+  })
+  .catch((e: unknown) => {
+    app.textContent = e instanceof Error ? e.message : String(e);
+  });

@@ -1,0 +1,125 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  checkVersions,
+  getVersion,
+  listVersions,
+  markSeen,
+  openStore,
+  pinVersion,
+  pruneIfGrown,
+  pruneVersions,
+  saveReport,
+  versionHandlers,
+  VERSION_POLICY,
+  type GzbgDB,
+} from '@/lib/store';
+import { analysis, freshName } from './fixtures';
+
+const SH = 'https://www.shanghai.gov.cn/report.html';
+const ID = 'gov:provincial:上海市:2021';
+let db: GzbgDB;
+const open = async () => (db = await openStore(freshName()));
+afterEach(() => db?.close());
+
+const save = (text: string, at: number, url = SH, year = 2021) => saveReport(db, { url, text, analysis: analysis({ year }), at });
+
+describe('versions', () => {
+  it('keeps one version per distinct text, dated and with its address, newest first', async () => {
+    await open();
+    await save('第一稿', 1000);
+    await save('第一稿', 1500);
+    await save('第二稿', 2000, SH + '#x');
+    await save('第三稿', 3000, 'https://mirror.example/sh');
+    const list = await listVersions(db, ID);
+    expect(list.map((v) => [v.seenAt, v.url, v.chars, v.current])).toEqual([
+      [3000, 'https://mirror.example/sh', 3, true],
+      [2000, SH, 3, false],
+      [1000, SH, 3, false],
+    ]);
+    expect((await getVersion(db, ID, list[1]!.hash))!.text).toBe('第二稿');
+    expect(await getVersion(db, ID, 'f'.repeat(64))).toBeNull();
+  });
+
+  it('the first visit records the text as seen; a later text brings back the one last seen until it is marked seen', async () => {
+    await open();
+    await save('第一稿', 1000);
+    const first = (await checkVersions(db, ID, 1100))!;
+    expect(first.previous).toBeNull();
+    expect((await checkVersions(db, ID))!.previous).toBeNull();
+    await save('第二稿', 2000);
+    const second = (await checkVersions(db, ID))!;
+    expect(second.previous?.text).toBe('第一稿');
+    expect(second.previous?.seenAt).toBe(1000);
+    expect(second.versions).toBe(2);
+    // Seeing the notice is not seeing the text: asked again, the same answer.
+    expect((await checkVersions(db, ID))!.previous?.text).toBe('第一稿');
+    await markSeen(db, ID, second.hash, 2100);
+    expect((await checkVersions(db, ID))!.previous).toBeNull();
+    expect((await listVersions(db, ID)).map((v) => v.lastSeen)).toEqual([true, false]);
+    expect(await checkVersions(db, 'nope')).toBeNull();
+  });
+
+  it('drops the oldest versions past the per-report bound, never the current, last-seen or pinned ones', async () => {
+    await open();
+    await save('v0', 0);
+    await checkVersions(db, ID); // v0 is last seen
+    for (let k = 1; k <= 6; k++) await save(`v${k}`, k * 100);
+    const hashes = Object.fromEntries((await listVersions(db, ID)).map((v) => [v.seenAt, v.hash]));
+    await pinVersion(db, ID, hashes[100]!, true);
+    const r = await pruneVersions(db, ID, { maxPerReport: 3, maxTotalChars: Infinity });
+    expect(r.deleted).toHaveLength(4);
+    const kept = await listVersions(db, ID);
+    expect(kept.map((v) => v.seenAt)).toEqual([600, 100, 0]);
+    expect(kept.map((v) => [v.current, v.pinned, v.lastSeen])).toEqual([[true, false, false], [false, true, false], [false, false, true]]);
+    await pinVersion(db, ID, hashes[100]!, false);
+    expect((await listVersions(db, ID)).map((v) => v.pinned)).toEqual([false, false, false]);
+  });
+
+  it('drops the oldest versions of any report past the total size bound', async () => {
+    await open();
+    await save('一'.repeat(100), 1, SH, 2020);
+    await save('二'.repeat(100), 2, SH, 2020);
+    await save('三'.repeat(100), 3, SH, 2021);
+    await save('四'.repeat(100), 4, SH, 2021);
+    const r = await pruneVersions(db, undefined, { maxPerReport: 20, maxTotalChars: 250 });
+    // 400 characters over 250: the two oldest go, whichever report they belong to (none was seen).
+    expect(r.deleted.map(([, h]) => h)).toHaveLength(2);
+    expect(r.totalChars).toBe(200);
+    expect((await listVersions(db, 'gov:provincial:上海市:2020')).map((v) => v.seenAt)).toEqual([2]);
+    expect((await listVersions(db, ID)).map((v) => v.seenAt)).toEqual([4]);
+  });
+
+  it('checks the total bound only when versions were added since the last check', async () => {
+    await open();
+    await save('甲', 1);
+    expect(await pruneIfGrown(db)).toEqual({ deleted: [], totalChars: 1 });
+    expect(await pruneIfGrown(db)).toBeNull();
+    await save('乙', 2);
+    expect(await pruneIfGrown(db)).not.toBeNull();
+  });
+
+  it('has a stated default policy', () => {
+    expect(VERSION_POLICY).toEqual({ maxPerReport: 20, maxTotalChars: 25_000_000 });
+  });
+
+  it('answers the feature\'s messages (check, seen, list, get, pin, compare/open)', async () => {
+    await open();
+    const opened: string[] = [];
+    const h = versionHandlers(async () => db, async (path) => opened.push(path));
+    await save('第一稿', 1000);
+    expect((await h['versions/check']({ reportId: ID }))!.previous).toBeNull();
+    await save('第二稿', 2000);
+    const check = (await h['versions/check']({ reportId: ID }))!;
+    expect(check.previous!.text).toBe('第一稿');
+    const list = await h['versions/list']({ reportId: ID });
+    expect(list).toHaveLength(2);
+    expect((await h['versions/get']({ reportId: ID, hash: list[0]!.hash }))!.text).toBe('第二稿');
+    expect((await h['versions/pin']({ reportId: ID, hash: list[1]!.hash, pinned: true }))[1]!.pinned).toBe(true);
+    await h['versions/seen']({ reportId: ID, hash: check.hash });
+    expect((await h['versions/check']({ reportId: ID }))!.previous).toBeNull();
+    expect(await h['compare/open']({ a: `${ID}#${list[1]!.hash}`, b: `${ID}#${list[0]!.hash}` })).toEqual({ ok: true });
+    expect(opened).toHaveLength(1);
+    expect(new URLSearchParams(opened[0]!.split('?')[1]).get('a')).toBe(`${ID}#${list[1]!.hash}`);
+  });
+});
