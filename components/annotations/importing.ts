@@ -1,0 +1,44 @@
+import type { Annotation } from '@/lib/anchoring';
+import { parseImport, planMerge, type ImportErrorCode, type ImportedReport } from '@/lib/exchange';
+
+/*
+ * Importing a shared annotations file: validate it whole (lib/exchange parseImport: schema, size
+ * cap, never partial), plan the merge against the local annotations (never deletes, never
+ * overwrites a newer local edit), and only when asked write the plan, all in one transaction.
+ * The same function gives the preview (write = false) and does the import (write = true), so the
+ * counts the user agreed to are the counts written (re-planned on the data as it is then).
+ */
+
+export interface ImportCounts {
+  new: number;
+  updated: number;
+  conflicting: number;
+  unchanged: number;
+}
+
+export type ImportOutcome =
+  | { ok: true; written: boolean; counts: ImportCounts; reports: ImportedReport[]; label: string | null; total: number }
+  | { ok: false; code: ImportErrorCode; zh: string; en: string; at?: string };
+
+/** Runs `decide` over the local annotations in one transaction and writes what it returns. */
+export type Merger = <T>(decide: (local: Annotation[]) => { write: Annotation[]; value: T }) => Promise<T>;
+
+export async function importAnnotationsText(text: string, fileName: string, write: boolean, merge: Merger): Promise<ImportOutcome> {
+  const parsed = parseImport(text, { fileName });
+  if (!parsed.ok) {
+    const out: ImportOutcome = { ok: false, code: parsed.code, zh: parsed.zh, en: parsed.en };
+    if (parsed.at !== undefined) out.at = parsed.at;
+    return out;
+  }
+  const counts = await merge((local) => {
+    const plan = planMerge(local, parsed.annotations);
+    const value: ImportCounts = {
+      new: plan.new.length,
+      updated: plan.updated.length,
+      conflicting: plan.conflicting.length,
+      unchanged: plan.unchanged.length,
+    };
+    return { write: write ? [...plan.new, ...plan.updated, ...plan.conflicting.map((c) => c.copy)] : [], value };
+  });
+  return { ok: true, written: write, counts, reports: parsed.reports, label: parsed.label, total: parsed.annotations.length };
+}
