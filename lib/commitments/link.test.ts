@@ -41,6 +41,11 @@ describe('compareReports: change', () => {
     expect(rows[0]!.notes.join()).toContain('单位不同');
   });
 
+  it('keeps opposed scopes and generic names apart (城镇 vs 农村, 投资 of what?)', () => {
+    const rows = row('农村常住居民人均可支配收入增长8%。全年计划投资15亿元。', '城镇常住居民人均可支配收入增长8%。投资6.6亿元。');
+    expect(rows.filter((r) => r.prior && r.current)).toHaveLength(0);
+  });
+
   it('new and dropped', () => {
     const rows = row('新建公园120座。', '新建养老床位5000张。');
     expect(rows.map((r) => r.change).sort()).toEqual(['dropped', 'new']);

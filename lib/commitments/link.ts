@@ -1,3 +1,4 @@
+import synonyms from './synonyms.json';
 import type { Analysis } from './analyze';
 import type { Amount, Change, Commitment, ComparisonRow, IndicatorSeries, Status } from './types';
 
@@ -31,7 +32,7 @@ function bigrams(s: string): Map<string, number> {
 
 export function keySimilarity(a: string, b: string): number {
   if (!a || !b) return 0;
-  if (a === b) return 1;
+  if (a === b) return GENERIC.has(a) ? 0.4 : 1;
   const A = bigrams(a);
   const B = bigrams(b);
   let inter = 0;
@@ -42,10 +43,23 @@ export function keySimilarity(a: string, b: string): number {
   }
   for (const n of B.values()) total += n;
   const dice = total ? (2 * inter) / total : 0;
-  // A name contained in the other (城镇调查失业率 ⊂ 全市城镇调查失业率) is nearly the same indicator.
-  const contained = a.length >= 3 && b.length >= 3 && (a.includes(b) || b.includes(a)) ? 0.85 : 0;
-  return Math.max(dice, contained);
+  // A name contained in the other (城镇调查失业率 ⊂ 全市城镇调查失业率) is nearly the same indicator,
+  // unless the shorter one is a generic word (投资, 日处理) inside a longer name.
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const contained = short.length >= 4 && short.length * 2 >= long.length && long.includes(short) ? 0.85 : 0;
+  let s = Math.max(dice, contained);
+  // A generic key (投资, 产值) says too little to pair on its own.
+  if (GENERIC.has(a) || GENERIC.has(b)) s = Math.min(s, 0.4);
+  if (opposed(a, b)) s = 0;
+  return s;
 }
+
+/** 城镇 vs 农村, 中央 vs 地方: names that differ in one of these words are different indicators. */
+function opposed(a: string, b: string): boolean {
+  return OPPOSITES.some(([x, y]) => (a.includes(x) && !a.includes(y) && b.includes(y) && !b.includes(x)) || (a.includes(y) && !a.includes(x) && b.includes(x) && !b.includes(y)));
+}
+const OPPOSITES = synonyms.opposites as [string, string][];
+const GENERIC = new Set<string>(synonyms.generic);
 
 /** Units that can share a row; 套 vs 户 is a warning, not a match. */
 function unitCompatible(a: string, b: string): 'same' | 'warn' | 'no' {
@@ -143,7 +157,7 @@ function outcomeScore(target: Commitment, outcome: Commitment): number {
     const ratio = Math.max(t, o) / Math.min(t, o);
     if (target.unit !== '%' && ratio > 5) s -= 0.3;
   }
-  if (s >= 0.2 && target.unit === outcome.unit && sameAmount(target.amount, outcome.amount)) s += 0.25;
+  if (s >= 0.2 && target.unit === outcome.unit && sameAmount(target.amount, outcome.amount)) s += 0.3;
   return s;
 }
 
