@@ -1,3 +1,4 @@
+import { annotationHandlers } from '@/components/annotations/importing';
 import { serve, type PageStatus } from '@/lib/messages';
 import {
   connection,
@@ -40,6 +41,7 @@ export default defineBackground(() => {
     'storage/persist-asked': async ({ granted }) => recordPersistence(await db(), granted),
     'backup/export': async () => exportAll(await db()),
     'backup/restore': async ({ backup }) => restoreAll(await db(), backup),
+    ...annotationHandlers(db),
     ...versionHandlers(db, (path) => browser.tabs.create({ url: browser.runtime.getURL(path as '/compare.html') })),
   });
 

@@ -23,6 +23,8 @@ import type {
   StoredReport,
 } from './store';
 import type { LastSeen, StoredVersion, VersionCheck, VersionSummary } from './store';
+import type { Annotation, ReportIdentity as AnnotatedReport } from './anchoring';
+import type { ImportOutcome } from './store/annotations';
 
 /** What a content script found on a page (sent whether or not it is a report). */
 export interface PageSeen {
@@ -83,6 +85,12 @@ export interface Protocol {
   'versions/pin': [{ reportId: string; hash: string; pinned: boolean }, VersionSummary[]];
   /** Opens the compare page on two stored texts (`reportId#hash` each). */
   'compare/open': [{ a: string; b: string }, { ok: true }];
+  /** Annotations (lib/store/annotations.ts): all, or one report's (matched by identity, not URL). */
+  'annotations/list': [{ report?: AnnotatedReport }, Annotation[]];
+  'annotations/save': [{ annotation: Annotation }, Annotation];
+  'annotations/delete': [{ id: string }, { deleted: boolean }];
+  /** A shared file: validated and merged in one transaction; `write: false` only previews the counts. */
+  'annotations/import': [{ text: string; fileName: string; write: boolean }, ImportOutcome];
 }
 
 export type MessageType = keyof Protocol;
@@ -108,6 +116,7 @@ const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'ping', 'page/seen', 'page/status', 'report/save', 'report/get', 'report/list', 'report/delete',
   'report/prior', 'storage/estimate', 'storage/persist-asked', 'backup/export', 'backup/restore',
   'versions/check', 'versions/seen', 'versions/list', 'versions/get', 'versions/pin', 'compare/open',
+  'annotations/list', 'annotations/save', 'annotations/delete', 'annotations/import',
 ]);
 
 export function isRequest(x: unknown): x is Request {

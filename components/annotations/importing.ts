@@ -1,5 +1,15 @@
 import type { Annotation } from '@/lib/anchoring';
-import { parseImport, planMerge, type ImportErrorCode, type ImportedReport } from '@/lib/exchange';
+import { parseImport, planMerge } from '@/lib/exchange';
+import type { Handlers } from '@/lib/messages';
+import type { GzbgDB } from '@/lib/store';
+import {
+  allAnnotations,
+  annotationsOfReport,
+  deleteAnnotation,
+  mergeAnnotations,
+  saveAnnotation,
+  type ImportOutcome,
+} from '@/lib/store/annotations';
 
 /*
  * Importing a shared annotations file: validate it whole (lib/exchange parseImport: schema, size
@@ -9,16 +19,8 @@ import { parseImport, planMerge, type ImportErrorCode, type ImportedReport } fro
  * counts the user agreed to are the counts written (re-planned on the data as it is then).
  */
 
-export interface ImportCounts {
-  new: number;
-  updated: number;
-  conflicting: number;
-  unchanged: number;
-}
-
-export type ImportOutcome =
-  | { ok: true; written: boolean; counts: ImportCounts; reports: ImportedReport[]; label: string | null; total: number }
-  | { ok: false; code: ImportErrorCode; zh: string; en: string; at?: string };
+export type { ImportOutcome };
+export type ImportCounts = Extract<ImportOutcome, { ok: true }>['counts'];
 
 /** Runs `decide` over the local annotations in one transaction and writes what it returns. */
 export type Merger = <T>(decide: (local: Annotation[]) => { write: Annotation[]; value: T }) => Promise<T>;
@@ -41,4 +43,17 @@ export async function importAnnotationsText(text: string, fileName: string, writ
     return { write: write ? [...plan.new, ...plan.updated, ...plan.conflicting.map((c) => c.copy)] : [], value };
   });
   return { ok: true, written: write, counts, reports: parsed.reports, label: parsed.label, total: parsed.annotations.length };
+}
+
+/** The background's handlers of the annotation messages (lib/messages.ts), over the store. */
+export function annotationHandlers(db: () => Promise<GzbgDB>): Pick<Handlers, 'annotations/list' | 'annotations/save' | 'annotations/delete' | 'annotations/import'> {
+  return {
+    'annotations/list': async ({ report }) => (report ? annotationsOfReport(await db(), report) : allAnnotations(await db())),
+    'annotations/save': async ({ annotation }) => saveAnnotation(await db(), annotation),
+    'annotations/delete': async ({ id }) => ({ deleted: await deleteAnnotation(await db(), id) }),
+    'annotations/import': async ({ text, fileName, write }) => {
+      const d = await db();
+      return importAnnotationsText(text, fileName, write, (decide) => mergeAnnotations(d, decide));
+    },
+  };
 }

@@ -108,6 +108,26 @@ export async function deleteAnnotation(db: GzbgDB, id: string): Promise<boolean>
   });
 }
 
+/** A report an imported file's annotations are on. */
+export interface ImportedReportSummary {
+  identity: ReportIdentity;
+  urls: string[];
+  count: number;
+}
+
+/** The answer to an import (preview or write): counts, or why the file was refused (nothing changed). */
+export type ImportOutcome =
+  | {
+      ok: true;
+      /** False for the preview. */
+      written: boolean;
+      counts: { new: number; updated: number; conflicting: number; unchanged: number };
+      reports: ImportedReportSummary[];
+      label: string | null;
+      total: number;
+    }
+  | { ok: false; code: string; zh: string; en: string; at?: string };
+
 /** What a merge decided: the annotations to write (added or replacing), and anything to report back. */
 export interface MergeDecision<T> {
   write: Annotation[];
