@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { dispatch, isRequest, listener, MessageError, unwrap, type Handlers } from '@/lib/messages';
 import { findPriorReports, openStore, QUOTA_MESSAGE, saveReport, StoreError, versionHandlers } from '@/lib/store';
+import { annotationHandlers } from '@/components/annotations/importing';
 import { analysis, freshName } from './fixtures';
 
 /** Handlers over a real (fake-indexeddb) store, as the background wires them. */
@@ -23,7 +24,11 @@ async function handlers(over: Partial<Handlers> = {}): Promise<Handlers> {
     'storage/persist-asked': none,
     'backup/export': none,
     'backup/restore': none,
+    'settings/get': none,
+    'settings/set': none,
+    'ui/open': none,
     ...versionHandlers(async () => db, async () => undefined),
+    ...annotationHandlers(async () => db),
     ...over,
   };
 }
