@@ -21,8 +21,9 @@ export interface RawCommitment {
 /** Units that count time, age or order: a figure in them is a date, a deadline or a name. */
 const NON_TARGET_UNITS = new Set(['年', '月', '日', '天', '周', '小时', '分钟', '秒', '岁', '届', '期', '轮', '号', '级', '星', '层', '点', '度', '倍', '人年', '类', '种', '批', '部', '册', '份', '例', '宗', '趟', '次', '个月', '个小时', '个工作日', '工作日', '季度', '个季度']);
 
-const SENTENCE_END = /[。！？!?；;\n]/;
-const CLAUSE_END = /[。！？!?；;\n，,：:、]/;
+const SENTENCE_END = new Set('。！？!?；;\n');
+const CLAUSE_END = new Set('。！？!?；;\n，,：:、');
+const QUOTE_END = new Set('，。；、');
 
 /** Words that say a figure describes the present or the past, not a commitment. */
 const BACKGROUND = /去年|上年|过去|已经|已有|已达|已超|已突破|已建成|已完成|目前|现有|截至|同比|历史|首次|近年来|近几年|多年来|曾经/;
@@ -41,10 +42,10 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     const role = outline.roleAt(q.start);
     if (role === 'annex') continue;
     if (!isCommitmentFigure(text, q)) continue;
-    const sStart = lastIndexOfRe(text, SENTENCE_END, q.start) + 1;
-    const sEnd = indexOfRe(text, SENTENCE_END, q.unitEnd);
-    const cStart = lastIndexOfRe(text, CLAUSE_END, q.start) + 1;
-    const cEnd = indexOfRe(text, CLAUSE_END, q.unitEnd);
+    const sStart = lastIndexOfAny(text, SENTENCE_END, q.start) + 1;
+    const sEnd = indexOfAny(text, SENTENCE_END, q.unitEnd);
+    const cStart = lastIndexOfAny(text, CLAUSE_END, q.start) + 1;
+    const cEnd = indexOfAny(text, CLAUSE_END, q.unitEnd);
     const before = text.slice(cStart, q.start);
     const sentenceBefore = text.slice(sStart, q.start);
     const after = text.slice(q.unitEnd, cEnd);
@@ -143,16 +144,16 @@ function quoteSpan(text: string, q: Quantity, cStart: number, cEnd: number): [nu
   let s = cStart;
   let e = cEnd;
   if (q.start - s > 24) s = q.start - 24;
-  if (e - q.unitEnd > 14) e = Math.max(q.unitEnd, indexOfRe(text, /[，。；、]/, q.unitEnd));
+  if (e - q.unitEnd > 14) e = Math.max(q.unitEnd, indexOfAny(text, QUOTE_END, q.unitEnd));
   if (e - q.unitEnd > 14) e = q.unitEnd + 14;
   return [s, Math.max(e, q.end)];
 }
 
-function lastIndexOfRe(text: string, re: RegExp, before: number): number {
-  for (let i = before - 1; i >= 0; i--) if (re.test(text[i]!)) return i;
+function lastIndexOfAny(text: string, stops: Set<string>, before: number): number {
+  for (let i = before - 1; i >= 0; i--) if (stops.has(text[i]!)) return i;
   return -1;
 }
-function indexOfRe(text: string, re: RegExp, from: number): number {
-  for (let i = from; i < text.length; i++) if (re.test(text[i]!)) return i;
+function indexOfAny(text: string, stops: Set<string>, from: number): number {
+  for (let i = from; i < text.length; i++) if (stops.has(text[i]!)) return i;
   return text.length;
 }

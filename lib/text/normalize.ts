@@ -33,7 +33,10 @@ export function normalize(source: string): Normalized {
 
 /** The normalized text under construction and its map back to the source. */
 class Output {
-  private text = '';
+  private parts: string[] = [];
+  /** The current line's text, kept apart so reading it never copies the whole text. */
+  private line = '';
+  private lineStart = 0;
   private map: Int32Array;
   length = 0;
   constructor(sourceLength: number) {
@@ -42,17 +45,24 @@ class Output {
   }
   push(ch: string, at: number): void {
     // One UTF-16 unit per push, so text offsets and map indices agree.
-    this.text += ch;
+    this.parts.push(ch);
     this.map[this.length++] = at;
+    if (ch === '\n') {
+      this.line = '';
+      this.lineStart = this.length;
+    } else {
+      this.line += ch;
+    }
   }
   last(): string | undefined {
-    return this.length ? this.text[this.length - 1] : undefined;
+    return this.parts[this.length - 1];
   }
+  /** Text from `start` to the end; `start` must lie in the current line. */
   textFrom(start: number): string {
-    return this.text.slice(start);
+    return this.line.slice(start - this.lineStart);
   }
   finish(source: string): Normalized {
-    const text = this.text;
+    const text = this.parts.join('');
     const toSource = this.map.slice(0, text.length + 1);
     toSource[text.length] = source.length;
     return { source, text, toSource };
