@@ -1,16 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+
+const SEEDS = resolve(import.meta.dirname, 'seeds');
 
 // See README "Permissions" for why each permission is asked for.
 export default defineConfig({
   srcDir: '.',
   outDir: '.output',
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The library's "load sample reports" reads the seed texts from the extension itself (no network).
+    'build:publicAssets': (_wxt, files) => {
+      const index = JSON.parse(readFileSync(join(SEEDS, 'index.json'), 'utf8')) as { name: string; txt: string }[];
+      files.push({ relativeDest: 'seeds/index.json', contents: JSON.stringify(index.map((s) => ({ name: s.name, txt: s.txt }))) });
+      for (const s of index) files.push({ relativeDest: `seeds/${s.txt}`, absoluteSrc: join(SEEDS, s.txt) });
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     permissions: ['storage', 'unlimitedStorage', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    commands: {
+      'next-commitment': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_cmdNext__' },
+      'previous-commitment': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdPrevious__' },
+      'toggle-overlay': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_cmdToggle__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,55 +1,120 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PageStatus, Pong } from '@/lib/messages';
+import type { PageStatus, Pong, Settings } from '@/lib/messages';
 import type { ReportSummary, StorageEstimate } from '@/lib/store';
+import { t } from './i18n';
+import { FONT } from './overlay/styles';
 
 export interface PopupData {
   pong: Pong;
   reports: ReportSummary[];
   estimate: StorageEstimate | null;
   page: PageStatus | null;
+  settings: Settings;
+  /** The overlay is shown on this tab (null: no overlay there). */
+  overlayOn: boolean | null;
+}
+
+export interface PopupActions {
+  analyzeAnyway(): Promise<void>;
+  setOverlay(on: boolean): Promise<void>;
+  setSaveAsRead(on: boolean): Promise<void>;
+  forget(reportId: string): Promise<void>;
+  openSidePanel(): Promise<void>;
+  openLibrary(): Promise<void>;
 }
 
 export interface PopupViewProps {
   title: string;
   load: () => Promise<PopupData>;
+  actions: PopupActions;
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-/** The toolbar popup: what the current page is, what is stored. Data comes from `load`. */
-export function PopupView({ title, load }: PopupViewProps) {
+/** The toolbar popup: what was found on this tab, and what to do about it. */
+export function PopupView({ title, load, actions }: PopupViewProps) {
   const [data, setData] = useState<PopupData | null>(null);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    load().then(setData, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  }, [load]);
+  const [busy, setBusy] = useState(false);
+  const refresh = () => load().then(setData, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  useEffect(() => void refresh(), [load]);
+  const act = (f: () => Promise<void>) => async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await f();
+      await refresh();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
 
+  const page = data?.page ?? null;
+  const isReport = page?.verdict === 'report' || (page?.forced && page.targets > 0);
   return (
-    <main style={{ minWidth: '300px', padding: '8px 12px', font: '14px/1.5 "Noto Sans CJK SC", system-ui, sans-serif' }}>
-      <h1 style={{ fontSize: '16px', margin: '0 0 8px' }}>{title}</h1>
-      {error && <p role="alert" style={{ color: '#b00020' }}>{error}</p>}
+    <main style={{ minWidth: '320px', maxWidth: '380px', padding: '10px 14px', font: `14px/1.5 ${FONT}`, color: '#1f2328' }}>
+      <style>{POPUP_CSS}</style>
+      <h1>{title}</h1>
+      {error && <p role="alert" class="error">{error}</p>}
       {!data && !error && <p>…</p>}
       {data && (
         <>
-          <p data-testid="page">
-            {data.page
-              ? data.page.verdict === 'report'
-                ? `本页：${data.page.region ?? ''}${data.page.year ?? ''} 政府工作报告，目标 ${data.page.targets} 项`
-                : '本页不是政府工作报告'
-              : '本页未识别'}
+          <p data-testid="page" class="page">
+            {page
+              ? isReport
+                ? t('popupPageReport', [page.region, page.year].filter(Boolean).join(' ') || t('unknownGovernment'), page.targets)
+                : t('popupPageNotReport')
+              : t('popupPageUnknown')}
           </p>
-          <p data-testid="stored">已保存报告 {data.reports.length} 份</p>
-          <ul style={{ paddingLeft: '18px', margin: '4px 0' }}>
-            {data.reports.slice(0, 8).map((r) => (
-              <li key={r.id}>{r.region || '（未知地区）'} {r.year || ''}{r.identity.summary ? '（摘要）' : ''} · 数字 {r.commitmentCount} 处</li>
+          <div class="actions">
+            {page && !isReport && (
+              <button type="button" disabled={busy} onClick={act(actions.analyzeAnyway)} data-testid="analyze-anyway">{t('analyzeAnyway')}</button>
+            )}
+            {data.overlayOn !== null && (
+              <label class="switch">
+                <input type="checkbox" checked={data.overlayOn} disabled={busy} onChange={(e) => void act(() => actions.setOverlay((e.currentTarget as HTMLInputElement).checked))()} data-testid="overlay-toggle" />
+                {t('overlayOnOff')}
+              </label>
+            )}
+            <button type="button" onClick={act(actions.openSidePanel)} data-testid="open-panel">{t('openSidePanel')}</button>
+            <button type="button" onClick={act(actions.openLibrary)} data-testid="open-library">{t('openLibrary')}</button>
+            {page?.reportId && (
+              <button type="button" class="danger" disabled={busy} onClick={act(() => actions.forget(page.reportId!))} data-testid="forget">{t('forgetReport')}</button>
+            )}
+          </div>
+          <label class="switch">
+            <input type="checkbox" checked={data.settings.saveAsRead} disabled={busy} onChange={(e) => void act(() => actions.setSaveAsRead((e.currentTarget as HTMLInputElement).checked))()} data-testid="save-as-read" />
+            {t('saveAsRead')}
+          </label>
+          <p data-testid="stored" class="stored">{t('storedReports', data.reports.length)}</p>
+          <ul>
+            {data.reports.slice(0, 6).map((r) => (
+              <li key={r.id}>{r.region || t('unknownGovernment')} {r.year || ''}{r.identity.summary ? t('summarySuffix') : ''} · {t('nFigures', r.commitmentCount)}</li>
             ))}
           </ul>
-          <p data-testid="status" style={{ color: '#666', fontSize: '12px' }}>
-            后台正常 · 数据库 v{data.pong.schema} · 扩展 {data.pong.version}
-            {data.estimate ? ` · 已用 ${mb(data.estimate.usage)}` : ''}
+          <p data-testid="status" class="status">
+            {t('popupStatus', data.pong.schema, data.pong.version)}
+            {data.estimate ? ` · ${t('storageUsed', mb(data.estimate.usage))}` : ''}
           </p>
         </>
       )}
     </main>
   );
 }
+
+const POPUP_CSS = `
+h1 { font-size: 16px; margin: 0 0 6px; color: #9a2a1c; }
+.page { margin: 4px 0 8px; font-weight: 600; }
+.actions { display: flex; flex-direction: column; gap: 6px; margin-bottom: 8px; }
+button { font: inherit; padding: 5px 10px; border-radius: 7px; border: 1px solid #d3c48f; background: #fffaf0; cursor: pointer; text-align: left; }
+button:hover { background: #f6efd9; }
+button.danger { border-color: #e3a7a0; color: #a4161a; background: #fff5f4; }
+:focus-visible { outline: 3px solid #2563eb; outline-offset: 2px; }
+.switch { display: flex; gap: 6px; align-items: center; font-size: 13px; }
+.stored { margin: 8px 0 2px; }
+ul { padding-left: 18px; margin: 2px 0; font-size: 13px; }
+.status { color: #666; font-size: 12px; }
+.error { color: #b00020; }
+`;

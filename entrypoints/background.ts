@@ -1,11 +1,13 @@
 import { annotationHandlers } from '@/components/annotations/importing';
-import { serve, type PageStatus } from '@/lib/messages';
+import { DEFAULT_SETTINGS, sendToTab, serve, type PageStatus, type Settings } from '@/lib/messages';
 import {
   connection,
   DB_VERSION,
   deleteReport,
   exportAll,
   findPriorReports,
+  getSetting,
+  setSetting,
   getReport,
   listReports,
   persistRecord,
@@ -41,6 +43,13 @@ export default defineBackground(() => {
     'storage/persist-asked': async ({ granted }) => recordPersistence(await db(), granted),
     'backup/export': async () => exportAll(await db()),
     'backup/restore': async ({ backup }) => restoreAll(await db(), backup),
+    'settings/get': async () => readSettings(await db()),
+    'settings/set': async ({ patch }) => {
+      const next = { ...(await readSettings(await db())), ...patch };
+      await setSetting(await db(), 'prefs', next);
+      return next;
+    },
+    'ui/open': async ({ what, tabId }, sender) => ({ ok: true, how: await openUi(what, tabId ?? sender.tabId) }),
     ...annotationHandlers(db),
     ...versionHandlers(db, (path) => browser.tabs.create({ url: browser.runtime.getURL(path as '/compare.html') })),
   });
@@ -50,6 +59,21 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') pages.delete(tabId);
   });
+  // Keyboard shortcuts (manifest `commands`): act on the active tab's overlay.
+  browser.commands?.onCommand.addListener((command) => {
+    void activeTab().then(async (tabId) => {
+      if (tabId === undefined) return;
+      if (command === 'next-commitment') await sendToTab(tabId, 'overlay/step', { dir: 1 });
+      else if (command === 'previous-commitment') await sendToTab(tabId, 'overlay/step', { dir: -1 });
+      else if (command === 'toggle-overlay') await sendToTab(tabId, 'overlay/toggle', {});
+    }).catch(() => undefined);
+  });
+  if (import.meta.env.BROWSER !== 'firefox') {
+    // Chrome: the side panel is per tab (opened by the bar, the popup or the shortcut).
+    (browser as unknown as { sidePanel?: { setPanelBehavior(o: object): Promise<void> } }).sidePanel
+      ?.setPanelBehavior({ openPanelOnActionClick: false })
+      .catch(() => undefined);
+  }
   browser.runtime.onInstalled.addListener(() => {
     void db().then(requestPersistenceOnce).catch(() => undefined);
   });
@@ -59,4 +83,44 @@ async function setBadge(tabId: number, text: string): Promise<void> {
   // MV3 (Chromium) has `action`; Firefox's MV2 build has `browserAction`.
   const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
   await action?.setBadgeText({ tabId, text }).catch(() => undefined);
+}
+
+async function readSettings(db: Parameters<typeof getSetting>[0]): Promise<Settings> {
+  return { ...DEFAULT_SETTINGS, ...((await getSetting<Partial<Settings>>(db, 'prefs')) ?? {}) };
+}
+
+async function activeTab(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+/**
+ * Opens the side panel for a tab (Chrome `sidePanel`, Firefox `sidebarAction`) or the library.
+ * Where the browser refuses (no user gesture reached it), the panel opens as a tab instead.
+ */
+async function openUi(what: 'sidepanel' | 'library', tabId: number | undefined): Promise<string> {
+  if (what === 'library') {
+    await browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+    return 'tab';
+  }
+  const g = globalThis as unknown as {
+    chrome?: { sidePanel?: { open(o: { tabId?: number; windowId?: number }): Promise<void>; setOptions(o: object): Promise<void> } };
+    browser?: { sidebarAction?: { open(): Promise<void>; setPanel(o: object): Promise<void> } };
+  };
+  const path = `/sidepanel.html${tabId !== undefined ? `?tab=${tabId}` : ''}`;
+  try {
+    if (g.chrome?.sidePanel) {
+      if (tabId !== undefined) await g.chrome.sidePanel.setOptions({ tabId, path, enabled: true });
+      await g.chrome.sidePanel.open(tabId !== undefined ? { tabId } : { windowId: (await browser.windows.getCurrent()).id! });
+      return 'sidepanel';
+    }
+    if (g.browser?.sidebarAction) {
+      await g.browser.sidebarAction.open();
+      return 'sidebar';
+    }
+  } catch {
+    // fall through: no user gesture reached the background
+  }
+  await browser.tabs.create({ url: browser.runtime.getURL(path as '/sidepanel.html') });
+  return 'tab';
 }

@@ -8,6 +8,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Level } from './report/types';
+import type { ReadingModel } from './reading/model';
 import type {
   AnalysisLike,
   Backup,
@@ -47,12 +48,26 @@ export interface PageSeen {
   mapMs: number;
   /** The stored report's id when the page was saved. */
   reportId?: string;
+  /** The user asked to analyze the page although it was not recognized. */
+  forced?: boolean;
+  /** From the start of reading to the overlay drawn (with the prior years linked), ms. */
+  overlayMs?: number;
 }
 
 export interface PageStatus extends PageSeen {
   tabId: number;
   at: number;
 }
+
+/** The user's settings (kept in the store's `settings`, key 'prefs'). */
+export interface Settings {
+  /** Save recognized reports as the user reads them. */
+  saveAsRead: boolean;
+  /** Show the marks and the bar on report pages. */
+  overlay: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = { saveAsRead: true, overlay: true };
 
 export interface Pong {
   /** The extension's version (manifest). */
@@ -91,6 +106,10 @@ export interface Protocol {
   'annotations/delete': [{ id: string }, { deleted: boolean }];
   /** A shared file: validated and merged in one transaction; `write: false` only previews the counts. */
   'annotations/import': [{ text: string; fileName: string; write: boolean }, ImportOutcome];
+  'settings/get': [Record<string, never>, Settings];
+  'settings/set': [{ patch: Partial<Settings> }, Settings];
+  /** Opens the side panel (Chrome) / sidebar (Firefox) for a tab, or the library page. */
+  'ui/open': [{ what: 'sidepanel' | 'library'; tabId?: number }, { ok: true; how: string }];
 }
 
 export type MessageType = keyof Protocol;
@@ -117,6 +136,7 @@ const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'report/prior', 'storage/estimate', 'storage/persist-asked', 'backup/export', 'backup/restore',
   'versions/check', 'versions/seen', 'versions/list', 'versions/get', 'versions/pin', 'compare/open',
   'annotations/list', 'annotations/save', 'annotations/delete', 'annotations/import',
+  'settings/get', 'settings/set', 'ui/open',
 ]);
 
 export function isRequest(x: unknown): x is Request {
@@ -197,4 +217,67 @@ export async function send<K extends MessageType>(type: K, ...payload: Payload<K
     throw new MessageError('failed', `The extension's background did not answer (${e instanceof Error ? e.message : String(e)}). Reload the page and try again.`);
   }
   return unwrap<Reply<K>>(answer);
+}
+
+/**
+ * Requests a content script answers (sent to a tab by the background, the popup or the side
+ * panel). Kept apart from `Protocol`: the background never answers these.
+ */
+export interface TabProtocol {
+  /** What the overlay shows on this tab, or null when the page is not (yet) read as a report. */
+  'overlay/model': [Record<string, never>, { model: ReadingModel | null; page: PageSeen | null; on: boolean }];
+  /** Shows or hides the marks and the bar; `on` omitted toggles. */
+  'overlay/toggle': [{ on?: boolean }, { on: boolean }];
+  /** Moves to the next (1) or previous (-1) commitment and opens its card. */
+  'overlay/step': [{ dir: 1 | -1 }, { id: string | null }];
+  /** Scrolls to a commitment and opens its card. */
+  'overlay/show': [{ id: string }, { ok: boolean }];
+  /** Reads the page again; `force` extracts even when it is not recognized as a report. */
+  'page/analyze': [{ force: boolean }, PageSeen | null];
+}
+
+export type TabMessageType = keyof TabProtocol;
+export type TabRequest<K extends TabMessageType = TabMessageType> = K extends TabMessageType
+  ? { type: K; tab: true } & TabProtocol[K][0]
+  : never;
+
+const TAB_TYPES: ReadonlySet<string> = new Set<TabMessageType>(['overlay/model', 'overlay/toggle', 'overlay/step', 'overlay/show', 'page/analyze']);
+
+export function isTabRequest(x: unknown): x is TabRequest {
+  return typeof x === 'object' && x !== null && (x as { tab?: unknown }).tab === true
+    && TAB_TYPES.has((x as { type?: unknown }).type as string);
+}
+
+export function tabRequest<K extends TabMessageType>(type: K, payload: TabProtocol[K][0]): TabRequest<K> {
+  return { type, tab: true, ...payload } as TabRequest<K>;
+}
+
+export type TabHandlers = { [K in TabMessageType]: (req: TabRequest<K>) => Promise<TabProtocol[K][1]> | TabProtocol[K][1] };
+
+/** A content script's listener for tab requests (answers with an envelope, like the background). */
+export function serveTab(handlers: TabHandlers): () => void {
+  const l: Listener = (message, sender, sendResponse) => {
+    if (!isTabRequest(message) || (sender.id !== undefined && sender.id !== browser.runtime.id)) return false;
+    const handler = handlers[message.type] as (r: TabRequest) => unknown;
+    Promise.resolve()
+      .then(() => handler(message))
+      .then(
+        (value) => sendResponse({ ok: true, value }),
+        (e: unknown) => sendResponse({ ok: false, error: { code: 'failed', message: e instanceof Error ? e.message : String(e) } }),
+      );
+    return true;
+  };
+  browser.runtime.onMessage.addListener(l as never);
+  return () => browser.runtime.onMessage.removeListener(l as never);
+}
+
+/** Sends a request to a tab's content script (from the background or an extension page). */
+export async function sendToTab<K extends TabMessageType>(tabId: number, type: K, payload: TabProtocol[K][0]): Promise<TabProtocol[K][1]> {
+  let answer: unknown;
+  try {
+    answer = await browser.tabs.sendMessage(tabId, tabRequest(type, payload));
+  } catch (e) {
+    throw new MessageError('failed', `The page did not answer (${e instanceof Error ? e.message : String(e)}). Reload the page and try again.`);
+  }
+  return unwrap<TabProtocol[K][1]>(answer);
 }

@@ -1,52 +1,121 @@
-import { render } from 'preact';
-import { StatusPill, STATUS_PILL_CSS } from '@/components/StatusPill';
+import { useMessages, t } from '@/components/i18n';
+import { OVERLAY_CSS } from '@/components/overlay/styles';
 import { UI_ATTRIBUTE } from '@/lib/dom';
-import { send } from '@/lib/messages';
+import { DEFAULT_SETTINGS, send, serveTab, type PageSeen, type Settings } from '@/lib/messages';
+import { buildReadingModel, type ReadingModel } from '@/lib/reading/model';
+import { Overlay } from './overlay';
 import { showChanges } from './changes';
+import { priorInputs } from './priors';
 import { readPage } from './read-page';
+import { watchPage } from './watch';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   async main(ctx) {
-    const { analysis, map, seen } = readPage(document, location.href);
-    if (seen.verdict === 'rejected' || !analysis || !map) return;
+    useMessages((key) => browser.i18n.getMessage(key as 'extName'));
+    let page: PageSeen | null = null;
+    let model: ReadingModel | null = null;
+    let overlay: Overlay | null = null;
+    let settings: Settings = DEFAULT_SETTINGS;
+    let running: Promise<void> | null = null;
+    let changesShown = false;
 
-    let priorYears: number[] = [];
-    let error: string | null = null;
-    if (seen.verdict === 'report') {
-      try {
-        const { meta, headings, commitments } = analysis;
-        const saved = await send('report/save', { url: location.href, text: map.text, analysis: { meta, headings, commitments } });
-        seen.reportId = saved.id;
-        void showChanges(ctx, map, saved.id).catch((e: unknown) => console.warn('gzbg changes', e));
-        if (meta.region && meta.year) {
-          const prior = await send('report/prior', { region: meta.region, level: meta.level, year: meta.year });
-          priorYears = prior.map((p) => p.report.year);
-        }
-      } catch (e) {
-        error = e instanceof Error ? e.message : String(e);
+    /** Reads the page; for a report (or when forced) links it to earlier years and draws the overlay. */
+    async function read(force: boolean): Promise<void> {
+      const t0 = performance.now();
+      const { analysis, map, seen } = readPage(document, location.href, force);
+      page = seen;
+      if (!analysis || !map || (seen.verdict !== 'report' && !force)) {
+        if (!force) await send('page/seen', { page: seen }).catch(() => undefined);
+        return;
       }
+      let error: string | null = null;
+      const { meta } = analysis;
+      const [prefs, prior] = await Promise.all([
+        send('settings/get').catch(() => DEFAULT_SETTINGS),
+        meta.region && meta.year
+          ? send('report/prior', { region: meta.region, level: meta.level, year: meta.year, limit: 8 }).catch((e: unknown) => {
+              error = e instanceof Error ? e.message : String(e);
+              return [];
+            })
+          : Promise.resolve([]),
+      ]);
+      settings = prefs;
+      if (seen.verdict === 'report' && settings.saveAsRead) {
+        try {
+          const { headings, commitments } = analysis;
+          const saved = await send('report/save', { url: location.href, text: map.text, analysis: { meta, headings, commitments } });
+          seen.reportId = saved.id;
+          if (!changesShown) {
+            changesShown = true;
+            void showChanges(ctx, map, saved.id).catch((e: unknown) => console.warn('gzbg changes', e));
+          }
+        } catch (e) {
+          error = e instanceof Error ? e.message : String(e);
+        }
+      }
+      model = buildReadingModel(analysis, priorInputs(prior, meta.year));
+      seen.overlayMs = Math.round(performance.now() - t0);
+      if (ctx.isInvalid) return;
+      const timing = { ms: seen.ms, mapMs: seen.mapMs, chars: seen.chars };
+      if (overlay) overlay.update(map, model, timing, error);
+      else overlay = await mount(map, model, timing, error);
+      if (!settings.overlay) overlay.setOn(false);
+      await send('page/seen', { page: seen }).catch(() => undefined);
     }
-    await send('page/seen', { page: seen }).catch(() => undefined);
-    if (seen.verdict !== 'report' || ctx.isInvalid) return;
 
-    const ui = await createShadowRootUi(ctx, {
-      name: 'gzbg-status',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      css: STATUS_PILL_CSS,
-      onMount(container, _shadow, host) {
-        host.setAttribute(UI_ATTRIBUTE, '');
-        render(<StatusPill page={seen} priorYears={priorYears} error={error} />, container);
-        return container;
+    async function mount(map: Parameters<typeof buildOverlay>[0], m: ReadingModel, timing: { ms: number; mapMs: number; chars: number }, error: string | null): Promise<Overlay> {
+      let created: Overlay | null = null;
+      const ui = await createShadowRootUi(ctx, {
+        name: 'gzbg-status',
+        position: 'inline',
+        anchor: 'body',
+        append: 'last',
+        css: OVERLAY_CSS,
+        onMount(container, _shadow, host) {
+          host.setAttribute(UI_ATTRIBUTE, '');
+          created = buildOverlay(map, m, timing, error, container);
+          return created;
+        },
+        onRemove(o) {
+          o?.destroy();
+        },
+      });
+      ui.mount();
+      return created!;
+    }
+
+    function buildOverlay(map: import('@/lib/dom').DomTextMap, m: ReadingModel, timing: { ms: number; mapMs: number; chars: number }, error: string | null, container: HTMLElement): Overlay {
+      return new Overlay(container, map, m, timing, error, {
+        openPanel: () => void send('ui/open', { what: 'sidepanel' }).catch(() => undefined),
+        hidden: () => void send('settings/set', { patch: { overlay: false } }).catch(() => undefined),
+      });
+    }
+
+    const again = (force: boolean) => (running = (running ?? Promise.resolve()).then(() => read(force)).catch((e: unknown) => {
+      console.warn(t('extName'), e);
+    }));
+
+    serveTab({
+      'overlay/model': () => ({ model, page, on: overlay?.isOn ?? false }),
+      'overlay/toggle': async ({ on }) => {
+        const next = on ?? !(overlay?.isOn ?? false);
+        overlay?.setOn(next);
+        await send('settings/set', { patch: { overlay: next } }).catch(() => undefined);
+        return { on: overlay ? next : false };
       },
-      onRemove(container) {
-        if (container) render(null, container);
+      'overlay/step': ({ dir }) => ({ id: overlay?.step(dir) ?? null }),
+      'overlay/show': ({ id }) => ({ ok: overlay?.showId(id) ?? false }),
+      'page/analyze': async ({ force }) => {
+        await again(force);
+        return page;
       },
     });
-    ui.mount();
+
+    await again(false);
+    // Dynamic pages: read again when the visible text changes a lot (content that arrives later).
+    watchPage(ctx, () => page?.verdict === 'report' || page?.forced === true, () => void again(page?.forced === true));
   },
 });

@@ -12,22 +12,23 @@ export interface PageReading {
  * Reads a page: a cheap rejection on the raw text first (most pages stop here, before any layout
  * work), then the visible-text map and the engine.
  */
-export function readPage(doc: Document, url: string): PageReading {
+export function readPage(doc: Document, url: string, force = false): PageReading {
   const t0 = performance.now();
   const seen: PageSeen = {
     url, title: doc.title, verdict: 'rejected', confidence: 0, region: null, year: null, level: null,
     summary: false, targets: 0, outcomes: 0, chars: 0, ms: 0, mapMs: 0,
   };
   const root = doc.body ?? doc.documentElement;
-  if (!root || quickReject(root.textContent ?? '')) return { map: null, analysis: null, seen: done(seen, t0) };
+  if (!root || (!force && quickReject(root.textContent ?? ''))) return { map: null, analysis: null, seen: done(seen, t0) };
   const map = buildTextMap(root);
   seen.mapMs = Math.round((performance.now() - t0) * 10) / 10;
   seen.chars = map.text.length;
-  if (quickReject(map.text)) return { map, analysis: null, seen: done(seen, t0) };
-  const analysis = analyze(map.text, { url, title: doc.title });
+  if (!force && quickReject(map.text)) return { map, analysis: null, seen: done(seen, t0) };
+  const analysis = analyze(map.text, { url, title: doc.title, force });
   const { meta, commitments } = analysis;
   Object.assign(seen, {
     verdict: meta.isReport ? 'report' : 'not-report',
+    ...(force ? { forced: true } : {}),
     confidence: meta.confidence,
     region: meta.region,
     year: meta.year,

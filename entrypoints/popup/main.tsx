@@ -1,25 +1,75 @@
 import { render } from 'preact';
+import { t, useMessages } from '@/components/i18n';
 import { PopupView } from '@/components/PopupView';
-import { send } from '@/lib/messages';
+import { send, sendToTab } from '@/lib/messages';
 import { askPersistenceFromPage } from '@/lib/store/persist';
+
+useMessages((key) => browser.i18n.getMessage(key as 'extName'));
+document.documentElement.lang = browser.i18n.getUILanguage();
 
 async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
   return tab?.id;
 }
 
+/** Chrome's side panel / Firefox's sidebar must open in the click's own call stack (a user gesture). */
+async function openSidePanel(): Promise<void> {
+  const tabId = await activeTabId();
+  const g = globalThis as unknown as {
+    chrome?: { sidePanel?: { open(o: { tabId: number }): Promise<void>; setOptions(o: object): Promise<void> } };
+    browser?: { sidebarAction?: { open(): Promise<void> } };
+  };
+  try {
+    if (g.browser?.sidebarAction) {
+      await g.browser.sidebarAction.open();
+      window.close();
+      return;
+    }
+    if (g.chrome?.sidePanel && tabId !== undefined) {
+      void g.chrome.sidePanel.setOptions({ tabId, path: `sidepanel.html?tab=${tabId}`, enabled: true });
+      await g.chrome.sidePanel.open({ tabId });
+      window.close();
+      return;
+    }
+  } catch {
+    // fall back to the background (opens it as a tab where it must)
+  }
+  await send('ui/open', { what: 'sidepanel', tabId });
+}
+
 render(
   <PopupView
-    title={browser.i18n.getMessage('extName')}
+    title={t('extName')}
     load={async () => {
-      const [pong, reports, storage, page] = await Promise.all([
+      const tabId = await activeTabId();
+      const [pong, reports, storage, page, settings, overlay] = await Promise.all([
         send('ping'),
         send('report/list', {}),
         send('storage/estimate'),
-        activeTabId().then((tabId) => send('page/status', { tabId })),
+        send('page/status', { tabId }),
+        send('settings/get'),
+        tabId === undefined ? Promise.resolve(null) : sendToTab(tabId, 'overlay/model', {}).catch(() => null),
       ]);
       void askPersistenceFromPage(storage.persist, (granted) => send('storage/persist-asked', { granted })).catch(() => undefined);
-      return { pong, reports, estimate: storage.estimate, page };
+      return { pong, reports, estimate: storage.estimate, page, settings, overlayOn: overlay?.model ? overlay.on : null };
+    }}
+    actions={{
+      analyzeAnyway: async () => {
+        const tabId = await activeTabId();
+        if (tabId !== undefined) await sendToTab(tabId, 'page/analyze', { force: true });
+      },
+      setOverlay: async (on) => {
+        const tabId = await activeTabId();
+        if (tabId !== undefined) await sendToTab(tabId, 'overlay/toggle', { on });
+        else await send('settings/set', { patch: { overlay: on } });
+      },
+      setSaveAsRead: async (on) => void (await send('settings/set', { patch: { saveAsRead: on } })),
+      forget: async (id) => void (await send('report/delete', { id })),
+      openSidePanel,
+      openLibrary: async () => {
+        await send('ui/open', { what: 'library' });
+        window.close();
+      },
     }}
   />,
   document.getElementById('app')!,

@@ -88,9 +88,17 @@ function common(
   };
 }
 
+export interface LaunchOptions {
+  /** A profile directory to use (and keep on close), e.g. to restart the browser on the same profile. */
+  profile?: string;
+  /** The browser's UI language (default zh-CN: the extension's audience). */
+  lang?: string;
+}
+
 /** Chromium with the unpacked MV3 build; the extension id is read from its service worker. */
-export async function launchChromium(extensionDir: string): Promise<Driver> {
-  const profile = mkdtempSync(join(tmpdir(), 'gzbg-chromium-'));
+export async function launchChromium(extensionDir: string, options: LaunchOptions = {}): Promise<Driver> {
+  const keep = options.profile !== undefined;
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'gzbg-chromium-'));
   const ctx: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: false,
@@ -106,7 +114,9 @@ export async function launchChromium(extensionDir: string): Promise<Driver> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      `--lang=${options.lang ?? 'zh-CN'}`,
     ],
+    locale: options.lang ?? 'zh-CN',
   });
   const logs: string[] = [];
   try {
@@ -123,11 +133,11 @@ export async function launchChromium(extensionDir: string): Promise<Driver> {
       screenshot: (path) => page.screenshot({ path }),
     }, async () => {
       await ctx.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!keep) rmSync(profile, { recursive: true, force: true });
     });
   } catch (e) {
     await ctx.close();
-    rmSync(profile, { recursive: true, force: true });
+    if (!keep) rmSync(profile, { recursive: true, force: true });
     throw e;
   }
 }

@@ -1,0 +1,222 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Level } from '@/lib/report/types';
+import type { ReportSummary, StorageEstimate } from '@/lib/store';
+import { levelLabel, t } from '../i18n';
+import { FONT } from '../overlay/styles';
+import type { MetaFix } from './importing';
+
+export interface LibraryApi {
+  list(): Promise<ReportSummary[]>;
+  estimate(): Promise<StorageEstimate | null>;
+  /** Imports a text (file content or pasted); returns the new report's id. */
+  importText(name: string, content: string): Promise<string>;
+  loadSamples(): Promise<number>;
+  remove(id: string): Promise<void>;
+  fixMeta(id: string, fix: MetaFix): Promise<void>;
+  exportAll(): Promise<void>;
+  restore(content: string): Promise<string>;
+}
+
+const LEVELS: Level[] = ['national', 'provincial', 'municipal', 'county'];
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+
+/** Stored reports by government and year; import, fix, delete, samples, backup. */
+export function LibraryView({ api }: { api: LibraryApi }) {
+  const [reports, setReports] = useState<ReportSummary[] | null>(null);
+  const [estimate, setEstimate] = useState<StorageEstimate | null>(null);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [paste, setPaste] = useState('');
+  const [dragging, setDragging] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
+
+  const refresh = async () => {
+    const [r, e] = await Promise.all([api.list(), api.estimate()]);
+    setReports(r);
+    setEstimate(e);
+  };
+  useEffect(() => void refresh().catch((e: unknown) => setMessage({ kind: 'error', text: String(e) })), []);
+
+  const run = async (f: () => Promise<string | null>) => {
+    setMessage(null);
+    try {
+      const text = await f();
+      if (text) setMessage({ kind: 'ok', text });
+    } catch (e) {
+      setMessage({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+    }
+    await refresh().catch(() => undefined);
+  };
+  const importFiles = (files: FileList | null) =>
+    run(async () => {
+      let n = 0;
+      for (const f of Array.from(files ?? [])) {
+        await api.importText(f.name, await f.text());
+        n++;
+      }
+      return n ? t('imported', n) : null;
+    });
+
+  const groups = new Map<string, ReportSummary[]>();
+  for (const r of reports ?? []) {
+    const key = r.region ? `${r.region}|${r.level}` : '|';
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+
+  return (
+    <main class="library">
+      <style>{LIBRARY_CSS}</style>
+      <header>
+        <h1>{t('libraryTitle')}</h1>
+        <p class="muted" data-testid="usage">
+          {t('storedReports', reports?.length ?? 0)}
+          {estimate ? ` · ${t('storageUsed', mb(estimate.usage))}` : ''}
+        </p>
+      </header>
+      {message && <p role={message.kind === 'error' ? 'alert' : 'status'} class={message.kind} data-testid="message">{message.text}</p>}
+
+      <section aria-labelledby="import-h" class="import">
+        <h2 id="import-h">{t('importTitle')}</h2>
+        <div
+          class={`drop ${dragging ? 'over' : ''}`}
+          data-testid="drop"
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={(e) => {
+            e.preventDefault();
+            setDragging(false);
+            void importFiles(e.dataTransfer?.files ?? null);
+          }}
+        >
+          <p>{t('dropHere')}</p>
+          <label class="button">
+            {t('chooseFile')}
+            <input type="file" accept=".txt,.html,.htm,text/plain,text/html" multiple class="visually-hidden" data-testid="file" onChange={(e) => void importFiles((e.currentTarget as HTMLInputElement).files)} />
+          </label>
+        </div>
+        <label for="paste" class="muted">{t('pasteLabel')}</label>
+        <textarea id="paste" rows={4} value={paste} onInput={(e) => setPaste((e.currentTarget as HTMLTextAreaElement).value)} data-testid="paste" />
+        <div class="row-buttons">
+          <button type="button" disabled={!paste.trim()} data-testid="import-paste" onClick={() => void run(async () => {
+            await api.importText('pasted.txt', paste);
+            setPaste('');
+            return t('imported', 1);
+          })}>{t('importPasted')}</button>
+          <button type="button" data-testid="load-samples" onClick={() => void run(async () => t('samplesLoaded', await api.loadSamples()))}>{t('loadSamples')}</button>
+        </div>
+      </section>
+
+      <section aria-labelledby="reports-h">
+        <h2 id="reports-h">{t('reportsTitle')}</h2>
+        {reports && reports.length === 0 && <p class="muted">{t('libraryEmpty')}</p>}
+        {[...groups.entries()].map(([key, list]) => {
+          const first = list[0]!;
+          return (
+            <div key={key} class="gov" data-testid="government">
+              <h3>{first.region || t('unknownGovernment')} <span class="muted">{levelLabel(first.level || null)}</span></h3>
+              <table>
+                <thead><tr><th scope="col">{t('year')}</th><th scope="col">{t('titleCol')}</th><th scope="col">{t('figuresCol')}</th><th scope="col">{t('actionsCol')}</th></tr></thead>
+                <tbody>
+                  {list.map((r) => (
+                    <>
+                      <tr key={r.id} data-testid="report" data-id={r.id}>
+                        <td>{r.year || <span class="warn">{t('yearUnknown')}</span>}</td>
+                        <td>
+                          {r.meta.title ?? t('workReport')}
+                          {r.identity.summary ? t('summarySuffix') : ''}
+                          {r.urls[0] && <div class="url">{r.urls[0]}</div>}
+                        </td>
+                        <td>{r.commitmentCount}</td>
+                        <td class="acts">
+                          <button type="button" onClick={() => setEditing(editing === r.id ? null : r.id)} aria-expanded={editing === r.id} data-testid="fix">{t('fixMeta')}</button>
+                          <button type="button" class="danger" data-testid="delete" onClick={() => {
+                            if (confirm(t('confirmDelete'))) void run(async () => (await api.remove(r.id), t('deleted')));
+                          }}>{t('delete')}</button>
+                        </td>
+                      </tr>
+                      {editing === r.id && (
+                        <tr key={`${r.id}-fix`}><td colSpan={4}><MetaForm report={r} onSave={(fix) => void run(async () => {
+                          await api.fixMeta(r.id, fix);
+                          setEditing(null);
+                          return t('metaSaved');
+                        })} /></td></tr>
+                      )}
+                    </>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          );
+        })}
+      </section>
+
+      <section aria-labelledby="backup-h">
+        <h2 id="backup-h">{t('backupTitle')}</h2>
+        <div class="row-buttons">
+          <button type="button" data-testid="export" onClick={() => void run(async () => (await api.exportAll(), t('exported')))}>{t('exportAll')}</button>
+          <label class="button">
+            {t('restoreBackup')}
+            <input type="file" accept=".json,application/json" class="visually-hidden" data-testid="restore" onChange={(e) => {
+              const f = (e.currentTarget as HTMLInputElement).files?.[0];
+              if (f) void run(async () => api.restore(await f.text()));
+            }} />
+          </label>
+        </div>
+      </section>
+    </main>
+  );
+}
+
+function MetaForm({ report, onSave }: { report: ReportSummary; onSave(fix: MetaFix): void }) {
+  const [region, setRegion] = useState(report.region);
+  const [level, setLevel] = useState<Level | ''>(report.level);
+  const [year, setYear] = useState(report.year ? String(report.year) : '');
+  const [summary, setSummary] = useState(report.identity.summary);
+  return (
+    <form class="meta" data-testid="meta-form" onSubmit={(e) => {
+      e.preventDefault();
+      onSave({ region: region.trim() || null, level: level || null, year: Number(year) || null, summary });
+    }}>
+      <label>{t('region')} <input value={region} onInput={(e) => setRegion((e.currentTarget as HTMLInputElement).value)} data-testid="meta-region" /></label>
+      <label>{t('level')} <select value={level} onChange={(e) => setLevel((e.currentTarget as HTMLSelectElement).value as Level | '')}>
+        <option value="">—</option>
+        {LEVELS.map((l) => <option key={l} value={l}>{levelLabel(l)}</option>)}
+      </select></label>
+      <label>{t('year')} <input type="number" min={1949} max={2100} value={year} onInput={(e) => setYear((e.currentTarget as HTMLInputElement).value)} data-testid="meta-year" /></label>
+      <label><input type="checkbox" checked={summary} onChange={(e) => setSummary((e.currentTarget as HTMLInputElement).checked)} /> {t('isSummary')}</label>
+      <button type="submit" data-testid="meta-save">{t('save')}</button>
+    </form>
+  );
+}
+
+const LIBRARY_CSS = `
+body { margin: 0; background: #fbfaf6; }
+.library { font: 14px/1.55 ${FONT}; color: #1f2328; max-width: 920px; margin: 0 auto; padding: 16px 20px 40px; }
+h1 { font-size: 20px; margin: 0; color: #9a2a1c; }
+h2 { font-size: 16px; margin: 22px 0 8px; border-bottom: 1px solid #e6dfc8; padding-bottom: 4px; }
+h3 { font-size: 15px; margin: 14px 0 4px; }
+.muted { color: #666; font-size: 13px; }
+.ok { color: #116329; } .error { color: #b00020; }
+.drop { border: 2px dashed #d3c48f; border-radius: 10px; padding: 12px 16px; background: #fffdf5; display: flex; gap: 12px; align-items: center; flex-wrap: wrap; }
+.drop.over { background: #fff3cf; border-color: #9a2a1c; }
+.drop p { margin: 0; flex: 1; }
+textarea { width: 100%; font: inherit; margin: 4px 0; border: 1px solid #d8cfb4; border-radius: 6px; padding: 6px; box-sizing: border-box; }
+button, .button { font: inherit; font-size: 13px; padding: 4px 10px; border-radius: 7px; border: 1px solid #d3c48f; background: #fffaf0; cursor: pointer; display: inline-block; }
+button:hover, .button:hover { background: #f6efd9; }
+button:disabled { opacity: .5; cursor: default; }
+.danger { border-color: #e3a7a0; color: #a4161a; background: #fff5f4; }
+:focus-visible, .button:focus-within { outline: 3px solid #2563eb; outline-offset: 2px; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+.row-buttons { display: flex; gap: 8px; flex-wrap: wrap; }
+table { width: 100%; border-collapse: collapse; }
+th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #eee6cf; vertical-align: top; }
+thead th { font-size: 12px; color: #666; font-weight: 500; }
+.url { font-size: 11px; color: #888; word-break: break-all; }
+.acts { white-space: nowrap; } .acts button { margin-right: 4px; }
+.warn { color: #a4161a; font-weight: 600; }
+.meta { display: flex; flex-wrap: wrap; gap: 10px; align-items: center; background: #fffdf5; padding: 8px; border-radius: 8px; }
+.meta input:not([type=checkbox]), .meta select { font: inherit; padding: 2px 4px; }
+.meta input[type=number] { width: 6em; }
+`;

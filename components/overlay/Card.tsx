@@ -1,0 +1,92 @@
+import type { ModelItem } from '@/lib/reading/model';
+import { toneOf } from '@/lib/reading/model';
+import { changeLabel, statusLabel, t } from '../i18n';
+
+export interface CardProps {
+  item: ModelItem;
+  /** The year compared with, or null when no earlier report is stored. */
+  priorYear: number | null;
+  year: number | null;
+  /** Viewport position of the marked figure. */
+  at: { left: number; top: number; bottom: number };
+  pinned: boolean;
+  onClose(): void;
+}
+
+const CARD_WIDTH = 340;
+
+/** The card of one commitment: this year's target, earlier years, the change and a link to last year's passage. */
+export function Card({ item, priorYear, year, at, pinned, onClose }: CardProps) {
+  const vw = typeof window === 'undefined' ? 1280 : window.innerWidth;
+  const vh = typeof window === 'undefined' ? 900 : window.innerHeight;
+  const left = Math.max(8, Math.min(at.left, vw - CARD_WIDTH - 8));
+  const below = at.bottom + 8;
+  const style = below + 260 < vh ? { left: `${left}px`, top: `${below}px` } : { left: `${left}px`, bottom: `${Math.max(8, vh - at.top + 8)}px` };
+  const tone = toneOf(item.change);
+  const rows = item.history.length
+    ? item.history
+    : item.prior
+      ? [{ year: item.prior.year, target: item.prior.figure, actual: item.actual }]
+      : [];
+  return (
+    <div
+      class={`card tone-${tone}`}
+      role="dialog"
+      aria-modal="false"
+      aria-label={t('cardLabel', item.indicator)}
+      data-testid="card"
+      data-id={item.id}
+      data-change={item.change ?? ''}
+      style={style}
+    >
+      <div class="card-head">
+        <span class="indicator">{item.indicator}</span>
+        {pinned && (
+          <button type="button" class="close" aria-label={t('close')} title={t('close')} onClick={onClose}>×</button>
+        )}
+      </div>
+      <div class="this-year">
+        <span class="label">{year ? t('targetOfYear', year) : t('targetThisYear')}</span>
+        <span class="figure" data-testid="figure">{item.figure}</span>
+        {item.multiYear && <span class="tag">{t('multiYear')}</span>}
+      </div>
+      <div class="verdict">
+        {item.change ? (
+          <span class={`badge tone-${tone}`} data-testid="change">{changeLabel(item.change)}</span>
+        ) : (
+          <span class="muted" data-testid="change">{t('noPriorStored')}</span>
+        )}
+        {item.status && <span class="status" data-testid="status">{t('priorTargetWas', statusLabel(item.status))}</span>}
+      </div>
+      {rows.length > 0 && (
+        <table class="history" data-testid="history">
+          <thead>
+            <tr><th scope="col">{t('year')}</th><th scope="col">{t('target')}</th><th scope="col">{t('actual')}</th></tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.year}>
+                <th scope="row">{r.year}</th>
+                <td>{r.target ?? '—'}</td>
+                <td>{r.actual ?? '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {item.prior && (
+        <p class="prior-quote" data-testid="prior-quote">
+          <span class="muted">{t('priorPassage', item.prior.year)}</span>
+          {item.prior.quote}
+        </p>
+      )}
+      {item.notes.map((n) => <p class="note" key={n}>{n}</p>)}
+      {item.prior?.href && (
+        <a class="open-prior" href={item.prior.href} target="_blank" rel="noopener noreferrer" data-testid="open-prior">
+          {t('openPriorPassage', item.prior.year)}
+        </a>
+      )}
+      {!item.prior && priorYear !== null && item.change === 'new' && <p class="muted">{t('notInPrior', priorYear)}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import type { ModelItem, ReadingModel } from '@/lib/reading/model';
+import { Bar } from './Bar';
+import { Card } from './Card';
+
+export interface OverlayViewProps {
+  model: ReadingModel;
+  /** Index of the open card's item, or -1. */
+  active: number;
+  pinned: boolean;
+  /** Viewport rectangle of the active item's figure. */
+  at: { left: number; top: number; bottom: number } | null;
+  error: string | null;
+  /** Timings put on the root as data attributes (read by tests and benches). */
+  timing: { ms: number; mapMs: number; chars: number };
+  onStep(dir: 1 | -1): void;
+  onOpenPanel(): void;
+  onHide(): void;
+  onCloseCard(): void;
+  onCardHover(inside: boolean): void;
+}
+
+/** Everything the content script draws on a report page (inside its shadow root). */
+export function OverlayView(p: OverlayViewProps) {
+  const item: ModelItem | undefined = p.active >= 0 ? p.model.items[p.active] : undefined;
+  return (
+    <div class="pill root" data-ms={p.timing.ms} data-map-ms={p.timing.mapMs} data-chars={p.timing.chars} data-targets={p.model.items.length}>
+      <Bar
+        model={p.model}
+        position={p.active + 1}
+        error={p.error}
+        onStep={p.onStep}
+        onOpenPanel={p.onOpenPanel}
+        onHide={p.onHide}
+      />
+      {item && p.at && (
+        <div onMouseEnter={() => p.onCardHover(true)} onMouseLeave={() => p.onCardHover(false)}>
+          <Card item={item} priorYear={p.model.priorYear} year={p.model.year} at={p.at} pinned={p.pinned} onClose={p.onCloseCard} />
+        </div>
+      )}
+    </div>
+  );
+}

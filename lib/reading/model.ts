@@ -1,0 +1,235 @@
+/**
+ * What the overlay, the side panel and the demo show about one report: each of this year's
+ * targets with its change and status against the nearest earlier stored report, the same
+ * indicator's targets and actuals in earlier stored years, and last year's targets that were not
+ * named again. Pure: it takes analyses and gives plain, serializable data (it crosses messages).
+ */
+import {
+  buildHistory,
+  compareReports,
+  figureText,
+  type Analysis,
+  type Change,
+  type Commitment,
+  type Status,
+} from '../commitments';
+import type { Level } from '../report/types';
+
+/** An earlier report as the model needs it. */
+export interface PriorInput {
+  analysis: Analysis;
+  /** Where it was read ('' for an imported file). */
+  url: string;
+  /** The stored report's id, for a link into the library when there is no address. */
+  reportId?: string;
+}
+
+export interface HistoryPoint {
+  year: number;
+  /** The year's target as a reader writes it, or null. */
+  target: string | null;
+  /** The year's result (from the next year's review), or null. */
+  actual: string | null;
+}
+
+/** The prior year's passage a commitment is linked to. */
+export interface PriorPassage {
+  year: number;
+  figure: string;
+  quote: string;
+  /** A link that opens the passage (text fragment on the page it was read on), or null. */
+  href: string | null;
+  reportId?: string;
+}
+
+export interface ModelItem {
+  /** The current commitment's id (T1…). */
+  id: string;
+  start: number;
+  end: number;
+  indicator: string;
+  figure: string;
+  quote: string;
+  section: string | null;
+  sectionPath: string[];
+  multiYear: boolean;
+  /** Null when no earlier report is stored. */
+  change: Change | null;
+  /** How last year's target fared (from this year's review). */
+  status: Status;
+  prior: PriorPassage | null;
+  /** Last year's result for this indicator, from this year's review. */
+  actual: string | null;
+  history: HistoryPoint[];
+  notes: string[];
+}
+
+export interface DroppedItem {
+  indicator: string;
+  figure: string;
+  quote: string;
+  status: Status;
+  prior: PriorPassage;
+  change: Change;
+}
+
+export type CountKey = 'raised' | 'lowered' | 'same' | 'comparator-changed' | 'new' | 'dropped' | 'qualitative' | 'unit-changed';
+
+export interface ReadingModel {
+  region: string | null;
+  level: Level | null;
+  year: number | null;
+  title: string | null;
+  summary: boolean;
+  /** The year compared with, or null when no earlier report is stored. */
+  priorYear: number | null;
+  /** Years of every earlier report used for the history. */
+  priorYears: number[];
+  items: ModelItem[];
+  dropped: DroppedItem[];
+  counts: Record<CountKey, number>;
+}
+
+/** Classes the overlay colours by. */
+export type Tone = 'raised' | 'lowered' | 'same' | 'comparator' | 'new' | 'plain';
+
+export function toneOf(change: Change | null): Tone {
+  switch (change) {
+    case 'raised':
+    case 'lowered':
+    case 'same':
+    case 'new':
+      return change;
+    case 'comparator-changed':
+    case 'unit-changed':
+      return 'comparator';
+    default:
+      return 'plain';
+  }
+}
+
+/**
+ * A link that opens `quote` on the page at `url`: a text fragment (Chrome, Edge, Firefox 131+)
+ * on a few characters around the figure, which survive white-space differences.
+ */
+export function passageHref(url: string, c: Commitment): string | null {
+  if (!/^https?:/.test(url)) return null;
+  const at = c.quote.indexOf(c.number);
+  const core = (at >= 0 ? c.quote.slice(Math.max(0, at - 8), at + c.number.length) : c.quote.slice(0, 16)).trim();
+  const piece = core.split(/\s+/).pop() || core;
+  if (!piece) return url;
+  const base = url.split('#')[0]!;
+  return `${base}#:~:text=${encodeURIComponent(piece).replace(/-/g, '%2D')}`;
+}
+
+function passage(p: PriorInput, c: Commitment): PriorPassage {
+  return {
+    year: p.analysis.meta.year ?? 0,
+    figure: figureText(c),
+    quote: c.quote,
+    href: passageHref(p.url, c),
+    ...(p.reportId ? { reportId: p.reportId } : {}),
+  };
+}
+
+/** Earlier reports to use: whole reports before summaries of the same year, newest first, at most `limit`. */
+export function choosePriors(priors: PriorInput[], year: number | null, limit = 4): PriorInput[] {
+  const byYear = new Map<number, PriorInput>();
+  for (const p of priors) {
+    const y = p.analysis.meta.year;
+    if (y === null || (year !== null && y >= year) || p.analysis.commitments.length === 0) continue;
+    const had = byYear.get(y);
+    if (!had || (had.analysis.meta.summary && !p.analysis.meta.summary)) byYear.set(y, p);
+  }
+  return [...byYear.entries()].sort((a, b) => b[0] - a[0]).slice(0, limit).map(([, p]) => p);
+}
+
+const ZERO: Record<CountKey, number> = {
+  raised: 0, lowered: 0, same: 0, 'comparator-changed': 0, new: 0, dropped: 0, qualitative: 0, 'unit-changed': 0,
+};
+
+/** The model of `current` against earlier stored reports of the same government. */
+export function buildReadingModel(current: Analysis, priorInputs: PriorInput[] = []): ReadingModel {
+  const { meta } = current;
+  const priors = choosePriors(priorInputs, meta.year);
+  const nearest = priors[0] ?? null;
+  const targets = current.commitments.filter((c) => c.kind === 'target');
+  const counts = { ...ZERO };
+
+  const rowOf = new Map<Commitment, ReturnType<typeof compareReports>['rows'][number]>();
+  const dropped: DroppedItem[] = [];
+  if (nearest) {
+    for (const row of compareReports(nearest.analysis, current).rows) {
+      if (row.current) rowOf.set(row.current, row);
+      else if (row.prior) {
+        dropped.push({
+          indicator: row.prior.indicator,
+          figure: figureText(row.prior),
+          quote: row.prior.quote,
+          status: row.status,
+          change: row.change,
+          prior: passage(nearest, row.prior),
+        });
+      }
+      if (row.change in counts) counts[row.change as CountKey]++;
+    }
+  }
+
+  // Each indicator's series over the stored years (oldest first), keyed by this year's commitment.
+  const seriesOf = new Map<Commitment, { year: number; target: Commitment | null; actual: Commitment | null }[]>();
+  if (priors.length) {
+    const analyses = [...priors.map((p) => p.analysis), current];
+    for (const s of buildHistory(analyses)) {
+      const last = s.points[s.points.length - 1];
+      if (last?.target && last.year === meta.year) seriesOf.set(last.target, s.points);
+    }
+  }
+
+  const items: ModelItem[] = targets.map((c) => {
+    const row = rowOf.get(c);
+    const points = seriesOf.get(c) ?? [];
+    return {
+      id: c.id,
+      start: c.start,
+      end: c.end,
+      indicator: c.indicator,
+      figure: figureText(c),
+      quote: c.quote,
+      section: c.section,
+      sectionPath: c.sectionPath,
+      multiYear: c.horizon === 'multi-year',
+      change: nearest ? (row?.change ?? 'new') : null,
+      status: row?.status ?? null,
+      prior: row?.prior && nearest ? passage(nearest, row.prior) : null,
+      actual: row?.outcome ? figureText(row.outcome) : null,
+      history: points
+        .filter((p) => p.year !== meta.year)
+        .map((p) => ({ year: p.year, target: p.target ? figureText(p.target) : null, actual: p.actual ? figureText(p.actual) : null })),
+      notes: row?.notes ?? [],
+    };
+  });
+
+  return {
+    region: meta.region,
+    level: meta.level,
+    year: meta.year,
+    title: meta.title,
+    summary: meta.summary,
+    priorYear: nearest?.analysis.meta.year ?? null,
+    priorYears: priors.map((p) => p.analysis.meta.year!),
+    items,
+    dropped,
+    counts,
+  };
+}
+
+/** Items grouped by their nearest section, in text order. */
+export function groupBySection<T extends { section: string | null }>(items: T[]): { section: string | null; items: T[] }[] {
+  const groups: { section: string | null; items: T[] }[] = [];
+  for (const item of items) {
+    const last = groups[groups.length - 1];
+    if (last && last.section === item.section) last.items.push(item);
+    else groups.push({ section: item.section, items: [item] });
+  }
+  return groups;
+}
