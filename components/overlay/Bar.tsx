@@ -14,7 +14,10 @@ export interface BarProps {
 /** The compact bar: what was found on the page; opens the side panel. */
 export function Bar({ model, position, error, onStep, onOpenPanel, onHide }: BarProps) {
   const { counts } = model;
-  const title = [model.region, model.year, t('workReport') + (model.summary ? t('summarySuffix') : '')].filter(Boolean).join(' ');
+  // A report that names neither its government nor its year (a newspaper summary) goes by its title.
+  const title = model.region || model.year
+    ? [model.region, model.year, t('workReport') + (model.summary ? t('summarySuffix') : '')].filter(Boolean).join(' ')
+    : (model.title ?? t('workReport')) + (model.summary && !/摘要/.test(model.title ?? '') ? t('summarySuffix') : '');
   const parts: { key: string; text: string }[] = [{ key: 'targets', text: t('nTargets', model.items.length) }];
   if (model.priorYear !== null) {
     for (const k of ['raised', 'lowered', 'new', 'dropped'] as const) {

@@ -91,7 +91,10 @@ function common(
 export interface LaunchOptions {
   /** A profile directory to use (and keep on close), e.g. to restart the browser on the same profile. */
   profile?: string;
-  /** The browser's UI language (default zh-CN: the extension's audience). */
+  /**
+   * The page language Chromium announces (default zh-CN). The extension's own strings follow the
+   * UI language, which is English unless Debian's chromium-l10n is installed.
+   */
   lang?: string;
 }
 

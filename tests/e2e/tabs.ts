@@ -1,0 +1,63 @@
+/**
+ * A second tab beside a driver's page, for extension pages that act on the first tab (the side
+ * panel opened as a page with ?tab=ID, the library).
+ */
+import { join } from 'node:path';
+import type { Driver, PageFn } from './browsers';
+import { SCREENSHOTS } from './browsers';
+
+export interface Tab {
+  /** Opens an extension page (path under the extension's base). */
+  open(path: string): Promise<void>;
+  evaluate<A, T>(fn: PageFn<A, T>, arg: A): Promise<T>;
+  waitFor<A>(fn: PageFn<A, unknown>, arg: A, timeoutMs?: number): Promise<void>;
+  click(selector: string): Promise<void>;
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function secondTab(d: Driver): Promise<Tab> {
+  const base = d.extensionBase;
+  if (d.raw.name === 'chromium') {
+    const page = await d.raw.context.newPage();
+    return {
+      open: async (path) => void (await page.goto(base + path, { waitUntil: 'load' })),
+      evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg),
+      waitFor: async (fn, arg, timeout = 15_000) => void (await page.waitForFunction(fn as (a: unknown) => unknown, arg, { timeout, polling: 100 })),
+      click: (selector) => page.click(selector),
+      screenshot: async (name) => {
+        const path = join(SCREENSHOTS, `chromium-${name}.png`);
+        await page.screenshot({ path });
+        return path;
+      },
+      close: () => page.close(),
+    };
+  }
+  const page = await d.raw.browser.newPage();
+  return {
+    // BiDi never reports the end of a moz-extension:// navigation: start it and poll (see browsers.ts).
+    open: async (path) => {
+      const url = base + path;
+      page.goto(url, { timeout: 0 }).catch(() => undefined);
+      await page.waitForFunction((u: string) => location.href === u && document.readyState === 'complete', { timeout: 15_000, polling: 100 }, url);
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg) as never,
+    waitFor: async (fn, arg, timeout = 15_000) => void (await page.waitForFunction(fn as (a: unknown) => unknown, { timeout, polling: 100 }, arg)),
+    click: (selector) => page.click(selector),
+    screenshot: async (name) => {
+      const path = join(SCREENSHOTS, `firefox-${name}.png`) as `${string}.png`;
+      await page.screenshot({ path });
+      return path;
+    },
+    close: () => page.close(),
+  };
+}
+
+/** Moves the mouse in the driver's page (hover). */
+export async function hover(d: Driver, x: number, y: number): Promise<void> {
+  await d.raw.page.mouse.move(x, y);
+}
+
+export async function clickAt(d: Driver, x: number, y: number): Promise<void> {
+  await d.raw.page.mouse.click(x, y);
+}
