@@ -210,7 +210,8 @@ button:disabled { opacity: .5; cursor: default; }
 :focus-visible, .button:focus-within { outline: 3px solid #2563eb; outline-offset: 2px; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 .row-buttons { display: flex; gap: 8px; flex-wrap: wrap; }
-table { width: 100%; border-collapse: collapse; }
+table { width: 100%; border-collapse: collapse; table-layout: fixed; }
+th:nth-child(1) { width: 7em; } th:nth-child(3) { width: 5em; } th:nth-child(4) { width: 12em; }
 th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #eee6cf; vertical-align: top; }
 thead th { font-size: 12px; color: #666; font-weight: 500; }
 .url { font-size: 11px; color: #888; word-break: break-all; }

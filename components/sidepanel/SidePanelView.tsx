@@ -45,13 +45,13 @@ export function SidePanelView({ load, onShow, generation = 0 }: SidePanelViewPro
       </main>
     );
   }
-  const heading = [model.region, model.year, levelLabel(model.level)].filter(Boolean).join(' · ');
+  const heading = [model.region, model.year].filter(Boolean).join(' ') || (model.title ?? '');
   return (
     <main class="panel">
       <style>{PANEL_CSS}</style>
-      <h1 data-testid="heading">{heading} {t('workReport')}{model.summary ? t('summarySuffix') : ''}</h1>
+      <h1 data-testid="heading">{heading} {model.region || model.year ? t('workReport') : ''}{model.summary ? t('summarySuffix') : ''}</h1>
       <p class="sub">
-        {t('nTargets', model.items.length)} · {model.priorYear !== null ? t('comparedWith', model.priorYear) : t('noPriorStored')}
+        {model.level ? `${levelLabel(model.level)} · ` : ''}{t('nTargets', model.items.length)} · {model.priorYear !== null ? t('comparedWith', model.priorYear) : t('noPriorStored')}
       </p>
       <div class="filters" role="group" aria-label={t('filterByChange')}>
         <button type="button" aria-pressed={change === 'all'} onClick={() => setChange('all')}>{t('all')}</button>
@@ -118,6 +118,7 @@ function Row({ item, onShow }: { item: ModelItem; onShow(id: string): void }) {
 const tones = Object.entries(TONES).map(([k, c]) => `.tone-${k}.badge, .chip.tone-${k} { background: ${c.badge}; color: ${c.ink}; }`).join('\n');
 
 export const PANEL_CSS = `
+* { box-sizing: border-box; }
 body { margin: 0; background: #fbfaf6; }
 .panel { font: 14px/1.5 ${FONT}; color: #1f2328; padding: 10px 12px 24px; }
 h1 { font-size: 16px; margin: 0 0 2px; color: #9a2a1c; }

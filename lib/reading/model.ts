@@ -233,3 +233,17 @@ export function groupBySection<T extends { section: string | null }>(items: T[])
   }
   return groups;
 }
+
+const TABLE_HEAD = ['指标', '上年目标', '上年实绩', '上年完成情况', '今年目标', '变化', '今年原文'];
+
+/** The model as table rows (header first): every target of this year, then last year's dropped ones. */
+export function modelTable(model: ReadingModel, labels: { change(c: Change): string; status(s: Exclude<Status, null>): string }): string[][] {
+  const rows = [TABLE_HEAD];
+  for (const i of model.items) {
+    rows.push([i.indicator, i.prior?.figure ?? '', i.actual ?? '', i.status ? labels.status(i.status) : '', i.figure, i.change ? labels.change(i.change) : '', i.quote]);
+  }
+  for (const d of model.dropped) {
+    rows.push([d.indicator, d.figure, '', d.status ? labels.status(d.status) : '', '', labels.change(d.change), '']);
+  }
+  return rows;
+}
