@@ -3,6 +3,7 @@ import { OVERLAY_CSS } from '@/components/overlay/styles';
 import { UI_ATTRIBUTE } from '@/lib/dom';
 import { DEFAULT_SETTINGS, send, serveTab, type PageSeen, type Settings } from '@/lib/messages';
 import { buildReadingModel, type ReadingModel } from '@/lib/reading/model';
+import { annotatePage } from './annotate';
 import { Overlay } from './overlay';
 import { showChanges } from './changes';
 import { priorInputs } from './priors';
@@ -57,6 +58,7 @@ export default defineContentScript({
         }
       }
       model = buildReadingModel(analysis, priorInputs(prior, meta.year));
+      void annotatePage(ctx, map, meta, model.items).catch((e: unknown) => console.warn('gzbg annotations', e));
       seen.overlayMs = Math.round(performance.now() - t0);
       if (ctx.isInvalid) return;
       const timing = { ms: seen.ms, mapMs: seen.mapMs, chars: seen.chars };

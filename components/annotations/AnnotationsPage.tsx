@@ -1,0 +1,186 @@
+import { useEffect, useState } from 'preact/hooks';
+import { sameReport, type Annotation, type ReportIdentity } from '@/lib/anchoring';
+import { exportCollection, reportsOf, serializeExport } from '@/lib/exchange';
+import type { ImportOutcome } from '@/lib/store/annotations';
+import { NOTE_LIST_CSS, NoteList } from './NoteList';
+import { annotationLang, tr } from './strings';
+
+/** What the page needs from the extension (messages), so the view stays testable. */
+export interface AnnotationsApi {
+  list(): Promise<Annotation[]>;
+  importFile(text: string, fileName: string, write: boolean): Promise<ImportOutcome>;
+  /** The comparison table of a report with its annotations: CSV and Markdown, or null when its text is not stored. */
+  table(report: ReportIdentity, annotations: Annotation[]): Promise<{ csv: string; md: string } | null>;
+  getName(): Promise<string>;
+  setName(name: string): Promise<void>;
+  download(fileName: string, text: string, type: string): void;
+}
+
+export const reportName = (r: ReportIdentity): string =>
+  `${r.region ?? ''}${r.year ? `${r.year}年` : ''}${r.title ?? ''}${r.summary ? '（摘要）' : ''}`.trim() || r.fingerprint;
+
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+function slug(r: ReportIdentity | null): string {
+  return r ? `${r.region ?? 'report'}-${r.year ?? ''}`.replace(/[\\/:*?"<>|\s]+/g, '-') : 'all';
+}
+
+export function AnnotationsPage({ api }: { api: AnnotationsApi }) {
+  const [all, setAll] = useState<Annotation[] | null>(null);
+  const [reportKey, setReportKey] = useState('');
+  const [name, setName] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const [pasted, setPasted] = useState('');
+  const [pending, setPending] = useState<{ text: string; fileName: string } | null>(null);
+  const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+  const refresh = () => void api.list().then(setAll, (e: unknown) => setMessage(String(e instanceof Error ? e.message : e)));
+  useEffect(() => {
+    refresh();
+    void api.getName().then(setName);
+  }, []);
+
+  const reports = reportsOf(all ?? []);
+  const chosen = reports.find((r) => r.identity.fingerprint + (r.identity.region ?? '') + (r.identity.year ?? '') === reportKey)?.identity ?? null;
+  const shown = (all ?? []).filter((a) => !chosen || sameReport(a.target.report, chosen));
+  const stamp = new Date().toISOString().slice(0, 10);
+
+  async function check(text: string, fileName: string) {
+    setOutcome(null);
+    setMessage(null);
+    const r = await api.importFile(text, fileName, false);
+    setOutcome(r);
+    setPending(r.ok ? { text, fileName } : null);
+  }
+
+  async function doImport() {
+    if (!pending) return;
+    const r = await api.importFile(pending.text, pending.fileName, true);
+    setOutcome(r);
+    setPending(null);
+    refresh();
+  }
+
+  async function table(kind: 'csv' | 'md') {
+    setMessage(null);
+    if (!chosen) {
+      setMessage(tr('exportNeedsReport'));
+      return;
+    }
+    const t = await api.table(chosen, shown);
+    if (!t) {
+      setMessage(tr('exportNoText'));
+      return;
+    }
+    if (kind === 'csv') api.download(`批注对照表-${slug(chosen)}-${stamp}.csv`, t.csv, 'text/csv;charset=utf-8');
+    else api.download(`简报-${slug(chosen)}-${stamp}.md`, t.md, 'text/markdown;charset=utf-8');
+  }
+
+  return (
+    <main class="page" lang={annotationLang() === 'en' ? 'en' : 'zh-CN'}>
+      <style>{PAGE_CSS}</style>
+      <h1>{tr('pageTitle')}</h1>
+      <p class="muted">{tr('pageIntro')}</p>
+      <label class="row">
+        <span>{tr('yourName')}</span>
+        <input type="text" value={name} maxLength={200} data-testid="anno-name" onChange={(e) => {
+          const v = (e.target as HTMLInputElement).value;
+          setName(v);
+          void api.setName(v);
+        }} />
+      </label>
+
+      <section class="block">
+        <label class="row">
+          <span>{tr('reportFilter')}</span>
+          <select value={reportKey} data-testid="anno-report" onChange={(e) => setReportKey((e.target as HTMLSelectElement).value)}>
+            <option value="">{tr('allReports')} ({(all ?? []).length})</option>
+            {reports.map((r) => {
+              const key = r.identity.fingerprint + (r.identity.region ?? '') + (r.identity.year ?? '');
+              return <option value={key} key={key}>{reportName(r.identity)} ({r.count})</option>;
+            })}
+          </select>
+        </label>
+        <div class="row buttons">
+          <button type="button" data-testid="export-json" disabled={!shown.length} onClick={() => api.download(
+            `批注-${slug(chosen)}-${stamp}.jsonld`,
+            serializeExport(exportCollection(shown, {
+              label: chosen ? `${reportName(chosen)} 批注` : undefined,
+              ...(name.trim() ? { creator: { name: name.trim() } } : {}),
+            })),
+            'application/ld+json',
+          )}>{tr('exportJson')}</button>
+          <button type="button" data-testid="export-csv" onClick={() => void table('csv')}>{tr('exportCsv')}</button>
+          <button type="button" data-testid="export-md" onClick={() => void table('md')}>{tr('exportMd')}</button>
+        </div>
+        {message && <p class="message" role="status" data-testid="anno-message">{message}</p>}
+        {all && <NoteList items={shown.map((annotation) => ({ annotation }))} />}
+      </section>
+
+      <section class="block">
+        <h2>{tr('importTitle')}</h2>
+        <label class="row">
+          <span>{tr('importFile')}</span>
+          <input type="file" accept=".json,.jsonld,application/json,application/ld+json" data-testid="import-file" onChange={(e) => {
+            const f = (e.target as HTMLInputElement).files?.[0];
+            if (!f) return;
+            if (f.size > MAX_FILE_BYTES) {
+              // not even read: refused as the parser would refuse it
+              const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+              setPending(null);
+              setOutcome({ ok: false, code: 'too-large', zh: `文件过大（${mb(f.size)} MB，上限 ${mb(MAX_FILE_BYTES)} MB）。`, en: `The file is too large (${mb(f.size)} MB; the limit is ${mb(MAX_FILE_BYTES)} MB).` });
+              return;
+            }
+            void f.text().then((text) => check(text, f.name));
+          }} />
+        </label>
+        <label class="col">
+          <span>{tr('importPaste')}</span>
+          <textarea rows={4} value={pasted} data-testid="import-paste" onInput={(e) => setPasted((e.target as HTMLTextAreaElement).value)} />
+        </label>
+        <div class="row buttons">
+          <button type="button" data-testid="import-check" disabled={!pasted.trim()} onClick={() => void check(pasted, '(pasted)')}>{tr('importCheck')}</button>
+        </div>
+        {outcome && !outcome.ok && (
+          <div class="refused" role="alert" data-testid="import-error">
+            <p>{annotationLang() === 'en' ? outcome.en : outcome.zh}</p>
+            <p>{tr('importRefused')}</p>
+          </div>
+        )}
+        {outcome && outcome.ok && !outcome.written && pending && (
+          <div class="preview" data-testid="import-preview" data-new={outcome.counts.new} data-updated={outcome.counts.updated} data-conflicting={outcome.counts.conflicting}>
+            <p>{tr('importPreview', pending.fileName, outcome.total, outcome.counts.new, outcome.counts.updated, outcome.counts.conflicting, outcome.counts.unchanged)}</p>
+            {outcome.reports.length > 0 && <p class="muted">{tr('importReports', outcome.reports.map((r) => `${reportName(r.identity)} (${r.count})`).join('、'))}</p>}
+            {outcome.counts.new + outcome.counts.updated + outcome.counts.conflicting > 0 ? (
+              <button type="button" class="primary" data-testid="import-confirm" onClick={() => void doImport()}>{tr('importConfirm')}</button>
+            ) : (
+              <p>{tr('importNothing')}</p>
+            )}
+          </div>
+        )}
+        {outcome && outcome.ok && outcome.written && (
+          <p class="done" role="status" data-testid="import-done">{tr('importDone', outcome.counts.new, outcome.counts.updated, outcome.counts.conflicting)}</p>
+        )}
+      </section>
+    </main>
+  );
+}
+
+const PAGE_CSS = `
+body { margin: 0; background: #faf8f2; color: #1f2328; font: 14px/1.55 "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif; }
+.page { max-width: 860px; margin: 0 auto; padding: 16px 20px 40px; display: flex; flex-direction: column; gap: 12px; }
+h1 { font-size: 22px; margin: 0; } h2 { font-size: 16px; margin: 0 0 6px; }
+.block { background: #fff; border: 1px solid #e5dcc0; border-radius: 10px; padding: 12px; display: flex; flex-direction: column; gap: 8px; }
+.row { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; }
+.col { display: flex; flex-direction: column; gap: 4px; }
+.buttons button, .preview button { font: inherit; padding: 4px 12px; border-radius: 6px; border: 1px solid #c8c2ad; background: #fff; cursor: pointer; }
+.buttons button:disabled { opacity: .5; cursor: default; }
+button.primary { background: #9a2a1c; border-color: #9a2a1c; color: #fff; }
+button:focus-visible, input:focus-visible, select:focus-visible, textarea:focus-visible { outline: 3px solid #2563eb; outline-offset: 1px; }
+input[type=text], select, textarea { font: inherit; padding: 4px 6px; border: 1px solid #c8c2ad; border-radius: 6px; }
+.refused { color: #a4161a; background: #fde2df; border-radius: 8px; padding: 4px 10px; }
+.refused p { margin: 4px 0; }
+.preview { background: #f6efd9; border-radius: 8px; padding: 6px 10px; }
+.done { color: #116329; }
+.message { color: #7a5b00; }
+${NOTE_LIST_CSS}
+`;

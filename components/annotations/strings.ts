@@ -1,0 +1,82 @@
+/**
+ * The annotation views' strings, zh and en. The entrypoint picks the language once
+ * (`setAnnotationLang(browser.i18n.getUILanguage())`); Chinese is the default.
+ */
+export const ANNOTATION_STRINGS = {
+  annotate: { zh: '批注', en: 'Annotate' },
+  annotateHint: { zh: '给选中的文字加批注（Alt+Shift+A）', en: 'Annotate the selected text (Alt+Shift+A)' },
+  editorTitle: { zh: '批注', en: 'Annotation' },
+  note: { zh: '批注内容', en: 'Note' },
+  notePlaceholder: { zh: '写下你的看法、问题或建议…', en: 'Your comment, question or suggestion…' },
+  tags: { zh: '标签', en: 'Tags' },
+  addTag: { zh: '添加标签', en: 'Add a tag' },
+  addTagPlaceholder: { zh: '新标签，回车添加', en: 'New tag, Enter to add' },
+  colour: { zh: '颜色', en: 'Colour' },
+  colourDefault: { zh: '默认', en: 'Default' },
+  save: { zh: '保存', en: 'Save' },
+  cancel: { zh: '取消', en: 'Cancel' },
+  delete: { zh: '删除', en: 'Delete' },
+  confirmDelete: { zh: '确定删除这条批注？', en: 'Delete this annotation?' },
+  keys: { zh: 'Ctrl+Enter 保存，Esc 取消', en: 'Ctrl+Enter saves, Esc cancels' },
+  quote: { zh: '原文', en: 'Quote' },
+  changed: { zh: '原文已改', en: 'Text changed' },
+  changedDetail: { zh: '原文已改：「$1」→「$2」', en: 'The text changed: "$1" → "$2"' },
+  orphaned: { zh: '找不到原文', en: 'Text not found' },
+  orphanedDetail: { zh: '在本页找不到批注的原文：「$1」', en: 'The annotated text is no longer on this page: "$1"' },
+  moved: { zh: '位置已变', en: 'Moved' },
+  imported: { zh: '导入自 $1', en: 'Imported from $1' },
+  by: { zh: '批注人：$1', en: 'By $1' },
+  listTitle: { zh: '本报告的批注（$1）', en: 'Annotations on this report ($1)' },
+  listButton: { zh: '批注 $1', en: 'Notes $1' },
+  search: { zh: '搜索批注', en: 'Search annotations' },
+  allTags: { zh: '全部标签', en: 'All tags' },
+  noAnnotations: { zh: '还没有批注：选中报告中的文字，点“批注”。', en: 'No annotations yet: select text in the report and press "Annotate".' },
+  noMatches: { zh: '没有符合条件的批注。', en: 'No annotations match.' },
+  close: { zh: '关闭', en: 'Close' },
+  onCard: { zh: '批注（$1）', en: 'Annotations ($1)' },
+  saveFailed: { zh: '保存失败：$1', en: 'Could not save: $1' },
+  // the annotations page
+  pageTitle: { zh: '全部批注', en: 'All annotations' },
+  pageIntro: { zh: '批注只保存在本机。导出文件可以交给同事导入，批注会落在同一份报告上（按政府、年份、标题和正文识别，不看网址）。', en: 'Annotations stay on this machine. An exported file can be imported by a colleague; the annotations land on the same report (matched by government, year, title and text, not by address).' },
+  reportFilter: { zh: '报告', en: 'Report' },
+  allReports: { zh: '全部报告', en: 'All reports' },
+  exportJson: { zh: '导出批注（W3C JSON-LD）', en: 'Export annotations (W3C JSON-LD)' },
+  exportCsv: { zh: '导出对照表 CSV', en: 'Export table as CSV' },
+  exportMd: { zh: '导出 Markdown 简报', en: 'Export Markdown briefing' },
+  exportNeedsReport: { zh: '对照表和简报按单份报告导出：先选一份报告。', en: 'The table and the briefing are per report: choose a report first.' },
+  exportNoText: { zh: '本机没有保存这份报告的正文，无法生成对照表。', en: 'The report’s text is not stored here, so the table cannot be made.' },
+  importTitle: { zh: '导入批注文件', en: 'Import an annotations file' },
+  importFile: { zh: '选择文件', en: 'Choose a file' },
+  importPaste: { zh: '或粘贴文件内容', en: 'or paste its content' },
+  importCheck: { zh: '检查', en: 'Check' },
+  importPreview: { zh: '“$1”：共 $2 条批注。新增 $3 条，更新 $4 条，冲突 $5 条（双方都保留），已有 $6 条。', en: '"$1": $2 annotations. $3 new, $4 updated, $5 conflicting (both kept), $6 already here.' },
+  importReports: { zh: '涉及报告：$1', en: 'Reports: $1' },
+  importConfirm: { zh: '导入', en: 'Import' },
+  importDone: { zh: '已导入：新增 $1 条，更新 $2 条，冲突 $3 条。', en: 'Imported: $1 new, $2 updated, $3 conflicting.' },
+  importRefused: { zh: '文件未导入，本机数据没有任何改动。', en: 'The file was not imported; nothing here changed.' },
+  importNothing: { zh: '没有需要导入的新内容。', en: 'Nothing new to import.' },
+  yourName: { zh: '我的署名（写入批注）', en: 'My name (written into annotations)' },
+  count: { zh: '$1 条', en: '$1' },
+  status: { zh: '状态', en: 'Status' },
+  openReport: { zh: '打开', en: 'Open' },
+} as const;
+
+export type AnnotationKey = keyof typeof ANNOTATION_STRINGS;
+
+let lang: 'zh' | 'en' = 'zh';
+
+/** 'en…' → English; anything else Chinese. */
+export function setAnnotationLang(uiLanguage: string | undefined | null): void {
+  lang = uiLanguage && /^en\b/i.test(uiLanguage) ? 'en' : 'zh';
+}
+
+export function annotationLang(): 'zh' | 'en' {
+  return lang;
+}
+
+/** The string `key` with `$1`, `$2`… replaced by `subs`. */
+export function tr(key: AnnotationKey, ...subs: (string | number)[]): string {
+  return ANNOTATION_STRINGS[key][lang].replace(/\$(\d)/g, (_, i: string) => String(subs[Number(i) - 1] ?? ''));
+}
+
+export const short = (s: string, n = 40): string => (s.length > n ? `${s.slice(0, n)}…` : s);

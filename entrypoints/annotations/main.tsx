@@ -1,0 +1,66 @@
+import { render } from 'preact';
+import { AnnotationsPage } from '@/components/annotations/AnnotationsPage';
+import { setAnnotationLang, tr } from '@/components/annotations/strings';
+import { reportFingerprint, type Annotation, type ReportIdentity } from '@/lib/anchoring';
+import { analyze, compareReports, type Analysis } from '@/lib/commitments';
+import { anchorAll } from '@/lib/anchoring';
+import { annotationsCsv, attachAnnotations, briefingMarkdown } from '@/lib/exchange';
+import { send } from '@/lib/messages';
+
+setAnnotationLang(browser.i18n.getMessage('@@ui_locale' as 'extName') || browser.i18n.getUILanguage());
+document.documentElement.lang = browser.i18n.getUILanguage();
+document.title = tr('pageTitle');
+
+/** The stored text of a report (by government and year), or null. */
+async function storedText(report: ReportIdentity): Promise<{ text: string; level: import('@/lib/report/types').Level | null } | null> {
+  if (!report.region || !report.year) return null;
+  const list = await send('report/list', { filter: { region: report.region, year: report.year } });
+  const summary = list.find((r) => r.identity.summary === Boolean(report.summary));
+  if (!summary) return null;
+  const full = await send('report/get', { id: summary.id });
+  return full ? { text: full.text, level: full.identity.level } : null;
+}
+
+async function table(report: ReportIdentity, annotations: Annotation[]): Promise<{ csv: string; md: string } | null> {
+  const current = await storedText(report);
+  if (!current) return null;
+  const now: Analysis = analyze(current.text);
+  const prior = report.region && report.year
+    ? (await send('report/prior', { region: report.region, level: current.level, year: report.year, limit: 4 })).find((p) => !p.report.identity.summary) ?? null
+    : null;
+  const before: Analysis = prior ? analyze(prior.report.text) : { ...now, commitments: [] };
+  const rows = compareReports(before, now).rows;
+  const priorIdentity: ReportIdentity | null = prior
+    ? { region: prior.report.identity.region, year: prior.report.identity.year, title: prior.report.identity.title, fingerprint: reportFingerprint(prior.report.text) }
+    : null;
+  const reports = { prior: priorIdentity, current: report };
+  const annotated = attachAnnotations(rows, annotations, reports);
+  const results = anchorAll(current.text, annotations.map((a) => a.target.selectors));
+  const anchors = new Map(annotations.map((a, i) => [a.id, results[i]!]));
+  return { csv: annotationsCsv(annotated), md: briefingMarkdown({ reports, rows: annotated, anchors }) };
+}
+
+function download(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+render(
+  <AnnotationsPage
+    api={{
+      list: () => send('annotations/list', {}),
+      importFile: (text, fileName, write) => send('annotations/import', { text, fileName, write }),
+      table,
+      getName: async () => ((await browser.storage.local.get('gzbgAnnotator')) as { gzbgAnnotator?: string }).gzbgAnnotator ?? '',
+      setName: async (name) => browser.storage.local.set({ gzbgAnnotator: name.trim() }),
+      download,
+    }}
+  />,
+  document.getElementById('app')!,
+);

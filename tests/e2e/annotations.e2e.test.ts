@@ -1,0 +1,254 @@
+/**
+ * Annotations end to end in Chromium: annotate a seed report with the mouse and with the keyboard;
+ * reload and restart the browser (same profile): still there; an edited version of the report at
+ * another URL: the annotation follows moved text and shows "changed" on a changed number; export
+ * (W3C JSON-LD, CSV, Markdown), then import into a fresh profile: a hostile file changes nothing,
+ * the preview counts what is new, and the same annotations appear on the same report.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, type Driver } from './browsers';
+
+const base = inject('baseUrl');
+const ext = inject('chromeExtension');
+const SEED = `${base}/seeds/national-2020.html`;
+const EDITED = `${base}/seeds/national-2020-revised.html`;
+const QUOTE_JOBS = '城镇新增就业900万人以上';
+const QUOTE_DEFICIT = '赤字率拟按3.6%以上安排';
+const NOTE_JOBS = '比去年的1100万少：<b>为什么</b>？';
+const NOTE_DEFICIT = '赤字率首次突破3%';
+const work = mkdtempSync(join(tmpdir(), 'gzbg-anno-e2e-'));
+const profile = join(work, 'profile');
+const drivers: Driver[] = [];
+afterAll(async () => {
+  for (const d of drivers) await d.close().catch(() => undefined);
+  rmSync(work, { recursive: true, force: true });
+});
+
+async function launch(options: { profile?: string } = {}): Promise<{ d: Driver; page: Page }> {
+  const d = await launchChromium(ext, options);
+  drivers.push(d);
+  if (d.raw.name !== 'chromium') throw new Error('chromium expected');
+  return { d, page: d.raw.page };
+}
+
+async function close(d: Driver): Promise<void> {
+  drivers.splice(drivers.indexOf(d), 1);
+  await d.close();
+}
+
+/** Selects the first occurrence of `quote` in the page (as a reader would with the mouse). */
+const select = (quote: string) => {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const i = (n.nodeValue ?? '').indexOf(quote);
+    if (i < 0) continue;
+    n.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    const range = document.createRange();
+    range.setStart(n, i);
+    range.setEnd(n, i + quote.length);
+    const sel = document.getSelection()!;
+    sel.removeAllRanges();
+    sel.addRange(range);
+    return true;
+  }
+  return false;
+};
+
+/** What the page shows: highlight names with their texts (main world sees the registry too) and the list. */
+const state = () => {
+  const root = document.querySelector('gzbg-annotate')?.shadowRoot;
+  const highlights: Record<string, string[]> = {};
+  const reg = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+  reg?.forEach((h, name) => {
+    if (name.startsWith('gzbg-note')) highlights[name] = [...h].map((r) => r.toString());
+  });
+  return {
+    chip: root?.querySelector('[data-testid=anno-chip]')?.textContent ?? null,
+    highlights,
+    items: [...(root?.querySelectorAll('[data-testid=anno-item]') ?? [])].map((li) => ({
+      status: li.getAttribute('data-status'),
+      quote: li.querySelector('[data-testid=anno-item-quote]')?.textContent ?? '',
+      note: li.querySelector('[data-testid=anno-item-note]')?.textContent ?? '',
+      changed: li.querySelector('[data-testid=anno-item-changed]')?.textContent ?? '',
+      text: li.textContent ?? '',
+    })),
+  };
+};
+
+const chipCount = (n: number) => {
+  const t = document.querySelector('gzbg-annotate')?.shadowRoot?.querySelector('[data-testid=anno-chip]')?.textContent ?? '';
+  return new RegExp(`\\b${n}\\b`).test(t);
+};
+
+async function openPanel(page: Page) {
+  await page.locator('[data-testid=anno-chip]').click();
+  await page.locator('[data-testid=anno-panel]').waitFor();
+}
+
+async function download(page: Page, testId: string): Promise<{ name: string; text: string; path: string }> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-testid=${testId}]`).click()]);
+  const path = join(work, dl.suggestedFilename());
+  await dl.saveAs(path);
+  return { name: dl.suggestedFilename(), text: readFileSync(path, 'utf8'), path };
+}
+
+describe('annotations (chromium)', () => {
+  let exported = '';
+
+  it('annotates with the mouse and the keyboard; survives a reload and a browser restart', async () => {
+    const { d, page } = await launch({ profile });
+    await d.goto(SEED);
+    await d.waitFor(() => !!document.querySelector('gzbg-annotate'), null);
+
+    // mouse: select, the 批注 button, note, a default tag, a colour, save
+    expect(await d.evaluate(select, QUOTE_JOBS)).toBe(true);
+    await page.locator('[data-testid=anno-button]').click();
+    await page.locator('[data-testid=anno-note]').fill(NOTE_JOBS);
+    await page.locator('[data-testid=anno-tag][data-tag="质询"]').check();
+    await page.locator('[data-testid=anno-colour][data-colour="#93c5fd"]').check();
+    await d.screenshot('annotations-editor');
+    await page.locator('[data-testid=anno-save]').click();
+    await d.waitFor(chipCount, 1);
+
+    // keyboard only: Alt+Shift+A on a selection, type the note, Tab to the first tag, Space, add an own tag, Ctrl+Enter
+    expect(await d.evaluate(select, QUOTE_DEFICIT)).toBe(true);
+    await page.keyboard.press('Alt+Shift+A');
+    await page.locator('[data-testid=anno-editor]').waitFor();
+    await page.keyboard.type(NOTE_DEFICIT);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await page.locator('[data-testid=anno-new-tag]').focus();
+    await page.keyboard.type('预算');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+Enter');
+    await d.waitFor(chipCount, 2);
+
+    let s = await d.evaluate(state, null);
+    expect(s.highlights['gzbg-note-93c5fd']).toEqual([QUOTE_JOBS]);
+    expect(s.highlights['gzbg-note']).toEqual([QUOTE_DEFICIT]);
+
+    // the list: searchable, filterable by tag; user text shown as text
+    await openPanel(page);
+    s = await d.evaluate(state, null);
+    expect(s.items.map((i) => i.note).sort()).toEqual([NOTE_JOBS, NOTE_DEFICIT].sort());
+    expect(s.items.find((i) => i.note === NOTE_DEFICIT)!.text).toContain('预算');
+    expect(s.items.find((i) => i.note === NOTE_DEFICIT)!.text).toContain('关注');
+    expect(await page.locator('gzbg-annotate b').count()).toBe(0);
+    await page.locator('[data-testid=anno-tag-filter]').selectOption('质询');
+    expect((await d.evaluate(state, null)).items.map((i) => i.note)).toEqual([NOTE_JOBS]);
+    await page.locator('[data-testid=anno-tag-filter]').selectOption('');
+    await page.locator('[data-testid=anno-search]').fill('突破');
+    expect((await d.evaluate(state, null)).items.map((i) => i.note)).toEqual([NOTE_DEFICIT]);
+    await d.screenshot('annotations-list');
+
+    // edit from the list: open, change the note, save
+    await page.locator('[data-testid=anno-item] button').first().click();
+    await page.locator('[data-testid=anno-note]').fill(`${NOTE_DEFICIT}（已核）`);
+    await page.locator('[data-testid=anno-save]').click();
+    await d.waitFor(chipCount, 2);
+
+    await page.reload();
+    await d.waitFor(chipCount, 2);
+    await close(d);
+
+    const again = await launch({ profile });
+    await again.d.goto(SEED);
+    await again.d.waitFor(chipCount, 2);
+    s = await again.d.evaluate(state, null);
+    expect(s.highlights['gzbg-note-93c5fd']).toEqual([QUOTE_JOBS]);
+    await openPanel(again.page);
+    expect((await again.d.evaluate(state, null)).items.map((i) => i.note)).toContain(`${NOTE_DEFICIT}（已核）`);
+
+    // an edited version at another URL: a paragraph inserted before both quotes, one number changed
+    const html = readFileSync(resolve(import.meta.dirname, '../../seeds/national-2020.html'), 'utf8')
+      .replace('<div class="article" id="zoom">', '<div class="article" id="zoom"><p>（根据代表审议意见修改稿，新增一段说明文字，使后文整体后移。）</p>')
+      .replace(QUOTE_JOBS, '城镇新增就业1000万人以上');
+    await again.page.route(EDITED, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    await again.d.goto(EDITED);
+    await again.d.waitFor(chipCount, 2);
+    s = await again.d.evaluate(state, null);
+    // the deficit note followed its text; the jobs note is on the new number, marked changed
+    expect(s.highlights['gzbg-note']).toEqual([QUOTE_DEFICIT]);
+    expect(s.highlights['gzbg-note-changed']).toEqual(['城镇新增就业1000万人以上']);
+    await openPanel(again.page);
+    s = await again.d.evaluate(state, null);
+    const jobs = s.items.find((i) => i.note === NOTE_JOBS)!;
+    expect(jobs.status).toBe('changed');
+    expect(jobs.changed).toContain('900万');
+    expect(jobs.changed).toContain('1000万');
+    expect(s.items.find((i) => i.note.startsWith(NOTE_DEFICIT))!.status).not.toMatch(/changed|orphaned/);
+    await again.page.locator('[data-testid=anno-item][data-status=changed] button').click();
+    expect(await again.page.locator('[data-testid=anno-changed]').textContent()).toContain('1000万');
+    await again.d.screenshot('annotations-changed');
+    await again.page.keyboard.press('Escape');
+
+    // export: the JSON-LD collection, and the table with the notes as CSV and Markdown
+    await again.d.openExtensionPage('annotations.html');
+    await again.page.locator('[data-testid=anno-item]').first().waitFor();
+    const json = await download(again.page, 'export-json');
+    const doc = JSON.parse(json.text) as { type: string; total: number; first: { items: { body: unknown }[] } };
+    expect(doc.type).toBe('AnnotationCollection');
+    expect(doc.total).toBe(2);
+    expect(json.text).toContain(NOTE_JOBS.replace(/"/g, '\\"'));
+    exported = json.path;
+    await again.page.locator('[data-testid=anno-report]').selectOption({ index: 1 });
+    const csv = await download(again.page, 'export-csv');
+    expect(csv.text.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.text).toContain('批注');
+    expect(csv.text).toContain(NOTE_JOBS);
+    const md = await download(again.page, 'export-md');
+    expect(md.text).toContain('## 批注');
+    expect(md.text).toContain('需要核对');
+    expect(md.text).not.toContain('<b>');
+    await again.d.screenshot('annotations-page');
+    await close(again.d);
+  });
+
+  it('imports the export into a fresh profile: hostile files change nothing; preview; the same annotations on the same report', async () => {
+    expect(exported).not.toBe('');
+    const { d, page } = await launch();
+    await d.openExtensionPage('annotations.html');
+    await page.locator('[data-testid=import-file]').waitFor({ state: 'attached' });
+
+    const hostile = join(work, 'hostile.jsonld');
+    writeFileSync(hostile, '{"type":"AnnotationCollection","first":{"items":[{"id":"urn:x","type":"Annotation","__proto__":{"polluted":1},"target":"javascript:alert(1)"}]}}');
+    await page.locator('[data-testid=import-file]').setInputFiles(hostile);
+    await page.locator('[data-testid=import-error]').waitFor();
+    const huge = join(work, 'huge.json');
+    writeFileSync(huge, 'x'.repeat(6 * 1024 * 1024));
+    await page.locator('[data-testid=import-file]').setInputFiles(huge);
+    await page.waitForFunction(() => /5\.0 MB|6\.0 MB/.test(document.querySelector('[data-testid=import-error]')?.textContent ?? ''));
+    expect(await page.locator('[data-testid=import-confirm]').count()).toBe(0);
+
+    await page.locator('[data-testid=import-file]').setInputFiles(exported);
+    const preview = page.locator('[data-testid=import-preview]');
+    await preview.waitFor();
+    expect(await preview.getAttribute('data-new')).toBe('2');
+    expect(await preview.getAttribute('data-conflicting')).toBe('0');
+    expect(await page.locator('[data-testid=anno-item]').count()).toBe(0); // nothing written before confirming
+    await d.screenshot('annotations-import-preview');
+    await page.locator('[data-testid=import-confirm]').click();
+    await page.locator('[data-testid=import-done]').waitFor();
+    expect(await page.locator('[data-testid=anno-item]').count()).toBe(2);
+
+    // the same report at another address (the colleague's copy): the annotations land on it
+    await d.goto(`${SEED}?from=colleague`);
+    await d.waitFor(chipCount, 2);
+    const s = await d.evaluate(state, null);
+    expect(s.highlights['gzbg-note-93c5fd']).toEqual([QUOTE_JOBS]);
+    expect(s.highlights['gzbg-note']).toEqual([QUOTE_DEFICIT]);
+    await openPanel(page);
+    const items = (await d.evaluate(state, null)).items;
+    expect(items.map((i) => i.note).sort()).toEqual([NOTE_JOBS, `${NOTE_DEFICIT}（已核）`].sort());
+    expect(items[0]!.text).toContain(json(exported));
+    await d.screenshot('annotations-imported');
+  });
+});
+
+function json(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
