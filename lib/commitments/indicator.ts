@@ -18,7 +18,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     const subject = /^[\u4e00-\u9fff]{2,12}?(?=达到|达|为|实现|增长|超过|突破|[\d，,])/.exec(text.slice(sentenceStart, clauseStart).replace(LEADING, ''));
     if (subject) prefix = subject[0] + prefix;
   }
-  if (prefix && isVerbPhrase(prefix)) name = prefix + noun;
+  if (noun && /(?:等|涉及|包括|其中)$/.test(prefix)) name = noun; // "西岑科创园区等82项重大项目": the projects
+  else if (prefix && isVerbPhrase(prefix)) name = prefix + noun;
   else if (prefix.length >= 2) name = prefix;
   else if (noun) name = noun;
   else if (prefix) name = prefix;
