@@ -12,6 +12,7 @@ import { toCsv } from '../lib/commitments/format';
 import { CHANGE_LABEL, STATUS_LABEL } from '../lib/commitments';
 import { modelTable, type ReadingModel } from '../lib/reading/model';
 import { buildExtension, startStaticServer, TEST_OUTPUT } from '../tests/e2e/harness';
+import { locateText } from '../tests/e2e/page-fns';
 
 /** The bits of the extension API the demo calls inside extension pages. */
 type Chrome = {
@@ -25,22 +26,6 @@ declare const chrome: Chrome;
 
 const barShown = () => !!document.querySelector('gzbg-status')?.shadowRoot?.querySelector('[data-testid=bar]');
 const linked = () => !!document.querySelector('gzbg-status')?.shadowRoot?.querySelector('.part-raised');
-
-/** Centre of the first occurrence of `text` in the article, scrolled into view. */
-const locateText = (text: string) => {
-  const walker = document.createTreeWalker(document.querySelector('#zoom') ?? document.body, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const i = n.textContent!.indexOf(text);
-    if (i < 0) continue;
-    (n.parentElement as HTMLElement).scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-    const r = document.createRange();
-    r.setStart(n, i);
-    r.setEnd(n, i + text.length);
-    const b = r.getBoundingClientRect();
-    return { x: b.left + 4, y: b.top + b.height / 2 };
-  }
-  return null;
-};
 
 export async function runBrowserDemo(outDir: string): Promise<string[]> {
   const written: string[] = [];
@@ -82,7 +67,7 @@ export async function runBrowserDemo(outDir: string): Promise<string[]> {
     await page.waitForFunction(linked, null, { timeout: 30_000 });
     console.log(`Shanghai 2022: overlay linked to 2021 ${Date.now() - t0} ms after navigation`);
     await shot(page, 'browser-2-shanghai-2022-bar');
-    const at = await page.evaluate(locateText, '5.5%左右');
+    const at = await page.evaluate(locateText, { text: '5.5%左右', within: '#zoom' });
     if (at) {
       await page.mouse.move(at.x, at.y);
       await page.waitForFunction(() => !!document.querySelector('gzbg-status')?.shadowRoot?.querySelector('[data-testid=card]'), null, { timeout: 10_000 });

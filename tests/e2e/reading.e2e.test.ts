@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, launchFirefox, SCREENSHOTS, type Driver } from './browsers';
 import { hasMsg } from './i18n';
+import { locateText } from './page-fns';
 import { clickAt, hover, secondTab, type Tab } from './tabs';
 
 const base = inject('baseUrl');
@@ -29,23 +30,6 @@ const marks = () => {
     if (/^gzbg-(raised|lowered|same|comparator|new|plain|active)$/.test(name)) out[name] = h.size;
   });
   return out;
-};
-
-/** Viewport centre of the first occurrence of `text` inside `within`, scrolled into view. */
-const locateText = ({ text, within }: { text: string; within: string }) => {
-  const root = document.querySelector(within) ?? document.body;
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const i = n.textContent!.indexOf(text);
-    if (i < 0) continue;
-    (n.parentElement as HTMLElement).scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-    const r = document.createRange();
-    r.setStart(n, i);
-    r.setEnd(n, i + text.length);
-    const b = r.getBoundingClientRect();
-    return { x: b.left + Math.min(6, b.width / 2), y: b.top + b.height / 2 };
-  }
-  return null;
 };
 
 const card = () => {
