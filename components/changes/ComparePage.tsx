@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { analyze, CHANGE_LABEL, compareReports, figureText, type Comparison } from '@/lib/commitments';
 import { changeListCsv, changeListMarkdown, diffSections, type Hunk } from '@/lib/diff';
 import { pieces, rowsOf, visibleHunks, type CompareRow, type Piece } from './model';
@@ -127,6 +127,7 @@ export function ComparePage({ t, choices, a: a0, b: b0, loadText, download, onPi
   const [data, setData] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [active, setActive] = useState<number | null>(null);
+  const first = useRef(true);
 
   useEffect(() => {
     if (!a || !b) return;
@@ -134,7 +135,9 @@ export function ComparePage({ t, choices, a: a0, b: b0, loadText, download, onPi
     setData(null);
     setError(null);
     setActive(null);
-    onPick?.(a, b);
+    // The address changes only when the reader picks (an extension page's first address stays).
+    if (!first.current) onPick?.(a, b);
+    first.current = false;
     Promise.all([loadText(a), loadText(b)])
       .then(([ta, tb]) => live && setData(compute(ta, tb)))
       .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));

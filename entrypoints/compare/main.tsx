@@ -4,7 +4,7 @@ import { parseTextRef, shortDate, textRef } from '@/components/changes/model';
 import { langOf, translator } from '@/components/changes/strings';
 import { send } from '@/lib/messages';
 
-const lang = langOf(browser.i18n.getUILanguage());
+const lang = langOf(browser.i18n.getMessage('@@ui_locale'));
 const t = translator(lang, (key, subs) => browser.i18n.getMessage(key as never, subs));
 document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
 document.title = `${t('compareTitle')} · ${browser.i18n.getMessage('extName')}`;
@@ -17,7 +17,8 @@ async function choices(): Promise<TextChoice[]> {
   const reports = await send('report/list', {});
   const out: TextChoice[] = [];
   for (const r of reports) {
-    const group = [r.region, r.year || '', r.meta.title ?? '', r.identity.summary ? '（摘要）' : ''].filter(Boolean).join(' ') || r.urls[0] || r.id;
+    const where = [r.region, r.year ? `${r.year}` : ''].filter(Boolean).join(' ');
+    const group = `${where || r.meta.title || r.urls[0] || r.id}${r.identity.summary ? '（摘要）' : ''}`;
     const versions = await send('versions/list', { reportId: r.id });
     if (!versions.some((v) => v.current)) {
       out.push({ ref: textRef(r.id, r.hash), group, label: `${shortDate(r.updatedAt, lang)} · ${t('compareCurrent')}` });

@@ -37,14 +37,14 @@ const MARKERS_CSS = `
 .mk.del { background: #dc2626; }
 .mk.rep { background: #d97706; }
 .mk.ins { background: #16a34a; transform: translate(-2px, -100%); }
-.mk.num { background: #b45309; text-decoration: line-through; font-weight: normal;
+.mk.num { background: #b45309; text-decoration: line-through; font-weight: normal; font-size: 11px; height: 15px; line-height: 15px;
   font-family: "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif; }
 .mk:focus-visible, .mk.current { outline: 2px solid #2563eb; outline-offset: 1px; }
 .tip { display: none; position: absolute; left: 0; top: 18px; min-width: 8em; max-width: 28em; width: max-content;
   padding: 4px 8px; border-radius: 6px; background: #1f2328; color: #fff; text-decoration: none;
   font: 13px/1.5 "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif;
   white-space: pre-wrap; text-align: left; }
-.mk:hover .tip, .mk:focus .tip { display: block; }
+.mk:hover .tip, .mk:focus .tip, .mk.current .tip { display: block; }
 `;
 
 interface Mark {
@@ -273,7 +273,7 @@ export async function showChanges(ctx: ContentScriptContext, map: DomTextMap, re
     await send('versions/seen', { reportId: reportId, hash: check.hash });
     return;
   }
-  const lang = langOf(browser.i18n.getUILanguage());
+  const lang = langOf(browser.i18n.getMessage('@@ui_locale'));
   const t = translator(lang, (key, subs) => browser.i18n.getMessage(key as never, subs));
   const marks = new ChangeMarks(map, hunks, t);
   const numeric = hunks.filter((x) => x.numeric).length;

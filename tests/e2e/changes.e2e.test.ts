@@ -1,0 +1,280 @@
+/**
+ * Versions and changes, as a reader meets them: a seed report is served and read (the extension
+ * stores it and records it as seen), then the same address serves an edited copy (two numbers
+ * changed, a sentence inserted, one deleted). The notice says what changed since when; the toggle
+ * marks the insertions in place (CSS highlights) and the deletions as markers; `]` and `[` move
+ * the focus from change to change; the compare page shows both texts side by side and exports
+ * the change list. Dismissing the notice records the new text as seen.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, launchFirefox, type Driver } from './browsers';
+import { ROOT } from './harness';
+
+const ORIGINAL = readFileSync(join(ROOT, 'seeds/shanghai-2021.html'), 'utf8');
+
+/** The edits, each [before, after]; every `before` occurs once in the seed page. */
+const EDITS: Array<[string, string]> = [
+  // Two numbers changed.
+  ['居民人均可支配收入增长4%，', '居民人均可支配收入增长4.5%，'],
+  ['分别增加到112家、224家', '分别增加到118家、224家'],
+  // A sentence inserted.
+  ['向大会报告工作，请予审议。', '向大会报告工作，请予审议。本报告已根据代表和委员的意见作了修改。'],
+  // A sentence deleted.
+  ['PM2.5年均浓度降至32微克/立方米，劣V类水体基本消除。', ''],
+];
+
+function edited(): string {
+  let html = ORIGINAL;
+  for (const [before, after] of EDITS) {
+    expect(html.split(before)).toHaveLength(2);
+    html = html.replace(before, after);
+  }
+  return html;
+}
+
+/** Serves one address whose page the test swaps (the seed, then its edited copy). */
+let page = ORIGINAL;
+let server: Server;
+let url = '';
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    if (req.url?.startsWith('/report/shanghai-2021.html')) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(page);
+    } else {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  url = `http://127.0.0.1:${address.port}/report/shanghai-2021.html`;
+});
+afterAll(() => new Promise<void>((ok) => server.close(() => ok())));
+
+const ID = 'gov:provincial:上海市:2021';
+const NOTICE = 'gzbg-changes';
+const noticeShown = () => !!document.querySelector('gzbg-changes')?.shadowRoot?.querySelector('.notice');
+
+type Ext = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+/** Asks the background from an extension page (runs in the page). */
+const ask = async (message: { type: string }) => {
+  const g = globalThis as unknown as { browser?: Ext; chrome?: Ext };
+  return (await (g.browser ?? g.chrome)!.runtime.sendMessage(message)) as { ok: boolean; value: unknown };
+};
+
+/** Clicks a button inside the notice's shadow root (runs in the page). */
+const clickInNotice = (testid: string) => {
+  const b = document.querySelector('gzbg-changes')?.shadowRoot?.querySelector<HTMLButtonElement>(`[data-testid=${testid}]`);
+  b?.click();
+  return !!b;
+};
+
+/** The focused change marker: its index and kind, or null (runs in the page). */
+const focusedMarker = () => {
+  const host = document.activeElement;
+  if (host?.tagName.toLowerCase() !== 'gzbg-change-markers') return null;
+  const el = host.shadowRoot?.activeElement as HTMLElement | null;
+  return el ? { index: Number(el.dataset.index), kind: el.dataset.kind ?? '', label: el.getAttribute('aria-label') ?? '' } : null;
+};
+
+const browsers: [string, () => Promise<Driver>][] = [
+  ['chromium', () => launchChromium(inject('chromeExtension'))],
+  ['firefox', () => launchFirefox(inject('firefoxExtension'))],
+];
+
+describe.each(browsers)('%s: versions and changes', (name, launch) => {
+  let d: Driver;
+  /** A key press in the page (both playwright and puppeteer pages have `keyboard.press`). */
+  const press = async (key: ']' | '[') => {
+    await (d.raw.page.keyboard as { press(k: string): Promise<void> }).press(key);
+  };
+
+  beforeAll(async () => {
+    page = ORIGINAL;
+    d = await launch();
+  });
+  afterAll(async () => {
+    await d?.close();
+  });
+
+  it('stores the report on a first visit and records that version as seen, without a notice', async () => {
+    await d.goto(url);
+    await d.waitFor(() => !!document.querySelector('gzbg-status'), null);
+    await d.openExtensionPage('compare.html');
+    await d.waitFor(async (m) => {
+      const g = globalThis as unknown as { browser?: Ext; chrome?: Ext };
+      const r = (await (g.browser ?? g.chrome)!.runtime.sendMessage(m)) as { value?: Array<{ lastSeen: boolean }> };
+      return r.value?.length === 1 && r.value[0]!.lastSeen;
+    }, { type: 'versions/list', reportId: ID });
+    await d.goto(url);
+    await d.waitFor(() => !!document.querySelector('gzbg-status'), null);
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await d.evaluate(noticeShown, null)).toBe(false);
+  });
+
+  it('the same address serving an edited text: a new version, and a notice of what changed since when', async () => {
+    page = edited();
+    await d.goto(url);
+    await d.waitFor(noticeShown, null);
+    const text = (await d.shadowText(NOTICE, '[data-testid=changes-text]'))!;
+    const now = new Date();
+    const zh = `自 ${now.getMonth() + 1}月${now.getDate()}日 以来修改 4 处`;
+    const en = `Changed in 4 places since ${now.toLocaleDateString('en', { month: 'short', day: 'numeric' })}`;
+    expect([zh, en].some((s) => text.startsWith(s)), text).toBe(true);
+    expect(await d.shadowAttribute(NOTICE, '.notice', 'data-count')).toBe('4');
+    // Both changed numbers count as number changes (the deleted sentence held numbers too).
+    expect(Number(await d.shadowAttribute(NOTICE, '.notice', 'data-numeric'))).toBeGreaterThanOrEqual(2);
+    // Nothing is marked until asked.
+    expect(await d.evaluate(() => document.querySelector('gzbg-change-markers'), null)).toBeNull();
+    await d.screenshot('changes-notice');
+  });
+
+  it('the toggle marks insertions in place (highlights) and deletions as markers showing the removed text', async () => {
+    expect(await d.evaluate(clickInNotice, 'changes-toggle')).toBe(true);
+    await d.waitFor(() => !!document.querySelector('gzbg-change-markers')?.shadowRoot?.querySelector('.mk'), null);
+    const marks = await d.evaluate(() => {
+      const root = document.querySelector('gzbg-change-markers')!.shadowRoot!;
+      const markers = [...root.querySelectorAll<HTMLElement>('.mk')].map((m) => ({
+        kind: m.dataset.kind, text: m.firstChild?.textContent ?? '', tip: m.querySelector('.tip')?.textContent ?? '',
+        hidden: m.hidden, top: parseFloat(m.style.top), left: parseFloat(m.style.left),
+      }));
+      const hl = (globalThis as unknown as { CSS: { highlights?: Map<string, Set<Range>> } }).CSS.highlights;
+      const ranges = (n: string) => [...(hl?.get(n) ?? [])].map((r) => r.toString());
+      const wrapped = [...document.querySelectorAll('gzbg-mark')].map((m) => [m.className, m.textContent]);
+      return { markers, ins: ranges('gzbg-ins'), num: ranges('gzbg-num-change'), wrapped, api: !!hl };
+    }, null);
+    expect(marks.markers.map((m) => m.kind).sort()).toEqual(['delete', 'insert', 'replace', 'replace']);
+    expect(marks.markers.every((m) => !m.hidden && m.top > 0 && m.left > 0)).toBe(true);
+    const del = marks.markers.find((m) => m.kind === 'delete')!;
+    expect(del.tip).toMatch(/PM2\.5年均浓度降至32微克\/立方米，劣V类水体基本消除。$/);
+    // A changed number shows the old figure on its marker.
+    expect(marks.markers.filter((m) => m.kind === 'replace').map((m) => m.text).sort()).toEqual(['112家', '4%']);
+    if (marks.api) {
+      expect(marks.ins).toEqual(['本报告已根据代表和委员的意见作了修改。']);
+      expect(marks.num.sort()).toEqual(['118家', '4.5%']);
+    } else {
+      expect(marks.wrapped.length).toBeGreaterThanOrEqual(3);
+    }
+    // The page's own text is unchanged by the marks (highlights do not touch the DOM).
+    expect(await d.evaluate(() => document.querySelector('#zoom')!.textContent!.includes('请予审议。本报告已根据代表和委员的意见作了修改。'), null)).toBe(true);
+    await d.screenshot('changes-marks');
+  });
+
+  it('] and [ move the focus from change to change, in text order, wrapping around', async () => {
+    await d.evaluate(() => (document.activeElement as HTMLElement | null)?.blur(), null);
+    await press(']');
+    await d.waitFor(() => document.activeElement?.tagName.toLowerCase() === 'gzbg-change-markers', null);
+    const first = (await d.evaluate(focusedMarker, null))!;
+    expect(first.index).toBe(0);
+    expect(first.kind).toBe('insert');
+    expect(await d.shadowText(NOTICE, '[data-testid=changes-position]')).toMatch(/^(第 1 \/ 4 处|1 of 4)$/);
+    await press(']');
+    expect((await d.evaluate(focusedMarker, null))!.index).toBe(1);
+    await press(']');
+    const third = (await d.evaluate(focusedMarker, null))!;
+    expect(third.index).toBe(2);
+    // The focused marker is scrolled into view, its removed text shown.
+    const inView = await d.evaluate(() => {
+      const el = document.querySelector('gzbg-change-markers')!.shadowRoot!.activeElement as HTMLElement;
+      const r = el.getBoundingClientRect();
+      const tip = el.querySelector('.tip') as HTMLElement;
+      return r.top >= 0 && r.bottom <= innerHeight && getComputedStyle(tip).display !== 'none';
+    }, null);
+    expect(inView).toBe(true);
+    await d.screenshot('changes-focus');
+    await press('[');
+    expect((await d.evaluate(focusedMarker, null))!.index).toBe(1);
+    await press('[');
+    await press('[');
+    expect((await d.evaluate(focusedMarker, null))!.index).toBe(3);
+    // The notice's buttons do the same.
+    expect(await d.evaluate(clickInNotice, 'changes-next')).toBe(true);
+    expect((await d.evaluate(focusedMarker, null))!.index).toBe(0);
+  });
+
+  it('the toggle hides the marks again', async () => {
+    expect(await d.evaluate(clickInNotice, 'changes-toggle')).toBe(true);
+    await d.waitFor(() => !document.querySelector('gzbg-change-markers'), null);
+    const left = await d.evaluate(() => {
+      const hl = (globalThis as unknown as { CSS: { highlights?: Map<string, unknown> } }).CSS.highlights;
+      return { ins: hl?.has('gzbg-ins') ?? false, wrapped: document.querySelectorAll('gzbg-mark').length };
+    }, null);
+    expect(left).toEqual({ ins: false, wrapped: 0 });
+  });
+
+  it('the compare page shows both versions side by side, filters number changes and exports the change list', async () => {
+    await d.openExtensionPage('compare.html');
+    await d.waitFor(() => !!document.querySelector('[data-testid=stats]'), null, 30_000);
+    const view = await d.evaluate(() => ({
+      options: document.querySelectorAll('[data-testid=pick-a] option').length,
+      stats: document.querySelector('[data-testid=stats]')!.textContent,
+      rows: document.querySelectorAll('[data-testid=compare-row]').length,
+      changed: [...document.querySelectorAll<HTMLElement>('[data-testid=compare-row]')].filter((r) => r.dataset.hunks !== '0').length,
+      ins: [...document.querySelectorAll('.cell.b ins')].map((e) => e.textContent),
+      del: [...document.querySelectorAll('.cell.a del')].map((e) => e.textContent),
+      commitments: document.querySelectorAll('.commitments li').length,
+    }), null);
+    expect(view.options).toBe(2);
+    expect(view.stats).toMatch(/^(修改 4 处，其中数字 \d 处|4 changes, \d of them numbers)$/);
+    expect(view.rows).toBeGreaterThan(5);
+    expect(view.changed).toBeGreaterThanOrEqual(2);
+    expect(view.ins).toEqual(expect.arrayContaining(['本报告已根据代表和委员的意见作了修改。', '4.5%', '118家']));
+    expect(view.del).toEqual(expect.arrayContaining(['4%', '112家']));
+    expect(view.commitments).toBeGreaterThan(0);
+    await d.screenshot('compare');
+
+    await d.evaluate(() => document.querySelector<HTMLInputElement>('[data-testid=numbers-only]')!.click(), null);
+    await d.waitFor(() => /^(修改 [23] 处|[23] changes)/.test(document.querySelector('[data-testid=stats]')!.textContent ?? ''), null);
+    const numbersOnly = await d.evaluate(() => ({
+      ins: [...document.querySelectorAll('.cell.b ins')].map((e) => e.textContent),
+      rows: document.querySelectorAll('[data-testid=compare-row]').length,
+    }), null);
+    expect(numbersOnly.ins).not.toContain('本报告已根据代表和委员的意见作了修改。');
+    expect(numbersOnly.ins).toEqual(expect.arrayContaining(['4.5%', '118家']));
+    await d.screenshot('compare-numbers-only');
+
+    // Export: the download link's Blob, read back.
+    const exported = await d.evaluate(async () => {
+      const out: Array<{ name: string; text: string }> = [];
+      const click = HTMLAnchorElement.prototype.click;
+      const links: HTMLAnchorElement[] = [];
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        links.push(this);
+      };
+      try {
+        document.querySelector<HTMLButtonElement>('[data-testid=export-md]')!.click();
+        document.querySelector<HTMLButtonElement>('[data-testid=export-csv]')!.click();
+      } finally {
+        HTMLAnchorElement.prototype.click = click;
+      }
+      for (const a of links) out.push({ name: a.download, text: await (await fetch(a.href)).text() });
+      return out;
+    }, null);
+    expect(exported.map((e) => e.name)).toEqual(['changes-numbers.md', 'changes-numbers.csv']);
+    expect(exported[0]!.text).toContain('| 修改 | 4% | 4.5% | 是 |');
+    expect(exported[1]!.text).toContain('修改,112家,118家,是');
+  });
+
+  it('dismissing the notice records the new text as seen: the next visit shows no notice', async () => {
+    await d.goto(url);
+    await d.waitFor(noticeShown, null);
+    expect(await d.evaluate(clickInNotice, 'changes-dismiss')).toBe(true);
+    await d.waitFor(() => !document.querySelector('gzbg-changes'), null);
+    await d.openExtensionPage('compare.html');
+    await d.waitFor(async (m) => {
+      const g = globalThis as unknown as { browser?: Ext; chrome?: Ext };
+      const r = (await (g.browser ?? g.chrome)!.runtime.sendMessage(m)) as { value?: Array<{ lastSeen: boolean; current: boolean }> };
+      return r.value?.some((v) => v.lastSeen && v.current);
+    }, { type: 'versions/list', reportId: ID });
+    const list = (await d.evaluate(ask, { type: 'versions/list', reportId: ID } as { type: string })).value as Array<{ url: string }>;
+    expect(list).toHaveLength(2);
+    expect(list.every((v) => v.url === url)).toBe(true);
+    await d.goto(url);
+    await d.waitFor(() => !!document.querySelector('gzbg-status'), null);
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await d.evaluate(noticeShown, null)).toBe(false);
+  });
+});
