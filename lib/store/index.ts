@@ -12,6 +12,7 @@ export {
   findPriorReports,
   findCommitments,
   commitmentsByKey,
+  commitmentsOfGovernment,
   getCommitments,
   putAnnotation,
   listAnnotations,

@@ -36,7 +36,12 @@ const v1: Migration = (db) => {
   db.createObjectStore('settings');
 };
 
-export const MIGRATIONS: readonly Migration[] = [v1];
+/** v2: commitments indexed by government (region, level) and year, for the card's look-ups across years. */
+const v2: Migration = (_db, tx) => {
+  tx.objectStore('commitments').createIndex('by-government-year', ['region', 'level', 'year']);
+};
+
+export const MIGRATIONS: readonly Migration[] = [v1, v2];
 
 /** The schema version this code writes. */
 export const DB_VERSION = MIGRATIONS.length;

@@ -259,6 +259,13 @@ export function findCommitments(db: GzbgDB, region: string, year: number): Promi
   return db.getAllFromIndex('commitments', 'by-region-year', [region, year]);
 }
 
+/** Commitments of one government (region and level) in a range of years, oldest first. */
+export async function commitmentsOfGovernment(db: GzbgDB, region: string, level: Level | null, from: number, to: number): Promise<StoredCommitment[]> {
+  const range = IDBKeyRange.bound([region, level ?? '', from], [region, level ?? '', to]);
+  const rows = await db.getAllFromIndex('commitments', 'by-government-year', range);
+  return rows.sort((a, b) => a.year - b.year || a.start - b.start);
+}
+
 /** Every stored commitment with this indicator key, oldest year first. */
 export async function commitmentsByKey(db: GzbgDB, key: string): Promise<StoredCommitment[]> {
   const rows = await db.getAllFromIndex('commitments', 'by-key', key);

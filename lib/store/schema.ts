@@ -88,6 +88,8 @@ export interface GzbgSchema extends DBSchema {
     value: StoredCommitment;
     indexes: {
       'by-region-year': [string, number];
+      /** v2. */
+      'by-government-year': [string, string, number];
       'by-key': string;
       'by-report': string;
     };

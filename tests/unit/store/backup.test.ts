@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  DB_VERSION,
   exportAll,
   getCommitments,
   getReport,
@@ -45,7 +46,7 @@ describe('exportAll / restoreAll', () => {
   it('round-trips everything through one JSON file', async () => {
     const a = await filled();
     const backup = await exportAll(a, new Date('2025-03-05T00:00:00Z'));
-    expect(backup).toMatchObject({ format: 'gzbg-backup', version: 1, schemaVersion: 1, exportedAt: '2025-03-05T00:00:00.000Z' });
+    expect(backup).toMatchObject({ format: 'gzbg-backup', version: 1, schemaVersion: DB_VERSION, exportedAt: '2025-03-05T00:00:00.000Z' });
     expect(backup.reports.length).toBe(2);
     expect(backup.versions.length).toBe(3);
     expect(backup.commitments.length).toBe(2);

@@ -1,7 +1,19 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { DB_VERSION, MIGRATIONS, openStore, openWithMigrations, type Migration } from '@/lib/store';
-import { freshName } from './fixtures';
+import {
+  commitmentsOfGovernment,
+  DB_VERSION,
+  MIGRATIONS,
+  openStore,
+  openWithMigrations,
+  putAnnotation,
+  saveReport,
+  setSetting,
+  type GzbgDB,
+  type Migration,
+} from '@/lib/store';
+import { STORE_NAMES } from '@/lib/store/schema';
+import { analysis, freshName } from './fixtures';
 
 describe('migrations', () => {
   it('the version is the number of migrations', () => {
@@ -53,10 +65,30 @@ describe('migrations', () => {
     expect([...db.objectStoreNames].sort()).toEqual(['annotations', 'commitments', 'reports', 'settings', 'versions']);
     const tx = db.transaction(['reports', 'commitments', 'versions', 'annotations']);
     expect([...tx.objectStore('reports').indexNames].sort()).toEqual(['by-government', 'by-url', 'by-year']);
-    expect([...tx.objectStore('commitments').indexNames].sort()).toEqual(['by-key', 'by-region-year', 'by-report']);
+    expect([...tx.objectStore('commitments').indexNames].sort()).toEqual(['by-government-year', 'by-key', 'by-region-year', 'by-report']);
     expect([...tx.objectStore('versions').indexNames]).toEqual(['by-report']);
     expect([...tx.objectStore('annotations').indexNames]).toEqual(['by-report']);
     await tx.done;
+    db.close();
+  });
+
+  it('v1 → v2: a database written by v1 opens at v2 with every record, and the new index finds them', async () => {
+    const name = freshName();
+    const old = (await openWithMigrations(name, MIGRATIONS.slice(0, 1))) as unknown as GzbgDB;
+    expect(old.version).toBe(1);
+    await saveReport(old, { url: 'https://sh.example/2021', text: '二〇二一年 全市生产总值增长6%以上', analysis: analysis() });
+    await saveReport(old, { url: 'https://sh.example/2022', text: '二〇二二 全市生产总值增长5.5%左右', analysis: analysis({ year: 2022 }) });
+    await setSetting(old, 'prefs', { saveAsRead: false, overlay: true });
+    await putAnnotation(old, { id: 'a1', reportId: 'gov:provincial:上海市:2021', modified: '2026-01-01T00:00:00Z' });
+    const before = Object.fromEntries(await Promise.all(STORE_NAMES.map(async (s) => [s, await old.getAll(s)] as const)));
+    old.close();
+
+    const db = await openStore(name);
+    expect(db.version).toBe(DB_VERSION);
+    for (const s of STORE_NAMES) expect(await db.getAll(s)).toEqual(before[s]);
+    expect(before.commitments!.length).toBeGreaterThan(0);
+    const found = await commitmentsOfGovernment(db, '上海市', 'provincial', 2021, 2022);
+    expect(found.map((c) => c.year)).toEqual([...before.commitments!].map((c) => (c as { year: number }).year).sort());
     db.close();
   });
 
