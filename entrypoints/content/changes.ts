@@ -267,10 +267,12 @@ export async function showChanges(ctx: ContentScriptContext, map: DomTextMap, re
   const check = await send('versions/check', { reportId });
   if (!check?.previous || ctx.isInvalid) return;
   const previous = check.previous;
+  const t0 = performance.now();
   const hunks = visibleHunks(diffTexts(previous.text, map.text).hunks);
+  const diffMs = Math.round((performance.now() - t0) * 10) / 10;
   if (hunks.length === 0) {
     // Only layout or punctuation moved: nothing to tell, and this text counts as seen.
-    await send('versions/seen', { reportId: reportId, hash: check.hash });
+    await send('versions/seen', { reportId, hash: check.hash });
     return;
   }
   const lang = langOf(browser.i18n.getMessage('@@ui_locale'));
@@ -304,6 +306,7 @@ export async function showChanges(ctx: ContentScriptContext, map: DomTextMap, re
         since: shortDate(previous.seenAt, lang),
         count: hunks.length,
         numeric,
+        diffMs,
         marksOn: marks.shown,
         current: marks.current,
         onToggle: () => {
@@ -315,7 +318,7 @@ export async function showChanges(ctx: ContentScriptContext, map: DomTextMap, re
         onNext: () => step(1),
         onCompare: () => void send('compare/open', { a: textRef(reportId, previous.hash), b: textRef(reportId, check!.hash) }),
         onDismiss: () => {
-          void send('versions/seen', { reportId: reportId, hash: check!.hash }).catch(() => undefined);
+          void send('versions/seen', { reportId, hash: check!.hash }).catch(() => undefined);
           cleanup();
         },
       }),

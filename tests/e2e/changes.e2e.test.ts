@@ -6,11 +6,11 @@
  * the focus from change to change; the compare page shows both texts side by side and exports
  * the change list. Dismissing the notice records the new text as seen.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, launchFirefox, type Driver } from './browsers';
+import { launchChromium, launchFirefox, SCREENSHOTS, type Driver } from './browsers';
 import { ROOT } from './harness';
 
 const ORIGINAL = readFileSync(join(ROOT, 'seeds/shanghai-2021.html'), 'utf8');
@@ -35,14 +35,38 @@ function edited(): string {
   return html;
 }
 
-/** Serves one address whose page the test swaps (the seed, then its edited copy). */
+/** The largest seed (national-2019, about 60,000 characters on the page). */
+const LARGEST = readFileSync(join(ROOT, 'seeds/national-2019.html'), 'utf8');
+
+/**
+ * A second version of a whole report page, as in the diff bench: in the paragraphs, every 25th
+ * figure raised by one, the first sentence of every 40th paragraph dropped, a sentence added to
+ * every 60th.
+ */
+function editedLargest(): string {
+  let figures = 0;
+  let paragraphs = 0;
+  return LARGEST.replace(/<p>([^<]*)<\/p>/gu, (_, body: string) => {
+    paragraphs++;
+    let b = body.replace(/\d+(?:\.\d+)?/gu, (n) => (++figures % 25 === 0 ? String(Number(n) + 1) : n));
+    if (paragraphs % 40 === 0) b = b.replace(/^([^。]*。)/u, '');
+    if (paragraphs % 60 === 0) b += '我们将持续推进这项工作。';
+    return `<p>${b}</p>`;
+  });
+}
+
+/** Serves addresses whose pages the test swaps (a seed, then its edited copy). */
+const served: Record<string, string> = {};
 let page = ORIGINAL;
 let server: Server;
 let url = '';
+let origin = '';
 beforeAll(async () => {
   server = createServer((req, res) => {
-    if (req.url?.startsWith('/report/shanghai-2021.html')) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(page);
+    const path = req.url?.split('?')[0] ?? '';
+    const body = path === '/report/shanghai-2021.html' ? page : served[path];
+    if (body !== undefined) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
     } else {
       res.writeHead(404).end();
     }
@@ -50,9 +74,15 @@ beforeAll(async () => {
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('no port');
-  url = `http://127.0.0.1:${address.port}/report/shanghai-2021.html`;
+  origin = `http://127.0.0.1:${address.port}`;
+  url = `${origin}/report/shanghai-2021.html`;
 });
-afterAll(() => new Promise<void>((ok) => server.close(() => ok())));
+const timings: Record<string, Record<string, number>> = {};
+afterAll(async () => {
+  writeFileSync(join(SCREENSHOTS, '..', 'changes-timings.json'), `${JSON.stringify(timings, null, 2)}\n`);
+  console.log('changes timings', JSON.stringify(timings));
+  await new Promise<void>((ok) => server.close(() => ok()));
+});
 
 const ID = 'gov:provincial:上海市:2021';
 const NOTICE = 'gzbg-changes';
@@ -125,6 +155,7 @@ describe.each(browsers)('%s: versions and changes', (name, launch) => {
     const en = `Changed in 4 places since ${now.toLocaleDateString('en', { month: 'short', day: 'numeric' })}`;
     expect([zh, en].some((s) => text.startsWith(s)), text).toBe(true);
     expect(await d.shadowAttribute(NOTICE, '.notice', 'data-count')).toBe('4');
+    (timings[name] ??= {})['shanghai-2021 (18,000 chars): diff in the content script, ms'] = Number(await d.shadowAttribute(NOTICE, '.notice', 'data-diff-ms'));
     // Both changed numbers count as number changes (the deleted sentence held numbers too).
     expect(Number(await d.shadowAttribute(NOTICE, '.notice', 'data-numeric'))).toBeGreaterThanOrEqual(2);
     // Nothing is marked until asked.
@@ -276,5 +307,32 @@ describe.each(browsers)('%s: versions and changes', (name, launch) => {
     await d.waitFor(() => !!document.querySelector('gzbg-status'), null);
     await new Promise((r) => setTimeout(r, 800));
     expect(await d.evaluate(noticeShown, null)).toBe(false);
+  });
+
+  it('the largest report (about 60,000 characters) edited in many places: the content script diffs it quickly', async () => {
+    const path = '/report/national-2019.html';
+    served[path] = LARGEST;
+    await d.goto(origin + path);
+    await d.waitFor(() => !!document.querySelector('gzbg-status'), null);
+    await d.openExtensionPage('compare.html');
+    await d.waitFor(async (m) => {
+      const g = globalThis as unknown as { browser?: Ext; chrome?: Ext };
+      const r = (await (g.browser ?? g.chrome)!.runtime.sendMessage(m)) as { value?: Array<{ lastSeen: boolean }> };
+      return r.value?.length === 1 && r.value[0]!.lastSeen;
+    }, { type: 'versions/list', reportId: 'gov:national:全国:2019' });
+    served[path] = editedLargest();
+    await d.goto(origin + path);
+    await d.waitFor(noticeShown, null, 30_000);
+    const count = Number(await d.shadowAttribute(NOTICE, '.notice', 'data-count'));
+    const ms = Number(await d.shadowAttribute(NOTICE, '.notice', 'data-diff-ms'));
+    const chars = await d.evaluate(() => document.body.innerText.length, null);
+    (timings[name] ??= {})[`national-2019 (${chars} chars) vs an edited copy: diff in the content script, ms`] = ms;
+    timings[name]!['national-2019 changes found'] = count;
+    expect(count).toBeGreaterThan(20);
+    expect(ms).toBeLessThan(2000);
+    await press(']');
+    await d.waitFor(() => document.activeElement?.tagName.toLowerCase() === 'gzbg-change-markers', null);
+    expect((await d.evaluate(focusedMarker, null))!.index).toBe(0);
+    await d.screenshot('changes-largest');
   });
 });
