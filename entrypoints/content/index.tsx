@@ -61,14 +61,14 @@ export default defineContentScript({
       void annotatePage(ctx, map, meta, model.items).catch((e: unknown) => console.warn('gzbg annotations', e));
       seen.overlayMs = Math.round(performance.now() - t0);
       if (ctx.isInvalid) return;
-      const timing = { ms: seen.ms, mapMs: seen.mapMs, chars: seen.chars };
+      const timing = { ms: seen.ms, mapMs: seen.mapMs, chars: seen.chars, overlayMs: seen.overlayMs };
       if (overlay) overlay.update(map, model, timing, error);
       else overlay = await mount(map, model, timing, error);
       if (!settings.overlay) overlay.setOn(false);
       await send('page/seen', { page: seen }).catch(() => undefined);
     }
 
-    async function mount(map: Parameters<typeof buildOverlay>[0], m: ReadingModel, timing: { ms: number; mapMs: number; chars: number }, error: string | null): Promise<Overlay> {
+    async function mount(map: Parameters<typeof buildOverlay>[0], m: ReadingModel, timing: { ms: number; mapMs: number; chars: number; overlayMs?: number }, error: string | null): Promise<Overlay> {
       let created: Overlay | null = null;
       const ui = await createShadowRootUi(ctx, {
         name: 'gzbg-status',
@@ -89,7 +89,7 @@ export default defineContentScript({
       return created!;
     }
 
-    function buildOverlay(map: import('@/lib/dom').DomTextMap, m: ReadingModel, timing: { ms: number; mapMs: number; chars: number }, error: string | null, container: HTMLElement): Overlay {
+    function buildOverlay(map: import('@/lib/dom').DomTextMap, m: ReadingModel, timing: { ms: number; mapMs: number; chars: number; overlayMs?: number }, error: string | null, container: HTMLElement): Overlay {
       return new Overlay(container, map, m, timing, error, {
         openPanel: () => void send('ui/open', { what: 'sidepanel' }).catch(() => undefined),
         hidden: () => void send('settings/set', { patch: { overlay: false } }).catch(() => undefined),

@@ -46,7 +46,7 @@ export class Overlay {
     private readonly container: HTMLElement,
     private map: DomTextMap,
     private model: ReadingModel,
-    private timing: { ms: number; mapMs: number; chars: number },
+    private timing: { ms: number; mapMs: number; chars: number; overlayMs?: number },
     private error: string | null,
     private readonly callbacks: OverlayCallbacks,
   ) {
@@ -73,7 +73,7 @@ export class Overlay {
   }
 
   /** New text and analysis (a dynamic page changed). */
-  update(map: DomTextMap, model: ReadingModel, timing: { ms: number; mapMs: number; chars: number }, error: string | null): void {
+  update(map: DomTextMap, model: ReadingModel, timing: { ms: number; mapMs: number; chars: number; overlayMs?: number }, error: string | null): void {
     const id = this.current;
     this.map = map;
     this.model = model;

@@ -86,6 +86,7 @@ describe.each(browsers)('%s', (name, launch) => {
     await d.waitFor(barShown, null);
     await d.waitFor((h) => !!document.querySelector(h)?.shadowRoot?.querySelector('.part-raised'), HOST);
     t['shanghai-2022 load → bar with prior ms'] = Math.round(performance.now() - t0);
+    t['shanghai-2022 content script read → overlay drawn ms'] = Number(await d.shadowAttribute(HOST, '.pill', 'data-overlay-ms'));
     const bar = (await d.shadowText(HOST, '.bar'))!;
     expect(bar).toContain('上海市 2022');
     expect(hasMsg(bar, 'comparedWith', 2021)).toBe(true);
@@ -118,9 +119,10 @@ describe.each(browsers)('%s', (name, launch) => {
     expect(await d.evaluate(marks, null)).toHaveProperty('gzbg-active', 1);
   });
 
-  it('side panel: rows grouped by section, filters, the dropped list, and a click that opens the card on the page', async () => {
+  /** The driver's tab's id, asked from an extension page in the second tab. */
+  const reportTabId = async (): Promise<number> => {
     await tab.open('popup.html');
-    const reportTab = await tab.evaluate(async () => {
+    const id = await tab.evaluate(async () => {
       type Tabs = { tabs: { getCurrent(): Promise<{ id?: number } | undefined>; query(q: object): Promise<{ id?: number }[]> } };
       const g = globalThis as unknown as { browser?: Tabs; chrome?: Tabs };
       const api = (g.browser ?? g.chrome)!;
@@ -128,7 +130,20 @@ describe.each(browsers)('%s', (name, launch) => {
       const all = await api.tabs.query({});
       return all.find((x) => x.id !== self?.id)?.id ?? null;
     }, null);
-    expect(reportTab).not.toBeNull();
+    expect(id).not.toBeNull();
+    return id!;
+  };
+  /** Sends a message from the second tab (an extension page): to the background, or to a tab's content script. */
+  const ask = (message: Record<string, unknown>, toTab?: number) =>
+    tab.evaluate(async ({ m, to }) => {
+      type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> }; tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      const api = (g.browser ?? g.chrome)!;
+      return (to === null ? api.runtime.sendMessage(m) : api.tabs.sendMessage(to, m)) as Promise<{ ok: boolean; value: any }>;
+    }, { m: message, to: toTab ?? null });
+
+  it('side panel: rows grouped by section, filters, the dropped list, and a click that opens the card on the page', async () => {
+    const reportTab = await reportTabId();
     await tab.open(`sidepanel.html?tab=${reportTab}`);
     await tab.waitFor(() => document.querySelectorAll('[data-testid=row]').length > 0, null);
     const panel = await tab.evaluate(() => ({
@@ -170,8 +185,23 @@ describe.each(browsers)('%s', (name, launch) => {
       await new Promise((r) => setTimeout(r, 1200));
       expect(await d.evaluate(() => !!document.querySelector('gzbg-status'), null)).toBe(false);
       expect(await d.evaluate(marks, null)).toEqual({});
+      const status = await ask({ type: 'page/status', tabId: await reportTabId() });
+      expect(['rejected', 'not-report']).toContain(status.value.verdict);
+      t[`${page}: content script cost (${status.value.verdict}) ms`] = status.value.ms;
     });
   }
+
+  it('"analyze this page anyway" marks the figures of a page that was not recognized', async () => {
+    await d.goto(`${base}/pages/news-about-report.html`);
+    await new Promise((r) => setTimeout(r, 800));
+    const answer = await ask({ type: 'page/analyze', tab: true, force: true }, await reportTabId());
+    expect(answer.ok).toBe(true);
+    expect(answer.value.forced).toBe(true);
+    await d.waitFor(barShown, null);
+    expect(Number(await d.shadowAttribute(HOST, '.pill', 'data-targets'))).toBeGreaterThan(0);
+    // Not recognized as a report: nothing was saved.
+    expect((await ask({ type: 'report/list' })).value.map((r: { urls: string[] }) => r.urls.join()).join()).not.toContain('news-about-report');
+  });
 
   it('reads a dynamic page whose report text arrives after load', async () => {
     await d.goto(`${base}/pages/dynamic.html`);
@@ -213,13 +243,26 @@ describe('chromium restart', () => {
     const profile = mkdtempSync(join(tmpdir(), 'gzbg-restart-'));
     try {
       let d = await launchChromium(inject('chromeExtension'), { profile });
+      const t0 = performance.now();
       await d.goto(`${base}/seeds/national-2019.html`);
       await d.waitFor(barShown, null);
+      const largest = {
+        'national-2019 (largest seed) navigation → overlay ms': Math.round(performance.now() - t0),
+        'national-2019 content script read → overlay drawn ms': Number(await d.shadowAttribute(HOST, '.pill', 'data-overlay-ms')),
+        'national-2019 visible chars': Number(await d.shadowAttribute(HOST, '.pill', 'data-chars')),
+      };
       await d.close();
       d = await launchChromium(inject('chromeExtension'), { profile });
       try {
+        const t0 = performance.now();
         await d.goto(`${base}/seeds/national-2020.html`);
         await d.waitFor((h) => !!document.querySelector(h)?.shadowRoot?.querySelector('.part-raised'), HOST);
+        timings.restart = {
+          ...largest,
+          'national-2020 navigation → linked overlay ms': Math.round(performance.now() - t0),
+          'national-2020 content script read → overlay drawn ms': Number(await d.shadowAttribute(HOST, '.pill', 'data-overlay-ms')),
+          'national-2020 visible chars': Number(await d.shadowAttribute(HOST, '.pill', 'data-chars')),
+        };
         expect(hasMsg(await d.shadowText(HOST, '.bar'), 'comparedWith', 2019)).toBe(true);
         const m = await d.evaluate(marks, null);
         expect((m['gzbg-same'] ?? 0) + (m['gzbg-raised'] ?? 0) + (m['gzbg-lowered'] ?? 0)).toBeGreaterThan(5);
