@@ -12,6 +12,8 @@ export interface TextChoice {
   group: string;
   /** The version, e.g. 3月5日 · current. */
   label: string;
+  /** Kept whatever the storage bound. */
+  pinned?: boolean;
 }
 
 export interface ComparePageProps {
@@ -25,6 +27,8 @@ export interface ComparePageProps {
   download: (name: string, type: string, content: string) => void;
   /** The picked refs changed (the page keeps them in its address). */
   onPick?: (a: string, b: string) => void;
+  /** Pins or unpins a stored text (no pin boxes without it). */
+  onPin?: (ref: string, pinned: boolean) => Promise<void>;
 }
 
 interface Loaded {
@@ -120,7 +124,7 @@ function Row({ row, data, t, active, onPick }: { row: CompareRow; data: Loaded; 
 }
 
 /** Two stored texts side by side: sections aligned, word-level marks, targets of both linked. */
-export function ComparePage({ t, choices, a: a0, b: b0, loadText, download, onPick }: ComparePageProps) {
+export function ComparePage({ t, choices, a: a0, b: b0, loadText, download, onPick, onPin }: ComparePageProps) {
   const [a, setA] = useState(a0 ?? choices[1]?.ref ?? choices[0]?.ref ?? '');
   const [b, setB] = useState(b0 ?? choices[0]?.ref ?? '');
   const [numericOnly, setNumericOnly] = useState(false);
@@ -128,6 +132,7 @@ export function ComparePage({ t, choices, a: a0, b: b0, loadText, download, onPi
   const [error, setError] = useState<string | null>(null);
   const [active, setActive] = useState<number | null>(null);
   const first = useRef(true);
+  const [pins, setPins] = useState(() => new Set(choices.filter((c) => c.pinned).map((c) => c.ref)));
 
   useEffect(() => {
     if (!a || !b) return;
@@ -163,6 +168,26 @@ export function ComparePage({ t, choices, a: a0, b: b0, loadText, download, onPi
       </select>
     </label>
   );
+  const pinBox = (ref: string, id: string) =>
+    onPin && (
+      <label title={t('comparePinTitle')}>
+        <input
+          type="checkbox"
+          data-testid={id}
+          checked={pins.has(ref)}
+          onChange={(e) => {
+            const on = (e.currentTarget as HTMLInputElement).checked;
+            void onPin(ref, on).then(() => setPins((p) => {
+              const next = new Set(p);
+              if (on) next.add(ref);
+              else next.delete(ref);
+              return next;
+            }), (err: unknown) => setError(err instanceof Error ? err.message : String(err)));
+          }}
+        />{' '}
+        {t('comparePin')}
+      </label>
+    );
   const exportName = `changes${numericOnly ? '-numbers' : ''}`;
   const pick = (k: number) => setActive((x) => (x === k ? null : k));
 
@@ -172,8 +197,10 @@ export function ComparePage({ t, choices, a: a0, b: b0, loadText, download, onPi
         <h1>{t('compareTitle')}</h1>
         <div class="pick">
           {select(a, setA, t('compareOld'), 'pick-a')}
+          {pinBox(a, 'pin-a')}
           <button type="button" onClick={() => [setA(b), setB(a)]}>{t('compareSwap')}</button>
           {select(b, setB, t('compareNew'), 'pick-b')}
+          {pinBox(b, 'pin-b')}
         </div>
         <div class="tools">
           <label>

@@ -31,6 +31,8 @@ export const CHANGES_STRINGS = {
   compareLoading: { zh: '正在比较…', en: 'Comparing…' },
   compareCurrent: { zh: '当前', en: 'current' },
   compareLastSeen: { zh: '上次看过', en: 'last seen' },
+  comparePin: { zh: '保留此版本', en: 'Keep this version' },
+  comparePinTitle: { zh: '保留的版本不会因存储上限被删除', en: 'A kept version is never dropped by the storage bound' },
 } as const;
 
 export type ChangesKey = keyof typeof CHANGES_STRINGS;

@@ -25,7 +25,7 @@ async function choices(): Promise<TextChoice[]> {
     }
     for (const v of versions) {
       const tags = [v.current ? t('compareCurrent') : '', v.lastSeen ? t('compareLastSeen') : ''].filter(Boolean);
-      out.push({ ref: textRef(r.id, v.hash), group, label: [shortDate(v.seenAt, lang), new Date(v.seenAt).toLocaleTimeString(lang), ...tags].join(' · ') });
+      out.push({ ref: textRef(r.id, v.hash), group, label: [shortDate(v.seenAt, lang), new Date(v.seenAt).toLocaleTimeString(lang), ...tags].join(' · '), pinned: v.pinned });
     }
   }
   return out;
@@ -63,6 +63,10 @@ choices()
         loadText={loadText}
         download={download}
         onPick={(a, b) => history.replaceState(null, '', `?${new URLSearchParams({ a, b })}`)}
+        onPin={async (ref, pinned) => {
+          const p = parseTextRef(ref);
+          if (p) await send('versions/pin', { ...p, pinned });
+        }}
       />,
       app,
     );

@@ -287,6 +287,14 @@ describe.each(browsers)('%s: versions and changes', (name, launch) => {
     expect(exported.map((e) => e.name)).toEqual(['changes-numbers.md', 'changes-numbers.csv']);
     expect(exported[0]!.text).toContain('| 修改 | 4% | 4.5% | 是 |');
     expect(exported[1]!.text).toContain('修改,112家,118家,是');
+
+    // Keeping the old version: pinned versions outlive the storage bound.
+    await d.evaluate(() => document.querySelector<HTMLInputElement>('[data-testid=pin-a]')!.click(), null);
+    await d.waitFor(async (m) => {
+      const g = globalThis as unknown as { browser?: Ext; chrome?: Ext };
+      const r = (await (g.browser ?? g.chrome)!.runtime.sendMessage(m)) as { value?: Array<{ pinned: boolean; current: boolean }> };
+      return r.value?.some((v) => v.pinned && !v.current);
+    }, { type: 'versions/list', reportId: ID });
   });
 
   it('dismissing the notice records the new text as seen: the next visit shows no notice', async () => {
