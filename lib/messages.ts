@@ -24,7 +24,7 @@ import type {
   StoredReport,
 } from './store';
 import type { LastSeen, StoredVersion, VersionCheck, VersionSummary } from './store';
-import type { Annotation, ReportIdentity as AnnotatedReport } from './anchoring';
+import type { AnchorResult, Annotation, ReportIdentity as AnnotatedReport } from './anchoring';
 import type { ImportOutcome } from './store/annotations';
 
 /** What a content script found on a page (sent whether or not it is a report). */
@@ -280,4 +280,48 @@ export async function sendToTab<K extends TabMessageType>(tabId: number, type: K
     throw new MessageError('failed', `The page did not answer (${e instanceof Error ? e.message : String(e)}). Reload the page and try again.`);
   }
   return unwrap<TabProtocol[K][1]>(answer);
+}
+
+/**
+ * Requests only the annotations' part of a content script answers (entrypoints/content/annotate.ts).
+ * Kept apart from `TabProtocol` (their own `annotationsTab` flag) so the overlay's listener ignores them.
+ */
+export interface AnnotationTabProtocol {
+  /** The page's annotations with how each landed on it, or null when the page is not annotated as a report. */
+  'annotations/items': [Record<string, never>, { annotation: Annotation; anchor: AnchorResult | null }[] | null];
+  /** Scrolls to an annotation and opens its editor. */
+  'annotations/open': [{ id: string }, { ok: boolean }];
+}
+
+export type AnnotationTabType = keyof AnnotationTabProtocol;
+export type AnnotationTabRequest = { [K in AnnotationTabType]: { type: K; annotationsTab: true } & AnnotationTabProtocol[K][0] }[AnnotationTabType];
+
+export function isAnnotationTabRequest(x: unknown): x is AnnotationTabRequest {
+  return typeof x === 'object' && x !== null && (x as { annotationsTab?: unknown }).annotationsTab === true
+    && ['annotations/items', 'annotations/open'].includes((x as { type?: unknown }).type as string);
+}
+
+/** Sends an annotation request to a tab's content script. */
+export async function sendAnnotationTab<K extends AnnotationTabType>(tabId: number, type: K, payload: AnnotationTabProtocol[K][0]): Promise<AnnotationTabProtocol[K][1]> {
+  let answer: unknown;
+  try {
+    answer = await browser.tabs.sendMessage(tabId, { type, annotationsTab: true, ...payload });
+  } catch (e) {
+    throw new MessageError('failed', `The page did not answer (${e instanceof Error ? e.message : String(e)}).`);
+  }
+  return unwrap<AnnotationTabProtocol[K][1]>(answer);
+}
+
+/** The side panel's view of a tab's annotations (the tab chosen by `tabId` at each call). */
+export function annotationTabApi(tabId: () => Promise<number | undefined>) {
+  return {
+    items: async () => {
+      const id = await tabId();
+      return id === undefined ? null : sendAnnotationTab(id, 'annotations/items', {}).catch(() => null);
+    },
+    open: async (annotationId: string) => {
+      const id = await tabId();
+      if (id !== undefined) await sendAnnotationTab(id, 'annotations/open', { id: annotationId }).catch(() => undefined);
+    },
+  };
 }

@@ -24,7 +24,7 @@ import {
   type ReportIdentity,
 } from '@/lib/anchoring';
 import { offsetOf, toRange, UI_ATTRIBUTE, type DomTextMap } from '@/lib/dom';
-import { send } from '@/lib/messages';
+import { isAnnotationTabRequest, send } from '@/lib/messages';
 import { tagsInUse } from '@/lib/store/annotations';
 
 /** Highlight names: the default colour, one per other colour, and changed quotes. */
@@ -91,7 +91,7 @@ class Annotator {
   private listOpen = false;
   private card: { id: string; el: Element } | null = null;
   private creator: string | null = null;
-  private frame = 0;
+  private readonly frames = new Map<string, number>();
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
@@ -115,16 +115,29 @@ class Annotator {
     ui.mount();
     this.installSheet();
     const signal = this.abortSignal();
-    document.addEventListener('selectionchange', () => this.schedule(() => this.onSelection()), { signal });
+    document.addEventListener('selectionchange', () => this.schedule('selection', () => this.onSelection()), { signal });
     document.addEventListener('keydown', (e) => this.onKey(e), { signal, capture: true });
     document.addEventListener('click', (e) => this.onClick(e), { signal });
-    window.addEventListener('scroll', () => this.schedule(() => this.reflow()), { signal, passive: true });
-    window.addEventListener('resize', () => this.schedule(() => this.reflow()), { signal, passive: true });
+    window.addEventListener('scroll', () => this.schedule('reflow', () => this.reflow()), { signal, passive: true });
+    window.addEventListener('resize', () => this.schedule('reflow', () => this.reflow()), { signal, passive: true });
     // Annotations edited elsewhere (side panel, annotations page, another tab): read them again on return.
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'visible' && this.map) void this.reload();
     }, { signal });
     this.watchCards(signal);
+    // The side panel asks for the list and opens an annotation (lib/messages AnnotationTabProtocol).
+    const onMessage = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void): boolean => {
+      if (!isAnnotationTabRequest(message)) return false;
+      if (message.type === 'annotations/items') sendResponse({ ok: true, value: this.map ? this.items() : null });
+      else {
+        const ok = this.list.some((a) => a.id === message.id);
+        if (ok) this.openExisting(message.id, true);
+        sendResponse({ ok: true, value: { ok } });
+      }
+      return false;
+    };
+    browser.runtime.onMessage.addListener(onMessage as never);
+    signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage as never));
     try {
       const got = (await browser.storage.local.get('gzbgAnnotator')) as { gzbgAnnotator?: string };
       this.creator = typeof got.gzbgAnnotator === 'string' && got.gzbgAnnotator.trim() ? got.gzbgAnnotator.trim() : null;
@@ -265,12 +278,13 @@ class Annotator {
     if (!this.api) this.drawBoxes();
   }
 
-  private schedule(f: () => void): void {
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
+  /** Runs `f` once on the next frame, however often it is asked for until then (one slot per `key`). */
+  private schedule(key: 'selection' | 'reflow' | 'card', f: () => void): void {
+    if (this.frames.has(key)) return;
+    this.frames.set(key, requestAnimationFrame(() => {
+      this.frames.delete(key);
       f();
-    });
+    }));
   }
 
   private reflow(): void {
@@ -326,14 +340,29 @@ class Annotator {
   private onClick(e: MouseEvent): void {
     if (this.editor || e.composedPath().some((n) => n instanceof Element && n.hasAttribute(UI_ATTRIBUTE))) return;
     if (!document.getSelection()?.isCollapsed) return;
+    const inside = (range: Range) => [...range.getClientRects()].some((r) => e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom);
+    // On a commitment, the click opens its card, and the card lists the notes on it.
+    if (this.commitmentRanges().some(inside)) return;
     for (const [id, range] of this.ranges) {
-      for (const r of range.getClientRects()) {
-        if (e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom) {
-          this.openExisting(id, false);
-          return;
-        }
+      if (inside(range)) {
+        this.openExisting(id, false);
+        return;
       }
     }
+  }
+
+  /** Ranges of the commitments that carry a note (only those can conflict with a click on a note). */
+  private commitmentRanges(): Range[] {
+    const out: Range[] = [];
+    for (const c of this.commitments) {
+      if (!this.cardItems(c.id).length) continue;
+      try {
+        out.push(toRange(this.map, c.start, c.end));
+      } catch {
+        // not drawable
+      }
+    }
+    return out;
   }
 
   private rectOf(start: number, end: number): { left: number; top: number; bottom: number } | null {
@@ -423,16 +452,25 @@ class Annotator {
       if (i >= 0) this.list[i] = saved;
       else this.list.push(saved);
       document.getSelection()?.removeAllRanges();
-      this.editor = null;
-      this.pending = null;
-      this.button = null;
-      this.anchor();
-      this.paint();
-      this.render();
+      this.done();
     } catch (e) {
-      this.editor = { ...ed, error: tr('saveFailed', e instanceof Error ? e.message : String(e)) };
-      this.render();
+      this.failed(ed, e);
     }
+  }
+
+  /** The editor closes and the marks and list are drawn again. */
+  private done(): void {
+    this.editor = null;
+    this.pending = null;
+    this.button = null;
+    this.anchor();
+    this.paint();
+    this.render();
+  }
+
+  private failed(ed: EditorState, e: unknown): void {
+    this.editor = { ...ed, error: tr('saveFailed', e instanceof Error ? e.message : String(e)) };
+    this.render();
   }
 
   private async remove(): Promise<void> {
@@ -441,13 +479,9 @@ class Annotator {
     try {
       await send('annotations/delete', { id: ed.id });
       this.list = this.list.filter((x) => x.id !== ed.id);
-      this.editor = null;
-      this.anchor();
-      this.paint();
-      this.render();
+      this.done();
     } catch (e) {
-      this.editor = { ...ed, error: tr('saveFailed', e instanceof Error ? e.message : String(e)) };
-      this.render();
+      this.failed(ed, e);
     }
   }
 
@@ -465,7 +499,7 @@ class Annotator {
       const root = document.querySelector('gzbg-status')?.shadowRoot ?? null;
       if (root && root !== observed) {
         observed = root;
-        const mo = new MutationObserver(() => this.schedule(() => this.syncCard(root)));
+        const mo = new MutationObserver(() => this.schedule('card', () => this.syncCard(root)));
         mo.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'data-id'] });
         signal.addEventListener('abort', () => mo.disconnect());
       }

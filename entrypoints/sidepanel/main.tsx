@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { useMessages, t } from '@/components/i18n';
 import { SidePanelView, type PanelData } from '@/components/sidepanel/SidePanelView';
-import { sendToTab } from '@/lib/messages';
+import { mountPanelNotes } from '@/components/annotations/PanelNotes';
+import { annotationTabApi, sendToTab } from '@/lib/messages';
 
 useMessages((key) => browser.i18n.getMessage(key as 'extName'));
 document.documentElement.lang = browser.i18n.getUILanguage();
@@ -37,6 +38,7 @@ function draw(generation: number): void {
 
 let generation = 0;
 draw(generation);
+mountPanelNotes(document.body, annotationTabApi(tabId));
 // Follow the tab: another tab activated, or this one finished loading a page.
 browser.tabs.onActivated.addListener(() => fixed === undefined && draw(++generation));
 browser.tabs.onUpdated.addListener((id, change) => {

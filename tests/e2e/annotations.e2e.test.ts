@@ -8,9 +8,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, type Driver } from './browsers';
+import { launchChromium, SCREENSHOTS, type Driver } from './browsers';
 
 const base = inject('baseUrl');
 const ext = inject('chromeExtension');
@@ -28,11 +28,11 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-async function launch(options: { profile?: string } = {}): Promise<{ d: Driver; page: Page }> {
+async function launch(options: { profile?: string } = {}): Promise<{ d: Driver & { raw: { name: 'chromium'; context: BrowserContext; page: Page } }; page: Page }> {
   const d = await launchChromium(ext, options);
   drivers.push(d);
   if (d.raw.name !== 'chromium') throw new Error('chromium expected');
-  return { d, page: d.raw.page };
+  return { d: d as Driver & { raw: { name: 'chromium'; context: BrowserContext; page: Page } }, page: d.raw.page };
 }
 
 async function close(d: Driver): Promise<void> {
@@ -150,6 +150,45 @@ describe('annotations (chromium)', () => {
     await page.locator('[data-testid=anno-note]').fill(`${NOTE_DEFICIT}（已核）`);
     await page.locator('[data-testid=anno-save]').click();
     await d.waitFor(chipCount, 2);
+
+    // an annotation on a commitment shows on its card (the figure 900万 is a marked commitment)
+    const at = await d.evaluate((quote) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = (n.nodeValue ?? '').indexOf(quote);
+        if (i < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, i + quote.indexOf('900'));
+        range.setEnd(n, i + quote.indexOf('900') + 4);
+        const r = range.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }
+      return null;
+    }, QUOTE_JOBS);
+    await page.mouse.click(at!.x, at!.y);
+    await page.locator('[data-testid=anno-card-notes]').waitFor();
+    expect(await page.locator('[data-testid=anno-card-notes]').textContent()).toContain(NOTE_JOBS);
+    expect(await page.locator('[data-testid=anno-editor]').count()).toBe(0);
+    await d.screenshot('annotations-card');
+
+    // the side panel lists the report's annotations; choosing one opens it on the page
+    const panel = await d.raw.context.newPage();
+    await panel.goto(`${d.extensionBase}sidepanel.html`);
+    const tabId = await panel.evaluate(async (url) => {
+      // without the tabs permission only the extension's own tabs show their URL: the report is the other one
+      const tabs = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } } }).chrome.tabs;
+      const all = await tabs.query({});
+      return (all.find((t) => t.url === url) ?? all.find((t) => !(t.url ?? '').startsWith('chrome-extension://')))?.id;
+    }, SEED);
+    await panel.goto(`${d.extensionBase}sidepanel.html?tab=${tabId}`);
+    await panel.locator('[data-testid=panel-notes] [data-testid=anno-item]').nth(1).waitFor();
+    await panel.locator('[data-testid=panel-notes] [data-testid=anno-tag-filter]').selectOption('质询');
+    expect(await panel.locator('[data-testid=panel-notes] [data-testid=anno-item]').count()).toBe(1);
+    await panel.screenshot({ path: join(SCREENSHOTS, 'chromium-annotations-sidepanel.png') });
+    await panel.locator('[data-testid=panel-notes] [data-testid=anno-item] button').click();
+    await page.locator('[data-testid=anno-editor]').waitFor();
+    expect(await page.locator('[data-testid=anno-note]').inputValue()).toBe(NOTE_JOBS);
+    await panel.close();
 
     await page.reload();
     await d.waitFor(chipCount, 2);
