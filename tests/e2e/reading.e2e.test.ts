@@ -120,8 +120,11 @@ describe.each(browsers)('%s', (name, launch) => {
   });
 
   /** The driver's tab's id, asked from an extension page in the second tab. */
+  let cachedTabId: number | null = null;
   const reportTabId = async (): Promise<number> => {
-    await tab.open('popup.html');
+    if (cachedTabId !== null) return cachedTabId;
+    // A fresh address: Firefox's poll for the page must not see an earlier load of the same one.
+    await tab.open(`popup.html?find-tab=${Date.now()}`);
     const id = await tab.evaluate(async () => {
       type Tabs = { tabs: { getCurrent(): Promise<{ id?: number } | undefined>; query(q: object): Promise<{ id?: number }[]> } };
       const g = globalThis as unknown as { browser?: Tabs; chrome?: Tabs };
@@ -131,6 +134,7 @@ describe.each(browsers)('%s', (name, launch) => {
       return all.find((x) => x.id !== self?.id)?.id ?? null;
     }, null);
     expect(id).not.toBeNull();
+    cachedTabId = id!;
     return id!;
   };
   /** Sends a message from the second tab (an extension page): to the background, or to a tab's content script. */
@@ -182,7 +186,7 @@ describe.each(browsers)('%s', (name, launch) => {
   for (const page of ['news-about-report', 'numbers', 'news-municipal']) {
     it(`leaves ${page} untouched`, async () => {
       await d.goto(`${base}/pages/${page}.html`);
-      await new Promise((r) => setTimeout(r, 1200));
+      await new Promise((r) => setTimeout(r, 800));
       expect(await d.evaluate(() => !!document.querySelector('gzbg-status'), null)).toBe(false);
       expect(await d.evaluate(marks, null)).toEqual({});
       const status = await ask({ type: 'page/status', tabId: await reportTabId() });
