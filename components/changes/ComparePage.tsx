@@ -53,7 +53,8 @@ function Text({ parts, active, onPick }: { parts: Piece[]; active: number | null
     <>
       {parts.map((p) => {
         if (!p.change && p.commitment === null) return p.text;
-        const cls = [p.change, p.numeric ? 'num' : '', p.commitment !== null ? 'cm' : '', p.commitment !== null && p.commitment === active ? 'active' : '']
+        // A changed figure stands out; a whole rewritten paragraph that holds figures does not shout.
+        const cls = [p.change, p.numeric && p.text.length <= 24 ? 'num' : '', p.commitment !== null ? 'cm' : '', p.commitment !== null && p.commitment === active ? 'active' : '']
           .filter(Boolean).join(' ');
         const Tag = p.change === 'del' ? 'del' : p.change === 'ins' ? 'ins' : 'span';
         return (

@@ -317,6 +317,43 @@ describe.each(browsers)('%s: versions and changes', (name, launch) => {
     expect(await d.evaluate(noticeShown, null)).toBe(false);
   });
 
+  it('the compare page puts this year\'s report against last year\'s: sections aligned, targets of both on the same rows', async () => {
+    await d.goto(`${inject('baseUrl')}/seeds/shanghai-2022.html`);
+    await d.waitFor(() => !!document.querySelector('gzbg-status'), null);
+    await d.openExtensionPage('compare.html');
+    const refs = await d.evaluate(async (ids) => {
+      const g = globalThis as unknown as { browser?: Ext; chrome?: Ext };
+      const send = (m: unknown) => (g.browser ?? g.chrome)!.runtime.sendMessage(m) as Promise<{ value: Array<{ hash: string; current: boolean }> }>;
+      const out: string[] = [];
+      for (const id of ids) {
+        const list = await send({ type: 'versions/list', reportId: id });
+        const current = list.value.find((v) => v.current);
+        if (current) out.push(`${id}#${current.hash}`);
+      }
+      return out;
+    }, [ID, 'gov:provincial:上海市:2022']);
+    expect(refs).toHaveLength(2);
+    await d.openExtensionPage(`compare.html?${new URLSearchParams({ a: refs[0]!, b: refs[1]! })}`);
+    await d.waitFor(() => !!document.querySelector('[data-testid=stats]'), null, 30_000);
+    const view = await d.evaluate(() => {
+      const rows = [...document.querySelectorAll<HTMLElement>('[data-testid=compare-row]')];
+      return {
+        paired: rows.filter((r) => r.querySelector('.ha')?.textContent !== '—' && r.querySelector('.hb')?.textContent !== '—').length,
+        headings: rows.map((r) => r.querySelector('.hb')?.textContent ?? ''),
+        linked: [...document.querySelectorAll('.commitments li')].filter((li) => !li.querySelector('.fig.a')?.textContent?.startsWith('—') && !li.querySelector('.fig.b')?.textContent?.startsWith('—')).length,
+        changes: [...document.querySelectorAll('.commitments li')].map((li) => li.getAttribute('data-change')),
+      };
+    }, null);
+    expect(view.paired).toBeGreaterThan(5);
+    expect(view.headings.some((h) => h.includes('2022年'))).toBe(true);
+    // Targets of both years linked on one row, with what changed.
+    expect(view.linked).toBeGreaterThan(5);
+    expect(view.changes).toEqual(expect.arrayContaining(['raised', 'new']));
+    await d.screenshot('compare-years');
+    await d.evaluate(() => document.querySelector('.commitments')?.scrollIntoView({ block: 'center' }), null);
+    await d.screenshot('compare-years-targets');
+  });
+
   it('the largest report (about 60,000 characters) edited in many places: the content script diffs it quickly', async () => {
     const path = '/report/national-2019.html';
     served[path] = LARGEST;
