@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { AnchorResult, Annotation } from '@/lib/anchoring';
+import { normalizeColour, type AnchorResult, type Annotation } from '@/lib/anchoring';
 import { matchesQuery, tagsInUse } from '@/lib/store/annotations';
 import { DEFAULT_COLOUR } from './Editor';
 import { short, tr } from './strings';
@@ -30,7 +30,7 @@ export function NoteItem({ annotation: a, anchor, onSelect }: ListItem & { onSel
   const status = statusLabel(anchor);
   const body = (
     <>
-      <span class="swatch-dot" style={{ background: a.body.colour ?? DEFAULT_COLOUR }} aria-hidden="true" />
+      <span class="swatch-dot" style={{ background: normalizeColour(a.body.colour) ?? DEFAULT_COLOUR }} aria-hidden="true" />
       <span class="item-quote" data-testid="anno-item-quote">「{short(a.target.selectors.quote.exact, 80)}」</span>
       {status && <span class={`status status-${anchor!.status}`} data-testid="anno-item-status">{status}</span>}
       {anchor?.status === 'changed' && (

@@ -17,6 +17,7 @@ import { setAnnotationLang, tr } from '@/components/annotations/strings';
 import {
   anchorAll,
   createAnnotation,
+  normalizeColour,
   reportFingerprint,
   type AnchorResult,
   type Annotation,
@@ -218,8 +219,10 @@ class Annotator {
     for (const a of this.list) {
       const range = this.ranges.get(a.id);
       if (!range) continue;
-      colours.add(a.body.colour);
-      const name = colourHighlight(a.body.colour);
+      // only #rrggbb reaches the style sheet (a record restored from elsewhere could hold anything)
+      const colour = normalizeColour(a.body.colour);
+      colours.add(colour);
+      const name = colourHighlight(colour);
       groups.set(name, [...(groups.get(name) ?? []), range]);
       if (this.anchors.get(a.id)?.status === 'changed') changed.push(range);
     }
@@ -532,7 +535,7 @@ class Annotator {
         box.setAttribute('data-testid', 'anno-box');
         Object.assign(box.style, {
           position: 'fixed', left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, height: `${r.height}px`,
-          background: a.body.colour ?? DEFAULT_COLOUR, opacity: '0.45', zIndex: '2147483640',
+          background: normalizeColour(a.body.colour) ?? DEFAULT_COLOUR, opacity: '0.45', zIndex: '2147483640',
         });
         layer.appendChild(box);
       }

@@ -1,0 +1,126 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createAnnotation, type Annotation } from '@/lib/anchoring';
+import { exportCollection, serializeExport } from '@/lib/exchange';
+import type { ImportOutcome } from '@/lib/store/annotations';
+import { AnnotationsPage, type AnnotationsApi } from './AnnotationsPage';
+import { Editor } from './Editor';
+import { NoteList } from './NoteList';
+import { ANNOTATION_STRINGS, setAnnotationLang, tr } from './strings';
+
+const TEXT = '今年发展主要预期目标是：城镇新增就业900万人以上，城镇调查失业率6%左右。';
+const REPORT = { region: '全国', year: 2020, title: '政府工作报告', fingerprint: 'fnv1a64:0123456789abcdef' };
+function ann(quote: string, note: string, tags: string[]): Annotation {
+  const start = TEXT.indexOf(quote);
+  return createAnnotation({ text: TEXT, start, end: start + quote.length, source: 'https://www.gov.cn/r.htm', report: REPORT, note, tags });
+}
+
+let root: HTMLElement | null = null;
+afterEach(() => {
+  if (root) {
+    render(null, root);
+    root.remove();
+    root = null;
+  }
+  setAnnotationLang('zh-CN');
+});
+function mount(vnode: preact.ComponentChild): HTMLElement {
+  const el = document.createElement('div');
+  root = el;
+  document.body.appendChild(el);
+  act(() => render(vnode, el));
+  return el;
+}
+const input = (el: HTMLInputElement | HTMLSelectElement, value: string) => act(() => {
+  el.value = value;
+  el.dispatchEvent(new Event(el.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }));
+});
+
+describe('strings', () => {
+  it('every string exists in both languages; English is picked for en UIs', () => {
+    for (const [key, v] of Object.entries(ANNOTATION_STRINGS)) {
+      expect(v.zh, key).not.toBe('');
+      expect(v.en, key).not.toBe('');
+      expect((v.zh.match(/\$\d/g) ?? []).sort(), key).toEqual((v.en.match(/\$\d/g) ?? []).sort());
+    }
+    setAnnotationLang('en-US');
+    expect(tr('listButton', 3)).toBe('Notes 3');
+    setAnnotationLang('zh_CN');
+    expect(tr('listButton', 3)).toBe('批注 3');
+  });
+});
+
+describe('NoteList', () => {
+  it('shows user text as text, searches and filters by tag', () => {
+    const hostile = ann('城镇新增就业900万人以上', '<img src=x onerror="alert(1)"> 比去年少', ['质询']);
+    const other = ann('城镇调查失业率6%左右', '待查', ['待核实', '关注']);
+    const el = mount(<NoteList items={[{ annotation: hostile }, { annotation: other, anchor: { status: 'changed', start: 0, end: 3, oldQuote: '6%', newQuote: '5.5%', score: 0.8 } }]} />);
+    expect(el.querySelector('img')).toBeNull();
+    expect(el.textContent).toContain('<img src=x onerror="alert(1)"> 比去年少');
+    expect(el.querySelectorAll('[data-testid=anno-item]').length).toBe(2);
+    expect(el.querySelector('[data-status=changed] [data-testid=anno-item-changed]')?.textContent).toContain('5.5%');
+    input(el.querySelector('[data-testid=anno-search]')!, '比去年');
+    expect(el.querySelectorAll('[data-testid=anno-item]').length).toBe(1);
+    input(el.querySelector('[data-testid=anno-search]')!, '');
+    const select = el.querySelector<HTMLSelectElement>('[data-testid=anno-tag-filter]')!;
+    expect([...select.options].map((o) => o.value)).toEqual(['', '关注', '待核实', '质询']);
+    input(select, '待核实');
+    expect([...el.querySelectorAll('[data-testid=anno-item-note]')].map((n) => n.textContent)).toEqual(['待查']);
+  });
+});
+
+describe('Editor', () => {
+  it('offers the default tags and own ones, adds a tag, saves with Ctrl+Enter and cancels with Escape', () => {
+    const saved: unknown[] = [];
+    let cancelled = 0;
+    const el = mount(<Editor quote="城镇新增就业900万人以上" initial={{ note: '', tags: [], colour: null }} knownTags={['预算']} at={null}
+      onSave={(b) => saved.push(b)} onCancel={() => cancelled++} />);
+    expect([...el.querySelectorAll('[data-testid=anno-tag]')].map((t) => t.getAttribute('data-tag'))).toEqual(['关注', '质询', '建议', '待核实', '预算']);
+    input(el.querySelector<HTMLInputElement>('[data-testid=anno-note]') as unknown as HTMLInputElement, '为什么少了？');
+    act(() => el.querySelector<HTMLInputElement>('[data-tag="建议"]')!.click());
+    const tag = el.querySelector<HTMLInputElement>('[data-testid=anno-new-tag]')!;
+    input(tag, '就业');
+    act(() => void tag.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    act(() => el.querySelector<HTMLInputElement>('[data-colour="#93c5fd"]')!.click());
+    const editor = el.querySelector('[data-testid=anno-editor]')!;
+    act(() => void editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true })));
+    expect(saved).toEqual([{ note: '为什么少了？', tags: ['建议', '就业'], colour: '#93c5fd' }]);
+    act(() => void editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(cancelled).toBe(1);
+  });
+});
+
+describe('AnnotationsPage', () => {
+  it('previews an import (counts) and writes only on confirmation; a refused file shows why', async () => {
+    const existing = [ann('城镇调查失业率6%左右', 'mine', [])];
+    const calls: boolean[] = [];
+    const api: AnnotationsApi = {
+      list: async () => existing,
+      importFile: async (text, _name, write): Promise<ImportOutcome> => {
+        calls.push(write);
+        if (!text.startsWith('{')) return { ok: false, code: 'not-json', zh: '文件不是有效的 JSON。', en: 'Not JSON.' };
+        return { ok: true, written: write, counts: { new: 1, updated: 0, conflicting: 0, unchanged: 0 }, reports: [], label: null, total: 1 };
+      },
+      table: async () => null,
+      getName: async () => '',
+      setName: async () => undefined,
+      download: () => undefined,
+    };
+    const el = mount(<AnnotationsPage api={api} />);
+    await act(async () => undefined);
+    expect(el.querySelectorAll('[data-testid=anno-item]').length).toBe(1);
+    input(el.querySelector('[data-testid=import-paste]') as unknown as HTMLInputElement, 'garbage');
+    await act(async () => void el.querySelector<HTMLButtonElement>('[data-testid=import-check]')!.click());
+    expect(el.querySelector('[data-testid=import-error]')?.textContent).toContain('JSON');
+    expect(el.querySelector('[data-testid=import-confirm]')).toBeNull();
+    input(el.querySelector('[data-testid=import-paste]') as unknown as HTMLInputElement, serializeExport(exportCollection([ann('城镇新增就业900万人以上', 'theirs', [])])));
+    await act(async () => void el.querySelector<HTMLButtonElement>('[data-testid=import-check]')!.click());
+    expect(el.querySelector('[data-testid=import-preview]')?.getAttribute('data-new')).toBe('1');
+    expect(calls).toEqual([false, false]);
+    await act(async () => void el.querySelector<HTMLButtonElement>('[data-testid=import-confirm]')!.click());
+    expect(calls).toEqual([false, false, true]);
+    expect(el.querySelector('[data-testid=import-done]')).not.toBeNull();
+  });
+});
