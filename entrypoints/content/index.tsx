@@ -44,10 +44,14 @@ export default defineContentScript({
           : Promise.resolve([]),
       ]);
       settings = prefs;
-      if (seen.verdict === 'report' && settings.saveAsRead) {
+      // Saving runs in the background while the earlier years are linked here.
+      const saving = seen.verdict === 'report' && settings.saveAsRead
+        ? send('report/save', { url: location.href, text: map.text, analysis: { meta, headings: analysis.headings, commitments: analysis.commitments } })
+        : null;
+      model = buildReadingModel(analysis, priorInputs(prior, meta.year));
+      if (saving) {
         try {
-          const { headings, commitments } = analysis;
-          const saved = await send('report/save', { url: location.href, text: map.text, analysis: { meta, headings, commitments } });
+          const saved = await saving;
           seen.reportId = saved.id;
           if (!changesShown) {
             changesShown = true;
@@ -57,7 +61,6 @@ export default defineContentScript({
           error = e instanceof Error ? e.message : String(e);
         }
       }
-      model = buildReadingModel(analysis, priorInputs(prior, meta.year));
       void annotatePage(ctx, map, meta, model.items).catch((e: unknown) => console.warn('gzbg annotations', e));
       seen.overlayMs = Math.round(performance.now() - t0);
       if (ctx.isInvalid) return;

@@ -177,7 +177,8 @@ export function buildReadingModel(current: Analysis, priorInputs: PriorInput[] =
 
   // Each indicator's series over the stored years (oldest first), keyed by this year's commitment.
   const seriesOf = new Map<Commitment, { year: number; target: Commitment | null; actual: Commitment | null }[]>();
-  if (priors.length) {
+  // With one earlier year the series is the linked row itself; buildHistory would compare again.
+  if (priors.length > 1) {
     const analyses = [...priors.map((p) => p.analysis), current];
     for (const s of buildHistory(analyses)) {
       const last = s.points[s.points.length - 1];
@@ -187,7 +188,8 @@ export function buildReadingModel(current: Analysis, priorInputs: PriorInput[] =
 
   const items: ModelItem[] = targets.map((c) => {
     const row = rowOf.get(c);
-    const points = seriesOf.get(c) ?? [];
+    const points = seriesOf.get(c)
+      ?? (row?.prior && nearest ? [{ year: nearest.analysis.meta.year!, target: row.prior, actual: row.outcome }, { year: meta.year ?? 0, target: c, actual: null }] : []);
     return {
       id: c.id,
       start: c.start,

@@ -87,6 +87,7 @@ describe.each(browsers)('%s', (name, launch) => {
     await d.waitFor((h) => !!document.querySelector(h)?.shadowRoot?.querySelector('.part-raised'), HOST);
     t['shanghai-2022 load → bar with prior ms'] = Math.round(performance.now() - t0);
     t['shanghai-2022 content script read → overlay drawn ms'] = Number(await d.shadowAttribute(HOST, '.pill', 'data-overlay-ms'));
+    t['shanghai-2022 of which text map + engine ms'] = Number(await d.shadowAttribute(HOST, '.pill', 'data-ms'));
     const bar = (await d.shadowText(HOST, '.bar'))!;
     expect(bar).toContain('上海市 2022');
     expect(hasMsg(bar, 'comparedWith', 2021)).toBe(true);
@@ -253,6 +254,7 @@ describe('chromium restart', () => {
       const largest = {
         'national-2019 (largest seed) navigation → overlay ms': Math.round(performance.now() - t0),
         'national-2019 content script read → overlay drawn ms': Number(await d.shadowAttribute(HOST, '.pill', 'data-overlay-ms')),
+        'national-2019 of which text map + engine ms': Number(await d.shadowAttribute(HOST, '.pill', 'data-ms')),
         'national-2019 visible chars': Number(await d.shadowAttribute(HOST, '.pill', 'data-chars')),
       };
       await d.close();
