@@ -13,6 +13,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}', 'lib/**/*.test.ts', 'components/**/*.test.tsx'],
           environment: 'node',
+          // CLI tests start Node processes and property tests run hundreds of cases: on a loaded
+          // 2-core machine 5 s is not enough. This is a hang guard, not a speed assertion.
+          testTimeout: 60_000,
         },
       },
       {
