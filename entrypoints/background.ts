@@ -37,7 +37,12 @@ export default defineBackground(() => {
     'report/save': async ({ url, text, analysis }) => saveReport(await db(), { url, text, analysis }),
     'report/get': async ({ id }) => getReport(await db(), id),
     'report/list': async ({ filter }) => listReports(await db(), filter),
-    'report/delete': async ({ id }) => deleteReport(await db(), id),
+    'report/delete': async ({ id }) => {
+      const result = await deleteReport(await db(), id);
+      // "Forget this report": the tab that showed it no longer has a stored report.
+      for (const p of pages.values()) if (p.reportId === id) delete p.reportId;
+      return result;
+    },
     'report/prior': async ({ region, level, year, limit }) => findPriorReports(await db(), region, level, year, limit),
     'storage/estimate': async () => ({ estimate: await storageEstimate(), persist: await persistRecord(await db()) }),
     'storage/persist-asked': async ({ granted }) => recordPersistence(await db(), granted),

@@ -7,7 +7,11 @@ import { askPersistenceFromPage } from '@/lib/store/persist';
 useMessages((key) => browser.i18n.getMessage(key as 'extName'));
 document.documentElement.lang = browser.i18n.getUILanguage();
 
+/** The tab the popup acts on: ?tab=ID (the popup opened as a page), else the active tab. */
+const fixedTab = Number(new URLSearchParams(location.search).get('tab')) || undefined;
+
 async function activeTabId(): Promise<number | undefined> {
+  if (fixedTab !== undefined) return fixedTab;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
   return tab?.id;
 }

@@ -174,6 +174,28 @@ describe.each(browsers)('%s', (name, launch) => {
     expect((await d.evaluate(card, null))!.change).toBe('raised');
   });
 
+  it('popup: what was found on the tab, marks off and on, forget this report', async () => {
+    const id = await reportTabId();
+    await tab.open(`popup.html?tab=${id}`);
+    await tab.waitFor(() => !!document.querySelector('[data-testid=forget]'), null);
+    const page = await tab.evaluate(() => document.querySelector('[data-testid=page]')?.textContent, null);
+    expect(hasMsg(page, 'popupPageReport', '上海市 2022', Number(await d.shadowAttribute(HOST, '.pill', 'data-targets')))).toBe(true);
+    await tab.screenshot('popup-report');
+    // Marks off: the bar and the highlights go; on: they come back.
+    await tab.click('[data-testid=overlay-toggle]');
+    await d.waitFor(() => !document.querySelector('gzbg-status')?.shadowRoot?.querySelector('[data-testid=bar]'), null);
+    expect(await d.evaluate(marks, null)).toEqual({});
+    await tab.click('[data-testid=overlay-toggle]');
+    await d.waitFor(barShown, null);
+    // Forget: the report is deleted from the store.
+    const before = (await ask({ type: 'report/list' })).value.length;
+    await tab.click('[data-testid=forget]');
+    await tab.waitFor(() => !document.querySelector('[data-testid=forget]'), null);
+    const after = (await ask({ type: 'report/list' })).value as { id: string }[];
+    expect(after.length).toBe(before - 1);
+    expect(after.map((r) => r.id)).not.toContain('gov:provincial:上海市:2022');
+  });
+
   it('recognizes the newspaper summary (no year in it) and marks its targets', async () => {
     await d.goto(`${base}/seeds/yuncheng-2021-summary.html`);
     await d.waitFor(barShown, null);
