@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, SCREENSHOTS, type Driver } from './browsers';
+import { launchChromium, launchFirefox, SCREENSHOTS, type Driver } from './browsers';
 
 const base = inject('baseUrl');
 const ext = inject('chromeExtension');
@@ -291,3 +291,30 @@ describe('annotations (chromium)', () => {
 function json(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
+
+describe('annotations (firefox)', () => {
+  it('annotates with the keyboard; the note is drawn with the highlight API and survives a reload', async () => {
+    const d = await launchFirefox(inject('firefoxExtension'));
+    drivers.push(d);
+    if (d.raw.name !== 'firefox') throw new Error('firefox expected');
+    const page = d.raw.page;
+    await d.goto(SEED);
+    await d.waitFor(() => !!document.querySelector('gzbg-annotate'), null);
+    expect(await d.evaluate(select, QUOTE_DEFICIT)).toBe(true);
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('KeyA');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+    await d.waitFor(() => !!document.querySelector('gzbg-annotate')?.shadowRoot?.querySelector('[data-testid=anno-editor]'), null);
+    await page.keyboard.type(NOTE_DEFICIT);
+    await page.keyboard.down('Control');
+    await page.keyboard.press('Enter');
+    await page.keyboard.up('Control');
+    await d.waitFor(chipCount, 1);
+    await d.goto(SEED);
+    await d.waitFor(chipCount, 1);
+    expect((await d.evaluate(state, null)).highlights['gzbg-note']).toEqual([QUOTE_DEFICIT]);
+    await d.screenshot('annotations');
+  });
+});
