@@ -37,6 +37,7 @@ class Output {
   /** The current line's text, kept apart so reading it never copies the whole text. */
   private line = '';
   private lineStart = 0;
+  private lastChar: string | undefined;
   private map: Int32Array;
   length = 0;
   constructor(sourceLength: number) {
@@ -47,6 +48,7 @@ class Output {
     // One UTF-16 unit per push, so text offsets and map indices agree.
     this.parts.push(ch);
     this.map[this.length++] = at;
+    this.lastChar = ch;
     if (ch === '\n') {
       this.line = '';
       this.lineStart = this.length;
@@ -54,8 +56,16 @@ class Output {
       this.line += ch;
     }
   }
+  /** Copies source[from, to) unchanged (none of it a line break). */
+  pushRun(source: string, from: number, to: number): void {
+    const run = source.slice(from, to);
+    this.parts.push(run);
+    for (let k = from; k < to; k++) this.map[this.length++] = k;
+    this.line += run;
+    this.lastChar = run[run.length - 1];
+  }
   last(): string | undefined {
-    return this.parts[this.length - 1];
+    return this.lastChar;
   }
   /** Text from `start` to the end; `start` must lie in the current line. */
   textFrom(start: number): string {
@@ -185,8 +195,41 @@ function emitLine(source: string, start: number, end: number, out: Output): void
       continue;
     }
     const code = c.charCodeAt(0);
-    out.push(code >= 0xff00 && FULLWIDTH_OK.test(c) ? String.fromCharCode(code - 0xfee0) : c, i);
-    i++;
+    if (code >= 0xff00 && FULLWIDTH_OK.test(c)) {
+      out.push(String.fromCharCode(code - 0xfee0), i);
+      i++;
+      continue;
+    }
+    // Copy a run of characters that no rule touches in one go.
+    let j = i + 1;
+    while (j < end && isPlain(source.charCodeAt(j))) j++;
+    out.pushRun(source, i, j);
+    i = j;
+  }
+}
+
+/** A character that normalization copies as it is. */
+function isPlain(code: number): boolean {
+  if (code >= 0xff00) return false; // full-width forms
+  switch (code) {
+    case 0x28: // (
+    case 0xff08: // （
+    case 0x5b: // [
+    case 0xff3b: // ［
+    case 0x2a: // *
+    case 0x20:
+    case 0x09:
+    case 0x3000:
+    case 0xa0:
+    case 0x2002:
+    case 0x2003:
+    case 0x2009:
+    case 0x200b:
+    case 0x0c:
+    case 0x0b:
+      return false;
+    default:
+      return true;
   }
 }
 
