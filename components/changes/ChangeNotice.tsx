@@ -8,6 +8,8 @@ export interface ChangeNoticeProps {
   numeric: number;
   /** How long the diff took, ms (shown in a tooltip, read by tests). */
   diffMs?: number;
+  /** Where the diff ran: the background (its stored text is the page's) or the page (fallback). */
+  diffWhere?: 'background' | 'page';
   marksOn: boolean;
   /** The change in focus (0-based), or null. */
   current: number | null;
@@ -22,7 +24,7 @@ export interface ChangeNoticeProps {
 export function ChangeNotice(p: ChangeNoticeProps) {
   const { t } = p;
   return (
-    <div class="notice" role="region" aria-label={t('changesNotice', p.since, p.count)} data-count={p.count} data-numeric={p.numeric} data-diff-ms={p.diffMs}>
+    <div class="notice" role="region" aria-label={t('changesNotice', p.since, p.count)} data-count={p.count} data-numeric={p.numeric} data-diff-ms={p.diffMs} data-diff-where={p.diffWhere}>
       <p class="what" data-testid="changes-text" role="status">
         <strong>{t('changesNotice', p.since, p.count)}</strong>
         {p.numeric > 0 && <span class="num">{t('changesNumbers', p.numeric)}</span>}

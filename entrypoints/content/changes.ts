@@ -3,7 +3,8 @@
  * the page: insertions highlighted in place (CSS Custom Highlight API; wrapping only where it is
  * missing), deletions and replacements as small markers in a shadow-root overlay that show the
  * removed text on hover or focus, changed numbers stronger. `]` and `[` move to the next and
- * previous change. The diff runs on the page's text map, so every hunk maps back to a DOM range.
+ * previous change. The diff runs on the page's text map (the background diffs the stored copy of
+ * it, off the page's main thread), so every hunk maps back to a DOM range.
  */
 import { h, render } from 'preact';
 import type { ContentScriptContext } from '#imports';
@@ -267,9 +268,20 @@ export async function showChanges(ctx: ContentScriptContext, map: DomTextMap, re
   const check = await send('versions/check', { reportId });
   if (!check?.previous || ctx.isInvalid) return;
   const previous = check.previous;
-  const t0 = performance.now();
-  const hunks = visibleHunks(diffTexts(previous.text, map.text).hunks);
-  const diffMs = Math.round((performance.now() - t0) * 10) / 10;
+  // The background diffed its stored text, which is this page's text map saved a moment ago. Should
+  // another tab have saved another text since, the hunks would not fit: diff here instead.
+  let { hunks, diffMs } = check;
+  let diffWhere: 'background' | 'page' = 'background';
+  const fits = check.chars === map.text.length && hunks.every((x) => map.text.slice(x.bStart, x.bEnd) === x.newText);
+  if (!fits) {
+    const old = await send('versions/get', { reportId, hash: previous.hash });
+    if (!old || ctx.isInvalid) return;
+    const t0 = performance.now();
+    hunks = diffTexts(old.text, map.text).hunks;
+    diffMs = Math.round((performance.now() - t0) * 10) / 10;
+    diffWhere = 'page';
+  }
+  hunks = visibleHunks(hunks);
   if (hunks.length === 0) {
     // Only layout or punctuation moved: nothing to tell, and this text counts as seen.
     await send('versions/seen', { reportId, hash: check.hash });
@@ -307,6 +319,7 @@ export async function showChanges(ctx: ContentScriptContext, map: DomTextMap, re
         count: hunks.length,
         numeric,
         diffMs,
+        diffWhere,
         marksOn: marks.shown,
         current: marks.current,
         onToggle: () => {

@@ -9,6 +9,7 @@
  * (the change notice diffs against it) and versions the user pinned.
  */
 import { getSetting, inTransaction, setSetting, type GzbgDB } from './reports';
+import { diffTexts, type Hunk } from '../diff';
 import { toStoreError } from './errors';
 import type { StoredVersion } from './schema';
 
@@ -48,8 +49,17 @@ export interface VersionCheck {
   reportId: string;
   /** The report's text now. */
   hash: string;
-  /** The version the reader last saw, with its text, when it differs from the current one. */
-  previous: StoredVersion | null;
+  /** Characters of the report's text now (the page checks the hunks against its own text). */
+  chars: number;
+  /** The version the reader last saw, when it differs from the current one (without its text). */
+  previous: Omit<StoredVersion, 'text'> | null;
+  /**
+   * What changed from `previous` to the current text (cosmetic changes left out), offsets into the
+   * current text; diffed here, off the page's main thread, where both texts already are.
+   */
+  hunks: Hunk[];
+  /** Time the diff took, ms. */
+  diffMs: number;
   /** Versions stored for this report. */
   versions: number;
 }
@@ -130,16 +140,24 @@ export async function checkVersions(db: GzbgDB, reportId: string, at = Date.now(
   const report = await db.get('reports', reportId);
   if (!report) return null;
   const versions = await db.countFromIndex('versions', 'by-report', reportId);
+  const base = { reportId, hash: report.hash, chars: report.text.length, previous: null, hunks: [], diffMs: 0, versions };
   const last = await getLastSeen(db, reportId);
   if (!last) {
     await markSeen(db, reportId, report.hash, at);
-    return { reportId, hash: report.hash, previous: null, versions };
+    return base;
   }
-  if (last.hash === report.hash) return { reportId, hash: report.hash, previous: null, versions };
+  if (last.hash === report.hash) return base;
   const previous = await getVersion(db, reportId, last.hash);
-  // A version lost some other way (a restore from before it existed): start again from here.
-  if (!previous) await markSeen(db, reportId, report.hash, at);
-  return { reportId, hash: report.hash, previous, versions };
+  if (!previous) {
+    // A version lost some other way (a restore from before it existed): start again from here.
+    await markSeen(db, reportId, report.hash, at);
+    return base;
+  }
+  const t0 = performance.now();
+  const { hunks } = diffTexts(previous.text, report.text);
+  const diffMs = Math.round((performance.now() - t0) * 10) / 10;
+  const { text: _text, ...info } = previous;
+  return { ...base, previous: info, hunks, diffMs };
 }
 
 /**

@@ -49,11 +49,14 @@ describe('versions', () => {
     expect((await checkVersions(db, ID))!.previous).toBeNull();
     await save('第二稿', 2000);
     const second = (await checkVersions(db, ID))!;
-    expect(second.previous?.text).toBe('第一稿');
     expect(second.previous?.seenAt).toBe(1000);
+    expect(second.previous).not.toHaveProperty('text');
+    // The changes come diffed, in offsets of the current text.
+    expect(second.hunks.map((h) => [h.kind, h.oldText, h.newText, h.bStart])).toEqual([['replace', '第一', '第二', 0]]);
+    expect(second.chars).toBe(3);
     expect(second.versions).toBe(2);
     // Seeing the notice is not seeing the text: asked again, the same answer.
-    expect((await checkVersions(db, ID))!.previous?.text).toBe('第一稿');
+    expect((await checkVersions(db, ID))!.previous?.hash).toBe(second.previous?.hash);
     await markSeen(db, ID, second.hash, 2100);
     expect((await checkVersions(db, ID))!.previous).toBeNull();
     expect((await listVersions(db, ID)).map((v) => v.lastSeen)).toEqual([true, false]);
@@ -111,7 +114,7 @@ describe('versions', () => {
     expect((await h['versions/check']({ reportId: ID }))!.previous).toBeNull();
     await save('第二稿', 2000);
     const check = (await h['versions/check']({ reportId: ID }))!;
-    expect(check.previous!.text).toBe('第一稿');
+    expect(check.hunks.map((h) => h.newText)).toEqual(['第二']);
     const list = await h['versions/list']({ reportId: ID });
     expect(list).toHaveLength(2);
     expect((await h['versions/get']({ reportId: ID, hash: list[0]!.hash }))!.text).toBe('第二稿');
