@@ -17,7 +17,7 @@ export interface AnnotationsApi {
 }
 
 export const reportName = (r: ReportIdentity): string =>
-  `${r.region ?? ''}${r.year ? `${r.year}年` : ''}${r.title ?? ''}${r.summary ? '（摘要）' : ''}`.trim() || r.fingerprint;
+  `${r.region ?? ''}${r.year && !(r.title ?? '').includes(String(r.year)) ? `${r.year}年` : ''}${r.title ?? ''}${r.summary ? '（摘要）' : ''}`.trim() || r.fingerprint;
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -166,6 +166,7 @@ export function AnnotationsPage({ api }: { api: AnnotationsApi }) {
 }
 
 const PAGE_CSS = `
+*, *::before, *::after { box-sizing: border-box; }
 body { margin: 0; background: #faf8f2; color: #1f2328; font: 14px/1.55 "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif; }
 .page { max-width: 860px; margin: 0 auto; padding: 16px 20px 40px; display: flex; flex-direction: column; gap: 12px; }
 h1 { font-size: 22px; margin: 0; } h2 { font-size: 16px; margin: 0 0 6px; }

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { NOTE_LIST_CSS, NoteList, type ListItem } from './NoteList';
-import { tr } from './strings';
+import { setAnnotationLang, tr } from './strings';
 
 export interface PanelNotesApi {
   /** The tab's annotations with how each landed, or null when the tab's page is not an annotated report. */
@@ -37,22 +37,26 @@ export function PanelNotes({ api }: { api: PanelNotesApi }) {
   }, [api]);
   if (!items) return null;
   return (
-    <section class="panel-notes" data-testid="panel-notes">
+    <details class="panel-notes" data-testid="panel-notes" open={items.length > 0}>
       <style>{PANEL_NOTES_CSS}</style>
-      <NoteList items={items} title={tr('listTitle', items.length)} onSelect={(id) => api.open(id)} />
-    </section>
+      <summary>{tr('listTitle', items.length)}</summary>
+      <NoteList items={items} onSelect={(id) => api.open(id)} />
+    </details>
   );
 }
 
-/** Adds the list to a page (the side panel), below what is there. */
+/** Adds the list to a page (the side panel), above what is there; strings in the page's language. */
 export function mountPanelNotes(parent: HTMLElement, api: PanelNotesApi): void {
+  setAnnotationLang(document.documentElement.lang || navigator.language);
   const host = document.createElement('div');
   host.id = 'gzbg-panel-notes';
-  parent.appendChild(host);
+  parent.insertBefore(host, parent.firstChild);
   render(<PanelNotes api={api} />, host);
 }
 
 const PANEL_NOTES_CSS = `
+.panel-notes, .panel-notes * { box-sizing: border-box; }
+.panel-notes > summary { cursor: pointer; font-weight: 700; margin-bottom: 6px; }
 .panel-notes { margin: 12px; padding: 10px 12px; border: 1px solid #e5dcc0; border-radius: 10px; background: #fff;
   font: 14px/1.5 "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif; color: #1f2328; }
 ${NOTE_LIST_CSS}
