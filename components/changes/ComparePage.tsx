@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { analyze, CHANGE_LABEL, compareReports, figureText, type Comparison } from '@/lib/commitments';
 import { changeListCsv, changeListMarkdown, diffSections, type Hunk } from '@/lib/diff';
-import { pieces, rowsOf, visibleHunks, type CompareRow, type Piece } from './model';
+import { paragraphs, pieces, rowsOf, visibleHunks, type CompareRow, type Piece } from './model';
 import type { Translate } from './strings';
 
 /** A stored text the reader can pick: a version of a report. */
@@ -48,6 +48,26 @@ function compute(a: string, b: string): Loaded {
   return { a, b, sections, hunks: visibleHunks(d.hunks), comparison, ms: Math.round(performance.now() - t0) };
 }
 
+/**
+ * A cell's text: whole, or (compact) only the paragraphs with a change, each run of unchanged
+ * paragraphs shown as one ⋯.
+ */
+function Cell({ parts, compact, active, onPick }: { parts: Piece[]; compact: boolean; active: number | null; onPick: (k: number) => void }) {
+  if (!compact) return <Text parts={parts} active={active} onPick={onPick} />;
+  const out: preact.JSX.Element[] = [];
+  let skipped = false;
+  paragraphs(parts).forEach((para, k) => {
+    if (para.some((p) => p.change)) {
+      out.push(<div key={k} class="para"><Text parts={para} active={active} onPick={onPick} /></div>);
+      skipped = false;
+    } else if (!skipped && para.length) {
+      out.push(<div key={k} class="skip" aria-hidden="true">⋯</div>);
+      skipped = true;
+    }
+  });
+  return <>{out}</>;
+}
+
 function Text({ parts, active, onPick }: { parts: Piece[]; active: number | null; onPick: (k: number) => void }) {
   return (
     <>
@@ -67,7 +87,7 @@ function Text({ parts, active, onPick }: { parts: Piece[]; active: number | null
   );
 }
 
-function Row({ row, data, t, active, onPick }: { row: CompareRow; data: Loaded; t: Translate; active: number | null; onPick: (k: number) => void }) {
+function Row({ row, data, t, compact, active, onPick }: { row: CompareRow; data: Loaded; t: Translate; compact: boolean; active: number | null; onPick: (k: number) => void }) {
   const { section } = row;
   const spans = (side: 'a' | 'b') =>
     row.commitments.flatMap((k) => {
@@ -80,7 +100,7 @@ function Row({ row, data, t, active, onPick }: { row: CompareRow; data: Loaded; 
     const text = which === 'a' ? data.a : data.b;
     return (
       <div class={`cell ${which}`}>
-        <Text parts={pieces(text, s.start, s.end, which, row.hunks, spans(which))} active={active} onPick={onPick} />
+        <Cell parts={pieces(text, s.start, s.end, which, row.hunks, spans(which))} compact={compact && row.hunks.length > 0} active={active} onPick={onPick} />
       </div>
     );
   };
@@ -129,6 +149,7 @@ export function ComparePage({ t, choices, a: a0, b: b0, loadText, download, onPi
   const [a, setA] = useState(a0 ?? choices[1]?.ref ?? choices[0]?.ref ?? '');
   const [b, setB] = useState(b0 ?? choices[0]?.ref ?? '');
   const [numericOnly, setNumericOnly] = useState(false);
+  const [fullText, setFullText] = useState(false);
   const [data, setData] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [active, setActive] = useState<number | null>(null);
@@ -208,6 +229,10 @@ export function ComparePage({ t, choices, a: a0, b: b0, loadText, download, onPi
             <input type="checkbox" data-testid="numbers-only" checked={numericOnly} onChange={(e) => setNumericOnly((e.currentTarget as HTMLInputElement).checked)} />{' '}
             {t('compareNumbersOnly')}
           </label>
+          <label>
+            <input type="checkbox" data-testid="full-text" checked={fullText} onChange={(e) => setFullText((e.currentTarget as HTMLInputElement).checked)} />{' '}
+            {t('compareFullText')}
+          </label>
           <button type="button" data-testid="export-md" disabled={!data}
             onClick={() => data && download(`${exportName}.md`, 'text/markdown;charset=utf-8', changeListMarkdown(shown, { a: data.a, b: data.b }))}>
             {t('compareExportMd')}
@@ -228,7 +253,7 @@ export function ComparePage({ t, choices, a: a0, b: b0, loadText, download, onPi
       {data && (
         <div class="rows">
           {rows.filter((r) => !numericOnly || r.hunks.length > 0).map((r) => (
-            <Row key={r.index} row={r} data={data} t={t} active={active} onPick={pick} />
+            <Row key={r.index} row={r} data={data} t={t} compact={!fullText} active={active} onPick={pick} />
           ))}
         </div>
       )}
@@ -253,6 +278,8 @@ button { font: inherit; cursor: pointer; }
 .badge { background: #9a2a1c; color: #fff; border-radius: 10px; padding: 0 8px; font-weight: normal; }
 .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 16px; }
 .cell { white-space: pre-wrap; overflow-wrap: anywhere; }
+.para + .para, .skip + .para, .para + .skip { margin-top: 2px; }
+.skip { color: #a39a7a; text-align: center; letter-spacing: 4px; }
 .cell.missing { background: repeating-linear-gradient(45deg, #faf7ee, #faf7ee 6px, #f1ecdc 6px, #f1ecdc 12px); min-height: 2em; }
 del { background: #fbe0e0; color: #8a1c1c; text-decoration: line-through; }
 ins { background: #dcf3dc; color: #14532d; text-decoration: none; }

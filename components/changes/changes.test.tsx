@@ -6,7 +6,7 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { diffSections, diffTexts } from '@/lib/diff';
 import { ComparePage } from './ComparePage';
-import { parseTextRef, pieces, rowsOf, shortDate, textRef, visibleHunks } from './model';
+import { paragraphs, parseTextRef, pieces, rowsOf, shortDate, textRef, visibleHunks } from './model';
 import { CHANGES_STRINGS, langOf, translator } from './strings';
 
 const A = '各位代表：\n现在，我代表市政府报告工作。\n一、过去一年\n全市生产总值增长6%，好于预期。城镇新增就业50万人。\n二、今年目标\n居民收入增长5%。';
@@ -29,6 +29,18 @@ describe('pieces', () => {
     const at = B.indexOf('6.5%');
     const ps = pieces(B, at + 1, at + 3, 'b', hunks);
     expect(ps).toEqual([{ text: '.5', change: 'ins', numeric: true, commitment: null }]);
+  });
+});
+
+describe('paragraphs', () => {
+  it('cuts pieces at line breaks, keeping their marks', () => {
+    const ps = paragraphs([
+      { text: '甲\n乙', change: null, numeric: false, commitment: null },
+      { text: '6%', change: 'ins', numeric: true, commitment: 2 },
+      { text: '\n\n丙', change: null, numeric: false, commitment: null },
+    ]);
+    expect(ps.map((p) => p.map((x) => x.text))).toEqual([['甲'], ['乙', '6%'], [], ['丙']]);
+    expect(ps[1]![1]).toMatchObject({ change: 'ins', commitment: 2 });
   });
 });
 
@@ -116,6 +128,14 @@ describe('ComparePage', () => {
     expect(q('[data-testid=stats]')).toEqual(['修改 3 处，其中数字 2 处']);
     expect(q('.cell.b ins')).toEqual(['，请予审议', '6.5%']);
     expect(q('.cell.a del')).toEqual(['6%', '城镇新增就业50万人。']);
+    // Compact: unchanged paragraphs of a changed section fold into ⋯; "full text" shows them.
+    expect(q('.cell.b .skip')).toEqual(['⋯', '⋯']);
+    expect(q('.cell.b')[0]).not.toContain('各位代表');
+    await act(async () => {
+      (root.querySelector('[data-testid=full-text]') as HTMLInputElement).click();
+    });
+    expect(q('.skip')).toEqual([]);
+    expect(q('.cell.b')[0]).toContain('各位代表');
     await act(async () => {
       (root.querySelector('[data-testid=numbers-only]') as HTMLInputElement).click();
     });

@@ -67,6 +67,18 @@ export function pieces(
   return out;
 }
 
+/** The pieces cut into paragraphs (at line breaks, which are left out). */
+export function paragraphs(parts: readonly Piece[]): Piece[][] {
+  const out: Piece[][] = [[]];
+  for (const p of parts) {
+    p.text.split('\n').forEach((line, k) => {
+      if (k > 0) out.push([]);
+      if (line) out[out.length - 1]!.push({ ...p, text: line });
+    });
+  }
+  return out;
+}
+
 /** One row of the compare page: a pair of aligned sections. */
 export interface CompareRow {
   index: number;

@@ -22,6 +22,7 @@ export const CHANGES_STRINGS = {
   compareNew: { zh: '新文本', en: 'New text' },
   compareSwap: { zh: '对调', en: 'Swap' },
   compareNumbersOnly: { zh: '只看数字变化', en: 'Number changes only' },
+  compareFullText: { zh: '显示全文', en: 'Full text' },
   compareExportMd: { zh: '导出 Markdown', en: 'Export Markdown' },
   compareExportCsv: { zh: '导出 CSV', en: 'Export CSV' },
   compareStats: { zh: '修改 $1 处，其中数字 $2 处', en: '$1 changes, $2 of them numbers' },
