@@ -10,6 +10,10 @@ import { priorInputs } from './priors';
 import { readPage } from './read-page';
 import { watchPage } from './watch';
 
+const HOST_STYLE: [string, string][] = [
+  ['display', 'block'], ['visibility', 'visible'], ['opacity', '1'], ['transform', 'none'], ['filter', 'none'], ['clip-path', 'none'],
+];
+
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
@@ -81,6 +85,10 @@ export default defineContentScript({
         css: OVERLAY_CSS,
         onMount(container, _shadow, host) {
           host.setAttribute(UI_ATTRIBUTE, '');
+          // Page CSS can reach the host element itself (not its shadow root): inline !important wins.
+          for (const [prop, value] of HOST_STYLE) {
+            host.style.setProperty(prop, value, 'important');
+          }
           created = buildOverlay(map, m, timing, error, container);
           return created;
         },

@@ -81,6 +81,23 @@ describe.each(browsers)('%s', (name, launch) => {
     // The article's DOM is untouched: no element was added inside it.
     expect(await d.evaluate(() => document.querySelectorAll('#zoom [data-gzbg-ui], #zoom mark').length, null)).toBe(0);
     expect(hasMsg(await d.shadowText(HOST, '.bar'), 'noPriorStored')).toBe(true);
+    // Page CSS cannot hide or restyle the bar (shadow root; inline !important on the host).
+    await d.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'gzbg-status, body > :last-child { display: none !important; opacity: 0 !important; } * { font-size: 2px !important; color: transparent !important; }';
+      document.head.append(style);
+    }, null);
+    const bar = await d.evaluate(() => {
+      const el = document.querySelector('gzbg-status')!.shadowRoot!.querySelector('[data-testid=bar]')!;
+      const r = el.getBoundingClientRect();
+      const cs = getComputedStyle(el);
+      return { w: r.width, h: r.height, font: cs.fontSize, color: cs.color };
+    }, null);
+    expect(bar.w).toBeGreaterThan(200);
+    expect(bar.h).toBeGreaterThan(20);
+    expect(bar.font).toBe('13px');
+    expect(bar.color).not.toBe('rgba(0, 0, 0, 0)');
+    await d.evaluate(() => document.head.lastElementChild!.remove(), null);
   });
 
   it('links the next year to the stored one: bar counts, coloured marks, a card with last year\'s value and the change', async () => {
