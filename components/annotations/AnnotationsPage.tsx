@@ -11,6 +11,8 @@ export interface AnnotationsApi {
   importFile(text: string, fileName: string, write: boolean): Promise<ImportOutcome>;
   /** The comparison table of a report with its annotations: CSV and Markdown, or null when its text is not stored. */
   table(report: ReportIdentity, annotations: Annotation[]): Promise<{ csv: string; md: string } | null>;
+  /** Opens the stored copy of a report to read and annotate; false when it is not stored. */
+  readStored(report: ReportIdentity): Promise<boolean>;
   getName(): Promise<string>;
   setName(name: string): Promise<void>;
   download(fileName: string, text: string, type: string): void;
@@ -111,6 +113,9 @@ export function AnnotationsPage({ api }: { api: AnnotationsApi }) {
           )}>{tr('exportJson')}</button>
           <button type="button" data-testid="export-csv" onClick={() => void table('csv')}>{tr('exportCsv')}</button>
           <button type="button" data-testid="export-md" onClick={() => void table('md')}>{tr('exportMd')}</button>
+          {chosen && (
+            <button type="button" data-testid="read-stored" onClick={() => void api.readStored(chosen).then((ok) => ok || setMessage(tr('notStored')))}>{tr('readStored')}</button>
+          )}
         </div>
         {message && <p class="message" role="status" data-testid="anno-message">{message}</p>}
         {all && <NoteList items={shown.map((annotation) => ({ annotation }))} />}

@@ -104,6 +104,7 @@ describe('AnnotationsPage', () => {
         return { ok: true, written: write, counts: { new: 1, updated: 0, conflicting: 0, unchanged: 0 }, reports: [], label: null, total: 1 };
       },
       table: async () => null,
+      readStored: async () => false,
       getName: async () => '',
       setName: async () => undefined,
       download: () => undefined,

@@ -6,19 +6,28 @@ import { analyze, compareReports, type Analysis } from '@/lib/commitments';
 import { anchorAll } from '@/lib/anchoring';
 import { annotationsCsv, attachAnnotations, briefingMarkdown } from '@/lib/exchange';
 import { send } from '@/lib/messages';
+import { showStoredCopy } from './reader';
 
 setAnnotationLang(browser.i18n.getMessage('@@ui_locale' as 'extName') || browser.i18n.getUILanguage());
 document.documentElement.lang = browser.i18n.getUILanguage();
 document.title = tr('pageTitle');
 
-/** The stored text of a report (by government and year), or null. */
-async function storedText(report: ReportIdentity): Promise<{ text: string; level: import('@/lib/report/types').Level | null } | null> {
+/** The stored report's id (by government and year), or null. */
+async function storedId(report: ReportIdentity): Promise<string | null> {
   if (!report.region || !report.year) return null;
   const list = await send('report/list', { filter: { region: report.region, year: report.year } });
-  const summary = list.find((r) => r.identity.summary === Boolean(report.summary));
-  if (!summary) return null;
-  const full = await send('report/get', { id: summary.id });
+  return list.find((r) => r.identity.summary === Boolean(report.summary))?.id ?? null;
+}
+
+/** The stored text of a report, or null. */
+async function storedText(report: ReportIdentity): Promise<{ text: string; level: import('@/lib/report/types').Level | null } | null> {
+  const id = await storedId(report);
+  const full = id ? await send('report/get', { id }) : null;
   return full ? { text: full.text, level: full.identity.level } : null;
+}
+
+async function getName(): Promise<string> {
+  return ((await browser.storage.local.get('gzbgAnnotator')) as { gzbgAnnotator?: string }).gzbgAnnotator ?? '';
 }
 
 async function table(report: ReportIdentity, annotations: Annotation[]): Promise<{ csv: string; md: string } | null> {
@@ -51,16 +60,26 @@ function download(fileName: string, text: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-render(
-  <AnnotationsPage
-    api={{
-      list: () => send('annotations/list', {}),
-      importFile: (text, fileName, write) => send('annotations/import', { text, fileName, write }),
-      table,
-      getName: async () => ((await browser.storage.local.get('gzbgAnnotator')) as { gzbgAnnotator?: string }).gzbgAnnotator ?? '',
-      setName: async (name) => browser.storage.local.set({ gzbgAnnotator: name.trim() }),
-      download,
-    }}
-  />,
-  document.getElementById('app')!,
-);
+const read = new URLSearchParams(location.search).get('read');
+if (read) {
+  void showStoredCopy(read, document.getElementById('app')!, async () => (await getName()).trim() || null);
+} else {
+  render(
+    <AnnotationsPage
+      api={{
+        list: () => send('annotations/list', {}),
+        importFile: (text, fileName, write) => send('annotations/import', { text, fileName, write }),
+        table,
+        readStored: async (report) => {
+          const id = await storedId(report);
+          if (id) location.search = `?read=${encodeURIComponent(id)}`;
+          return id !== null;
+        },
+        getName,
+        setName: async (name) => browser.storage.local.set({ gzbgAnnotator: name.trim() }),
+        download,
+      }}
+    />,
+    document.getElementById('app')!,
+  );
+}

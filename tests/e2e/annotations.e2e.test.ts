@@ -2,7 +2,7 @@
  * Annotations end to end in Chromium: annotate a seed report with the mouse and with the keyboard;
  * reload and restart the browser (same profile): still there; an edited version of the report at
  * another URL: the annotation follows moved text and shows "changed" on a changed number; export
- * (W3C JSON-LD, CSV, Markdown), then import into a fresh profile: a hostile file changes nothing,
+ * (W3C JSON-LD, CSV, Markdown); annotate the stored copy; then import into a fresh profile: a hostile file changes nothing,
  * the preview counts what is new, and the same annotations appear on the same report.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -244,6 +244,18 @@ describe('annotations (chromium)', () => {
     expect(md.text).toContain('需要核对');
     expect(md.text).not.toContain('<b>');
     await again.d.screenshot('annotations-page');
+
+    // the stored copy of the report: read and annotated like the live page
+    await again.page.locator('[data-testid=read-stored]').click();
+    await again.page.locator('[data-testid=stored-copy]').waitFor();
+    await again.d.waitFor(chipCount, 2);
+    expect((await again.d.evaluate(state, null)).highlights['gzbg-note']).toEqual([QUOTE_DEFICIT]);
+    expect(await again.d.evaluate(select, '城镇调查失业率6%左右')).toBe(true);
+    await again.page.locator('[data-testid=anno-button]').click();
+    await again.page.locator('[data-testid=anno-note]').fill('在副本上批注');
+    await again.page.locator('[data-testid=anno-save]').click();
+    await again.d.waitFor(chipCount, 3);
+    await again.d.screenshot('annotations-stored-copy');
     await close(again.d);
   });
 
