@@ -1,0 +1,31 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
+import type { ModelItem } from '@/lib/reading/model';
+import { Card } from './Card';
+
+const item: ModelItem = {
+  id: 'T1', start: 0, end: 3, indicator: '全市生产总值增长', figure: '5.5%左右',
+  quote: '<img src=x onerror="alert(1)">全市生产总值增长5.5%左右', section: '二、主要任务', sectionPath: ['二、主要任务'],
+  multiYear: false, change: 'lowered', status: 'exceeded',
+  prior: { year: 2021, figure: '6%以上', quote: '<b>全市生产总值增长6%以上</b>', href: 'https://example.gov.cn/2021.html#:~:text=x' },
+  actual: '+8.1%', history: [{ year: 2021, target: '6%以上', actual: '+8.1%' }], notes: [],
+};
+
+describe('Card', () => {
+  it('shows the target, last year, the change and a link; page text stays text', () => {
+    const root = document.createElement('div');
+    render(<Card item={item} priorYear={2021} year={2022} at={{ left: 10, top: 10, bottom: 30 }} pinned onClose={() => undefined} />, root);
+    const card = root.querySelector('[data-testid=card]')!;
+    expect(card.getAttribute('role')).toBe('dialog');
+    expect(card.getAttribute('aria-label')).toContain('全市生产总值增长');
+    expect(root.querySelector('[data-testid=figure]')!.textContent).toBe('5.5%左右');
+    expect(root.querySelector('[data-testid=change]')!.textContent).toBe('下调');
+    expect([...root.querySelectorAll('tbody td')].map((td) => td.textContent)).toEqual(['6%以上', '+8.1%']);
+    expect(root.querySelector('[data-testid=open-prior]')!.getAttribute('href')).toContain('#:~:text=');
+    // Markup in a quote is shown as text, never parsed.
+    expect(root.querySelector('img, b')).toBeNull();
+    expect(root.querySelector('[data-testid=prior-quote]')!.textContent).toContain('<b>');
+    render(null, root);
+  });
+});
