@@ -55,7 +55,7 @@ export default defineBackground(() => {
       return next;
     },
     'ui/open': async ({ what, tabId }, sender) => ({ ok: true, how: await openUi(what, tabId ?? sender.tabId) }),
-    ...annotationHandlers(db),
+    ...annotationHandlers(db, async () => void (await browser.tabs.create({ url: browser.runtime.getURL('/annotations.html') }))),
     ...versionHandlers(db, (path) => browser.tabs.create({ url: browser.runtime.getURL(path as '/compare.html') })),
   });
 

@@ -106,6 +106,8 @@ export interface Protocol {
   'annotations/delete': [{ id: string }, { deleted: boolean }];
   /** A shared file: validated and merged in one transaction; `write: false` only previews the counts. */
   'annotations/import': [{ text: string; fileName: string; write: boolean }, ImportOutcome];
+  /** Opens the annotations page (all annotations, export, import) in a tab. */
+  'annotations/open-page': [Record<string, never>, { ok: true }];
   'settings/get': [Record<string, never>, Settings];
   'settings/set': [{ patch: Partial<Settings> }, Settings];
   /** Opens the side panel (Chrome) / sidebar (Firefox) for a tab, or the library page. */
@@ -135,7 +137,7 @@ const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'ping', 'page/seen', 'page/status', 'report/save', 'report/get', 'report/list', 'report/delete',
   'report/prior', 'storage/estimate', 'storage/persist-asked', 'backup/export', 'backup/restore',
   'versions/check', 'versions/seen', 'versions/list', 'versions/get', 'versions/pin', 'compare/open',
-  'annotations/list', 'annotations/save', 'annotations/delete', 'annotations/import',
+  'annotations/list', 'annotations/save', 'annotations/delete', 'annotations/import', 'annotations/open-page',
   'settings/get', 'settings/set', 'ui/open',
 ]);
 
@@ -323,5 +325,6 @@ export function annotationTabApi(tabId: () => Promise<number | undefined>) {
       const id = await tabId();
       if (id !== undefined) await sendAnnotationTab(id, 'annotations/open', { id: annotationId }).catch(() => undefined);
     },
+    pageUrl: browser.runtime.getURL('/annotations.html'),
   };
 }

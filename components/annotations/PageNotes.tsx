@@ -31,6 +31,8 @@ export interface PageNotesProps {
   onDelete(): void;
   onToggleList(): void;
   onSelect(id: string): void;
+  /** Opens the page with every annotation (export, import). */
+  onOpenPage?: () => void;
 }
 
 /** Everything the annotations draw on a page, inside one shadow root. */
@@ -84,6 +86,9 @@ export function PageNotes(p: PageNotesProps) {
             <button type="button" class="close" aria-label={tr('close')} onClick={() => p.onToggleList()}>×</button>
           </div>
           <NoteList items={p.items} onSelect={p.onSelect} />
+          {p.onOpenPage && (
+            <button type="button" class="link" data-testid="anno-open-page" onClick={() => p.onOpenPage!()}>{tr('allAnnotations')} ↗</button>
+          )}
         </div>
       )}
     </div>
@@ -129,6 +134,7 @@ textarea, .new-tag { font: inherit; width: 100%; padding: 6px; border: 1px solid
   padding: 10px 12px; border-radius: 10px; background: #fff; border: 1px solid #d0c7ad; box-shadow: 0 8px 28px rgba(0,0,0,.22); }
 .panel-head { display: flex; align-items: center; margin-bottom: 6px; }
 .panel-head strong { flex: 1; }
+.link { border: 0; background: transparent; color: #1d4ed8; padding: 6px 0 0; text-decoration: underline; }
 .close { border: 0; background: transparent; font-size: 18px; line-height: 1; padding: 0 4px; color: #666; }
 .card-notes { position: fixed; z-index: 2147483647; padding: 6px 8px; border-radius: 0 0 10px 10px; background: #fffdf7;
   border: 1px solid #d0c7ad; border-top: 2px dashed #c9a227; box-shadow: 0 8px 20px rgba(0,0,0,.18); max-height: 40vh; overflow: auto; }

@@ -8,6 +8,8 @@ export interface PanelNotesApi {
   items(): Promise<ListItem[] | null>;
   /** Scrolls the page to an annotation and opens it. */
   open(id: string): void;
+  /** The annotations page's address (all annotations, export, import). */
+  pageUrl?: string;
 }
 
 const POLL_MS = 2000;
@@ -41,6 +43,7 @@ export function PanelNotes({ api }: { api: PanelNotesApi }) {
       <style>{PANEL_NOTES_CSS}</style>
       <summary>{tr('listTitle', items.length)}</summary>
       <NoteList items={items} onSelect={(id) => api.open(id)} />
+      {api.pageUrl && <p><a href={api.pageUrl} target="_blank" rel="noopener" data-testid="panel-open-page">{tr('allAnnotations')} ↗</a></p>}
     </details>
   );
 }

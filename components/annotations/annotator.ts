@@ -83,6 +83,8 @@ export interface AnnotatorHost {
   remove(id: string): Promise<void>;
   /** The reader's name for new annotations, or null. */
   creator(): Promise<string | null>;
+  /** Opens the page with every annotation, when the host has one to open. */
+  openPage?(): void;
 }
 
 export class Annotator {
@@ -257,6 +259,7 @@ export class Annotator {
           this.render();
         },
         onSelect: (id) => this.openExisting(id, true),
+        onOpenPage: this.host.openPage ? () => this.host.openPage!() : undefined,
       }),
       this.container,
     );

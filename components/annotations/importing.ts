@@ -46,8 +46,17 @@ export async function importAnnotationsText(text: string, fileName: string, writ
 }
 
 /** The background's handlers of the annotation messages (lib/messages.ts), over the store. */
-export function annotationHandlers(db: () => Promise<GzbgDB>): Pick<Handlers, 'annotations/list' | 'annotations/save' | 'annotations/delete' | 'annotations/import'> {
+export function annotationHandlers(
+  db: () => Promise<GzbgDB>,
+  openPage: () => Promise<void> = async () => {
+    throw new Error('no page to open here');
+  },
+): Pick<Handlers, 'annotations/list' | 'annotations/save' | 'annotations/delete' | 'annotations/import' | 'annotations/open-page'> {
   return {
+    'annotations/open-page': async () => {
+      await openPage();
+      return { ok: true };
+    },
     'annotations/list': async ({ report }) => (report ? annotationsOfReport(await db(), report) : allAnnotations(await db())),
     'annotations/save': async ({ annotation }) => saveAnnotation(await db(), annotation),
     'annotations/delete': async ({ id }) => ({ deleted: await deleteAnnotation(await db(), id) }),

@@ -67,6 +67,9 @@ export async function showStoredCopy(id: string, app: HTMLElement, creator: () =
     save: (annotation) => send('annotations/save', { annotation }),
     remove: async (annotationId) => void (await send('annotations/delete', { id: annotationId })),
     creator,
+    openPage: () => {
+      location.search = '';
+    },
   }, new AbortController().signal);
   await annotator.mount();
   await annotator.setPage(buildTextMap(article), { title: meta.title, region: meta.region, year: meta.year, summary: meta.summary }, []);

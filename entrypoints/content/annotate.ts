@@ -60,6 +60,7 @@ function start(ctx: ContentScriptContext): Promise<Annotator> {
     save: (annotation) => send('annotations/save', { annotation }),
     remove: async (id) => void (await send('annotations/delete', { id })),
     creator: annotatorName,
+    openPage: () => void send('annotations/open-page').catch(() => undefined),
   }, abort.signal);
   // The side panel asks for the list and opens an annotation (lib/messages AnnotationTabProtocol).
   const onMessage = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void): boolean => {

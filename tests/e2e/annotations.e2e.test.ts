@@ -144,6 +144,12 @@ describe('annotations (chromium)', () => {
     await page.locator('[data-testid=anno-search]').fill('突破');
     expect((await d.evaluate(state, null)).items.map((i) => i.note)).toEqual([NOTE_DEFICIT]);
     await d.screenshot('annotations-list');
+    // the panel leads to the page with every annotation (export, import)
+    const [opened] = await Promise.all([d.raw.context.waitForEvent('page'), page.locator('[data-testid=anno-open-page]').click()]);
+    await opened.waitForLoadState();
+    expect(opened.url()).toMatch(/annotations\.html$/);
+    await opened.close();
+    await page.bringToFront();
 
     // edit from the list: open, change the note, save
     await page.locator('[data-testid=anno-item] button').first().click();
@@ -184,6 +190,7 @@ describe('annotations (chromium)', () => {
     await panel.locator('[data-testid=panel-notes] [data-testid=anno-item]').nth(1).waitFor();
     await panel.locator('[data-testid=panel-notes] [data-testid=anno-tag-filter]').selectOption('质询');
     expect(await panel.locator('[data-testid=panel-notes] [data-testid=anno-item]').count()).toBe(1);
+    expect(await panel.locator('[data-testid=panel-open-page]').getAttribute('href')).toMatch(/annotations\.html$/);
     await panel.screenshot({ path: join(SCREENSHOTS, 'chromium-annotations-sidepanel.png') });
     await panel.locator('[data-testid=panel-notes] [data-testid=anno-item] button').click();
     await page.locator('[data-testid=anno-editor]').waitFor();
