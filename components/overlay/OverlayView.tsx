@@ -11,7 +11,7 @@ export interface OverlayViewProps {
   at: { left: number; top: number; bottom: number } | null;
   error: string | null;
   /** Timings put on the root as data attributes (read by tests and benches). */
-  timing: { ms: number; mapMs: number; chars: number; overlayMs?: number };
+  timing: { ms: number; mapMs: number; chars: number; overlayMs?: number; askMs?: number; linkMs?: number };
   onStep(dir: 1 | -1): void;
   onOpenPanel(): void;
   onHide(): void;
@@ -23,7 +23,7 @@ export interface OverlayViewProps {
 export function OverlayView(p: OverlayViewProps) {
   const item: ModelItem | undefined = p.active >= 0 ? p.model.items[p.active] : undefined;
   return (
-    <div class="pill root" data-ms={p.timing.ms} data-map-ms={p.timing.mapMs} data-chars={p.timing.chars} data-overlay-ms={p.timing.overlayMs ?? ''} data-targets={p.model.items.length}>
+    <div class="pill root" data-ms={p.timing.ms} data-map-ms={p.timing.mapMs} data-chars={p.timing.chars} data-overlay-ms={p.timing.overlayMs ?? ''} data-ask-ms={p.timing.askMs ?? ''} data-link-ms={p.timing.linkMs ?? ''} data-targets={p.model.items.length}>
       <Bar
         model={p.model}
         position={p.active + 1}

@@ -4,7 +4,7 @@ import { UI_ATTRIBUTE } from '@/lib/dom';
 import { DEFAULT_SETTINGS, send, serveTab, type PageSeen, type Settings } from '@/lib/messages';
 import { buildReadingModel, type ReadingModel } from '@/lib/reading/model';
 import { annotatePage } from './annotate';
-import { Overlay } from './overlay';
+import { Overlay, type OverlayTiming } from './overlay';
 import { showChanges } from './changes';
 import { priorInputs } from './priors';
 import { readPage } from './read-page';
@@ -48,11 +48,13 @@ export default defineContentScript({
           : Promise.resolve([]),
       ]);
       settings = prefs;
+      const tAsked = performance.now();
       // Saving runs in the background while the earlier years are linked here.
       const saving = seen.verdict === 'report' && settings.saveAsRead
         ? send('report/save', { url: location.href, text: map.text, analysis: { meta, headings: analysis.headings, commitments: analysis.commitments } })
         : null;
       model = buildReadingModel(analysis, priorInputs(prior, meta.year));
+      const tLinked = performance.now();
       if (saving) {
         try {
           const saved = await saving;
@@ -68,14 +70,17 @@ export default defineContentScript({
       void annotatePage(ctx, map, meta, model.items).catch((e: unknown) => console.warn('gzbg annotations', e));
       seen.overlayMs = Math.round(performance.now() - t0);
       if (ctx.isInvalid) return;
-      const timing = { ms: seen.ms, mapMs: seen.mapMs, chars: seen.chars, overlayMs: seen.overlayMs };
+      const timing = {
+        ms: seen.ms, mapMs: seen.mapMs, chars: seen.chars, overlayMs: seen.overlayMs,
+        askMs: Math.round(tAsked - t0 - seen.ms), linkMs: Math.round(tLinked - tAsked),
+      };
       if (overlay) overlay.update(map, model, timing, error);
       else overlay = await mount(map, model, timing, error);
       if (!settings.overlay) overlay.setOn(false);
       await send('page/seen', { page: seen }).catch(() => undefined);
     }
 
-    async function mount(map: Parameters<typeof buildOverlay>[0], m: ReadingModel, timing: { ms: number; mapMs: number; chars: number; overlayMs?: number }, error: string | null): Promise<Overlay> {
+    async function mount(map: Parameters<typeof buildOverlay>[0], m: ReadingModel, timing: OverlayTiming, error: string | null): Promise<Overlay> {
       let created: Overlay | null = null;
       const ui = await createShadowRootUi(ctx, {
         name: 'gzbg-status',
@@ -100,7 +105,7 @@ export default defineContentScript({
       return created!;
     }
 
-    function buildOverlay(map: import('@/lib/dom').DomTextMap, m: ReadingModel, timing: { ms: number; mapMs: number; chars: number; overlayMs?: number }, error: string | null, container: HTMLElement): Overlay {
+    function buildOverlay(map: import('@/lib/dom').DomTextMap, m: ReadingModel, timing: OverlayTiming, error: string | null, container: HTMLElement): Overlay {
       return new Overlay(container, map, m, timing, error, {
         openPanel: () => void send('ui/open', { what: 'sidepanel' }).catch(() => undefined),
         hidden: () => void send('settings/set', { patch: { overlay: false } }).catch(() => undefined),

@@ -18,6 +18,18 @@ function highlightApi(): { Highlight: HighlightCtor; registry: HighlightRegistry
   return H && registry ? { Highlight: H, registry } : null;
 }
 
+/** Timings shown as data attributes on the overlay's root (tests and benches read them). */
+export interface OverlayTiming {
+  ms: number;
+  mapMs: number;
+  chars: number;
+  overlayMs?: number;
+  /** Waiting for the settings and the earlier years from the background. */
+  askMs?: number;
+  /** Analyzing the earlier years again and linking. */
+  linkMs?: number;
+}
+
 export interface OverlayCallbacks {
   openPanel(): void;
   /** The user hid the overlay from the bar. */
@@ -46,7 +58,7 @@ export class Overlay {
     private readonly container: HTMLElement,
     private map: DomTextMap,
     private model: ReadingModel,
-    private timing: { ms: number; mapMs: number; chars: number; overlayMs?: number },
+    private timing: OverlayTiming,
     private error: string | null,
     private readonly callbacks: OverlayCallbacks,
   ) {
@@ -73,7 +85,7 @@ export class Overlay {
   }
 
   /** New text and analysis (a dynamic page changed). */
-  update(map: DomTextMap, model: ReadingModel, timing: { ms: number; mapMs: number; chars: number; overlayMs?: number }, error: string | null): void {
+  update(map: DomTextMap, model: ReadingModel, timing: OverlayTiming, error: string | null): void {
     const id = this.current;
     this.map = map;
     this.model = model;
