@@ -4,11 +4,12 @@
  * change, the side panel's rows and dropped list, the newspaper summary, pages left alone, a
  * dynamic page, the library, and (Chromium) a restart on the same profile losing nothing.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, launchFirefox, SCREENSHOTS, type Driver } from './browsers';
+import { ROOT } from './harness';
 import { hasMsg } from './i18n';
 import { locateText } from './page-fns';
 import { clickAt, hover, secondTab, type Tab } from './tabs';
@@ -299,6 +300,41 @@ describe.each(browsers)('%s', (name, launch) => {
     await tab.waitFor(() => !!document.querySelector('[data-testid=report][data-id="gov:municipal:运城市:2021:summary"]'), null);
     expect(await tab.evaluate((id) => !!document.querySelector(`[data-testid=report][data-id="${id}"]`), summaryId)).toBe(false);
     await tab.screenshot('library');
+  });
+
+  it('library: import a .txt file and pasted text; restore a backup file', async () => {
+    const backup = (await ask({ type: 'backup/export' })).value;
+    const dir = mkdtempSync(join(tmpdir(), 'gzbg-files-'));
+    try {
+      await ask({ type: 'report/delete', id: 'gov:national:全国:2019' });
+      await ask({ type: 'report/delete', id: 'gov:national:全国:2020' });
+      await tab.open(`library.html?import=${Date.now()}`);
+      await tab.waitFor(() => document.querySelectorAll('[data-testid=report]').length > 0, null);
+      const has = (id: string) => tab.evaluate((x) => !!document.querySelector(`[data-testid=report][data-id="${x}"]`), id);
+      expect(await has('gov:national:全国:2020')).toBe(false);
+      // A file chosen by the user.
+      const file = join(dir, '2020年政府工作报告.txt');
+      copyFileSync(join(ROOT, 'seeds/national-2020.txt'), file);
+      await tab.upload('[data-testid=file]', file);
+      await tab.waitFor(() => !!document.querySelector('[data-testid=report][data-id="gov:national:全国:2020"]'), null);
+      // Pasted text.
+      await tab.evaluate((text) => {
+        const el = document.querySelector('[data-testid=paste]') as HTMLTextAreaElement;
+        el.value = text;
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      }, readFileSync(join(ROOT, 'seeds/national-2019.txt'), 'utf8'));
+      await tab.click('[data-testid=import-paste]');
+      await tab.waitFor(() => !!document.querySelector('[data-testid=report][data-id="gov:national:全国:2019"]'), null);
+      // Restore: a report deleted since the backup comes back.
+      await ask({ type: 'report/delete', id: 'gov:provincial:上海市:2021' });
+      const backupFile = join(dir, 'backup.json');
+      writeFileSync(backupFile, JSON.stringify(backup));
+      await tab.upload('[data-testid=restore]', backupFile);
+      await tab.waitFor(() => document.querySelector('[data-testid=message]')?.getAttribute('role') === 'status', null);
+      expect((await ask({ type: 'report/list' })).value.map((r: { id: string }) => r.id)).toContain('gov:provincial:上海市:2021');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

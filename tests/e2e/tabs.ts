@@ -12,6 +12,8 @@ export interface Tab {
   evaluate<A, T>(fn: PageFn<A, T>, arg: A): Promise<T>;
   waitFor<A>(fn: PageFn<A, unknown>, arg: A, timeoutMs?: number): Promise<void>;
   click(selector: string): Promise<void>;
+  /** Puts a file into an <input type=file> (as if the user chose it). */
+  upload(selector: string, path: string): Promise<void>;
   screenshot(name: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -25,6 +27,7 @@ export async function secondTab(d: Driver): Promise<Tab> {
       evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg),
       waitFor: async (fn, arg, timeout = 15_000) => void (await page.waitForFunction(fn as (a: unknown) => unknown, arg, { timeout, polling: 100 })),
       click: (selector) => page.click(selector),
+      upload: (selector, path) => page.setInputFiles(selector, path),
       screenshot: async (name) => {
         const path = join(SCREENSHOTS, `chromium-${name}.png`);
         await page.screenshot({ path });
@@ -44,6 +47,11 @@ export async function secondTab(d: Driver): Promise<Tab> {
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg) as never,
     waitFor: async (fn, arg, timeout = 15_000) => void (await page.waitForFunction(fn as (a: unknown) => unknown, { timeout, polling: 100 }, arg)),
     click: (selector) => page.click(selector),
+    upload: async (selector, path) => {
+      const input = await page.$(selector);
+      if (!input) throw new Error(`no ${selector}`);
+      await (input as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(path);
+    },
     screenshot: async (name) => {
       const path = join(SCREENSHOTS, `firefox-${name}.png`) as `${string}.png`;
       await page.screenshot({ path });
