@@ -16,7 +16,8 @@ export interface EditorProps {
   /** Who and where, for imported annotations. */
   provenance?: string | null;
   at: { left: number; top: number; bottom: number } | null;
-  onSave(body: AnnotationBody): void;
+  /** `rebase`: a changed annotation is moved onto the text as it is now. */
+  onSave(body: AnnotationBody, rebase?: boolean): void;
   onCancel(): void;
   onDelete?: () => void;
   error?: string | null;
@@ -28,6 +29,7 @@ export function Editor({ quote, anchor, initial, knownTags, provenance, at, onSa
   const [tags, setTags] = useState<string[]>(initial.tags);
   const [colour, setColour] = useState<string | null>(initial.colour);
   const [newTag, setNewTag] = useState('');
+  const [rebase, setRebase] = useState(false);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   useEffect(() => noteRef.current?.focus(), []);
   const offered = [...new Set([...DEFAULT_TAGS, ...knownTags, ...tags])];
@@ -37,7 +39,7 @@ export function Editor({ quote, anchor, initial, knownTags, provenance, at, onSa
     if (t && !tags.includes(t)) setTags([...tags, t]);
     setNewTag('');
   };
-  const save = () => onSave({ note, tags, colour });
+  const save = () => onSave({ note, tags, colour }, rebase);
   const vw = typeof window === 'undefined' ? 1280 : window.innerWidth;
   const vh = typeof window === 'undefined' ? 900 : window.innerHeight;
   const left = at ? Math.max(8, Math.min(at.left, vw - 368)) : Math.max(8, vw / 2 - 180);
@@ -64,7 +66,12 @@ export function Editor({ quote, anchor, initial, knownTags, provenance, at, onSa
     >
       <p class="quote" data-testid="anno-quote"><span class="muted">{tr('quote')}</span> {short(quote, 120)}</p>
       {anchor?.status === 'changed' && (
-        <p class="changed" data-testid="anno-changed">{tr('changedDetail', short(anchor.oldQuote, 60), short(anchor.newQuote ?? '', 60))}</p>
+        <>
+          <p class="changed" data-testid="anno-changed">{tr('changedDetail', short(anchor.oldQuote, 60), short(anchor.newQuote ?? '', 60))}</p>
+          <label class="rebase">
+            <input type="checkbox" checked={rebase} data-testid="anno-rebase" onChange={() => setRebase(!rebase)} /> {tr('rebase')}
+          </label>
+        </>
       )}
       {anchor?.status === 'orphaned' && <p class="changed" data-testid="anno-orphaned">{tr('orphanedDetail', short(anchor.oldQuote, 60))}</p>}
       {provenance && <p class="muted" data-testid="anno-provenance">{provenance}</p>}

@@ -26,7 +26,7 @@ export interface PageNotesProps {
   /** Annotations on the commitment whose card is open, placed under the card. */
   card: { at: { left: number; top: number; width: number }; items: readonly ListItem[] } | null;
   onAnnotate(): void;
-  onSave(body: AnnotationBody): void;
+  onSave(body: AnnotationBody, rebase?: boolean): void;
   onCancel(): void;
   onDelete(): void;
   onToggleList(): void;
@@ -110,6 +110,7 @@ button:focus-visible, textarea:focus-visible, select:focus-visible, .new-tag:foc
   border-radius: 10px; background: #fff; border: 1px solid #d0c7ad; border-top: 4px solid #9a2a1c; box-shadow: 0 8px 28px rgba(0,0,0,.22);
   display: flex; flex-direction: column; gap: 8px; }
 .quote { margin: 0; font-size: 13px; background: #faf8f2; border-left: 3px solid ${DEFAULT_COLOUR}; padding: 4px 8px; overflow-wrap: anywhere; }
+.rebase { font-size: 13px; display: flex; gap: 4px; align-items: center; }
 .changed { margin: 0; font-size: 13px; color: #a4161a; overflow-wrap: anywhere; }
 .field { display: flex; flex-direction: column; gap: 4px; border: 0; margin: 0; padding: 0; }
 .field > span, legend { font-size: 12px; color: #555; padding: 0; }

@@ -92,6 +92,19 @@ describe('Editor', () => {
   });
 });
 
+describe('Editor on a changed quote', () => {
+  it('shows old vs new and can move the annotation onto the new text', () => {
+    const saved: [unknown, unknown][] = [];
+    const el = mount(<Editor quote="城镇新增就业900万人以上" initial={{ note: 'n', tags: [], colour: null }} knownTags={[]} at={null}
+      anchor={{ status: 'changed', start: 5, end: 18, oldQuote: '城镇新增就业900万人以上', newQuote: '城镇新增就业1000万人以上', score: 0.9, numbers: { old: ['900万'], new: ['1000万'] } }}
+      onSave={(b, rebase) => saved.push([b, rebase])} onCancel={() => undefined} />);
+    expect(el.querySelector('[data-testid=anno-changed]')?.textContent).toContain('1000万');
+    act(() => el.querySelector<HTMLInputElement>('[data-testid=anno-rebase]')!.click());
+    act(() => el.querySelector<HTMLButtonElement>('[data-testid=anno-save]')!.click());
+    expect(saved).toEqual([[{ note: 'n', tags: [], colour: null }, true]]);
+  });
+});
+
 describe('AnnotationsPage', () => {
   it('previews an import (counts) and writes only on confirmation; a refused file shows why', async () => {
     const existing = [ann('城镇调查失业率6%左右', 'mine', [])];

@@ -12,6 +12,7 @@ import { h, render } from 'preact';
 import {
   anchorAll,
   createAnnotation,
+  describe,
   normalizeColour,
   reportFingerprint,
   type AnchorResult,
@@ -251,7 +252,7 @@ export class Annotator {
           ? { at: { left: cardRect.left, top: cardRect.bottom - 2, width: cardRect.width }, items: cardItems }
           : null,
         onAnnotate: () => this.openNew(),
-        onSave: (body) => void this.save(body),
+        onSave: (body, rebase) => void this.save(body, rebase === true),
         onCancel: () => this.closeEditor(),
         onDelete: () => void this.remove(),
         onToggleList: () => {
@@ -414,7 +415,7 @@ export class Annotator {
     this.render();
   }
 
-  private async save(body: AnnotationBody): Promise<void> {
+  private async save(body: AnnotationBody, rebase = false): Promise<void> {
     const ed = this.editor;
     if (!ed) return;
     try {
@@ -436,6 +437,11 @@ export class Annotator {
         const old = this.list.find((x) => x.id === ed.id);
         if (!old) return;
         annotation = { ...old, modified: new Date().toISOString(), body: { note: body.note, tags: [...new Set(body.tags)], colour: body.colour } };
+        const at = ed.anchor;
+        if (rebase && at?.start !== undefined && at.end !== undefined && at.end > at.start) {
+          // the reader accepted the new text: describe it afresh on this page
+          annotation.target = { ...old.target, report: this.identity, selectors: describe(this.map.text, at.start, at.end) };
+        }
       }
       const saved = await this.host.save(annotation);
       const i = this.list.findIndex((x) => x.id === saved.id);

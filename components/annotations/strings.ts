@@ -62,6 +62,7 @@ export const ANNOTATION_STRINGS = {
   readStored: { zh: '在本机保存的副本上阅读和批注', en: 'Read and annotate the stored copy' },
   storedCopy: { zh: '本机保存的副本，$1 保存。选中文字即可批注。', en: 'The copy stored here, saved $1. Select text to annotate it.' },
   allAnnotations: { zh: '全部批注 · 导出与导入', en: 'All annotations · export and import' },
+  rebase: { zh: '把批注移到现在的文字上', en: 'Move the annotation onto the text as it is now' },
   backToAll: { zh: '← 全部批注', en: '← All annotations' },
   notStored: { zh: '本机没有保存这份报告。', en: 'This report is not stored here.' },
 } as const;
