@@ -16,9 +16,13 @@ async function activeTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-/** Chrome's side panel / Firefox's sidebar must open in the click's own call stack (a user gesture). */
+/** Known before any click: the side panel must open in the click's own call stack (a user gesture). */
+let knownTab: number | undefined;
+void activeTabId().then((id) => (knownTab = id));
+
+/** Chrome's side panel / Firefox's sidebar, opened synchronously from the click (no await before). */
 async function openSidePanel(): Promise<void> {
-  const tabId = await activeTabId();
+  const tabId = knownTab;
   const g = globalThis as unknown as {
     chrome?: { sidePanel?: { open(o: { tabId: number }): Promise<void>; setOptions(o: object): Promise<void> } };
     browser?: { sidebarAction?: { open(): Promise<void> } };
@@ -30,8 +34,9 @@ async function openSidePanel(): Promise<void> {
       return;
     }
     if (g.chrome?.sidePanel && tabId !== undefined) {
+      const opened = g.chrome.sidePanel.open({ tabId });
       void g.chrome.sidePanel.setOptions({ tabId, path: `sidepanel.html?tab=${tabId}`, enabled: true });
-      await g.chrome.sidePanel.open({ tabId });
+      await opened;
       window.close();
       return;
     }
