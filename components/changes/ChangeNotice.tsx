@@ -13,6 +13,10 @@ export interface ChangeNoticeProps {
   marksOn: boolean;
   /** The change in focus (0-based), or null. */
   current: number | null;
+  /** Changed numbers (replacements), first few: the change's index and its old and new text. */
+  numbers?: Array<{ index: number; old: string; new: string }>;
+  /** Moves to change `index`. */
+  onGo?: (index: number) => void;
   onToggle: () => void;
   onPrev: () => void;
   onNext: () => void;
@@ -29,6 +33,17 @@ export function ChangeNotice(p: ChangeNoticeProps) {
         <strong>{t('changesNotice', p.since, p.count)}</strong>
         {p.numeric > 0 && <span class="num">{t('changesNumbers', p.numeric)}</span>}
       </p>
+      {p.numbers && p.numbers.length > 0 && (
+        <ul class="numbers" data-testid="changes-numbers">
+          {p.numbers.map((n) => (
+            <li key={n.index}>
+              <button type="button" class="chip" onClick={() => p.onGo?.(n.index)}>
+                <del>{n.old}</del> → <ins>{n.new}</ins>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       <div class="actions">
         <button type="button" class="toggle" data-testid="changes-toggle" aria-pressed={p.marksOn} onClick={p.onToggle}>
           {p.marksOn ? t('changesHide') : t('changesShow')}
@@ -64,5 +79,8 @@ button:hover { background: #f3ead0; }
 button:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
 .toggle[aria-pressed=true] { background: #dcfce7; border-color: #16a34a; }
 .pos { color: #555; min-width: 5em; }
+.numbers { list-style: none; display: flex; flex-wrap: wrap; gap: 4px 6px; margin: 0 0 4px; padding: 0; }
+.chip { padding: 0 6px; border-color: #e0b54a; background: #fffbeb; }
+.chip del { color: #8a1c1c; } .chip ins { color: #14532d; text-decoration: none; font-weight: bold; }
 .keys { color: #777; font-size: 12px; }
 `;

@@ -322,6 +322,15 @@ export async function showChanges(ctx: ContentScriptContext, map: DomTextMap, re
         diffWhere,
         marksOn: marks.shown,
         current: marks.current,
+        numbers: hunks
+          .map((x, index) => ({ index, old: x.oldText, new: x.newText, x }))
+          .filter(({ x }) => x.numeric && x.kind === 'replace' && x.oldText.length <= 16 && x.newText.length <= 16)
+          .slice(0, 6)
+          .map(({ index, old, new: now }) => ({ index, old, new: now })),
+        onGo: (index) => {
+          marks.go(index);
+          draw();
+        },
         onToggle: () => {
           if (marks.shown) marks.hide();
           else marks.show();

@@ -160,6 +160,9 @@ describe.each(browsers)('%s: versions and changes', (name, launch) => {
     (timings[name] ??= {})['shanghai-2021 (18,000 chars): diff (background, first of the session), ms'] = Number(await d.shadowAttribute(NOTICE, '.notice', 'data-diff-ms'));
     // Both changed numbers count as number changes (the deleted sentence held numbers too).
     expect(Number(await d.shadowAttribute(NOTICE, '.notice', 'data-numeric'))).toBeGreaterThanOrEqual(2);
+    // The changed numbers are listed, old → new, each a way to its place.
+    expect(await d.evaluate(() => [...document.querySelector('gzbg-changes')!.shadowRoot!.querySelectorAll('[data-testid=changes-numbers] li')].map((li) => li.textContent), null))
+      .toEqual(['4% → 4.5%', '112家 → 118家']);
     // Nothing is marked until asked.
     expect(await d.evaluate(() => document.querySelector('gzbg-change-markers'), null)).toBeNull();
     await d.screenshot('changes-notice');
@@ -226,6 +229,10 @@ describe.each(browsers)('%s: versions and changes', (name, launch) => {
     // The notice's buttons do the same.
     expect(await d.evaluate(clickInNotice, 'changes-next')).toBe(true);
     expect((await d.evaluate(focusedMarker, null))!.index).toBe(0);
+    // A changed number in the notice leads to its place.
+    await d.evaluate(() => document.querySelector('gzbg-changes')!.shadowRoot!.querySelectorAll<HTMLButtonElement>('[data-testid=changes-numbers] button')[1]!.click(), null);
+    const number = (await d.evaluate(focusedMarker, null))!;
+    expect([number.index, number.kind]).toEqual([3, 'replace']);
   });
 
   it('the toggle hides the marks again', async () => {
@@ -240,7 +247,8 @@ describe.each(browsers)('%s: versions and changes', (name, launch) => {
 
   it('the compare page shows both versions side by side, filters number changes and exports the change list', async () => {
     await d.openExtensionPage('compare.html');
-    await d.waitFor(() => !!document.querySelector('[data-testid=stats]'), null, 30_000);
+    await d.waitFor(() => /^(修改 4 处|4 changes)/.test(document.querySelector('[data-testid=stats]')?.textContent ?? '')
+      && document.querySelectorAll('[data-testid=compare-row]').length > 0, null, 30_000);
     const view = await d.evaluate(() => ({
       options: document.querySelectorAll('[data-testid=pick-a] option').length,
       stats: document.querySelector('[data-testid=stats]')!.textContent,
