@@ -198,7 +198,9 @@ describe.each(browsers)('%s', (name, launch) => {
   });
 
   it('the background answers extension pages: backup export, persistent storage asked once and recorded', async () => {
-    await reportTabId();
+    // The popup asks for persistent storage once (Chromium's service worker cannot); let it finish loading.
+    await tab.open(`popup.html?tab=${await reportTabId()}&persist=1`);
+    await tab.waitFor(() => !!document.querySelector('[data-testid=stored]'), null);
     const backup = await ask({ type: 'backup/export' });
     expect(backup.ok).toBe(true);
     expect(backup.value.reports.map((r: { id: string }) => r.id).sort()).toEqual(['gov:provincial:上海市:2021', 'gov:provincial:上海市:2022']);
