@@ -102,7 +102,7 @@ describe('annotations (chromium)', () => {
   it('annotates with the mouse and the keyboard; survives a reload and a browser restart', async () => {
     const { d, page } = await launch({ profile });
     await d.goto(SEED);
-    await d.waitFor(() => !!document.querySelector('gzbg-annotate'), null);
+    await d.waitFor(() => !!document.querySelector('gzbg-annotate')?.shadowRoot?.querySelector('.root'), null); // the report's text is read
 
     // mouse: select, the 批注 button, note, a default tag, a colour, save
     expect(await d.evaluate(select, QUOTE_JOBS)).toBe(true);
@@ -263,6 +263,15 @@ describe('annotations (chromium)', () => {
     await again.page.locator('[data-testid=anno-save]').click();
     await again.d.waitFor(chipCount, 3);
     await again.d.screenshot('annotations-stored-copy');
+    // the reader accepts the changed figure: the annotation moves onto the text as it is now
+    await openPanel(again.page);
+    await again.page.locator('[data-testid=anno-item][data-status=changed] button').click();
+    await again.page.locator('[data-testid=anno-rebase]').check();
+    await again.page.locator('[data-testid=anno-save]').click();
+    await again.d.waitFor(() => {
+      const chip = document.querySelector('gzbg-annotate')?.shadowRoot?.querySelector('[data-testid=anno-chip]')?.textContent ?? '!';
+      return !chip.includes('!') && !(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('gzbg-note-changed');
+    }, null);
     await close(again.d);
   });
 
@@ -318,7 +327,7 @@ describe('annotations (firefox)', () => {
     if (d.raw.name !== 'firefox') throw new Error('firefox expected');
     const page = d.raw.page;
     await d.goto(SEED);
-    await d.waitFor(() => !!document.querySelector('gzbg-annotate'), null);
+    await d.waitFor(() => !!document.querySelector('gzbg-annotate')?.shadowRoot?.querySelector('.root'), null); // the report's text is read
     expect(await d.evaluate(select, QUOTE_DEFICIT)).toBe(true);
     await page.keyboard.down('Alt');
     await page.keyboard.down('Shift');
