@@ -42,7 +42,17 @@ export async function secondTab(d: Driver): Promise<Tab> {
     open: async (path) => {
       const url = base + path;
       page.goto(url, { timeout: 0 }).catch(() => undefined);
-      await page.waitForFunction((u: string) => location.href === u && document.readyState === 'complete', { timeout: 15_000, polling: 100 }, url);
+      // The poll's context can be destroyed by the navigation it waits for: poll again until the deadline.
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        try {
+          await page.waitForFunction((u: string) => location.href === u && document.readyState === 'complete', { timeout: Math.max(1, deadline - Date.now()), polling: 100 }, url);
+          return;
+        } catch (e) {
+          if (Date.now() >= deadline) throw e;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
     },
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg) as never,
     waitFor: async (fn, arg, timeout = 15_000) => void (await page.waitForFunction(fn as (a: unknown) => unknown, { timeout, polling: 100 }, arg)),
