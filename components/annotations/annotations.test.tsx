@@ -71,6 +71,17 @@ describe('NoteList', () => {
   });
 });
 
+describe('NoteList: an orphaned annotation', () => {
+  it('stays listed with its quote and says its text is gone', () => {
+    const gone = ann('城镇调查失业率6%左右', '这句删了？', []);
+    const el = mount(<NoteList items={[{ annotation: gone, anchor: { status: 'orphaned', oldQuote: '城镇调查失业率6%左右', score: 0.2 } }]} />);
+    const item = el.querySelector('[data-testid=anno-item]')!;
+    expect(item.getAttribute('data-status')).toBe('orphaned');
+    expect(item.querySelector('[data-testid=anno-item-quote]')?.textContent).toContain('城镇调查失业率6%左右');
+    expect(item.querySelector('[data-testid=anno-item-status]')?.textContent).toBe(tr('orphaned'));
+  });
+});
+
 describe('Editor', () => {
   it('offers the default tags and own ones, adds a tag, saves with Ctrl+Enter and cancels with Escape', () => {
     const saved: unknown[] = [];
