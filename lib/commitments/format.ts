@@ -29,7 +29,8 @@ function amountText(a: Amount): string {
 export function figureText(c: Commitment | null): string {
   if (!c) return '';
   const unit = c.unit === '百分点' ? '个百分点' : c.unit;
-  const sign = c.comparator === '+' ? '+' : c.comparator === '-' ? '−' : '';
+  // A review figure is a level reached ("增长8.1%" reads 8.1%), not a planned change.
+  const sign = c.kind === 'outcome' ? '' : c.comparator === '+' ? '+' : c.comparator === '-' ? '−' : '';
   const q = COMPARATOR_TEXT[c.comparator];
   if (c.comparator === '>') return `超过${amountText(c.amount)}${unit}`;
   return `${sign}${amountText(c.amount)}${unit}${c.comparator === '+' || c.comparator === '-' ? '' : q}`;

@@ -24,7 +24,7 @@ describe('buildReadingModel', () => {
     expect(gdp.status).toBe('exceeded');
     expect(gdp.prior).toMatchObject({ year: 2021, figure: '6%以上', reportId: 'r21' });
     expect(gdp.prior!.href).toMatch(/^https:\/\/www\.shanghai\.gov\.cn\/2021\.html#:~:text=/);
-    expect(gdp.history).toEqual([{ year: 2021, target: '6%以上', actual: '+8.1%' }]);
+    expect(gdp.history).toEqual([{ year: 2021, target: '6%以上', actual: '8.1%' }]);
     expect(m.counts.raised + m.counts.lowered + m.counts.new).toBeGreaterThan(10);
     expect(m.dropped.length).toBe(m.counts.dropped + m.counts.qualitative);
     // Items stay in text order (the overlay binary-searches them).

@@ -129,7 +129,7 @@ describe.each(browsers)('%s', (name, launch) => {
     expect(c.text).toContain('全市生产总值');
     expect(c.change).toBe('lowered');
     expect(hasMsg(c.text, 'changeLowered')).toBe(true);
-    expect(c.history).toContainEqual(['2021', '6%以上', '+8.1%']);
+    expect(c.history).toContainEqual(['2021', '6%以上', '8.1%']);
     expect(c.href).toMatch(/\/seeds\/shanghai-2021\.html#:~:text=/);
     await d.screenshot('card-hover');
 
