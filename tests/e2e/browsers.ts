@@ -152,7 +152,17 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
  */
 export const FIREFOX_EXTENSION_UUID = 'd1f0b7c2-5a4e-4c3b-9e2a-6b7c8d9e0f1a';
 
-export async function launchFirefox(extensionDir: string): Promise<Driver> {
+export interface FirefoxLaunchOptions {
+  /** A profile directory to use (and keep on close), e.g. to restart the browser on the same profile. */
+  profile?: string;
+  /**
+   * Install `extensionDir` as a temporary add-on (default true). False when the profile already
+   * holds the add-on (installed permanently) or the caller installs it itself.
+   */
+  install?: boolean;
+}
+
+export async function launchFirefox(extensionDir: string, options: FirefoxLaunchOptions = {}): Promise<Driver> {
   const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
     browser_specific_settings?: { gecko?: { id?: string } };
   };
@@ -163,6 +173,7 @@ export async function launchFirefox(extensionDir: string): Promise<Driver> {
     executablePath: '/usr/bin/firefox-esr',
     headless: true,
     defaultViewport: VIEWPORT,
+    ...(options.profile !== undefined ? { userDataDir: options.profile } : {}),
     // WebDriver BiDi refuses to navigate to moz-extension:// pages without system access.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
@@ -171,8 +182,10 @@ export async function launchFirefox(extensionDir: string): Promise<Driver> {
     },
   });
   try {
-    const installed = await browser.installExtension(extensionDir);
-    if (installed !== geckoId) throw new Error(`installed ${installed}, expected ${geckoId}`);
+    if (options.install !== false) {
+      const installed = await browser.installExtension(extensionDir);
+      if (installed !== geckoId) throw new Error(`installed ${installed}, expected ${geckoId}`);
+    }
     const page: PpPage = (await browser.pages())[0] ?? (await browser.newPage());
     const logs: string[] = [];
     page.on('console', (m) => logs.push(`[page ${m.type()}] ${m.text()}`));
