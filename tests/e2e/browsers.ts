@@ -197,11 +197,22 @@ export async function launchFirefox(extensionDir: string, options: FirefoxLaunch
       // waiting and poll for the page instead.
       gotoExtension: async (url) => {
         page.goto(url, { timeout: 0 }).catch(() => undefined);
-        await page.waitForFunction(
-          (u: string) => location.href === u && document.readyState === 'complete',
-          { timeout: 15_000, polling: 100 },
-          url,
-        );
+        // While the document is swapped, BiDi can fail a poll with a protocol error ("right-hand
+        // side of 'in' should be an object, got null"): poll again until the deadline.
+        const deadline = Date.now() + 15_000;
+        for (;;) {
+          try {
+            await page.waitForFunction(
+              (u: string) => location.href === u && document.readyState === 'complete',
+              { timeout: Math.max(1, deadline - Date.now()), polling: 100 },
+              url,
+            );
+            return;
+          } catch (e) {
+            if (Date.now() >= deadline) throw e;
+            await new Promise((r) => setTimeout(r, 100));
+          }
+        }
       },
       evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg) as never,
       waitFor: (fn, arg, timeout) => page.waitForFunction(fn as (a: unknown) => unknown, { timeout, polling: 100 }, arg),
