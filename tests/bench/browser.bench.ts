@@ -9,17 +9,17 @@
  *    plain page;
  *  - JS heap once the overlay is up (performance.memory and CDP JSHeapUsedSize after a GC).
  *
- * The builds in .output/ are copied aside first (built with `wxt build` only when missing), so a
- * rebuild in the working tree cannot change files under a running browser.
+ * The builds in .output/ are copied aside first by the e2e harness's buildExtension (built only when
+ * missing), so a rebuild in the working tree cannot change files under a running browser.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
 import { launchChromium, launchFirefox, type Driver } from '../e2e/browsers';
+import { buildExtension, startStaticServer } from '../e2e/harness';
 import { diffBenchCases } from './diff.bench';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -28,47 +28,6 @@ const HOST = 'gzbg-status';
 
 // ---------------------------------------------------------------------------------------------
 // Builds, server
-
-function extensionDir(target: 'chrome' | 'firefox', into: string): string {
-  const dir = target === 'firefox' ? 'firefox-mv2' : 'chrome-mv3';
-  const built = join(ROOT, '.output', dir);
-  if (!existsSync(join(built, 'manifest.json'))) {
-    execFileSync('npx', ['wxt', 'build', ...(target === 'firefox' ? ['-b', 'firefox'] : [])], {
-      cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production' },
-    });
-  }
-  const dest = join(into, dir);
-  cpSync(built, dest, { recursive: true });
-  return dest;
-}
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-};
-const MOUNTS: Record<string, string> = { seeds: join(ROOT, 'seeds'), pages: join(ROOT, 'tests/e2e/pages') };
-
-/** The same static server as tests/e2e/global-setup.ts: /seeds/… and /pages/… on 127.0.0.1. */
-function serve(): Promise<Server> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const [, mount = '', ...rest] = path.split('/');
-    const base = MOUNTS[mount];
-    const file = base ? normalize(join(base, ...rest)) : '';
-    if (!base || !file.startsWith(base) || !existsSync(file)) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((ok, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => ok(server));
-  });
-}
 
 // ---------------------------------------------------------------------------------------------
 // Reaching the harness's page objects. The Driver hides them; the benches need init scripts and
@@ -234,18 +193,16 @@ const SETTLE_MS = 400;
 export async function benchBrowsers(): Promise<Record<string, number | string>> {
   const out: Record<string, number | string> = {};
   const tmp = mkdtempSync(join(tmpdir(), 'gzbg-bench-'));
-  const server = await serve();
+  const server = await startStaticServer();
   try {
-    const address = server.address();
-    if (!address || typeof address === 'string') throw new Error('static server has no port');
-    const base = `http://127.0.0.1:${address.port}`;
+    const base = server.baseUrl;
     const seed = largestSeed();
     const seedUrl = `${base}/seeds/${seed}`;
     const bundle = bundleDiff();
     out[`diff bundle (esbuild, lib/diff), KB`] = r1(bundle.length / 1024);
 
     // ---- Chromium, with the extension
-    const chromeDir = extensionDir('chrome', tmp);
+    const chromeDir = buildExtension('chrome', tmp, false).dir;
     const { d, page, cdp } = await chromiumWithPage(chromeDir);
     const heapBase: { perfMemory: number; cdp: number }[] = [];
     try {
@@ -300,7 +257,7 @@ export async function benchBrowsers(): Promise<Record<string, number | string>> 
 
     // ---- Firefox, with the extension (no CDP metrics or performance.memory there)
     try {
-      const ffDir = extensionDir('firefox', tmp);
+      const ffDir = buildExtension('firefox', tmp, false).dir;
       const { d: f, page: fp } = await firefoxWithPage(ffDir);
       try {
         await fp.evaluateOnNewDocument(OVERLAY_OBSERVER);
@@ -316,7 +273,7 @@ export async function benchBrowsers(): Promise<Record<string, number | string>> 
       out['firefox: error'] = String((e as Error).message ?? e).split('\n')[0]!;
     }
   } finally {
-    await new Promise<void>((ok) => server.close(() => ok()));
+    await server.close();
     rmSync(tmp, { recursive: true, force: true });
   }
   return out;
