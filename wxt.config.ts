@@ -1,15 +1,28 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 const SEEDS = resolve(import.meta.dirname, 'seeds');
 
+/** A hash of the engine's sources: stored analyses of another engine are redone (lib/commitments/version.ts). */
+function engineHash(): string {
+  const h = createHash('sha256');
+  for (const dir of ['lib/text', 'lib/report', 'lib/commitments']) {
+    const abs = resolve(import.meta.dirname, dir);
+    for (const f of readdirSync(abs).filter((n) => /\.(ts|json)$/.test(n) && !n.endsWith('.test.ts')).sort()) {
+      h.update(f).update(readFileSync(join(abs, f)));
+    }
+  }
+  return h.digest('hex').slice(0, 12);
+}
+
 // See README "Permissions" for why each permission is asked for.
 export default defineConfig({
   srcDir: '.',
   outDir: '.output',
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact()], define: { __GZBG_ENGINE__: JSON.stringify(engineHash()) } }),
   hooks: {
     // The library's "load sample reports" reads the seed texts from the extension itself (no network).
     'build:publicAssets': (_wxt, files) => {

@@ -1,16 +1,17 @@
 import { annotationHandlers } from '@/components/annotations/importing';
+import { analyze, ENGINE_VERSION } from '@/lib/commitments';
 import { DEFAULT_SETTINGS, sendToTab, serve, type PageStatus, type Settings } from '@/lib/messages';
 import {
   connection,
   DB_VERSION,
   deleteReport,
   exportAll,
-  findPriorReports,
   getSetting,
   setSetting,
   getReport,
   listReports,
   persistRecord,
+  priorAnalyses,
   recordPersistence,
   requestPersistenceOnce,
   restoreAll,
@@ -34,7 +35,7 @@ export default defineBackground(() => {
       return { ok: true };
     },
     'page/status': ({ tabId }, sender) => pages.get(tabId ?? sender.tabId ?? -1) ?? null,
-    'report/save': async ({ url, text, analysis }) => saveReport(await db(), { url, text, analysis }),
+    'report/save': async ({ url, text, analysis }) => saveReport(await db(), { url, text, analysis, engine: ENGINE_VERSION }),
     'report/get': async ({ id }) => getReport(await db(), id),
     'report/list': async ({ filter }) => listReports(await db(), filter),
     'report/delete': async ({ id }) => {
@@ -43,7 +44,7 @@ export default defineBackground(() => {
       for (const p of pages.values()) if (p.reportId === id) delete p.reportId;
       return result;
     },
-    'report/prior': async ({ region, level, year, limit }) => findPriorReports(await db(), region, level, year, limit),
+    'report/prior': async (query) => priorAnalyses(await db(), query, ENGINE_VERSION, (r) => analyze(r.text, { url: r.urls[0] ?? '', force: true })),
     'storage/estimate': async () => ({ estimate: await storageEstimate(), persist: await persistRecord(await db()) }),
     'storage/persist-asked': async ({ granted }) => recordPersistence(await db(), granted),
     'backup/export': async () => exportAll(await db()),

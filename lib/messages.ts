@@ -14,7 +14,8 @@ import type {
   Backup,
   DeleteResult,
   PersistRecord,
-  PriorReport,
+  PriorAnalysis,
+  PriorQuery,
   ReportFilter,
   ReportSummary,
   RestoreResult,
@@ -86,7 +87,8 @@ export interface Protocol {
   'report/get': [{ id: string }, StoredReport | null];
   'report/list': [{ filter?: ReportFilter }, ReportSummary[]];
   'report/delete': [{ id: string }, DeleteResult];
-  'report/prior': [{ region: string; level: Level | null; year: number; limit?: number }, PriorReport[]];
+  /** Earlier years' stored analyses (no texts), nearest `years` years first. */
+  'report/prior': [PriorQuery, PriorAnalysis[]];
   'storage/estimate': [Record<string, never>, { estimate: StorageEstimate | null; persist: PersistRecord | null }];
   /** A page asked `navigator.storage.persist()` (the Chromium service worker cannot); record the answer. */
   'storage/persist-asked': [{ granted: boolean }, PersistRecord];

@@ -34,13 +34,14 @@ async function table(report: ReportIdentity, annotations: Annotation[]): Promise
   const current = await storedText(report);
   if (!current) return null;
   const now: Analysis = analyze(current.text);
-  const prior = report.region && report.year
-    ? (await send('report/prior', { region: report.region, level: current.level, year: report.year, limit: 4 })).find((p) => !p.report.identity.summary) ?? null
+  const priorAnalysis = report.region && report.year
+    ? (await send('report/prior', { region: report.region, level: current.level, year: report.year, years: 4 })).find((p) => !p.analysis.meta.summary) ?? null
     : null;
-  const before: Analysis = prior ? analyze(prior.report.text) : { ...now, commitments: [] };
+  const prior = priorAnalysis ? await send('report/get', { id: priorAnalysis.reportId }) : null;
+  const before = priorAnalysis?.analysis ?? { ...now, commitments: [] };
   const rows = compareReports(before, now).rows;
   const priorIdentity: ReportIdentity | null = prior
-    ? { region: prior.report.identity.region, year: prior.report.identity.year, title: prior.report.identity.title, fingerprint: reportFingerprint(prior.report.text) }
+    ? { region: prior.identity.region, year: prior.identity.year, title: prior.identity.title, fingerprint: reportFingerprint(prior.text) }
     : null;
   const reports = { prior: priorIdentity, current: report };
   const annotated = attachAnnotations(rows, annotations, reports);

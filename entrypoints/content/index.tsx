@@ -41,7 +41,7 @@ export default defineContentScript({
       const [prefs, prior] = await Promise.all([
         send('settings/get').catch(() => DEFAULT_SETTINGS),
         meta.region && meta.year
-          ? send('report/prior', { region: meta.region, level: meta.level, year: meta.year, limit: 8 }).catch((e: unknown) => {
+          ? send('report/prior', { region: meta.region, level: meta.level, year: meta.year, years: 3 }).catch((e: unknown) => {
               error = e instanceof Error ? e.message : String(e);
               return [];
             })
@@ -49,12 +49,21 @@ export default defineContentScript({
       ]);
       settings = prefs;
       const tAsked = performance.now();
-      // Saving runs in the background while the earlier years are linked here.
+      // Saving runs in the background while the overlay is drawn; changes and annotations wait for it.
       const saving = seen.verdict === 'report' && settings.saveAsRead
         ? send('report/save', { url: location.href, text: map.text, analysis: { meta, headings: analysis.headings, commitments: analysis.commitments } })
         : null;
-      model = buildReadingModel(analysis, priorInputs(prior, meta.year));
+      model = buildReadingModel(analysis, priorInputs(prior));
       const tLinked = performance.now();
+      seen.overlayMs = Math.round(tLinked - t0);
+      if (ctx.isInvalid) return;
+      const timing = {
+        ms: seen.ms, mapMs: seen.mapMs, chars: seen.chars, overlayMs: seen.overlayMs,
+        askMs: Math.round(tAsked - t0 - seen.ms), linkMs: Math.round(tLinked - tAsked),
+      };
+      if (overlay) overlay.update(map, model, timing, error);
+      else overlay = await mount(map, model, timing, error);
+      if (!settings.overlay) overlay.setOn(false);
       if (saving) {
         try {
           const saved = await saving;
@@ -64,19 +73,10 @@ export default defineContentScript({
             void showChanges(ctx, map, saved.id).catch((e: unknown) => console.warn('gzbg changes', e));
           }
         } catch (e) {
-          error = e instanceof Error ? e.message : String(e);
+          overlay.update(map, model, timing, e instanceof Error ? e.message : String(e));
         }
       }
       void annotatePage(ctx, map, meta, model.items).catch((e: unknown) => console.warn('gzbg annotations', e));
-      seen.overlayMs = Math.round(performance.now() - t0);
-      if (ctx.isInvalid) return;
-      const timing = {
-        ms: seen.ms, mapMs: seen.mapMs, chars: seen.chars, overlayMs: seen.overlayMs,
-        askMs: Math.round(tAsked - t0 - seen.ms), linkMs: Math.round(tLinked - tAsked),
-      };
-      if (overlay) overlay.update(map, model, timing, error);
-      else overlay = await mount(map, model, timing, error);
-      if (!settings.overlay) overlay.setOn(false);
       await send('page/seen', { page: seen }).catch(() => undefined);
     }
 

@@ -13,6 +13,12 @@ export interface Analysis {
 }
 
 /**
+ * What is kept of an analysis once its text is stored: enough to link against. Linking uses the
+ * normalized text only for the qualitative check of dropped targets and for repeated promises.
+ */
+export type LinkableAnalysis = Omit<Analysis, 'normalized'> & { normalized?: Normalized };
+
+/**
  * The whole engine on one text: normalize, recognize, outline, extract. Commitment offsets point
  * into `raw` (a file's text or a page's text map), so they can be drawn back onto the source.
  */

@@ -1,6 +1,7 @@
 export type * from './types';
-export { analyze, type Analysis } from './analyze';
+export { analyze, type Analysis, type LinkableAnalysis } from './analyze';
 export { indicatorKey } from './key';
 export { compareReports, buildHistory, changeOf, statusOf, type Comparison, type RepeatedPromise } from './link';
 export { figureText, CHANGE_LABEL, STATUS_LABEL, toCsv } from './format';
 export { quickReject } from '../report';
+export { ENGINE_VERSION } from './version';

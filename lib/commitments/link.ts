@@ -1,5 +1,5 @@
 import synonyms from './synonyms.json';
-import type { Analysis } from './analyze';
+import type { Analysis, LinkableAnalysis } from './analyze';
 import type { Amount, Change, Commitment, ComparisonRow, IndicatorSeries, Status } from './types';
 
 export interface Comparison {
@@ -161,7 +161,7 @@ function outcomeScore(target: Commitment, outcome: Commitment): number {
   return s;
 }
 
-export function compareReports(prior: Analysis, current: Analysis): Comparison {
+export function compareReports(prior: LinkableAnalysis, current: LinkableAnalysis): Comparison {
   const P = prior.commitments.filter((c) => c.kind === 'target');
   const C = current.commitments.filter((c) => c.kind === 'target');
   const O = current.commitments.filter((c) => c.kind === 'outcome');
@@ -192,13 +192,14 @@ export function compareReports(prior: Analysis, current: Analysis): Comparison {
     if (pairedC.has(j)) return;
     rows.push({ indicator: c.indicator, key: c.key, prior: null, current: c, outcome: null, change: 'new', status: null, score: 1, notes: [] });
   });
-  markQualitative(rows, current);
+  if (current.normalized) markQualitative(rows, current as Analysis);
   rows.sort((a, b) => (a.current?.start ?? Infinity) - (b.current?.start ?? Infinity) || (a.prior?.start ?? 0) - (b.prior?.start ?? 0));
-  return { rows, repeated: repeatedPromises(prior, current) };
+  const repeated = prior.normalized && current.normalized ? repeatedPromises(prior as Analysis, current as Analysis) : [];
+  return { rows, repeated };
 }
 
 /** Role of the top-level section at an offset of the normalized text. */
-function roleAt(a: Analysis, offset: number): string {
+function roleAt(a: LinkableAnalysis, offset: number): string {
   let role = 'other';
   for (const h of a.headings) {
     if (h.start > offset) break;
@@ -254,7 +255,7 @@ export function repeatedPromises(prior: Analysis, current: Analysis): RepeatedPr
 }
 
 /** Each indicator's series over several years of one government's reports. */
-export function buildHistory(analyses: Analysis[]): IndicatorSeries[] {
+export function buildHistory(analyses: LinkableAnalysis[]): IndicatorSeries[] {
   const sorted = [...analyses].filter((a) => a.meta.year !== null).sort((a, b) => a.meta.year! - b.meta.year!);
   const series: IndicatorSeries[] = [];
   const byLast = new Map<Commitment, IndicatorSeries>();

@@ -9,6 +9,7 @@ import {
   compareReports,
   figureText,
   type Analysis,
+  type LinkableAnalysis,
   type Change,
   type Commitment,
   type Status,
@@ -17,7 +18,7 @@ import type { Level } from '../report/types';
 
 /** An earlier report as the model needs it. */
 export interface PriorInput {
-  analysis: Analysis;
+  analysis: LinkableAnalysis;
   /** Where it was read ('' for an imported file). */
   url: string;
   /** The stored report's id, for a link into the library when there is no address. */

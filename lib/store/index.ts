@@ -9,7 +9,6 @@ export {
   getReport,
   listReports,
   deleteReport,
-  findPriorReports,
   findCommitments,
   commitmentsByKey,
   commitmentsOfGovernment,
@@ -29,9 +28,9 @@ export {
   type SaveReportInput,
   type SaveReportResult,
   type ReportFilter,
-  type PriorReport,
   type DeleteResult,
 } from './reports';
+export { priorAnalyses, type PriorAnalysis, type PriorQuery, type Reanalyze } from './prior-analyses';
 export { exportAll, restoreAll, validateBackup, BACKUP_LIMITS, type Backup, type RestoreResult, type RestoreCounts } from './backup';
 export {
   storageEstimate,

@@ -32,6 +32,8 @@ export interface SaveReportInput {
   analysis: AnalysisLike;
   /** Defaults to now. */
   at?: number;
+  /** The engine version that made `analysis` (see priorAnalyses). */
+  engine?: string;
 }
 
 export interface SaveReportResult {
@@ -46,12 +48,6 @@ export interface ReportFilter {
   region?: string;
   level?: Level;
   year?: number;
-}
-
-/** A prior year's report with its commitments, as the content script asks for it. */
-export interface PriorReport {
-  report: StoredReport;
-  commitments: StoredCommitment[];
 }
 
 export interface DeleteResult {
@@ -151,6 +147,7 @@ export async function saveReport(db: GzbgDB, input: SaveReportInput): Promise<Sa
       meta: analysis.meta,
       headings: analysis.headings,
       commitmentCount: analysis.commitments.length,
+      ...(input.engine ? { engine: input.engine } : {}),
       savedAt: existing?.savedAt ?? at,
       updatedAt: at,
     };
@@ -229,29 +226,6 @@ export async function deleteReport(db: GzbgDB, id: string): Promise<DeleteResult
 export async function getCommitments(db: GzbgDB, reportId: string): Promise<StoredCommitment[]> {
   const rows = await db.getAllFromIndex('commitments', 'by-report', reportId);
   return rows.sort((a, b) => a.start - b.start);
-}
-
-/**
- * Earlier reports of the same government (same region and level, year before `year`), newest
- * first, each with its commitments. Summaries count too; a caller that wants only whole reports
- * filters on `identity.summary`.
- */
-export async function findPriorReports(
-  db: GzbgDB,
-  region: string,
-  level: Level | null,
-  year: number,
-  limit = Infinity,
-): Promise<PriorReport[]> {
-  try {
-    const range = IDBKeyRange.bound([region, level ?? '', -Infinity], [region, level ?? '', year], false, true);
-    const reports = (await db.getAllFromIndex('reports', 'by-government', range)).reverse().slice(0, limit);
-    const out: PriorReport[] = [];
-    for (const report of reports) out.push({ report, commitments: await getCommitments(db, report.id) });
-    return out;
-  } catch (e) {
-    throw toStoreError(e, 'Finding earlier reports');
-  }
 }
 
 /** Commitments of a government's reports of one year (all levels named `region`). */

@@ -33,6 +33,8 @@ export interface StoredReport {
   meta: ReportMeta;
   headings: Heading[];
   commitmentCount: number;
+  /** The engine version whose commitments are stored (absent: saved before versions were kept). */
+  engine?: string;
   /** When first saved (ms since epoch). */
   savedAt: number;
   /** When last saved or seen (ms since epoch). */

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { dispatch, isRequest, listener, MessageError, unwrap, type Handlers } from '@/lib/messages';
-import { findPriorReports, openStore, QUOTA_MESSAGE, saveReport, StoreError, versionHandlers } from '@/lib/store';
+import { openStore, priorAnalyses, QUOTA_MESSAGE, saveReport, StoreError, versionHandlers } from '@/lib/store';
 import { annotationHandlers } from '@/components/annotations/importing';
 import { analysis, freshName } from './fixtures';
 
@@ -15,11 +15,13 @@ async function handlers(over: Partial<Handlers> = {}): Promise<Handlers> {
     ping: () => ({ version: '0.0.0', schema: 1, at: 0 }),
     'page/seen': () => ({ ok: true }),
     'page/status': () => null,
-    'report/save': (r) => saveReport(db, r),
+    'report/save': (r) => saveReport(db, { ...r, engine: 'test' }),
     'report/get': none,
     'report/list': none,
     'report/delete': none,
-    'report/prior': (r) => findPriorReports(db, r.region, r.level, r.year, r.limit),
+    'report/prior': (r) => priorAnalyses(db, r, 'test', () => {
+      throw new Error('saved by this engine: not analyzed again');
+    }),
     'storage/estimate': () => ({ estimate: null, persist: null }),
     'storage/persist-asked': none,
     'backup/export': none,
@@ -39,8 +41,8 @@ describe('the message protocol', () => {
     const saved = unwrap<{ id: string }>(await dispatch(h, { type: 'report/save', url: 'https://sh.example/2021', text: '正文', analysis: analysis() }));
     expect(saved.id).toBe('gov:provincial:上海市:2021');
     await dispatch(h, { type: 'report/save', url: 'https://sh.example/2022', text: '正文2', analysis: analysis({ year: 2022 }) });
-    const prior = unwrap<{ report: { year: number } }[]>(await dispatch(h, { type: 'report/prior', region: '上海市', level: 'provincial', year: 2022 }));
-    expect(prior.map((p) => p.report.year)).toEqual([2021]);
+    const prior = unwrap<{ analysis: { meta: { year: number } } }[]>(await dispatch(h, { type: 'report/prior', region: '上海市', level: 'provincial', year: 2022 }));
+    expect(prior.map((p) => p.analysis.meta.year)).toEqual([2021]);
   });
 
   it('carries a store error (a full disk) to the asking page with its code and message', async () => {

@@ -4,7 +4,6 @@ import {
   commitmentsByKey,
   deleteReport,
   findCommitments,
-  findPriorReports,
   getCommitments,
   getReport,
   listAnnotations,
@@ -107,18 +106,6 @@ describe('listing and finding', () => {
     expect((await listReports(db, { region: '上海市' })).map((r) => r.year)).toEqual([2022, 2021, 2020]);
     expect((await listReports(db, { year: 2021 })).map((r) => r.region)).toEqual(['海拉尔区', '全国', '上海市']);
     expect((await listReports(db, { level: 'national' })).map((r) => r.region)).toEqual(['全国']);
-  });
-
-  it('finds the prior reports of the same government, newest first, with their commitments', async () => {
-    await open();
-    await seedSeries();
-    const prior = await findPriorReports(db, '上海市', 'provincial', 2022);
-    expect(prior.map((p) => p.report.year)).toEqual([2021, 2020]);
-    expect(prior[0]!.commitments.map((c) => c.id)).toEqual(['T1', 'T2']);
-    expect((await findPriorReports(db, '上海市', 'provincial', 2022, 1)).length).toBe(1);
-    expect(await findPriorReports(db, '上海市', 'provincial', 2020)).toEqual([]);
-    expect(await findPriorReports(db, '上海市', 'municipal', 2023)).toEqual([]);
-    expect(await findPriorReports(db, '北京市', 'provincial', 2023)).toEqual([]);
   });
 
   it('looks commitments up by [region, year] and by key', async () => {
