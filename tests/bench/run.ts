@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: engine, diff and anchoring timings in Node, and, where a bench module for the
+ * `npm run bench [-- SUITE…]`: engine, diff and anchoring timings in Node, and, where a bench module for the
  * browsers exists, the same in Chromium and Firefox. Prints a table and writes bench-results.json.
  */
 import { existsSync, writeFileSync } from 'node:fs';
@@ -13,8 +13,10 @@ const suites: [string, string, string][] = [
   ['browsers', 'browser.bench.ts', 'benchBrowsers'],
 ];
 
+// `npm run bench -- browsers` runs only the suites whose name contains an argument.
+const only = process.argv.slice(2);
 const results: Record<string, Record<string, unknown>> = {};
-for (const [name, file, fn] of suites) {
+for (const [name, file, fn] of suites.filter(([n]) => !only.length || only.some((o) => n.includes(o)))) {
   const path = join(here, file);
   if (!existsSync(path)) continue;
   const mod = await import(path);
@@ -22,6 +24,7 @@ for (const [name, file, fn] of suites) {
     results[name] = await mod[fn]();
   } catch (e) {
     results[name] = { error: String((e as Error).message ?? e) };
+    console.error((e as Error).stack);
   }
   console.log(`\n## ${name}`);
   for (const [k, v] of Object.entries(results[name]!)) console.log(`${String(v).padStart(10)}  ${k}`);
