@@ -16,6 +16,19 @@ export function useMessages(get: (key: string) => string): void {
   lookup = get;
 }
 
+/**
+ * The locale the browser picked the extension's messages in: every view follows it, so one page
+ * never mixes languages (Chromium on Linux can report a `getUILanguage()` other than the
+ * messages' locale). As a BCP 47 tag ('en-US', 'zh-CN').
+ */
+export function messagesLocale(): string {
+  try {
+    return (browser.i18n.getMessage('@@ui_locale' as 'extName') || browser.i18n.getUILanguage()).replace('_', '-');
+  } catch {
+    return navigator.language;
+  }
+}
+
 /** The message `key` with `{0}`, `{1}`… replaced by `args`. */
 export function t(key: string, ...args: (string | number)[]): string {
   const m = lookup(key) || ZH[key]?.message || key;

@@ -1,3 +1,4 @@
+import { messagesLocale } from '@/components/i18n';
 import { render } from 'preact';
 import { AnnotationsPage } from '@/components/annotations/AnnotationsPage';
 import { setAnnotationLang, tr } from '@/components/annotations/strings';
@@ -8,8 +9,8 @@ import { annotationsCsv, attachAnnotations, briefingMarkdown } from '@/lib/excha
 import { send } from '@/lib/messages';
 import { showStoredCopy } from './reader';
 
-setAnnotationLang(browser.i18n.getMessage('@@ui_locale' as 'extName') || browser.i18n.getUILanguage());
-document.documentElement.lang = browser.i18n.getUILanguage();
+setAnnotationLang(messagesLocale());
+document.documentElement.lang = messagesLocale();
 document.title = tr('pageTitle');
 
 /** The stored report's id (by government and year), or null. */

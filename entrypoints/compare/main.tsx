@@ -1,10 +1,11 @@
+import { messagesLocale } from '@/components/i18n';
 import { render } from 'preact';
 import { ComparePage, COMPARE_CSS, type TextChoice } from '@/components/changes/ComparePage';
 import { parseTextRef, shortDate, textRef } from '@/components/changes/model';
 import { langOf, translator } from '@/components/changes/strings';
 import { send } from '@/lib/messages';
 
-const lang = langOf(browser.i18n.getMessage('@@ui_locale'));
+const lang = langOf(messagesLocale());
 const t = translator(lang, (key, subs) => browser.i18n.getMessage(key as never, subs));
 document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
 document.title = `${t('compareTitle')} · ${browser.i18n.getMessage('extName')}`;

@@ -3,6 +3,7 @@
  * in a WXT shadow root on report pages, over the background's annotation messages, and answers
  * the side panel's requests for the page's annotations.
  */
+import { messagesLocale } from '@/components/i18n';
 import { render } from 'preact';
 import type { ContentScriptContext } from '#imports';
 import { createShadowRootUi } from '#imports';
@@ -16,15 +17,6 @@ export { NOTE_HIGHLIGHT } from '@/components/annotations/annotator';
 
 let annotator: Promise<Annotator> | null = null;
 
-/** The locale the extension's messages are shown in (the same as the other in-page UI). */
-function uiLocale(): string {
-  try {
-    return browser.i18n.getMessage('@@ui_locale' as 'extName') || browser.i18n.getUILanguage();
-  } catch {
-    return navigator.language;
-  }
-}
-
 /** The reader's name for new annotations (set on the annotations page), or null. */
 export async function annotatorName(): Promise<string | null> {
   const got = (await browser.storage.local.get('gzbgAnnotator')) as { gzbgAnnotator?: string };
@@ -32,7 +24,7 @@ export async function annotatorName(): Promise<string | null> {
 }
 
 function start(ctx: ContentScriptContext): Promise<Annotator> {
-  setAnnotationLang(uiLocale());
+  setAnnotationLang(messagesLocale());
   const abort = new AbortController();
   ctx.onInvalidated(() => abort.abort());
   const a = new Annotator({

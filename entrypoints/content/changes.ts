@@ -6,6 +6,7 @@
  * previous change. The diff runs on the page's text map (the background diffs the stored copy of
  * it, off the page's main thread), so every hunk maps back to a DOM range.
  */
+import { messagesLocale } from '@/components/i18n';
 import { h, render } from 'preact';
 import type { ContentScriptContext } from '#imports';
 import { createShadowRootUi } from '#imports';
@@ -287,7 +288,7 @@ export async function showChanges(ctx: ContentScriptContext, map: DomTextMap, re
     await send('versions/seen', { reportId, hash: check.hash });
     return;
   }
-  const lang = langOf(browser.i18n.getMessage('@@ui_locale'));
+  const lang = langOf(messagesLocale());
   const t = translator(lang, (key, subs) => browser.i18n.getMessage(key as never, subs));
   const marks = new ChangeMarks(map, hunks, t);
   const numeric = hunks.filter((x) => x.numeric).length;

@@ -1,11 +1,11 @@
 import { render } from 'preact';
-import { t, useMessages } from '@/components/i18n';
+import { t, useMessages, messagesLocale } from '@/components/i18n';
 import { analyzeImport, MAX_IMPORT_BYTES, textOf, toStored } from '@/components/library/importing';
 import { LibraryView } from '@/components/library/LibraryView';
 import { send } from '@/lib/messages';
 
 useMessages((key) => browser.i18n.getMessage(key as 'extName'));
-document.documentElement.lang = browser.i18n.getUILanguage();
+document.documentElement.lang = messagesLocale();
 document.title = t('libraryTitle');
 
 async function importText(name: string, content: string, url = ''): Promise<string> {

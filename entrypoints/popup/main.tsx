@@ -1,11 +1,11 @@
 import { render } from 'preact';
-import { t, useMessages } from '@/components/i18n';
+import { t, useMessages, messagesLocale } from '@/components/i18n';
 import { PopupView } from '@/components/PopupView';
 import { send, sendToTab } from '@/lib/messages';
 import { askPersistenceFromPage } from '@/lib/store/persist';
 
 useMessages((key) => browser.i18n.getMessage(key as 'extName'));
-document.documentElement.lang = browser.i18n.getUILanguage();
+document.documentElement.lang = messagesLocale();
 
 /** The tab the popup acts on: ?tab=ID (the popup opened as a page), else the active tab. */
 const fixedTab = Number(new URLSearchParams(location.search).get('tab')) || undefined;

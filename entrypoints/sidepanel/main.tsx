@@ -1,11 +1,11 @@
 import { render } from 'preact';
-import { useMessages, t } from '@/components/i18n';
+import { useMessages, t, messagesLocale } from '@/components/i18n';
 import { SidePanelView, type PanelData } from '@/components/sidepanel/SidePanelView';
 import { mountPanelNotes } from '@/components/annotations/PanelNotes';
 import { annotationTabApi, sendToTab } from '@/lib/messages';
 
 useMessages((key) => browser.i18n.getMessage(key as 'extName'));
-document.documentElement.lang = browser.i18n.getUILanguage();
+document.documentElement.lang = messagesLocale();
 document.title = t('sidePanelTitle');
 
 /** The tab this panel shows: ?tab=ID (opened as a page), else the active tab of this window. */
