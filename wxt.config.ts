@@ -40,6 +40,10 @@ export default defineConfig({
       'next-commitment': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_cmdNext__' },
       'previous-commitment': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdPrevious__' },
       'toggle-overlay': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_cmdToggle__' },
+      // Firefox opens its sidebar itself on this reserved name; Chrome's background opens the side panel.
+      [browser === 'firefox' ? '_execute_sidebar_action' : 'open-side-panel']: {
+        suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_cmdOpenPanel__',
+      },
     },
     ...(browser === 'firefox'
       ? {

@@ -66,7 +66,9 @@ export default defineBackground(() => {
     if (change.status === 'loading') pages.delete(tabId);
   });
   // Keyboard shortcuts (manifest `commands`): act on the active tab's overlay.
-  browser.commands?.onCommand.addListener((command) => {
+  browser.commands?.onCommand.addListener((command, tab) => {
+    // Opened at once, inside the shortcut's user gesture (an await before it would lose it).
+    if (command === 'open-side-panel') return void openSidePanelFromGesture(tab?.id);
     void activeTab().then(async (tabId) => {
       if (tabId === undefined) return;
       if (command === 'next-commitment') await sendToTab(tabId, 'overlay/step', { dir: 1 });
@@ -95,6 +97,23 @@ async function readSettings(db: Parameters<typeof getSetting>[0]): Promise<Setti
   return { ...DEFAULT_SETTINGS, ...((await getSetting<Partial<Settings>>(db, 'prefs')) ?? {}) };
 }
 
+/** Chrome's side panel for a tab, from a user gesture (a keyboard shortcut); the panel page in a tab where that fails. */
+function openSidePanelFromGesture(tabId: number | undefined): void {
+  const panel = (globalThis as unknown as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
+  if (!panel || tabId === undefined) {
+    void openUi('sidepanel', tabId);
+    return;
+  }
+  const opened = panel.open({ tabId });
+  void panel.setOptions({ tabId, path: `/sidepanel.html?tab=${tabId}`, enabled: true });
+  opened.catch(() => openUi('sidepanel', tabId));
+}
+
+interface ChromeSidePanel {
+  open(o: { tabId?: number; windowId?: number }): Promise<void>;
+  setOptions(o: object): Promise<void>;
+}
+
 async function activeTab(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
@@ -110,7 +129,7 @@ async function openUi(what: 'sidepanel' | 'library', tabId: number | undefined):
     return 'tab';
   }
   const g = globalThis as unknown as {
-    chrome?: { sidePanel?: { open(o: { tabId?: number; windowId?: number }): Promise<void>; setOptions(o: object): Promise<void> } };
+    chrome?: { sidePanel?: ChromeSidePanel };
     browser?: { sidebarAction?: { open(): Promise<void>; setPanel(o: object): Promise<void> } };
   };
   const path = `/sidepanel.html${tabId !== undefined ? `?tab=${tabId}` : ''}`;
