@@ -6,12 +6,14 @@
  * those and merges the split Text nodes back, so the page's DOM is as it was.
  *
  * Wrappers hold page text, so they do not carry UI_ATTRIBUTE (the text map would skip them); the text
- * map reads through them (lib/dom/pieces.ts maps each piece back to the original node). The ranges a
- * group was given are kept pointing at the same text after every wrap and unwrap, and a watcher of
- * the page can ignore the painter's own mutations (`onMarkMutations`).
+ * map reads through them (lib/dom/pieces.ts maps each piece back to the original node). Ranges over
+ * page text (painted ones, and every one `toRange` made) and the user's selection are kept on the
+ * same text after every wrap and unwrap (lib/dom/tracked.ts), and a watcher of the page can ignore
+ * the painter's own mutations (`onMarkMutations`).
  */
-import { currentPoint, mergeIntoPrevious, originalPoint, piecesOfOriginal, splitPiece } from './pieces';
-import { UI_ATTRIBUTE, type DomPoint } from './textmap';
+import { mergeIntoPrevious, originalPoint, piecesOfOriginal, splitPiece } from './pieces';
+import { UI_ATTRIBUTE } from './textmap';
+import { keepingSelection, restoreTrackedRanges, trackRange } from './tracked';
 
 export type MarkMode = 'auto' | 'elements';
 export type MarkPath = 'highlights' | 'elements';
@@ -49,15 +51,8 @@ function highlightApi(view: Window | null): { Highlight: HighlightCtor; registry
   return H && registry ? { Highlight: H, registry } : null;
 }
 
-/** A range's edges as original text positions (they survive splits and merges). */
-interface Edges {
-  start: DomPoint;
-  end: DomPoint;
-}
-
 interface Group {
   ranges: readonly Range[];
-  edges: (Edges | null)[];
   style: MarkStyle;
   path: MarkPath;
   wrappers: HTMLElement[];
@@ -71,10 +66,12 @@ export function onMarkMutations(h: MutationHooks): () => void {
   return () => hooks.delete(h);
 }
 
-function mutating<T>(f: () => T): T {
+/** Runs the painter's DOM change `f`: hooks told, the selection and every text range kept on their text. */
+function mutating(doc: Document, f: () => void): void {
   for (const h of hooks) h.before();
   try {
-    return f();
+    keepingSelection(doc, f);
+    restoreTrackedRanges();
   } finally {
     for (const h of hooks) h.after();
   }
@@ -82,12 +79,6 @@ function mutating<T>(f: () => T): T {
 
 /** Collapsible white space only: formatting between elements, never wrapped. */
 const BLANK = /^[ \t\n\r\f]*$/;
-
-function edgesOf(range: Range): Edges | null {
-  const { startContainer: s, endContainer: e } = range;
-  if (s.nodeType !== 3 || e.nodeType !== 3) return null;
-  return { start: originalPoint(s as Text, range.startOffset), end: originalPoint(e as Text, range.endOffset) };
-}
 
 /** Each original Text node's slice inside `range`, in original offsets. */
 function slicesOf(range: Range): { node: Text; start: number; end: number }[] {
@@ -131,10 +122,10 @@ export class MarkPainter {
 
   /** Paints `ranges` as group `name` (replacing what the group painted before). */
   paint(name: string, ranges: readonly Range[], style: MarkStyle): void {
-    // Read before the old marks go: unwrapping them may move the ranges' edges.
-    const edges = ranges.map(edgesOf);
+    // Remembered before the old marks go: unwrapping them moves the DOM under the ranges.
+    for (const range of ranges) trackRange(range);
     this.clear(name);
-    const group: Group = { ranges, edges, style, path: this.path, wrappers: [] };
+    const group: Group = { ranges, style, path: this.path, wrappers: [] };
     this.groups.set(name, group);
     if (group.path === 'highlights' && this.highlight(name, group)) {
       this.writeStyles();
@@ -142,12 +133,10 @@ export class MarkPainter {
     }
     group.path = 'elements';
     this.writeStyles();
-    this.restoreRanges();
     const slices = ranges.flatMap(slicesOf);
-    mutating(() => {
+    mutating(this.doc, () => {
       for (const slice of slices) this.wrapSlice(name, slice, group.wrappers);
     });
-    this.restoreRanges();
   }
 
   /** Removes group `name`'s marks; its wrappers go and the page's Text nodes are whole again. */
@@ -158,10 +147,9 @@ export class MarkPainter {
     if (group.path === 'highlights') {
       highlightApi(this.doc.defaultView)?.registry.delete(name);
     } else {
-      mutating(() => {
+      mutating(this.doc, () => {
         for (const w of group.wrappers) this.unwrap(w);
       });
-      this.restoreRanges(group);
     }
     this.writeStyles();
   }
@@ -218,25 +206,6 @@ export class MarkPainter {
     }
   }
 
-  /** Points every painted group's ranges (and `also`'s) back at their text after the DOM changed. */
-  private restoreRanges(also?: Group): void {
-    const groups = also ? [...this.groups.values(), also] : [...this.groups.values()];
-    for (const g of groups) {
-      g.ranges.forEach((range, i) => {
-        const edges = g.edges[i];
-        if (!edges) return;
-        const s = currentPoint(edges.start.node, edges.start.offset, 'start');
-        const e = currentPoint(edges.end.node, edges.end.offset, 'end');
-        try {
-          range.setStart(s.node, s.offset);
-          range.setEnd(e.node, e.offset);
-        } catch {
-          // The page changed that text itself: the range stays where the DOM put it.
-        }
-      });
-    }
-  }
-
   /** One stylesheet for every group: `::highlight()` rules and the wrappers' rules. */
   private writeStyles(): void {
     const rules: string[] = [];
@@ -265,7 +234,7 @@ export class MarkPainter {
         // A page (or browser) without constructed sheets: a <style> in the head, skipped as our UI.
         const el = this.doc.createElement('style');
         el.setAttribute(UI_ATTRIBUTE, '');
-        mutating(() => (this.doc.head ?? this.doc.documentElement).append(el));
+        mutating(this.doc, () => (this.doc.head ?? this.doc.documentElement).append(el));
         this.styleElement = el;
       }
     }
@@ -276,7 +245,7 @@ export class MarkPainter {
         // unstyled marks; everything else still works
       }
     } else if (this.styleElement && this.styleElement.textContent !== css) {
-      mutating(() => (this.styleElement!.textContent = css));
+      mutating(this.doc, () => void (this.styleElement!.textContent = css));
     }
   }
 }

@@ -10,6 +10,7 @@
  */
 
 import { currentPoint, originalPoint } from './pieces';
+import { trackRange } from './tracked';
 
 export interface DomTextMap {
   /** The visible text. */
@@ -351,6 +352,8 @@ export function toRange(map: DomTextMap, start: number, end: number): Range {
     range.setStart(p.node, p.offset);
     range.collapse(true);
   }
+  // Kept on its text should the mark painter wrap or unwrap text under it.
+  trackRange(range);
   return range;
 }
 

@@ -117,6 +117,21 @@ describe('MarkPainter: the element path', () => {
     expect(root.innerHTML).toBe(before);
   });
 
+  it('keeps ranges that were never painted, and the reader\'s selection, on their text', () => {
+    const { range } = setUp();
+    const later = range('就业55万');
+    const sel = document.getSelection()!;
+    const selected = range('城镇新增');
+    sel.removeAllRanges();
+    sel.addRange(selected.cloneRange());
+    painter.paint('gzbg-new', [range('新增就业55万人')], RED);
+    expect(later.toString()).toBe('就业55万');
+    expect(sel.toString()).toBe('城镇新增');
+    painter.clear('gzbg-new');
+    expect(later.toString()).toBe('就业55万');
+    expect(sel.toString()).toBe('城镇新增');
+  });
+
   it('leaves formatting white space between elements alone', () => {
     const { root, map } = setUp(`<div id="r"><p>第一段甲</p>\n  <p>第二段乙</p></div>`);
     painter.paint('gzbg-plain', [toRange(map, 0, map.text.length)], RED);
