@@ -1,0 +1,163 @@
+/**
+ * The element path of the marks (lib/dom/marks), forced by the advanced setting `marks: 'elements'`
+ * in browsers that do have the CSS Custom Highlight API (a content script's isolated world cannot
+ * be made to lose it): the commitments wrapped in <gzbg-mark> with their tone's colour, a card on
+ * hover and on click of a mark, and hiding the overlay leaving the article's DOM exactly as served.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, launchFirefox, type Driver } from './browsers';
+import { clickAt, hover, secondTab, type Tab } from './tabs';
+
+const base = inject('baseUrl');
+const HOST = 'gzbg-status';
+const barShown = () => !!document.querySelector('gzbg-status')?.shadowRoot?.querySelector('[data-testid=bar]');
+
+/** The wrappers in the article: count and computed background per class, and the highlights registered. */
+const wrappers = () => {
+  const byClass: Record<string, { count: number; background: string; display: string; text: string[] }> = {};
+  for (const el of document.querySelectorAll<HTMLElement>('#zoom gzbg-mark')) {
+    const cs = getComputedStyle(el);
+    const entry = (byClass[el.className] ??= { count: 0, background: cs.backgroundColor, display: cs.display, text: [] });
+    entry.count++;
+    entry.text.push(el.textContent ?? '');
+  }
+  const highlights: string[] = [];
+  (CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.forEach((_h, name) => {
+    if (name.startsWith('gzbg-')) highlights.push(name);
+  });
+  return { byClass, all: document.querySelectorAll('gzbg-mark').length, highlights };
+};
+
+/** The article as served (parsed from a fresh fetch) next to the article now. */
+const articleAsServed = async () => {
+  const html = await (await fetch(location.href)).text();
+  const served = new DOMParser().parseFromString(html, 'text/html').querySelector('#zoom')!;
+  const live = document.querySelector('#zoom')!;
+  const texts = (root: Node) => {
+    const out: string[] = [];
+    const w = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = w.nextNode(); n; n = w.nextNode()) out.push((n as Text).data);
+    return out;
+  };
+  return {
+    same: served.innerHTML === live.innerHTML,
+    servedTexts: texts(served),
+    liveTexts: texts(live),
+    height: live.getBoundingClientRect().height,
+  };
+};
+
+/** Viewport point inside the first mark of class `cls` whose text is `text`, scrolled into view (as a person finds it). */
+const markPoint = ({ cls, text }: { cls: string; text: string }) => {
+  const el = [...document.querySelectorAll<HTMLElement>(`#zoom gzbg-mark.${cls}`)].find((m) => m.textContent === text);
+  if (!el) return null;
+  el.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+  const r = el.getClientRects()[0]!;
+  return { x: r.left + Math.min(6, r.width / 2), y: r.top + r.height / 2 };
+};
+
+const card = () => {
+  const c = document.querySelector('gzbg-status')?.shadowRoot?.querySelector('[data-testid=card]');
+  return c ? { id: c.getAttribute('data-id'), change: c.getAttribute('data-change'), figure: c.querySelector('[data-testid=figure]')?.textContent ?? null } : null;
+};
+
+/** The colours of components/overlay/styles.ts TONES and the active mark, as computed styles. */
+const COLOURS = {
+  'gzbg-plain': 'rgba(234, 179, 8, 0.32)',
+  'gzbg-raised': 'rgba(34, 160, 80, 0.28)',
+  'gzbg-lowered': 'rgba(220, 50, 40, 0.24)',
+  'gzbg-new': 'rgba(40, 110, 235, 0.24)',
+  'gzbg-active': 'rgba(255, 196, 0, 0.55)',
+};
+
+const browsers: [string, () => Promise<Driver>][] = [
+  ['chromium', () => launchChromium(inject('chromeExtension'))],
+  ['firefox', () => launchFirefox(inject('firefoxExtension'))],
+];
+
+describe.each(browsers)('%s, marks as elements', (_name, launch) => {
+  let d: Driver;
+  let tab: Tab;
+
+  beforeAll(async () => {
+    d = await launch();
+    tab = await secondTab(d);
+    await tab.open(`popup.html?settings=${Date.now()}`);
+    const set = await tab.evaluate(async () => {
+      type Ext = { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value: { marks: string } }> } };
+      const g = globalThis as unknown as { browser?: Ext; chrome?: Ext };
+      return (g.browser ?? g.chrome)!.runtime.sendMessage({ type: 'settings/set', patch: { marks: 'elements' } });
+    }, null);
+    expect(set.value.marks).toBe('elements');
+  });
+  afterAll(async () => {
+    await d?.close();
+  });
+
+  it('wraps every commitment of a report in a coloured <gzbg-mark> and registers no highlight', async () => {
+    await d.goto(`${base}/seeds/shanghai-2021.html`);
+    await d.waitFor(barShown, null);
+    const targets = Number(await d.shadowAttribute(HOST, '.pill', 'data-targets'));
+    await d.waitFor(() => document.querySelectorAll('#zoom gzbg-mark').length > 0, null);
+    const w = await d.evaluate(wrappers, null);
+    expect(w.highlights).toEqual([]);
+    // No earlier year stored: every target is plain; a target split by markup takes more than one wrapper.
+    expect(Object.keys(w.byClass)).toEqual(['gzbg-plain']);
+    expect(w.byClass['gzbg-plain']!.count).toBeGreaterThanOrEqual(targets);
+    expect(w.byClass['gzbg-plain']!.background).toBe(COLOURS['gzbg-plain']);
+    expect(w.byClass['gzbg-plain']!.display).toBe('inline');
+    // Wrapped text is still the page's text: the same characters in the same order.
+    const page = await d.evaluate(articleAsServed, null);
+    expect(page.liveTexts.join('')).toBe(page.servedTexts.join(''));
+  });
+
+  it('colours the next year\'s marks by change; hover and click on a mark open its card', async () => {
+    await d.goto(`${base}/seeds/shanghai-2022.html`);
+    await d.waitFor(barShown, null);
+    await d.waitFor((h) => !!document.querySelector(h)?.shadowRoot?.querySelector('.part-raised'), HOST);
+    await d.waitFor(() => document.querySelectorAll('#zoom gzbg-mark.gzbg-raised').length > 0, null);
+    const w = await d.evaluate(wrappers, null);
+    expect(w.highlights).toEqual([]);
+    for (const tone of ['gzbg-raised', 'gzbg-lowered', 'gzbg-new'] as const) {
+      expect(w.byClass[tone]?.count).toBeGreaterThan(0);
+      expect(w.byClass[tone]!.background).toBe(COLOURS[tone]);
+    }
+    // The GDP target's mark is its figure (the card shows it with its qualifier).
+    expect(w.byClass['gzbg-lowered']!.text).toContain('5.5');
+
+    const at = await d.evaluate(markPoint, { cls: 'gzbg-lowered', text: '5.5' });
+    expect(at).not.toBeNull();
+    await hover(d, at!.x, at!.y);
+    await d.waitFor(card, null);
+    const hovered = (await d.evaluate(card, null))!;
+    expect(hovered.figure).toBe('5.5%左右');
+    expect(hovered.change).toBe('lowered');
+    // The active mark is its own wrapper, inside the tone's.
+    await d.waitFor(() => !!document.querySelector('#zoom gzbg-mark.gzbg-lowered gzbg-mark.gzbg-active'), null);
+    const active = await d.evaluate(wrappers, null);
+    expect(active.byClass['gzbg-active']!.text).toEqual(['5.5']);
+    expect(active.byClass['gzbg-active']!.background).toBe(COLOURS['gzbg-active']);
+
+    // A click pins the card: moving away leaves it open.
+    const again = (await d.evaluate(markPoint, { cls: 'gzbg-active', text: '5.5' }))!;
+    await clickAt(d, again.x, again.y);
+    await hover(d, 5, 5);
+    await new Promise((r) => setTimeout(r, 700));
+    expect((await d.evaluate(card, null))?.figure).toBe('5.5%左右');
+    await d.screenshot('fallback-marks-card');
+  });
+
+  it('hiding the overlay removes every wrapper and leaves the article exactly as served, with the same layout', async () => {
+    const marked = await d.evaluate(articleAsServed, null);
+    expect(marked.same).toBe(false);
+    await d.evaluate((h) => (document.querySelector(h)!.shadowRoot!.querySelector('.nav button:last-of-type') as HTMLButtonElement).click(), HOST);
+    await d.waitFor(() => document.querySelectorAll('gzbg-mark').length === 0, null);
+    const plain = await d.evaluate(articleAsServed, null);
+    expect(plain.same).toBe(true);
+    // Text nodes merged back: as many, with the same data, as the served page has.
+    expect(plain.liveTexts).toEqual(plain.servedTexts);
+    // The wrappers changed nothing of the layout.
+    expect(plain.height).toBe(marked.height);
+    expect((await d.evaluate(wrappers, null)).highlights).toEqual([]);
+  });
+});
