@@ -2,11 +2,12 @@
  * The element path of the marks (lib/dom/marks), forced by the advanced setting `marks: 'elements'`
  * in browsers that do have the CSS Custom Highlight API (a content script's isolated world cannot
  * be made to lose it): the commitments wrapped in <gzbg-mark> with their tone's colour, a card on
- * hover and on click of a mark, and hiding the overlay leaving the article's DOM exactly as served.
+ * hover and on click of a mark, the popup's switch between the two ways on the open page, and hiding
+ * the overlay leaving the article's DOM exactly as served.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, launchFirefox, type Driver } from './browsers';
-import { clickAt, hover, secondTab, type Tab } from './tabs';
+import { clickAt, driverTabId, hover, secondTab, type Tab } from './tabs';
 
 const base = inject('baseUrl');
 const HOST = 'gzbg-status';
@@ -145,6 +146,20 @@ describe.each(browsers)('%s, marks as elements', (_name, launch) => {
     await new Promise((r) => setTimeout(r, 700));
     expect((await d.evaluate(card, null))?.figure).toBe('5.5%左右');
     await d.screenshot('fallback-marks-card');
+  });
+
+  it('the popup\'s switch draws the open page\'s marks as highlights again, and back as elements', async () => {
+    const id = await driverTabId(tab);
+    expect(id).not.toBeNull();
+    await tab.open(`popup.html?tab=${id}`);
+    await tab.waitFor(() => (document.querySelector('[data-testid=marks-as-elements]') as HTMLInputElement | null)?.checked === true, null);
+    await tab.click('[data-testid=marks-as-elements]');
+    await d.waitFor(() => document.querySelectorAll('gzbg-mark').length === 0
+      && !!(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('gzbg-lowered'), null);
+    await tab.waitFor(() => (document.querySelector('[data-testid=marks-as-elements]') as HTMLInputElement).checked === false, null);
+    await tab.click('[data-testid=marks-as-elements]');
+    await d.waitFor(() => document.querySelectorAll('#zoom gzbg-mark.gzbg-lowered').length > 0, null);
+    expect((await d.evaluate(wrappers, null)).highlights).toEqual([]);
   });
 
   it('hiding the overlay removes every wrapper and leaves the article exactly as served, with the same layout', async () => {
