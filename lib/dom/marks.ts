@@ -9,7 +9,9 @@
  * map reads through them (lib/dom/pieces.ts maps each piece back to the original node). Ranges over
  * page text (painted ones, and every one `toRange` made) and the user's selection are kept on the
  * same text after every wrap and unwrap (lib/dom/tracked.ts), and a watcher of the page can ignore
- * the painter's own mutations (`onMarkMutations`).
+ * the painter's own mutations (`onMarkMutations`). What wrapping cannot avoid: page CSS with
+ * structural selectors (`b:first-child`, `p:empty`, `a + b`) sees the wrappers as elements while
+ * they are there. That is why highlights come first wherever they exist.
  */
 import { mergeIntoPrevious, originalPoint, piecesOfOriginal, splitPiece } from './pieces';
 import { UI_ATTRIBUTE } from './textmap';

@@ -3,7 +3,8 @@
  * page's Text nodes. The DOM moves a live range's edge to the parent element when the Text node it
  * sits in is moved into or out of a wrapper, so every range made by `toRange` or painted is
  * remembered here by its original text positions (lib/dom/pieces.ts) and put back after each change.
- * Held weakly: a range nobody keeps is forgotten.
+ * Held weakly: a range nobody keeps is forgotten. A tracked range is not meant to be moved by its
+ * owner (none is): it would be put back where it was first seen.
  */
 import { currentPoint, originalPoint } from './pieces';
 import type { DomPoint } from './textmap';
