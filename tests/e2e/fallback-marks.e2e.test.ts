@@ -2,8 +2,8 @@
  * The element path of the marks (lib/dom/marks), forced by the advanced setting `marks: 'elements'`
  * in browsers that do have the CSS Custom Highlight API (a content script's isolated world cannot
  * be made to lose it): the commitments wrapped in <gzbg-mark> with their tone's colour, a card on
- * hover and on click of a mark, the popup's switch between the two ways on the open page, and hiding
- * the overlay leaving the article's DOM exactly as served.
+ * hover and on click of a mark, the popup's switch between the two ways on the open page, hiding
+ * the overlay leaving the article's DOM exactly as served, and an annotation over a marked commitment.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, launchFirefox, type Driver } from './browsers';
@@ -71,6 +71,42 @@ const COLOURS = {
   'gzbg-active': 'rgba(255, 196, 0, 0.55)',
 };
 
+/** Changes settings from an extension page in `tab` (the background keeps them). */
+const setSettings = async (tab: Tab, patch: Record<string, unknown>) =>
+  (await tab.evaluate(async (p) => {
+    type Ext = { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value: Record<string, unknown> }> } };
+    const g = globalThis as unknown as { browser?: Ext; chrome?: Ext };
+    return (g.browser ?? g.chrome)!.runtime.sendMessage({ type: 'settings/set', patch: p });
+  }, patch)).value;
+
+/** Selects `quote` in the article across the Text nodes it spans (wrappers split it), as a reader's mouse would. */
+const selectAcross = (quote: string) => {
+  const nodes: Text[] = [];
+  const walker = document.createTreeWalker(document.querySelector('#zoom')!, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+  const text = nodes.map((n) => n.data).join('');
+  const at = text.indexOf(quote);
+  if (at < 0) return false;
+  const point = (offset: number, end: boolean) => {
+    let seen = 0;
+    for (const n of nodes) {
+      if (offset < seen + n.length || (end && offset === seen + n.length)) return { n, o: offset - seen };
+      seen += n.length;
+    }
+    throw new Error('outside');
+  };
+  const s = point(at, false);
+  const e = point(at + quote.length, true);
+  s.n.parentElement!.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+  const range = document.createRange();
+  range.setStart(s.n, s.o);
+  range.setEnd(e.n, e.o);
+  const sel = document.getSelection()!;
+  sel.removeAllRanges();
+  sel.addRange(range);
+  return sel.toString() === quote;
+};
+
 const browsers: [string, () => Promise<Driver>][] = [
   ['chromium', () => launchChromium(inject('chromeExtension'))],
   ['firefox', () => launchFirefox(inject('firefoxExtension'))],
@@ -84,12 +120,7 @@ describe.each(browsers)('%s, marks as elements', (_name, launch) => {
     d = await launch();
     tab = await secondTab(d);
     await tab.open(`popup.html?settings=${Date.now()}`);
-    const set = await tab.evaluate(async () => {
-      type Ext = { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value: { marks: string } }> } };
-      const g = globalThis as unknown as { browser?: Ext; chrome?: Ext };
-      return (g.browser ?? g.chrome)!.runtime.sendMessage({ type: 'settings/set', patch: { marks: 'elements' } });
-    }, null);
-    expect(set.value.marks).toBe('elements');
+    expect((await setSettings(tab, { marks: 'elements' })).marks).toBe('elements');
   });
   afterAll(async () => {
     await d?.close();
@@ -174,5 +205,48 @@ describe.each(browsers)('%s, marks as elements', (_name, launch) => {
     // The wrappers changed nothing of the layout.
     expect(plain.height).toBe(marked.height);
     expect((await d.evaluate(wrappers, null)).highlights).toEqual([]);
+  });
+
+  it('an annotation over a marked commitment: both marks nest, and each unwraps on its own', async () => {
+    const QUOTE = '城镇新增就业900万人以上';
+    await setSettings(tab, { overlay: true });
+    await d.goto(`${base}/seeds/national-2020.html`);
+    await d.waitFor(barShown, null);
+    await d.waitFor(() => !!document.querySelector('gzbg-annotate')?.shadowRoot?.querySelector('.root'), null);
+    await d.waitFor(() => document.querySelectorAll('#zoom gzbg-mark').length > 0, null);
+    expect(await d.evaluate(selectAcross, QUOTE)).toBe(true);
+    // Alt+Shift+A opens the editor on the selection; a note, then save.
+    await d.evaluate(() => void document.dispatchEvent(new KeyboardEvent('keydown', { key: 'A', code: 'KeyA', altKey: true, shiftKey: true, bubbles: true })), null);
+    await d.waitFor(() => !!document.querySelector('gzbg-annotate')?.shadowRoot?.querySelector('[data-testid=anno-editor]'), null);
+    await d.evaluate(() => {
+      const root = document.querySelector('gzbg-annotate')!.shadowRoot!;
+      const note = root.querySelector('[data-testid=anno-note]') as HTMLTextAreaElement;
+      note.value = '比去年少';
+      note.dispatchEvent(new Event('input', { bubbles: true }));
+      (root.querySelector('[data-testid=anno-save]') as HTMLButtonElement).click();
+    }, null);
+    await d.waitFor(() => document.querySelectorAll('#zoom gzbg-mark.gzbg-note').length > 0, null);
+    const nested = await d.evaluate(() => {
+      const notes = [...document.querySelectorAll('#zoom gzbg-mark.gzbg-note')];
+      const tones = [...document.querySelectorAll('#zoom gzbg-mark:not(.gzbg-note):not(.gzbg-active)')];
+      return {
+        note: notes.map((n) => n.textContent).join(''),
+        // a commitment's wrapper inside the note's, or the note's inside a commitment's
+        overlap: notes.some((n) => tones.some((t) => n.contains(t) || t.contains(n))),
+        background: getComputedStyle(notes[0]!).backgroundColor,
+      };
+    }, null);
+    expect(nested.note).toBe(QUOTE);
+    expect(nested.overlap).toBe(true);
+    expect(nested.background).not.toBe('rgba(0, 0, 0, 0)');
+    await d.evaluate(() => document.getSelection()!.removeAllRanges(), null);
+    await d.screenshot('fallback-marks-annotation');
+    // The overlay hidden: its wrappers go, the note's stay whole, and the article's text is the served text.
+    await d.evaluate((h) => (document.querySelector(h)!.shadowRoot!.querySelector('.nav button:last-of-type') as HTMLButtonElement).click(), HOST);
+    await d.waitFor(() => document.querySelectorAll('#zoom gzbg-mark:not(.gzbg-note)').length === 0, null);
+    const after = await d.evaluate(() => [...document.querySelectorAll('#zoom gzbg-mark.gzbg-note')].map((n) => n.textContent).join(''), null);
+    expect(after).toBe(QUOTE);
+    const page = await d.evaluate(articleAsServed, null);
+    expect(page.liveTexts.join('')).toBe(page.servedTexts.join(''));
   });
 });
