@@ -2,10 +2,11 @@
  * Annotating a report's text in a page: select text → a small "批注" button (or Alt+Shift+A) → the
  * editor (note, tags, colour) in a shadow root; saved annotations are painted by lib/dom/marks
  * ('gzbg-note', one group per colour, 'gzbg-note-changed' for quotes whose numbers changed): CSS
- * highlights, or wrapper elements where the API is missing. On every reading the report's annotations (matched by identity, not URL)
- * are re-anchored on the text map's text: moved text is followed, a changed number is shown old vs
- * new, and an annotation whose text is gone stays listed with its quote. The host (content script
- * or the stored-copy reader) supplies the shadow root and the storage.
+ * highlights, or wrapper elements where the API is missing. On every reading the report's
+ * annotations (matched by identity, not URL) are re-anchored on the text map's text: moved text is
+ * followed, a changed number is shown old vs new, and an annotation whose text is gone stays listed
+ * with its quote. The host (content script or the stored-copy reader) supplies the shadow root and
+ * the storage.
  */
 import { h, render } from 'preact';
 import {
