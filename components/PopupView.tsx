@@ -18,6 +18,8 @@ export interface PopupActions {
   analyzeAnyway(): Promise<void>;
   setOverlay(on: boolean): Promise<void>;
   setSaveAsRead(on: boolean): Promise<void>;
+  /** Marks as page elements even where CSS highlights exist (Settings.marks). */
+  setMarksAsElements(on: boolean): Promise<void>;
   forget(reportId: string): Promise<void>;
   openSidePanel(): Promise<void>;
   openLibrary(): Promise<void>;
@@ -87,6 +89,10 @@ export function PopupView({ title, load, actions }: PopupViewProps) {
           <label class="switch">
             <input type="checkbox" checked={data.settings.saveAsRead} disabled={busy} onChange={(e) => void act(() => actions.setSaveAsRead((e.currentTarget as HTMLInputElement).checked))()} data-testid="save-as-read" />
             {t('saveAsRead')}
+          </label>
+          <label class="switch">
+            <input type="checkbox" checked={data.settings.marks === 'elements'} disabled={busy} onChange={(e) => void act(() => actions.setMarksAsElements((e.currentTarget as HTMLInputElement).checked))()} data-testid="marks-as-elements" />
+            {t('marksAsElements')}
           </label>
           <p data-testid="stored" class="stored">{t('storedReports', data.reports.length)}</p>
           <ul>

@@ -66,9 +66,15 @@ export interface Settings {
   saveAsRead: boolean;
   /** Show the marks and the bar on report pages. */
   overlay: boolean;
+  /**
+   * Advanced: how marks are drawn on the page. 'auto' uses the CSS Custom Highlight API where it
+   * exists and wraps text in elements where it does not; 'elements' always wraps (for pages or
+   * browsers where highlights misbehave, and to test the element path in a browser that has the API).
+   */
+  marks: 'auto' | 'elements';
 }
 
-export const DEFAULT_SETTINGS: Settings = { saveAsRead: true, overlay: true };
+export const DEFAULT_SETTINGS: Settings = { saveAsRead: true, overlay: true, marks: 'auto' };
 
 export interface Pong {
   /** The extension's version (manifest). */

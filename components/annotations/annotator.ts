@@ -1,12 +1,12 @@
 /**
  * Annotating a report's text in a page: select text → a small "批注" button (or Alt+Shift+A) → the
- * editor (note, tags, colour) in a shadow root; saved annotations are drawn with the CSS Custom
- * Highlight API ('gzbg-note', one highlight per colour, 'gzbg-note-changed' for quotes whose
- * numbers changed), falling back to boxes in the shadow root where the API is missing (the page's
- * DOM is never touched). On every reading the report's annotations (matched by identity, not URL)
- * are re-anchored on the text map's text: moved text is followed, a changed number is shown old vs
- * new, and an annotation whose text is gone stays listed with its quote. The host (content script
- * or the stored-copy reader) supplies the shadow root and the storage.
+ * editor (note, tags, colour) in a shadow root; saved annotations are painted by lib/dom/marks
+ * ('gzbg-note', one group per colour, 'gzbg-note-changed' for quotes whose numbers changed): CSS
+ * highlights, or wrapper elements where the API is missing. On every reading the report's
+ * annotations (matched by identity, not URL) are re-anchored on the text map's text: moved text is
+ * followed, a changed number is shown old vs new, and an annotation whose text is gone stays listed
+ * with its quote. The host (content script or the stored-copy reader) supplies the shadow root and
+ * the storage.
  */
 import { h, render } from 'preact';
 import {
@@ -20,14 +20,14 @@ import {
   type AnnotationBody,
   type ReportIdentity,
 } from '@/lib/anchoring';
-import { offsetOf, toRange, UI_ATTRIBUTE, type DomTextMap } from '@/lib/dom';
+import { markPainter, offsetOf, toRange, UI_ATTRIBUTE, type DomTextMap, type MarkStyle } from '@/lib/dom';
 import { tagsInUse } from '@/lib/store/annotations';
 import { DEFAULT_COLOUR } from './Editor';
 import type { ListItem } from './NoteList';
 import { PageNotes, type EditorState } from './PageNotes';
 import { tr } from './strings';
 
-/** Highlight names: the default colour, one per other colour, and changed quotes. */
+/** Mark group names: the default colour, one per other colour, and changed quotes. */
 export const NOTE_HIGHLIGHT = 'gzbg-note';
 const CHANGED_HIGHLIGHT = 'gzbg-note-changed';
 const colourHighlight = (c: string | null) => (c ? `${NOTE_HIGHLIGHT}-${c.slice(1)}` : NOTE_HIGHLIGHT);
@@ -40,17 +40,12 @@ export interface PageReport {
   summary?: boolean;
 }
 
-type HighlightCtor = new (...ranges: Range[]) => { priority: number };
-interface Registry {
-  set(name: string, h: unknown): void;
-  delete(name: string): boolean;
-}
-
-function highlightApi(): { Highlight: HighlightCtor; registry: Registry } | null {
-  const H = (globalThis as unknown as { Highlight?: HighlightCtor }).Highlight;
-  const registry = (globalThis.CSS as unknown as { highlights?: Registry } | undefined)?.highlights;
-  return H && registry ? { Highlight: H, registry } : null;
-}
+/** An annotation's mark: its colour, underlined (only #rrggbb reaches the stylesheet, see paint). */
+const noteStyle = (colour: string | null): MarkStyle => ({
+  css: `background-color: ${colour ?? DEFAULT_COLOUR}; color: inherit; text-decoration: underline 2px rgba(154, 42, 28, .55)`,
+  priority: 2,
+});
+const CHANGED_STYLE: MarkStyle = { css: 'text-decoration: underline wavy 2px #dc2626', priority: 3 };
 
 /** The text offset of a DOM boundary point (element boundaries resolved to the nearest text). */
 function boundaryOffset(map: DomTextMap, node: Node, offset: number, end: boolean): number | null {
@@ -96,8 +91,9 @@ export class Annotator {
   private ranges = new Map<string, Range>();
   private commitments: readonly { id: string; start: number; end: number }[] = [];
   private container: HTMLElement | null = null;
-  private sheet: CSSStyleSheet | null = null;
-  private readonly api = highlightApi();
+  private readonly painter = markPainter(document);
+  /** The mark groups painted now. */
+  private painted: string[] = [];
   private pending: { start: number; end: number } | null = null;
   private button: { x: number; y: number } | null = null;
   private editor: EditorState | null = null;
@@ -121,9 +117,8 @@ export class Annotator {
     const signal = this.signal;
     signal.addEventListener('abort', () => {
       if (this.container) render(null, this.container);
-      this.clearHighlights();
+      this.clearMarks();
     });
-    this.installSheet();
     document.addEventListener('selectionchange', () => this.schedule('selection', () => this.onSelection()), { signal });
     document.addEventListener('keydown', (e) => this.onKey(e), { signal, capture: true });
     document.addEventListener('click', (e) => this.onClick(e), { signal });
@@ -175,61 +170,30 @@ export class Annotator {
     });
   }
 
-  private installSheet(): void {
-    if (!this.api) return;
-    try {
-      this.sheet = new CSSStyleSheet();
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.sheet];
-    } catch {
-      this.sheet = null;
-    }
+  private clearMarks(): void {
+    for (const name of this.painted) this.painter.clear(name);
+    this.painted = [];
   }
 
-  private clearHighlights(): void {
-    if (!this.api) return;
-    for (const name of this.highlightNames) this.api.registry.delete(name);
-    this.highlightNames = [];
-  }
-
-  private highlightNames: string[] = [];
-
-  /** Draws every anchored annotation: one highlight per colour, changed quotes on top. */
+  /** Draws every anchored annotation: one group per colour, changed quotes on top. */
   private paint(): void {
-    if (!this.api) return;
-    this.clearHighlights();
-    const groups = new Map<string, Range[]>();
-    const colours = new Set<string | null>([null]);
+    const groups = new Map<string, { colour: string | null; ranges: Range[] }>();
     const changed: Range[] = [];
     for (const a of this.list) {
       const range = this.ranges.get(a.id);
       if (!range) continue;
       // only #rrggbb reaches the style sheet (a record restored from elsewhere could hold anything)
       const colour = normalizeColour(a.body.colour);
-      colours.add(colour);
       const name = colourHighlight(colour);
-      groups.set(name, [...(groups.get(name) ?? []), range]);
+      const group = groups.get(name) ?? { colour, ranges: [] };
+      group.ranges.push(range);
+      groups.set(name, group);
       if (this.anchors.get(a.id)?.status === 'changed') changed.push(range);
     }
-    const { Highlight, registry } = this.api;
-    for (const [name, ranges] of groups) {
-      const hl = new Highlight(...ranges);
-      hl.priority = 2;
-      registry.set(name, hl);
-      this.highlightNames.push(name);
-    }
-    if (changed.length) {
-      const hl = new Highlight(...changed);
-      hl.priority = 3;
-      registry.set(CHANGED_HIGHLIGHT, hl);
-      this.highlightNames.push(CHANGED_HIGHLIGHT);
-    }
-    const rules = [...colours].map((c) => `::highlight(${colourHighlight(c)}) { background-color: ${c ?? DEFAULT_COLOUR}; color: inherit; text-decoration: underline 2px rgba(154, 42, 28, .55); }`);
-    rules.push(`::highlight(${CHANGED_HIGHLIGHT}) { text-decoration: underline wavy 2px #dc2626; }`);
-    try {
-      this.sheet?.replaceSync(rules.join('\n'));
-    } catch {
-      // unstyled marks; the list and the editor still work
-    }
+    if (changed.length) groups.set(CHANGED_HIGHLIGHT, { colour: null, ranges: changed });
+    for (const name of this.painted) if (!groups.has(name)) this.painter.clear(name);
+    for (const [name, g] of groups) this.painter.paint(name, g.ranges, name === CHANGED_HIGHLIGHT ? CHANGED_STYLE : noteStyle(g.colour));
+    this.painted = [...groups.keys()];
   }
 
   /** The annotations with how each landed on this page. */
@@ -264,7 +228,6 @@ export class Annotator {
       }),
       this.container,
     );
-    if (!this.api) this.drawBoxes();
   }
 
   /** Runs `f` once on the next frame, however often it is asked for until then (one slot per `key`). */
@@ -278,7 +241,7 @@ export class Annotator {
 
   private reflow(): void {
     if (this.button) this.onSelection();
-    else if (this.card || this.editor || !this.api) this.render();
+    else if (this.card || this.editor) this.render();
   }
 
   /** The selection in text offsets, trimmed of white space; null when it is not in the report's text. */
@@ -511,29 +474,4 @@ export class Annotator {
     this.card = el && id ? { id, el } : null;
     this.render();
   }
-
-  /** Without the Highlight API: translucent boxes over the ranges, in the shadow root (the page's DOM is untouched). */
-  private drawBoxes(): void {
-    const root = this.container;
-    if (!root) return;
-    root.querySelector('.boxes')?.remove();
-    const layer = document.createElement('div');
-    layer.className = 'boxes';
-    for (const a of this.list) {
-      const range = this.ranges.get(a.id);
-      if (!range) continue;
-      for (const r of range.getClientRects()) {
-        const box = document.createElement('div');
-        box.className = 'box';
-        box.setAttribute('data-testid', 'anno-box');
-        Object.assign(box.style, {
-          position: 'fixed', left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, height: `${r.height}px`,
-          background: normalizeColour(a.body.colour) ?? DEFAULT_COLOUR, opacity: '0.45', zIndex: '2147483640',
-        });
-        layer.appendChild(box);
-      }
-    }
-    root.appendChild(layer);
-  }
 }
-

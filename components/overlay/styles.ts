@@ -1,3 +1,4 @@
+import type { MarkStyle } from '@/lib/dom';
 import type { Tone } from '@/lib/reading/model';
 
 /** Colours of each change: mark (on the page) and badge (in the card and the side panel). */
@@ -13,11 +14,11 @@ export const TONES: Record<Tone, { mark: string; badge: string; ink: string }> =
 /** Highlight names registered in `CSS.highlights` (one per tone, plus the active one). */
 export const highlightName = (tone: Tone | 'active'): string => `gzbg-${tone}`;
 
-/** Page-level rules for the highlights (::highlight cannot be styled from a shadow root). */
-export function highlightCss(): string {
-  const rules = Object.entries(TONES).map(([tone, c]) => `::highlight(${highlightName(tone as Tone)}) { background-color: ${c.mark}; }`);
-  rules.push(`::highlight(${highlightName('active')}) { background-color: rgba(255, 196, 0, 0.55); text-decoration: underline 2px #9a2a1c; }`);
-  return rules.join('\n');
+/** How each tone's mark is painted on the page (lib/dom/marks: a highlight, or a wrapper element). */
+export function markStyle(tone: Tone | 'active'): MarkStyle {
+  return tone === 'active'
+    ? { css: 'background-color: rgba(255, 196, 0, 0.55); text-decoration: underline 2px #9a2a1c', priority: 1 }
+    : { css: `background-color: ${TONES[tone].mark}` };
 }
 
 const badges = Object.entries(TONES)

@@ -14,22 +14,18 @@ import { ChangeNotice, CHANGE_NOTICE_CSS } from '@/components/changes/ChangeNoti
 import { shortDate, textRef, visibleHunks } from '@/components/changes/model';
 import { langOf, translator, type Translate } from '@/components/changes/strings';
 import { diffTexts, type Hunk } from '@/lib/diff';
-import { toRange, UI_ATTRIBUTE, type DomTextMap } from '@/lib/dom';
+import { markPainter, toRange, UI_ATTRIBUTE, type DomTextMap, type MarkStyle } from '@/lib/dom';
 import { send } from '@/lib/messages';
 
-/** Highlight names (distinct from the commitments overlay's). */
+/** Mark group names (distinct from the commitments overlay's): CSS highlights, or wrapper classes. */
 export const HIGHLIGHT = { ins: 'gzbg-ins', num: 'gzbg-num-change', current: 'gzbg-change-current' } as const;
 const MARKERS_TAG = 'gzbg-change-markers';
-const STYLE_ID = 'gzbg-changes-style';
 
-const PAGE_CSS = `
-::highlight(${HIGHLIGHT.ins}) { background-color: rgba(34, 197, 94, 0.28); }
-::highlight(${HIGHLIGHT.num}) { background-color: rgba(245, 158, 11, 0.5); text-decoration: underline 2px #b45309; }
-::highlight(${HIGHLIGHT.current}) { background-color: rgba(37, 99, 235, 0.3); }
-gzbg-mark { all: unset; display: inline; }
-gzbg-mark.ins { background-color: rgba(34, 197, 94, 0.28); }
-gzbg-mark.num { background-color: rgba(245, 158, 11, 0.5); text-decoration: underline 2px #b45309; }
-`;
+const STYLE: Record<keyof typeof HIGHLIGHT, MarkStyle> = {
+  ins: { css: 'background-color: rgba(34, 197, 94, 0.28)' },
+  num: { css: 'background-color: rgba(245, 158, 11, 0.5); text-decoration: underline 2px #b45309', priority: 1 },
+  current: { css: 'background-color: rgba(37, 99, 235, 0.3)', priority: 2 },
+};
 
 const MARKERS_CSS = `
 :host { all: initial; position: absolute; left: 0; top: 0; width: 0; height: 0; z-index: 2147483646; }
@@ -72,47 +68,11 @@ function anchorRect(map: DomTextMap, hunk: Hunk, range: Range): { x: number; y: 
   return r ? { x: before ? r.right : r.left, y: r.top } : null;
 }
 
-function highlightsSupported(): boolean {
-  return typeof Highlight === 'function' && typeof CSS !== 'undefined' && !!CSS.highlights;
-}
-
-/** Wraps the text nodes of a range in <gzbg-mark> elements (only where highlights are missing). */
-function wrapRange(range: Range, cls: string): HTMLElement[] {
-  const out: HTMLElement[] = [];
-  const root = range.commonAncestorContainer;
-  const walker = document.createTreeWalker(root.nodeType === 3 ? root.parentNode! : root, NodeFilter.SHOW_TEXT);
-  const texts: Text[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (range.intersectsNode(n)) texts.push(n as Text);
-  for (let node of texts) {
-    const s = node === range.startContainer ? range.startOffset : 0;
-    const e = node === range.endContainer ? range.endOffset : node.length;
-    if (e <= s) continue;
-    if (s > 0) node = node.splitText(s);
-    if (e - s < node.length) node.splitText(e - s);
-    const mark = document.createElement('gzbg-mark');
-    mark.className = cls;
-    node.replaceWith(mark);
-    mark.append(node);
-    out.push(mark);
-  }
-  return out;
-}
-
-function unwrap(marks: HTMLElement[]): void {
-  for (const m of marks) {
-    const parent = m.parentNode;
-    if (!parent) continue;
-    m.replaceWith(...m.childNodes);
-    parent.normalize();
-  }
-}
-
 /** The marks of one diff on the page; hidden until `show`. */
 class ChangeMarks {
   readonly marks: Mark[];
   private host: HTMLElement | null = null;
-  private wrapped: HTMLElement[] = [];
-  private style: HTMLStyleElement | null = null;
+  private readonly painter = markPainter(document);
   private observer: ResizeObserver | null = null;
   private frame = 0;
   current: number | null = null;
@@ -153,28 +113,9 @@ class ChangeMarks {
   show(): void {
     if (this.shown) return;
     this.shown = true;
-    this.style = Object.assign(document.createElement('style'), { id: STYLE_ID, textContent: PAGE_CSS });
-    this.style.setAttribute(UI_ATTRIBUTE, '');
-    (document.head ?? document.documentElement).append(this.style);
     const inserted = this.marks.filter((m) => !m.range.collapsed);
-    const plain = inserted.filter((m) => !m.hunk.numeric).map((m) => m.range);
-    const numbers = inserted.filter((m) => m.hunk.numeric).map((m) => m.range);
-    let highlighted = false;
-    if (highlightsSupported()) {
-      try {
-        CSS.highlights.set(HIGHLIGHT.ins, new Highlight(...plain));
-        const num = new Highlight(...numbers);
-        num.priority = 1;
-        CSS.highlights.set(HIGHLIGHT.num, num);
-        highlighted = true;
-      } catch {
-        // Some content-script worlds expose the API but refuse our ranges: wrap instead.
-      }
-    }
-    if (!highlighted) {
-      // Live ranges follow the splits, so each is wrapped where it now is.
-      for (const m of inserted) this.wrapped.push(...wrapRange(m.range, m.hunk.numeric ? 'num' : 'ins'));
-    }
+    this.painter.paint(HIGHLIGHT.ins, inserted.filter((m) => !m.hunk.numeric).map((m) => m.range), STYLE.ins);
+    this.painter.paint(HIGHLIGHT.num, inserted.filter((m) => m.hunk.numeric).map((m) => m.range), STYLE.num);
     this.host = document.createElement(MARKERS_TAG);
     this.host.setAttribute(UI_ATTRIBUTE, '');
     const shadow = this.host.attachShadow({ mode: 'open' });
@@ -190,15 +131,12 @@ class ChangeMarks {
   hide(): void {
     if (!this.shown) return;
     this.shown = false;
-    if (highlightsSupported()) for (const name of Object.values(HIGHLIGHT)) CSS.highlights.delete(name);
-    unwrap(this.wrapped);
-    this.wrapped = [];
+    for (const name of Object.values(HIGHLIGHT)) this.painter.clear(name);
     this.observer?.disconnect();
     removeEventListener('resize', this.schedule);
     for (const m of this.marks) m.marker.remove();
     this.host?.remove();
-    this.style?.remove();
-    this.host = this.style = this.observer = null;
+    this.host = this.observer = null;
   }
 
   private readonly schedule = (): void => {
@@ -220,19 +158,9 @@ class ChangeMarks {
   private setCurrent(index: number | null): void {
     this.current = index;
     this.marks.forEach((m, k) => m.marker.classList.toggle('current', k === index));
-    if (!highlightsSupported()) return;
     const m = index === null ? null : this.marks[index];
-    if (m && !m.range.collapsed) {
-      const cur = new Highlight(m.range);
-      cur.priority = 2;
-      try {
-        CSS.highlights.set(HIGHLIGHT.current, cur);
-      } catch {
-        // see show()
-      }
-    } else {
-      CSS.highlights.delete(HIGHLIGHT.current);
-    }
+    if (m && !m.range.collapsed) this.painter.paint(HIGHLIGHT.current, [m.range], STYLE.current);
+    else this.painter.clear(HIGHLIGHT.current);
   }
 
   /** Focuses change `index` (its marker), scrolled to the middle of the window. */

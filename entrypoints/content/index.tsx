@@ -1,6 +1,6 @@
 import { useMessages, t } from '@/components/i18n';
 import { OVERLAY_CSS } from '@/components/overlay/styles';
-import { UI_ATTRIBUTE } from '@/lib/dom';
+import { markPainter, UI_ATTRIBUTE } from '@/lib/dom';
 import { DEFAULT_SETTINGS, send, serveTab, type PageSeen, type Settings } from '@/lib/messages';
 import { buildReadingModel, type ReadingModel } from '@/lib/reading/model';
 import { annotatePage } from './annotate';
@@ -48,6 +48,8 @@ export default defineContentScript({
           : Promise.resolve([]),
       ]);
       settings = prefs;
+      // 'elements' wraps marks in elements even where CSS highlights exist (an advanced setting).
+      markPainter(document).setMode(settings.marks);
       const tAsked = performance.now();
       // Saving runs in the background while the overlay is drawn; changes and annotations wait for it.
       const saving = seen.verdict === 'report' && settings.saveAsRead

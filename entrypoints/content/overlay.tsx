@@ -1,22 +1,10 @@
 import { render } from 'preact';
 import { OverlayView } from '@/components/overlay/OverlayView';
-import { highlightCss, highlightName } from '@/components/overlay/styles';
-import { toRange, type DomTextMap } from '@/lib/dom';
+import { highlightName, markStyle } from '@/components/overlay/styles';
+import { markPainter, originalPoint, toRange, type DomTextMap } from '@/lib/dom';
 import { toneOf, type ReadingModel, type Tone } from '@/lib/reading/model';
 
 const TONES: Tone[] = ['raised', 'lowered', 'same', 'comparator', 'new', 'plain'];
-
-type HighlightCtor = new (...ranges: Range[]) => { add(r: Range): void; clear(): void; priority: number };
-interface HighlightRegistry {
-  set(name: string, h: unknown): void;
-  delete(name: string): boolean;
-}
-
-function highlightApi(): { Highlight: HighlightCtor; registry: HighlightRegistry } | null {
-  const H = (globalThis as unknown as { Highlight?: HighlightCtor }).Highlight;
-  const registry = (CSS as unknown as { highlights?: HighlightRegistry }).highlights;
-  return H && registry ? { Highlight: H, registry } : null;
-}
 
 /** Timings shown as data attributes on the overlay's root (tests and benches read them). */
 export interface OverlayTiming {
@@ -37,7 +25,8 @@ export interface OverlayCallbacks {
 }
 
 /**
- * The marks (CSS Custom Highlight API: no change to the page's DOM or layout), the bar and the
+ * The marks (lib/dom/marks: CSS Custom Highlight API, no change to the page's DOM or layout;
+ * wrapper elements where the API is missing), the bar and the
  * card, for one reading of the page. Hover, click or stepping (bar buttons, keyboard shortcuts)
  * opens a commitment's card.
  */
@@ -49,9 +38,8 @@ export class Overlay {
   private closeTimer = 0;
   private frame = 0;
   private on = true;
-  private sheet: CSSStyleSheet | null = null;
   private nodeSegments = new Map<Node, number[]>();
-  private readonly api = highlightApi();
+  private readonly painter = markPainter(document);
   private readonly abort = new AbortController();
 
   constructor(
@@ -63,7 +51,6 @@ export class Overlay {
     private readonly callbacks: OverlayCallbacks,
   ) {
     this.index();
-    this.installSheet();
     this.paint();
     const opts = { signal: this.abort.signal, passive: true } as const;
     document.addEventListener('mousemove', (e) => this.onMove(e), opts);
@@ -107,7 +94,6 @@ export class Overlay {
   destroy(): void {
     this.abort.abort();
     this.clearMarks();
-    if (this.sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== this.sheet);
     render(null, this.container);
   }
 
@@ -121,7 +107,7 @@ export class Overlay {
     if (el && (r.top < 60 || r.bottom > window.innerHeight - 120)) el.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
     this.active = i;
     this.pinned = pin;
-    this.paint();
+    this.paintActive();
     this.render();
     return true;
   }
@@ -148,7 +134,7 @@ export class Overlay {
   private close(): void {
     this.active = -1;
     this.pinned = false;
-    this.paint();
+    this.paintActive();
     this.render();
   }
 
@@ -163,29 +149,14 @@ export class Overlay {
     });
   }
 
-  private installSheet(): void {
-    if (!this.api) return;
-    try {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(highlightCss());
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-      this.sheet = sheet;
-    } catch {
-      // A page that forbids constructed sheets: the marks stay unstyled, the bar and cards still work.
-    }
-  }
-
   private clearMarks(): void {
-    if (!this.api) return;
-    for (const tone of [...TONES, 'active' as const]) this.api.registry.delete(highlightName(tone));
+    for (const tone of ['active' as const, ...TONES]) this.painter.clear(highlightName(tone));
   }
 
-  /** Draws the marks: one highlight per tone, the active item on top. */
+  /** Draws the marks: one group per tone, then the active item on top. */
   private paint(): void {
-    if (!this.api) return;
     this.clearMarks();
     if (!this.on) return;
-    const { Highlight, registry } = this.api;
     const groups = new Map<Tone, Range[]>();
     this.model.items.forEach((item, i) => {
       const tone = toneOf(item.change);
@@ -193,13 +164,15 @@ export class Overlay {
       list.push(this.ranges[i]!);
       groups.set(tone, list);
     });
-    for (const [tone, ranges] of groups) registry.set(highlightName(tone), new Highlight(...ranges));
-    const activeRange = this.ranges[this.active];
-    if (activeRange) {
-      const h = new Highlight(activeRange);
-      h.priority = 1;
-      registry.set(highlightName('active'), h);
-    }
+    for (const [tone, ranges] of groups) this.painter.paint(highlightName(tone), ranges, markStyle(tone));
+    this.paintActive();
+  }
+
+  /** Only the active mark changes on hover and stepping: wrapping everything again would be wasted. */
+  private paintActive(): void {
+    const activeRange = this.on ? this.ranges[this.active] : undefined;
+    if (activeRange) this.painter.paint(highlightName('active'), [activeRange], markStyle('active'));
+    else this.painter.clear(highlightName('active'));
   }
 
   private render(): void {
@@ -251,8 +224,10 @@ export class Overlay {
 
   /** The item under a viewport point, or -1. */
   private itemAt(x: number, y: number): number {
-    const pos = caretAt(x, y);
-    if (!pos) return -1;
+    const caret = caretAt(x, y);
+    if (!caret) return -1;
+    // Under element marks the caret is in a piece of a page Text node: the map knows the whole node.
+    const pos = caret.node.nodeType === 3 ? originalPoint(caret.node as Text, caret.offset) : caret;
     const segs = this.nodeSegments.get(pos.node);
     if (!segs) return -1;
     let offset = -1;
@@ -297,7 +272,7 @@ export class Overlay {
         clearTimeout(this.closeTimer);
         if (i !== this.active) {
           this.active = i;
-          this.paint();
+          this.paintActive();
           this.render();
         }
       } else if (this.active >= 0) {
@@ -312,7 +287,7 @@ export class Overlay {
     if (i >= 0) {
       this.active = i;
       this.pinned = true;
-      this.paint();
+      this.paintActive();
       this.render();
     } else if (this.pinned) {
       this.close();

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { UI_ATTRIBUTE } from '@/lib/dom';
+import { onMarkMutations, UI_ATTRIBUTE } from '@/lib/dom';
 
 /**
  * Calls `changed` when the page's text changes after load (content that arrives later): after
@@ -21,14 +21,25 @@ export function watchPage(ctx: ContentScriptContext, isReport: () => boolean, ch
       changed();
     }
   };
-  const observer = new MutationObserver((records) => {
+  const onRecords = (records: MutationRecord[]) => {
     if (records.every((r) => (r.target as Element).closest?.(`[${UI_ATTRIBUTE}]`) || (r.target.parentElement?.closest(`[${UI_ATTRIBUTE}]`)))) return;
     clearTimeout(timer);
     timer = window.setTimeout(check, 600);
-  });
+  };
+  const observer = new MutationObserver(onRecords);
   observer.observe(body, { childList: true, subtree: true, characterData: true });
+  // The mark painter's own wrapping and unwrapping is not the page changing: the page's records
+  // so far are handled, the painter's are dropped.
+  const stopIgnoring = onMarkMutations({
+    before: () => {
+      const pending = observer.takeRecords();
+      if (pending.length) onRecords(pending);
+    },
+    after: () => void observer.takeRecords(),
+  });
   ctx.onInvalidated(() => {
     observer.disconnect();
+    stopIgnoring();
     clearTimeout(timer);
   });
 }

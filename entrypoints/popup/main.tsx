@@ -73,6 +73,13 @@ render(
         else await send('settings/set', { patch: { overlay: on } });
       },
       setSaveAsRead: async (on) => void (await send('settings/set', { patch: { saveAsRead: on } })),
+      setMarksAsElements: async (on) => {
+        await send('settings/set', { patch: { marks: on ? 'elements' : 'auto' } });
+        // The tab's marks are drawn again the chosen way (its content script reads the setting when it reads the page).
+        const tabId = await activeTabId();
+        const shown = tabId === undefined ? null : await sendToTab(tabId, 'overlay/model', {}).catch(() => null);
+        if (tabId !== undefined && shown?.model) await sendToTab(tabId, 'page/analyze', { force: shown.page?.forced === true });
+      },
       forget: async (id) => void (await send('report/delete', { id })),
       openSidePanel,
       openLibrary: async () => {

@@ -10,3 +10,5 @@ export {
   type ElementStyle,
   type TextMapOptions,
 } from './textmap';
+export { markPainter, MarkPainter, MARK_ATTRIBUTE, MARK_TAG, onMarkMutations, type MarkMode, type MarkPath, type MarkStyle } from './marks';
+export { originalPoint } from './pieces';

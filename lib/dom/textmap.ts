@@ -9,6 +9,9 @@
  * for no character. Look-ups are a binary search over the segment starts.
  */
 
+import { currentPoint, originalPoint } from './pieces';
+import { trackRange } from './tracked';
+
 export interface DomTextMap {
   /** The visible text. */
   readonly text: string;
@@ -20,7 +23,10 @@ export interface DomTextMap {
   readonly nodeOffsets: Int32Array;
 }
 
-/** A position in a Text node. */
+/**
+ * A position in a Text node. The map's nodes are the page's own; where the mark painter split one
+ * (lib/dom/marks.ts), `locate`, `toRange` and `offsetOf` translate to and from its pieces.
+ */
 export interface DomPoint {
   node: Text;
   offset: number;
@@ -138,8 +144,10 @@ export function buildTextMap(root: Node, options: TextMapOptions = {}): DomTextM
   /** A collapsed space is owed before the next visible character: where it came from. */
   let pendingSpace: DomPoint | null = null;
 
-  function push(s: string, node: Text | null, offset: number): void {
+  function push(s: string, piece: Text | null, pieceOffset: number): void {
     if (!s) return;
+    // A piece split off by the mark painter counts as the page's own node (lib/dom/pieces.ts).
+    const { node, offset } = piece ? originalPoint(piece, pieceOffset) : { node: null, offset: pieceOffset };
     // Extend the previous segment when this run continues it in the same node.
     const last = nodes.length - 1;
     if (node && last >= 0 && nodes[last] === node && offsets[last]! + (length - starts[last]!) === offset) {
@@ -292,7 +300,7 @@ export function locate(map: DomTextMap, offset: number): DomPoint | null {
   const i = segmentAt(map, offset);
   const node = map.nodes[i];
   if (!node) return null;
-  return { node, offset: map.nodeOffsets[i]! + (offset - map.starts[i]!) };
+  return currentPoint(node, map.nodeOffsets[i]! + (offset - map.starts[i]!));
 }
 
 /** The DOM position where the character at `offset` starts, skipping synthetic breaks forward. */
@@ -305,7 +313,7 @@ function startPoint(map: DomTextMap, offset: number): DomPoint | null {
     at = map.starts[i] ?? at;
   }
   if (i >= n) return null;
-  return { node: map.nodes[i]!, offset: map.nodeOffsets[i]! + (at - map.starts[i]!) };
+  return currentPoint(map.nodes[i]!, map.nodeOffsets[i]! + (at - map.starts[i]!), 'start');
 }
 
 /** The DOM position just after the character at `offset - 1`, skipping synthetic breaks backward. */
@@ -318,7 +326,7 @@ function endPoint(map: DomTextMap, offset: number): DomPoint | null {
   }
   if (i < 0) return null;
   const segEnd = map.starts[i + 1]!;
-  return { node: map.nodes[i]!, offset: map.nodeOffsets[i]! + (Math.min(at, segEnd) - map.starts[i]!) };
+  return currentPoint(map.nodes[i]!, map.nodeOffsets[i]! + (Math.min(at, segEnd) - map.starts[i]!), 'end');
 }
 
 /**
@@ -344,6 +352,8 @@ export function toRange(map: DomTextMap, start: number, end: number): Range {
     range.setStart(p.node, p.offset);
     range.collapse(true);
   }
+  // Kept on its text should the mark painter wrap or unwrap text under it.
+  trackRange(range);
   return range;
 }
 
@@ -358,8 +368,9 @@ function comparePoints(a: DomPoint, b: DomPoint): number {
  * or collapsed part maps to the nearest following text offset. Returns null when the node is not
  * in the map.
  */
-export function offsetOf(map: DomTextMap, node: Node, offset: number): number | null {
-  if (node.nodeType !== 3) return null;
+export function offsetOf(map: DomTextMap, at: Node, atOffset: number): number | null {
+  if (at.nodeType !== 3) return null;
+  const { node, offset } = originalPoint(at as Text, atOffset);
   let found: number | null = null;
   for (let i = 0; i < map.nodes.length; i++) {
     if (map.nodes[i] !== node) continue;

@@ -12,7 +12,7 @@ import { launchChromium, launchFirefox, SCREENSHOTS, type Driver } from './brows
 import { ROOT } from './harness';
 import { hasMsg } from './i18n';
 import { locateText } from './page-fns';
-import { clickAt, hover, secondTab, type Tab } from './tabs';
+import { clickAt, driverTabId, hover, secondTab, type Tab } from './tabs';
 
 const base = inject('baseUrl');
 const timings: Record<string, Record<string, number>> = { build: inject('buildSeconds') };
@@ -147,16 +147,7 @@ describe.each(browsers)('%s', (name, launch) => {
   let cachedTabId: number | null = null;
   const reportTabId = async (): Promise<number> => {
     if (cachedTabId !== null) return cachedTabId;
-    // A fresh address: Firefox's poll for the page must not see an earlier load of the same one.
-    await tab.open(`popup.html?find-tab=${Date.now()}`);
-    const id = await tab.evaluate(async () => {
-      type Tabs = { tabs: { getCurrent(): Promise<{ id?: number } | undefined>; query(q: object): Promise<{ id?: number }[]> } };
-      const g = globalThis as unknown as { browser?: Tabs; chrome?: Tabs };
-      const api = (g.browser ?? g.chrome)!;
-      const self = await api.tabs.getCurrent();
-      const all = await api.tabs.query({});
-      return all.find((x) => x.id !== self?.id)?.id ?? null;
-    }, null);
+    const id = await driverTabId(tab);
     expect(id).not.toBeNull();
     cachedTabId = id!;
     return id!;

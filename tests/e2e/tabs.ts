@@ -79,3 +79,17 @@ export async function hover(d: Driver, x: number, y: number): Promise<void> {
 export async function clickAt(d: Driver, x: number, y: number): Promise<void> {
   await d.raw.page.mouse.click(x, y);
 }
+
+/** The id of the driver's tab, asked from an extension page opened in `tab` (the one tab that is not `tab`). */
+export async function driverTabId(tab: Tab): Promise<number | null> {
+  // A fresh address: Firefox's poll for the page must not see an earlier load of the same one.
+  await tab.open(`popup.html?find-tab=${Date.now()}`);
+  return tab.evaluate(async () => {
+    type Tabs = { tabs: { getCurrent(): Promise<{ id?: number } | undefined>; query(q: object): Promise<{ id?: number }[]> } };
+    const g = globalThis as unknown as { browser?: Tabs; chrome?: Tabs };
+    const api = (g.browser ?? g.chrome)!;
+    const self = await api.tabs.getCurrent();
+    const all = await api.tabs.query({});
+    return all.find((x) => x.id !== self?.id)?.id ?? null;
+  }, null);
+}
