@@ -12,6 +12,7 @@ import {
   listReports,
   persistRecord,
   recordPersistence,
+  reidentifyReport,
   requestPersistenceOnce,
   restoreAll,
   saveReport,
@@ -41,6 +42,11 @@ export default defineBackground(() => {
       const result = await deleteReport(await db(), id);
       // "Forget this report": the tab that showed it no longer has a stored report.
       for (const p of pages.values()) if (p.reportId === id) delete p.reportId;
+      return result;
+    },
+    'report/reidentify': async ({ id, identity }) => {
+      const result = await reidentifyReport(await db(), id, identity);
+      for (const p of pages.values()) if (p.reportId === id) p.reportId = result.id;
       return result;
     },
     'report/prior': async ({ region, level, year, limit }) => findPriorReports(await db(), region, level, year, limit),

@@ -48,6 +48,48 @@ const card = () => {
   };
 };
 
+const YUNCHENG_QUOTE = '深化能源革命';
+const YUNCHENG_NOTE = '哪一年的？';
+
+/** Selects `quote` on the page and saves a note on it with the page's annotation button and editor. */
+const annotateInPage = async ({ quote, note }: { quote: string; note: string }) => {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let found = false;
+  for (let n = walker.nextNode(); n && !found; n = walker.nextNode()) {
+    const i = (n.nodeValue ?? '').indexOf(quote);
+    if (i < 0) continue;
+    n.parentElement?.scrollIntoView({ block: 'center' });
+    const range = document.createRange();
+    range.setStart(n, i);
+    range.setEnd(n, i + quote.length);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    found = true;
+  }
+  if (!found) throw new Error(`no ${quote} on the page`);
+  const ui = () => document.querySelector('gzbg-annotate')!.shadowRoot!;
+  const until = async (f: () => Element | null | undefined) => {
+    for (let i = 0; i < 100; i++) {
+      const el = f();
+      if (el) return el as HTMLElement;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`timed out: ${f.toString()}`);
+  };
+  (await until(() => ui().querySelector('[data-testid=anno-button]'))).click();
+  const field = (await until(() => ui().querySelector('[data-testid=anno-note]'))) as HTMLTextAreaElement;
+  field.value = note;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  (await until(() => ui().querySelector('[data-testid=anno-save]'))).click();
+};
+
+/** The stored copy shows one note, highlighted on `quote`. */
+const storedNoteShown = (quote: string) => {
+  const chip = document.querySelector('gzbg-annotate')?.shadowRoot?.querySelector('[data-testid=anno-chip]')?.textContent ?? '';
+  const reg = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+  return /\b1\b/.test(chip) && [...(reg?.get('gzbg-note') ?? [])].some((r) => r.toString() === quote);
+};
+
 const browsers: [string, () => Promise<Driver>][] = [
   ['chromium', () => launchChromium(inject('chromeExtension'))],
   ['firefox', () => launchFirefox(inject('firefoxExtension'))],
@@ -276,7 +318,7 @@ describe.each(browsers)('%s', (name, launch) => {
     expect(Number(await d.shadowAttribute(HOST, '.pill', 'data-targets'))).toBeGreaterThan(30);
   });
 
-  it('library: samples loaded from the extension, the summary\'s missing year fixed', async () => {
+  it('library: samples loaded from the extension, the summary\'s missing year fixed; its note moves with it', async () => {
     await tab.open('library.html');
     await tab.waitFor(() => !!document.querySelector('[data-testid=load-samples]'), null);
     await tab.click('[data-testid=load-samples]');
@@ -287,6 +329,13 @@ describe.each(browsers)('%s', (name, launch) => {
     const summaryId = rows.find((r) => r?.startsWith('text:'))!;
     expect(summaryId).toBeTruthy();
     expect(await tab.evaluate(() => document.querySelector('[data-testid=usage]')?.textContent, null)).toMatch(/MB/);
+    // A note on the summary's stored copy before its details are fixed.
+    await tab.open(`annotations.html?read=${encodeURIComponent(summaryId)}`);
+    await tab.waitFor(() => !!document.querySelector('gzbg-annotate')?.shadowRoot && !!document.querySelector('[data-testid=stored-copy]'), null);
+    await tab.evaluate(annotateInPage, { quote: YUNCHENG_QUOTE, note: YUNCHENG_NOTE });
+    await tab.waitFor(storedNoteShown, YUNCHENG_QUOTE);
+    await tab.open(`library.html?fix=${Date.now()}`);
+    await tab.waitFor((id) => !!document.querySelector(`[data-testid=report][data-id="${id}"]`), summaryId);
     await tab.click(`[data-testid=report][data-id="${summaryId}"] [data-testid=fix]`);
     await tab.evaluate(() => {
       const set = (sel: string, value: string) => {
@@ -302,6 +351,23 @@ describe.each(browsers)('%s', (name, launch) => {
     await tab.waitFor(() => !!document.querySelector('[data-testid=report][data-id="gov:municipal:运城市:2021:summary"]'), null);
     expect(await tab.evaluate((id) => !!document.querySelector(`[data-testid=report][data-id="${id}"]`), summaryId)).toBe(false);
     await tab.screenshot('library');
+    // The note moved with the report: the annotations page lists it under 运城市 2021 and opens the stored copy with it.
+    await tab.open(`annotations.html?fixed=${Date.now()}`);
+    await tab.waitFor((note) => [...document.querySelectorAll('[data-testid=anno-item-note]')].some((n) => n.textContent === note), YUNCHENG_NOTE);
+    const option = await tab.evaluate(() => [...document.querySelectorAll<HTMLOptionElement>('[data-testid=anno-report] option')]
+      .map((o) => ({ value: o.value, label: o.textContent ?? '' })).find((o) => o.label.includes('运城市2021年')), null);
+    expect(option?.label).toContain('(1)');
+    await tab.evaluate((value) => {
+      const select = document.querySelector('[data-testid=anno-report]') as HTMLSelectElement;
+      select.value = value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    }, option!.value);
+    await tab.waitFor(() => !!document.querySelector('[data-testid=read-stored]'), null);
+    await tab.click('[data-testid=read-stored]');
+    await tab.waitFor(() => location.search.includes('read=gov'), null);
+    expect(await tab.evaluate(() => decodeURIComponent(location.search), null)).toBe('?read=gov:municipal:运城市:2021:summary');
+    await tab.waitFor(storedNoteShown, YUNCHENG_QUOTE);
+    await tab.screenshot('library-fixed-note');
   });
 
   it('library: import a .txt file and pasted text; restore a backup file', async () => {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { dispatch, isRequest, listener, MessageError, unwrap, type Handlers } from '@/lib/messages';
-import { findPriorReports, openStore, QUOTA_MESSAGE, saveReport, StoreError, versionHandlers } from '@/lib/store';
+import { findPriorReports, openStore, QUOTA_MESSAGE, reidentifyReport, saveReport, StoreError, versionHandlers } from '@/lib/store';
 import { annotationHandlers } from '@/components/annotations/importing';
 import { analysis, freshName } from './fixtures';
 
@@ -19,6 +19,7 @@ async function handlers(over: Partial<Handlers> = {}): Promise<Handlers> {
     'report/get': none,
     'report/list': none,
     'report/delete': none,
+    'report/reidentify': (r) => reidentifyReport(db, r.id, r.identity),
     'report/prior': (r) => findPriorReports(db, r.region, r.level, r.year, r.limit),
     'storage/estimate': () => ({ estimate: null, persist: null }),
     'storage/persist-asked': none,
