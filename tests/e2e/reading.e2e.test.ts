@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, launchFirefox, SCREENSHOTS, type Driver } from './browsers';
 import { ROOT } from './harness';
 import { hasMsg } from './i18n';
-import { locateText } from './page-fns';
+import { annotateInPage, locateText, notesAre } from './page-fns';
 import { clickAt, hover, secondTab, type Tab } from './tabs';
 
 const base = inject('baseUrl');
@@ -50,45 +50,6 @@ const card = () => {
 
 const YUNCHENG_QUOTE = '深化能源革命';
 const YUNCHENG_NOTE = '哪一年的？';
-
-/** Selects `quote` on the page and saves a note on it with the page's annotation button and editor. */
-const annotateInPage = async ({ quote, note }: { quote: string; note: string }) => {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  let found = false;
-  for (let n = walker.nextNode(); n && !found; n = walker.nextNode()) {
-    const i = (n.nodeValue ?? '').indexOf(quote);
-    if (i < 0) continue;
-    n.parentElement?.scrollIntoView({ block: 'center' });
-    const range = document.createRange();
-    range.setStart(n, i);
-    range.setEnd(n, i + quote.length);
-    document.getSelection()!.removeAllRanges();
-    document.getSelection()!.addRange(range);
-    found = true;
-  }
-  if (!found) throw new Error(`no ${quote} on the page`);
-  const ui = () => document.querySelector('gzbg-annotate')!.shadowRoot!;
-  const until = async (f: () => Element | null | undefined) => {
-    for (let i = 0; i < 100; i++) {
-      const el = f();
-      if (el) return el as HTMLElement;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(`timed out: ${f.toString()}`);
-  };
-  (await until(() => ui().querySelector('[data-testid=anno-button]'))).click();
-  const field = (await until(() => ui().querySelector('[data-testid=anno-note]'))) as HTMLTextAreaElement;
-  field.value = note;
-  field.dispatchEvent(new Event('input', { bubbles: true }));
-  (await until(() => ui().querySelector('[data-testid=anno-save]'))).click();
-};
-
-/** The stored copy shows one note, highlighted on `quote`. */
-const storedNoteShown = (quote: string) => {
-  const chip = document.querySelector('gzbg-annotate')?.shadowRoot?.querySelector('[data-testid=anno-chip]')?.textContent ?? '';
-  const reg = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
-  return /\b1\b/.test(chip) && [...(reg?.get('gzbg-note') ?? [])].some((r) => r.toString() === quote);
-};
 
 const browsers: [string, () => Promise<Driver>][] = [
   ['chromium', () => launchChromium(inject('chromeExtension'))],
@@ -333,7 +294,7 @@ describe.each(browsers)('%s', (name, launch) => {
     await tab.open(`annotations.html?read=${encodeURIComponent(summaryId)}`);
     await tab.waitFor(() => !!document.querySelector('gzbg-annotate')?.shadowRoot && !!document.querySelector('[data-testid=stored-copy]'), null);
     await tab.evaluate(annotateInPage, { quote: YUNCHENG_QUOTE, note: YUNCHENG_NOTE });
-    await tab.waitFor(storedNoteShown, YUNCHENG_QUOTE);
+    await tab.waitFor(notesAre, { count: 1, quotes: [YUNCHENG_QUOTE] });
     await tab.open(`library.html?fix=${Date.now()}`);
     await tab.waitFor((id) => !!document.querySelector(`[data-testid=report][data-id="${id}"]`), summaryId);
     await tab.click(`[data-testid=report][data-id="${summaryId}"] [data-testid=fix]`);
@@ -366,7 +327,7 @@ describe.each(browsers)('%s', (name, launch) => {
     await tab.click('[data-testid=read-stored]');
     await tab.waitFor(() => location.search.includes('read=gov'), null);
     expect(await tab.evaluate(() => decodeURIComponent(location.search), null)).toBe('?read=gov:municipal:运城市:2021:summary');
-    await tab.waitFor(storedNoteShown, YUNCHENG_QUOTE);
+    await tab.waitFor(notesAre, { count: 1, quotes: [YUNCHENG_QUOTE] });
     await tab.screenshot('library-fixed-note');
   });
 
