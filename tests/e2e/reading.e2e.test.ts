@@ -329,6 +329,22 @@ describe.each(browsers)('%s', (name, launch) => {
     expect(await tab.evaluate(() => decodeURIComponent(location.search), null)).toBe('?read=gov:municipal:运城市:2021:summary');
     await tab.waitFor(notesAre, { count: 1, quotes: [YUNCHENG_QUOTE] });
     await tab.screenshot('library-fixed-note');
+
+    // A fix that would land on another stored report (2019 given 2020's year) is refused, and both stay.
+    await tab.open(`library.html?clash=${Date.now()}`);
+    await tab.waitFor(() => !!document.querySelector('[data-testid=report][data-id="gov:national:全国:2019"]'), null);
+    const before = await tab.evaluate(() => [...document.querySelectorAll('[data-testid=report]')].map((r) => r.getAttribute('data-id')), null);
+    await tab.click('[data-testid=report][data-id="gov:national:全国:2019"] [data-testid=fix]');
+    await tab.evaluate(() => {
+      const el = document.querySelector('[data-testid=meta-year]') as HTMLInputElement;
+      el.value = '2020';
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, null);
+    await tab.click('[data-testid=meta-save]');
+    await tab.waitFor(() => document.querySelector('[data-testid=message]')?.getAttribute('role') === 'alert', null);
+    expect(await tab.evaluate(() => document.querySelector('[data-testid=message]')?.textContent, null)).toMatch(/already stored.*not changed/);
+    expect(await tab.evaluate(() => [...document.querySelectorAll('[data-testid=report]')].map((r) => r.getAttribute('data-id')), null)).toEqual(before);
+    await tab.screenshot('library-fix-refused');
   });
 
   it('library: import a .txt file and pasted text; restore a backup file', async () => {
