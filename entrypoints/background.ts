@@ -13,6 +13,7 @@ import {
   persistRecord,
   recordPersistence,
   reidentifyReport,
+  rememberedIdentity,
   requestPersistenceOnce,
   restoreAll,
   saveReport,
@@ -35,7 +36,11 @@ export default defineBackground(() => {
       return { ok: true };
     },
     'page/status': ({ tabId }, sender) => pages.get(tabId ?? sender.tabId ?? -1) ?? null,
-    'report/save': async ({ url, text, analysis }) => saveReport(await db(), { url, text, analysis }),
+    'report/save': async ({ url, text, analysis }) => {
+      const d = await db();
+      // A page whose details the user fixed in the library stays under the fixed report when read again.
+      return saveReport(d, { url, text, analysis: { ...analysis, meta: await rememberedIdentity(d, url, analysis.meta) } });
+    },
     'report/get': async ({ id }) => getReport(await db(), id),
     'report/list': async ({ filter }) => listReports(await db(), filter),
     'report/delete': async ({ id }) => {

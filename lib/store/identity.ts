@@ -4,10 +4,10 @@
  * and everything that hangs on it has to move with it, in the same transaction.
  */
 import { reportFingerprint, sameReport, type Annotation, type ReportIdentity as AnnotatedReport } from '../anchoring/index.ts';
-import type { Level } from '../report/types';
+import type { Level, ReportMeta } from '../report/types';
 import { fromRecord, looksLikeAnnotation, toRecord } from './annotations';
 import { StoreError } from './errors';
-import { inTransaction, reportIdOf, type GzbgDB } from './reports';
+import { canonicalUrl, inTransaction, reportIdOf, type GzbgDB } from './reports';
 import type { ReportIdentity, StoredReport } from './schema';
 import { lastSeenKey, pinnedKey } from './versions';
 
@@ -124,4 +124,19 @@ export async function reidentifyReport(db: GzbgDB, oldId: string, identity: Repo
     }
     return { id, moved: { commitments: commitments.length, versions: id !== oldId ? versions.length : 0, annotations: annotations.length, settings } };
   });
+}
+
+/**
+ * A page's metadata with the identity the user gave its stored report. A page that names no
+ * government or year (the Yuncheng newspaper summary) is read again as incomplete as before; when
+ * exactly one stored report from the same address has a complete identity (the user fixed it), the
+ * page is that report, so it is saved under it instead of splitting off again under its address.
+ */
+export async function rememberedIdentity(db: GzbgDB, url: string, meta: ReportMeta): Promise<ReportMeta> {
+  if (!url || (meta.region && meta.year)) return meta;
+  const stored = await db.getAllFromIndex('reports', 'by-url', canonicalUrl(url));
+  const complete = stored.filter((r) => r.identity.region && r.identity.year);
+  if (complete.length !== 1) return meta;
+  const { region, level, year, summary } = complete[0]!.identity;
+  return { ...meta, region, level, year, summary };
 }

@@ -11,6 +11,7 @@ import {
   openStore,
   pinVersion,
   reidentifyReport,
+  rememberedIdentity,
   saveReport,
   StoreError,
   type GzbgDB,
@@ -18,7 +19,7 @@ import {
 } from '@/lib/store';
 import { STORE_NAMES } from '@/lib/store/schema';
 import { annotationReportKey, annotationsOfReport, saveAnnotation } from '@/lib/store/annotations';
-import { analysis, commitment, freshName } from './fixtures';
+import { analysis, commitment, freshName, meta } from './fixtures';
 
 const URL = 'https://www.yuncheng.example/news/summary.html';
 const FIRST = '运城日报讯 政府工作报告摘要（初稿）。全市生产总值增长6.5%左右，城镇新增就业4万人以上。';
@@ -168,5 +169,37 @@ describe('reidentifyReport', () => {
     vi.restoreAllMocks();
     expect((err as StoreError).code).toBe('quota');
     expect(await dump()).toEqual(before);
+  });
+});
+
+describe('rememberedIdentity', () => {
+  const yearless = meta({ region: null, level: null, year: null, summary: true });
+
+  it('a page read again after its details were fixed is saved under the fixed report, not split off again', async () => {
+    await open();
+    const { oldId } = await seedSummary();
+    await reidentifyReport(db, oldId, FIXED);
+    const before = await counts();
+    const again = await rememberedIdentity(db, `${URL}#page2`, yearless);
+    expect(again).toMatchObject({ region: '运城市', level: 'municipal', year: 2021, summary: true, title: '政府工作报告' });
+    const twoTargets = analysis({}, [commitment({ id: 'T1', key: 'gdp-growth' }), commitment({ id: 'T2', key: 'jobs', start: 30, end: 40 })]);
+    const saved = await saveReport(db, { url: URL, text: SECOND, analysis: { ...twoTargets, meta: again } });
+    expect(saved).toEqual({ id: NEW_ID, created: false, changed: false });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('leaves a page alone when it names its government and year, has no address, or its address is not one fixed report', async () => {
+    await open();
+    const full = meta();
+    expect(await rememberedIdentity(db, URL, full)).toBe(full);
+    expect(await rememberedIdentity(db, URL, yearless)).toBe(yearless); // nothing stored
+    const { oldId } = await seedSummary();
+    expect(await rememberedIdentity(db, URL, yearless)).toBe(yearless); // stored, but nobody gave it a year
+    await reidentifyReport(db, oldId, FIXED);
+    expect(await rememberedIdentity(db, '', yearless)).toBe(yearless);
+    expect(await rememberedIdentity(db, 'https://elsewhere.example/', yearless)).toBe(yearless);
+    // two complete reports seen at this address: which one the page is cannot be told
+    await saveReport(db, { url: URL, text: '运城市2022年政府工作报告摘要', analysis: analysis({ region: '运城市', level: 'municipal', year: 2022, summary: true }) });
+    expect(await rememberedIdentity(db, URL, yearless)).toBe(yearless);
   });
 });
