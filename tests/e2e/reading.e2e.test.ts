@@ -48,6 +48,15 @@ const card = () => {
   };
 };
 
+/** Types into the library's open "fix details" form (only the fields given). */
+const fillMetaForm = (fields: { region?: string; year?: string }) => {
+  for (const [name, value] of Object.entries(fields)) {
+    const el = document.querySelector(`[data-testid=meta-${name}]`) as HTMLInputElement;
+    el.value = value ?? '';
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+};
+
 const YUNCHENG_QUOTE = '深化能源革命';
 const YUNCHENG_NOTE = '哪一年的？';
 
@@ -298,15 +307,7 @@ describe.each(browsers)('%s', (name, launch) => {
     await tab.open(`library.html?fix=${Date.now()}`);
     await tab.waitFor((id) => !!document.querySelector(`[data-testid=report][data-id="${id}"]`), summaryId);
     await tab.click(`[data-testid=report][data-id="${summaryId}"] [data-testid=fix]`);
-    await tab.evaluate(() => {
-      const set = (sel: string, value: string) => {
-        const el = document.querySelector(sel) as HTMLInputElement;
-        el.value = value;
-        el.dispatchEvent(new Event('input', { bubbles: true }));
-      };
-      set('[data-testid=meta-region]', '运城市');
-      set('[data-testid=meta-year]', '2021');
-    }, null);
+    await tab.evaluate(fillMetaForm, { region: '运城市', year: '2021' });
     await tab.screenshot('library-fix');
     await tab.click('[data-testid=meta-save]');
     await tab.waitFor(() => !!document.querySelector('[data-testid=report][data-id="gov:municipal:运城市:2021:summary"]'), null);
@@ -335,11 +336,7 @@ describe.each(browsers)('%s', (name, launch) => {
     await tab.waitFor(() => !!document.querySelector('[data-testid=report][data-id="gov:national:全国:2019"]'), null);
     const before = await tab.evaluate(() => [...document.querySelectorAll('[data-testid=report]')].map((r) => r.getAttribute('data-id')), null);
     await tab.click('[data-testid=report][data-id="gov:national:全国:2019"] [data-testid=fix]');
-    await tab.evaluate(() => {
-      const el = document.querySelector('[data-testid=meta-year]') as HTMLInputElement;
-      el.value = '2020';
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-    }, null);
+    await tab.evaluate(fillMetaForm, { year: '2020' });
     await tab.click('[data-testid=meta-save]');
     await tab.waitFor(() => document.querySelector('[data-testid=message]')?.getAttribute('role') === 'alert', null);
     expect(await tab.evaluate(() => document.querySelector('[data-testid=message]')?.textContent, null)).toMatch(/already stored.*not changed/);
@@ -397,15 +394,7 @@ describe.each(browsers)('%s', (name, launch) => {
     await tab.open(`library.html?fix-page=${Date.now()}`);
     await tab.waitFor((id) => !!document.querySelector(`[data-testid=report][data-id="${id}"]`), urlId);
     await tab.click(`[data-testid=report][data-id="${urlId}"] [data-testid=fix]`);
-    await tab.evaluate(() => {
-      const set = (sel: string, value: string) => {
-        const el = document.querySelector(sel) as HTMLInputElement;
-        el.value = value;
-        el.dispatchEvent(new Event('input', { bubbles: true }));
-      };
-      set('[data-testid=meta-region]', '运城市');
-      set('[data-testid=meta-year]', '2021');
-    }, null);
+    await tab.evaluate(fillMetaForm, { region: '运城市', year: '2021' });
     await tab.click('[data-testid=meta-save]');
     await tab.waitFor((id) => !!document.querySelector(`[data-testid=report][data-id="${id}"]`), fixedId);
 
