@@ -13,6 +13,8 @@ import {
   persistRecord,
   priorAnalyses,
   recordPersistence,
+  reidentifyReport,
+  rememberedIdentity,
   requestPersistenceOnce,
   restoreAll,
   saveReport,
@@ -35,13 +37,22 @@ export default defineBackground(() => {
       return { ok: true };
     },
     'page/status': ({ tabId }, sender) => pages.get(tabId ?? sender.tabId ?? -1) ?? null,
-    'report/save': async ({ url, text, analysis }) => saveReport(await db(), { url, text, analysis, engine: ENGINE_VERSION }),
+    'report/save': async ({ url, text, analysis }) => {
+      const d = await db();
+      // A page whose details the user fixed in the library stays under the fixed report when read again.
+      return saveReport(d, { url, text, analysis: { ...analysis, meta: await rememberedIdentity(d, url, analysis.meta) }, engine: ENGINE_VERSION });
+    },
     'report/get': async ({ id }) => getReport(await db(), id),
     'report/list': async ({ filter }) => listReports(await db(), filter),
     'report/delete': async ({ id }) => {
       const result = await deleteReport(await db(), id);
       // "Forget this report": the tab that showed it no longer has a stored report.
       for (const p of pages.values()) if (p.reportId === id) delete p.reportId;
+      return result;
+    },
+    'report/reidentify': async ({ id, identity }) => {
+      const result = await reidentifyReport(await db(), id, identity);
+      for (const p of pages.values()) if (p.reportId === id) p.reportId = result.id;
       return result;
     },
     'report/prior': async (query) => priorAnalyses(await db(), query, ENGINE_VERSION, (r) => analyze(r.text, { url: r.urls[0] ?? '', force: true })),

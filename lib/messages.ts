@@ -16,7 +16,9 @@ import type {
   PersistRecord,
   PriorAnalysis,
   PriorQuery,
+  ReidentifyResult,
   ReportFilter,
+  ReportIdentity,
   ReportSummary,
   RestoreResult,
   SaveReportResult,
@@ -93,6 +95,8 @@ export interface Protocol {
   'report/get': [{ id: string }, StoredReport | null];
   'report/list': [{ filter?: ReportFilter }, ReportSummary[]];
   'report/delete': [{ id: string }, DeleteResult];
+  /** The user fixed a report's government, level, year or summary flag: it moves to the id its new identity gives, with all that hangs on it. */
+  'report/reidentify': [{ id: string; identity: ReportIdentity }, ReidentifyResult];
   /** Earlier years' stored analyses (no texts), nearest `years` years first. */
   'report/prior': [PriorQuery, PriorAnalysis[]];
   'storage/estimate': [Record<string, never>, { estimate: StorageEstimate | null; persist: PersistRecord | null }];
@@ -142,7 +146,7 @@ export class MessageError extends Error {
 }
 
 const TYPES: ReadonlySet<string> = new Set<MessageType>([
-  'ping', 'page/seen', 'page/status', 'report/save', 'report/get', 'report/list', 'report/delete',
+  'ping', 'page/seen', 'page/status', 'report/save', 'report/get', 'report/list', 'report/delete', 'report/reidentify',
   'report/prior', 'storage/estimate', 'storage/persist-asked', 'backup/export', 'backup/restore',
   'versions/check', 'versions/seen', 'versions/list', 'versions/get', 'versions/pin', 'compare/open',
   'annotations/list', 'annotations/save', 'annotations/delete', 'annotations/import', 'annotations/open-page',

@@ -28,7 +28,8 @@ export function analyzeImport(text: string, fix: MetaFix = {}): Analysis {
   return { ...a, meta: withFix(a.meta, fix) };
 }
 
-export function withFix(meta: ReportMeta, fix: MetaFix): ReportMeta {
+/** A report's metadata (or a stored report's identity) with the user's fix applied. */
+export function withFix<T extends Pick<ReportMeta, 'region' | 'level' | 'year' | 'summary'>>(meta: T, fix: MetaFix): T {
   return {
     ...meta,
     ...(fix.region !== undefined ? { region: fix.region || null } : {}),

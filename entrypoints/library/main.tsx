@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { t, useMessages, messagesLocale } from '@/components/i18n';
-import { analyzeImport, MAX_IMPORT_BYTES, textOf, toStored } from '@/components/library/importing';
+import { analyzeImport, MAX_IMPORT_BYTES, textOf, toStored, withFix } from '@/components/library/importing';
 import { LibraryView } from '@/components/library/LibraryView';
 import { send } from '@/lib/messages';
 
@@ -31,11 +31,11 @@ render(
         return index.length;
       },
       remove: async (id) => void (await send('report/delete', { id })),
+      // The id follows the identity: the report moves with its commitments, versions and annotations (one transaction).
       fixMeta: async (id, fix) => {
         const report = await send('report/get', { id });
         if (!report) throw new Error(t('notFound'));
-        const saved = await send('report/save', { url: report.urls[0] ?? '', text: report.text, analysis: toStored(analyzeImport(report.text, fix)) });
-        if (saved.id !== id) await send('report/delete', { id });
+        await send('report/reidentify', { id, identity: withFix(report.identity, fix) });
       },
       exportAll: async () => {
         const backup = await send('backup/export');

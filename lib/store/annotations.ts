@@ -16,16 +16,17 @@ export function annotationReportKey(report: ReportIdentity): string {
   return `fp:${report.fingerprint}`;
 }
 
-function toRecord(a: Annotation): StoredAnnotation {
+/** The stored record of an annotation: the annotation with its report's index key. */
+export function toRecord(a: Annotation): StoredAnnotation {
   return { ...a, reportId: annotationReportKey(a.target.report) } as unknown as StoredAnnotation;
 }
 
-function fromRecord(r: StoredAnnotation): Annotation {
+export function fromRecord(r: StoredAnnotation): Annotation {
   const { reportId: _reportId, ...rest } = r;
   return rest as unknown as Annotation;
 }
 
-function looksLikeAnnotation(a: unknown): a is Annotation {
+export function looksLikeAnnotation(a: unknown): a is Annotation {
   const x = a as Annotation | null;
   return !!x && typeof x.id === 'string' && x.id.length > 0 && typeof x.modified === 'string'
     && !!x.body && typeof x.body.note === 'string' && Array.isArray(x.body.tags)

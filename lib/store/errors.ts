@@ -1,5 +1,5 @@
 /** Why a store operation failed, in words a reader can act on. */
-export type StoreErrorCode = 'quota' | 'invalid' | 'not-found' | 'failed';
+export type StoreErrorCode = 'quota' | 'invalid' | 'not-found' | 'conflict' | 'failed';
 
 export class StoreError extends Error {
   override readonly name = 'StoreError';

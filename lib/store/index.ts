@@ -43,6 +43,7 @@ export {
   type StorageLike,
 } from './persist';
 export * from './versions';
+export { reidentifyReport, rememberedIdentity, checkIdentity, type ReidentifyResult } from './identity';
 export { StoreError, QUOTA_MESSAGE, toStoreError, type StoreErrorCode } from './errors';
 export type {
   GzbgSchema,

@@ -71,8 +71,9 @@ export interface PruneResult {
   totalChars?: number;
 }
 
-const lastSeenKey = (reportId: string) => `versions.lastSeen:${reportId}`;
-const pinnedKey = (reportId: string) => `versions.pinned:${reportId}`;
+/** Settings kept under a report's id (moved with it when its identity is fixed, see identity.ts). */
+export const lastSeenKey = (reportId: string) => `versions.lastSeen:${reportId}`;
+export const pinnedKey = (reportId: string) => `versions.pinned:${reportId}`;
 
 export async function getLastSeen(db: GzbgDB, reportId: string): Promise<LastSeen | null> {
   return (await getSetting<LastSeen>(db, lastSeenKey(reportId))) ?? null;

@@ -4,6 +4,7 @@
  * another URL: the annotation follows moved text and shows "changed" on a changed number; export
  * (W3C JSON-LD, CSV, Markdown); annotate the stored copy; then import into a fresh profile: a hostile file changes nothing,
  * the preview counts what is new, and the same annotations appear on the same report.
+ * Export through the page's button and import into a fresh profile in Firefox too: transfer.e2e.test.ts.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

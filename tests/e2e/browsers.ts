@@ -17,7 +17,7 @@ export type PageFn<A, T> = (arg: A) => T | Promise<T>;
 /** The automation objects behind a driver, for runners that need more (init scripts, CDP). */
 export type RawHandles =
   | { name: 'chromium'; context: BrowserContext; page: PwPage }
-  | { name: 'firefox'; browser: PpBrowser; page: PpPage };
+  | { name: 'firefox'; browser: PpBrowser; page: PpPage; /** Where Firefox saves downloads, without asking. */ downloadDir: string };
 
 export interface Driver {
   readonly name: 'chromium' | 'firefox';
@@ -168,6 +168,8 @@ export async function launchFirefox(extensionDir: string, options: FirefoxLaunch
   };
   const geckoId = manifest.browser_specific_settings?.gecko?.id;
   if (!geckoId) throw new Error('firefox build has no browser_specific_settings.gecko.id');
+  // puppeteer-core's download handling is CDP-only: Firefox saves downloads, unasked, to a directory of ours (prefs below).
+  const downloadDir = mkdtempSync(join(tmpdir(), 'gzbg-firefox-downloads-'));
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: '/usr/bin/firefox-esr',
@@ -179,6 +181,12 @@ export async function launchFirefox(extensionDir: string, options: FirefoxLaunch
     extraPrefsFirefox: {
       'xpinstall.signatures.required': false,
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
+      'browser.download.dir': downloadDir,
+      'browser.download.folderList': 2,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.start_downloads_in_tmp_dir': false,
+      'browser.download.panel.shown': true,
     },
   });
   try {
@@ -190,7 +198,7 @@ export async function launchFirefox(extensionDir: string, options: FirefoxLaunch
     const logs: string[] = [];
     page.on('console', (m) => logs.push(`[page ${m.type()}] ${m.text()}`));
     page.on('pageerror', (e) => logs.push(`[page error] ${e instanceof Error ? e.message : String(e)}`));
-    return common({ name: 'firefox', browser, page }, `moz-extension://${FIREFOX_EXTENSION_UUID}/`, logs, {
+    return common({ name: 'firefox', browser, page, downloadDir }, `moz-extension://${FIREFOX_EXTENSION_UUID}/`, logs, {
       goto: (url) => page.goto(url, { waitUntil: 'load' }),
       // Firefox loads moz-extension:// pages in the extension process and BiDi never reports the
       // navigation's end (goto times out although the page is there), so start it without
@@ -217,9 +225,13 @@ export async function launchFirefox(extensionDir: string, options: FirefoxLaunch
       evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg) as never,
       waitFor: (fn, arg, timeout) => page.waitForFunction(fn as (a: unknown) => unknown, { timeout, polling: 100 }, arg),
       screenshot: (path) => page.screenshot({ path: path as `${string}.png` }),
-    }, () => browser.close());
+    }, async () => {
+      await browser.close();
+      rmSync(downloadDir, { recursive: true, force: true });
+    });
   } catch (e) {
     await browser.close();
+    rmSync(downloadDir, { recursive: true, force: true });
     throw e;
   }
 }

@@ -16,3 +16,47 @@ export const locateText = ({ text, within }: { text: string; within: string }): 
   }
   return null;
 };
+
+/** Selects `quote` on the page and saves a note on it with the page's annotation button and editor. */
+export const annotateInPage = async ({ quote, note }: { quote: string; note: string }): Promise<void> => {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let found = false;
+  for (let n = walker.nextNode(); n && !found; n = walker.nextNode()) {
+    const i = (n.nodeValue ?? '').indexOf(quote);
+    if (i < 0) continue;
+    n.parentElement?.scrollIntoView({ block: 'center' });
+    const range = document.createRange();
+    range.setStart(n, i);
+    range.setEnd(n, i + quote.length);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    found = true;
+  }
+  if (!found) throw new Error(`no ${quote} on the page`);
+  const ui = () => document.querySelector('gzbg-annotate')!.shadowRoot!;
+  const until = async (f: () => Element | null | undefined) => {
+    for (let i = 0; i < 100; i++) {
+      const el = f();
+      if (el) return el as HTMLElement;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`timed out: ${f.toString()}`);
+  };
+  (await until(() => ui().querySelector('[data-testid=anno-button]'))).click();
+  const field = (await until(() => ui().querySelector('[data-testid=anno-note]'))) as HTMLTextAreaElement;
+  field.value = note;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  (await until(() => ui().querySelector('[data-testid=anno-save]'))).click();
+  // the editor closes once the note is saved
+  for (let i = 0; i < 100 && ui().querySelector('[data-testid=anno-editor]'); i++) await new Promise((r) => setTimeout(r, 100));
+};
+
+/** The annotator's chip counts `count` notes and exactly `quotes` are highlighted (in any colour). */
+export const notesAre = ({ count, quotes }: { count: number; quotes: string[] }): boolean => {
+  const chip = document.querySelector('gzbg-annotate')?.shadowRoot?.querySelector('[data-testid=anno-chip]')?.textContent ?? '';
+  const shown: string[] = [];
+  (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.forEach((h, name) => {
+    if (name.startsWith('gzbg-note')) for (const r of h) shown.push(r.toString());
+  });
+  return new RegExp(`\\b${count}\\b`).test(chip) && JSON.stringify(shown.sort()) === JSON.stringify([...quotes].sort());
+};

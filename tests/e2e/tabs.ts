@@ -2,6 +2,7 @@
  * A second tab beside a driver's page, for extension pages that act on the first tab (the side
  * panel opened as a page with ?tab=ID, the library).
  */
+import { copyFileSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Driver, PageFn } from './browsers';
 import { SCREENSHOTS } from './browsers';
@@ -14,8 +15,39 @@ export interface Tab {
   click(selector: string): Promise<void>;
   /** Puts a file into an <input type=file> (as if the user chose it). */
   upload(selector: string, path: string): Promise<void>;
+  /** Clicks `selector` and returns the file the page downloaded, copied into `into` (it outlives the browser). */
+  download(selector: string, into: string): Promise<Downloaded>;
   screenshot(name: string): Promise<string>;
   close(): Promise<void>;
+}
+
+export interface Downloaded {
+  /** The file name the page gave it. */
+  name: string;
+  path: string;
+  text: string;
+}
+
+function keep(from: string, name: string, into: string): Downloaded {
+  const path = join(into, name);
+  copyFileSync(from, path);
+  return { name, path, text: readFileSync(path, 'utf8') };
+}
+
+/**
+ * puppeteer-core's download handling is CDP-only, so for Firefox wait for a new finished file in its download directory
+ * (a `.part` file beside it means Firefox is still writing).
+ */
+async function newDownload(dir: string, before: Set<string>, timeoutMs = 15_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const files = readdirSync(dir);
+    const done = files.filter((f) => !before.has(f) && !f.endsWith('.part') && statSync(join(dir, f)).size > 0);
+    if (done.length === 1 && !files.some((f) => f.endsWith('.part'))) return done[0]!;
+    if (done.length > 1) throw new Error(`more than one download: ${done.join(', ')}`);
+    if (Date.now() > deadline) throw new Error(`no download in ${dir} after ${timeoutMs} ms (files: ${files.join(', ') || 'none'})`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 export async function secondTab(d: Driver): Promise<Tab> {
@@ -28,6 +60,10 @@ export async function secondTab(d: Driver): Promise<Tab> {
       waitFor: async (fn, arg, timeout = 15_000) => void (await page.waitForFunction(fn as (a: unknown) => unknown, arg, { timeout, polling: 100 })),
       click: (selector) => page.click(selector),
       upload: (selector, path) => page.setInputFiles(selector, path),
+      download: async (selector, into) => {
+        const [dl] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+        return keep(await dl.path(), dl.suggestedFilename(), into);
+      },
       screenshot: async (name) => {
         const path = join(SCREENSHOTS, `chromium-${name}.png`);
         await page.screenshot({ path });
@@ -36,6 +72,7 @@ export async function secondTab(d: Driver): Promise<Tab> {
       close: () => page.close(),
     };
   }
+  const { downloadDir } = d.raw;
   const page = await d.raw.browser.newPage();
   return {
     // BiDi never reports the end of a moz-extension:// navigation: start it and poll (see browsers.ts).
@@ -61,6 +98,12 @@ export async function secondTab(d: Driver): Promise<Tab> {
       const input = await page.$(selector);
       if (!input) throw new Error(`no ${selector}`);
       await (input as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(path);
+    },
+    download: async (selector, into) => {
+      const before = new Set(readdirSync(downloadDir));
+      await page.click(selector);
+      const name = await newDownload(downloadDir, before);
+      return keep(join(downloadDir, name), name, into);
     },
     screenshot: async (name) => {
       const path = join(SCREENSHOTS, `firefox-${name}.png`) as `${string}.png`;

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { dispatch, isRequest, listener, MessageError, unwrap, type Handlers } from '@/lib/messages';
-import { openStore, priorAnalyses, QUOTA_MESSAGE, saveReport, StoreError, versionHandlers } from '@/lib/store';
+import { openStore, priorAnalyses, QUOTA_MESSAGE, reidentifyReport, saveReport, StoreError, versionHandlers } from '@/lib/store';
 import { annotationHandlers } from '@/components/annotations/importing';
 import { analysis, freshName } from './fixtures';
 
@@ -19,6 +19,7 @@ async function handlers(over: Partial<Handlers> = {}): Promise<Handlers> {
     'report/get': none,
     'report/list': none,
     'report/delete': none,
+    'report/reidentify': (r) => reidentifyReport(db, r.id, r.identity),
     'report/prior': (r) => priorAnalyses(db, r, 'test', () => {
       throw new Error('saved by this engine: not analyzed again');
     }),
