@@ -1,18 +1,18 @@
 /**
  * lib/dom in real browsers: the text map of a seed page, against the browser's own idea of the
  * visible text (innerText), with every offset mapped back, and its speed on a 60,000-character page.
- * lib/dom/textmap.ts has no imports, so it is transpiled with TypeScript and injected as a script.
+ * lib/dom/textmap.ts (with its imports) is bundled with esbuild and injected as a script.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import ts from 'typescript';
+import { buildSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, launchFirefox, type Driver } from './browsers';
 
 const base = inject('baseUrl');
-const source = readFileSync(resolve(import.meta.dirname, '../../lib/dom/textmap.ts'), 'utf8');
-const js = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS } }).outputText;
-const SCRIPT = `(function () { var exports = {}; ${js}; window.__gzbgDom = exports; })();`;
+const SCRIPT = buildSync({
+  entryPoints: [resolve(import.meta.dirname, '../../lib/dom/textmap.ts')],
+  bundle: true, format: 'iife', globalName: '__gzbgDom', target: 'es2022', write: false, logLevel: 'warning',
+}).outputFiles[0]!.text;
 
 interface Probe {
   chars: number;
