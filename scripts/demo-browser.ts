@@ -24,7 +24,8 @@ type Chrome = {
 };
 declare const chrome: Chrome;
 
-const barShown = () => !!document.querySelector('gzbg-status')?.shadowRoot?.querySelector('[data-testid=bar]');
+/** The bar, once the earlier years are linked (before that the pill says data-state="linking"). */
+const barShown = () => !!document.querySelector('gzbg-status')?.shadowRoot?.querySelector('.pill[data-state=ready] [data-testid=bar]');
 const linked = () => !!document.querySelector('gzbg-status')?.shadowRoot?.querySelector('.part-raised');
 
 export async function runBrowserDemo(outDir: string): Promise<string[]> {

@@ -6,13 +6,15 @@ export interface BarProps {
   /** Position of the active commitment (1-based) or 0. */
   position: number;
   error: string | null;
+  /** The earlier years are still being asked for. */
+  linking?: boolean;
   onStep(dir: 1 | -1): void;
   onOpenPanel(): void;
   onHide(): void;
 }
 
 /** The compact bar: what was found on the page; opens the side panel. */
-export function Bar({ model, position, error, onStep, onOpenPanel, onHide }: BarProps) {
+export function Bar({ model, position, error, linking = false, onStep, onOpenPanel, onHide }: BarProps) {
   const { counts } = model;
   // A report that names neither its government nor its year (a newspaper summary) goes by its title.
   const title = model.region || model.year
@@ -33,7 +35,7 @@ export function Bar({ model, position, error, onStep, onOpenPanel, onHide }: Bar
         ))}
         <span class="vs">
           {' · '}
-          {model.priorYear !== null ? t('comparedWith', model.priorYear) : t('noPriorStored')}
+          {linking ? t('linkingPrior') : model.priorYear !== null ? t('comparedWith', model.priorYear) : t('noPriorStored')}
         </span>
       </button>
       <span class="nav">

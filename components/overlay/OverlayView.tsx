@@ -12,6 +12,8 @@ export interface OverlayViewProps {
   error: string | null;
   /** Timings put on the root as data attributes (read by tests and benches). */
   timing: { ms: number; mapMs: number; chars: number; overlayMs?: number; askMs?: number; linkMs?: number };
+  /** Drawn before the earlier years arrived (the root says data-state="linking" until they do). */
+  linking?: boolean;
   onStep(dir: 1 | -1): void;
   onOpenPanel(): void;
   onHide(): void;
@@ -23,11 +25,12 @@ export interface OverlayViewProps {
 export function OverlayView(p: OverlayViewProps) {
   const item: ModelItem | undefined = p.active >= 0 ? p.model.items[p.active] : undefined;
   return (
-    <div class="pill root" data-ms={p.timing.ms} data-map-ms={p.timing.mapMs} data-chars={p.timing.chars} data-overlay-ms={p.timing.overlayMs ?? ''} data-ask-ms={p.timing.askMs ?? ''} data-link-ms={p.timing.linkMs ?? ''} data-targets={p.model.items.length}>
+    <div class="pill root" data-ms={p.timing.ms} data-map-ms={p.timing.mapMs} data-chars={p.timing.chars} data-overlay-ms={p.timing.overlayMs ?? ''} data-ask-ms={p.timing.askMs ?? ''} data-link-ms={p.timing.linkMs ?? ''} data-targets={p.model.items.length} data-state={p.linking ? 'linking' : 'ready'}>
       <Bar
         model={p.model}
         position={p.active + 1}
         error={p.error}
+        linking={p.linking ?? false}
         onStep={p.onStep}
         onOpenPanel={p.onOpenPanel}
         onHide={p.onHide}

@@ -7,6 +7,7 @@ import { annotatePage } from './annotate';
 import { Overlay, type OverlayTiming } from './overlay';
 import { showChanges } from './changes';
 import { priorInputs } from './priors';
+import type { PriorAnalysis } from '@/lib/store';
 import { readPage } from './read-page';
 import { watchPage } from './watch';
 
@@ -38,31 +39,37 @@ export default defineContentScript({
       }
       let error: string | null = null;
       const { meta } = analysis;
-      const [prefs, prior] = await Promise.all([
-        send('settings/get').catch(() => DEFAULT_SETTINGS),
-        meta.region && meta.year
-          ? send('report/prior', { region: meta.region, level: meta.level, year: meta.year, years: 3 }).catch((e: unknown) => {
-              error = e instanceof Error ? e.message : String(e);
-              return [];
-            })
-          : Promise.resolve([]),
-      ]);
-      settings = prefs;
+      let prior: PriorAnalysis[] | null = null;
+      const asking = meta.region && meta.year
+        ? send('report/prior', { region: meta.region, level: meta.level, year: meta.year, years: 3 }).catch((e: unknown) => {
+            error = e instanceof Error ? e.message : String(e);
+            return [];
+          })
+        : Promise.resolve([]);
+      void asking.then((p) => (prior = p));
+      settings = await send('settings/get').catch(() => DEFAULT_SETTINGS);
       // 'elements' wraps marks in elements even where CSS highlights exist (an advanced setting).
       markPainter(document).setMode(settings.marks);
-      const tAsked = performance.now();
       // Saving runs in the background while the overlay is drawn; changes and annotations wait for it.
       const saving = seen.verdict === 'report' && settings.saveAsRead
         ? send('report/save', { url: location.href, text: map.text, analysis: { meta, headings: analysis.headings, commitments: analysis.commitments } })
         : null;
-      model = buildReadingModel(analysis, priorInputs(prior));
+      const timingAt = (tAsked: number, tLinked: number): OverlayTiming => ({
+        ms: seen.ms, mapMs: seen.mapMs, chars: seen.chars, overlayMs: Math.round(tLinked - t0),
+        askMs: Math.round(tAsked - t0 - seen.ms), linkMs: Math.round(tLinked - tAsked),
+      });
+      // The earlier years are still on their way: draw this year's marks now, colour them when they come.
+      if (prior === null && !overlay && settings.overlay && !ctx.isInvalid) {
+        const now = performance.now();
+        overlay = await mount(map, buildReadingModel(analysis, []), timingAt(now, now), null, true);
+      }
+      const priorAnalyses = await asking;
+      const tAsked = performance.now();
+      model = buildReadingModel(analysis, priorInputs(priorAnalyses));
       const tLinked = performance.now();
       seen.overlayMs = Math.round(tLinked - t0);
       if (ctx.isInvalid) return;
-      const timing = {
-        ms: seen.ms, mapMs: seen.mapMs, chars: seen.chars, overlayMs: seen.overlayMs,
-        askMs: Math.round(tAsked - t0 - seen.ms), linkMs: Math.round(tLinked - tAsked),
-      };
+      const timing = timingAt(tAsked, tLinked);
       if (overlay) overlay.update(map, model, timing, error);
       else overlay = await mount(map, model, timing, error);
       if (!settings.overlay) overlay.setOn(false);
@@ -82,7 +89,7 @@ export default defineContentScript({
       await send('page/seen', { page: seen }).catch(() => undefined);
     }
 
-    async function mount(map: Parameters<typeof buildOverlay>[0], m: ReadingModel, timing: OverlayTiming, error: string | null): Promise<Overlay> {
+    async function mount(map: Parameters<typeof buildOverlay>[0], m: ReadingModel, timing: OverlayTiming, error: string | null, linking = false): Promise<Overlay> {
       let created: Overlay | null = null;
       const ui = await createShadowRootUi(ctx, {
         name: 'gzbg-status',
@@ -96,7 +103,7 @@ export default defineContentScript({
           for (const [prop, value] of HOST_STYLE) {
             host.style.setProperty(prop, value, 'important');
           }
-          created = buildOverlay(map, m, timing, error, container);
+          created = buildOverlay(map, m, timing, error, container, linking);
           return created;
         },
         onRemove(o) {
@@ -107,11 +114,11 @@ export default defineContentScript({
       return created!;
     }
 
-    function buildOverlay(map: import('@/lib/dom').DomTextMap, m: ReadingModel, timing: OverlayTiming, error: string | null, container: HTMLElement): Overlay {
+    function buildOverlay(map: import('@/lib/dom').DomTextMap, m: ReadingModel, timing: OverlayTiming, error: string | null, container: HTMLElement, linking: boolean): Overlay {
       return new Overlay(container, map, m, timing, error, {
         openPanel: () => void send('ui/open', { what: 'sidepanel' }).catch(() => undefined),
         hidden: () => void send('settings/set', { patch: { overlay: false } }).catch(() => undefined),
-      });
+      }, linking);
     }
 
     const again = (force: boolean) => (running = (running ?? Promise.resolve()).then(() => read(force)).catch((e: unknown) => {

@@ -49,6 +49,8 @@ export class Overlay {
     private timing: OverlayTiming,
     private error: string | null,
     private readonly callbacks: OverlayCallbacks,
+    /** Drawn before the earlier years arrived: marks not yet coloured by change. */
+    private linking = false,
   ) {
     this.index();
     this.paint();
@@ -72,8 +74,9 @@ export class Overlay {
   }
 
   /** New text and analysis (a dynamic page changed). */
-  update(map: DomTextMap, model: ReadingModel, timing: OverlayTiming, error: string | null): void {
+  update(map: DomTextMap, model: ReadingModel, timing: OverlayTiming, error: string | null, linking = false): void {
     const id = this.current;
+    this.linking = linking;
     this.map = map;
     this.model = model;
     this.timing = timing;
@@ -190,6 +193,7 @@ export class Overlay {
         at={r ? { left: r.left, top: r.top, bottom: r.bottom } : null}
         error={this.error}
         timing={this.timing}
+        linking={this.linking}
         onStep={(d) => this.step(d)}
         onOpenPanel={() => this.callbacks.openPanel()}
         onHide={() => {

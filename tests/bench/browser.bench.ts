@@ -58,18 +58,26 @@ async function firefoxWithPage(dir: string): Promise<{ d: Driver; page: PpPage }
 
 interface BenchWindow {
   __gzbgOverlayAt?: number;
+  __gzbgLinkedAt?: number;
 }
 
-/** Runs before any page script: records performance.now() (ms since navigation start) when the pill appears. */
+/**
+ * Runs before any page script: records performance.now() (ms since navigation start) when the pill
+ * appears (marks and bar drawn) and when it is linked to the earlier years (data-state=ready; the
+ * same moment when the background answered before the first drawing).
+ */
 const OVERLAY_OBSERVER = `(() => {
+  const pill = () => document.querySelector('${HOST}')?.shadowRoot?.querySelector('.pill');
   const seen = () => {
-    if (window.__gzbgOverlayAt === undefined && document.querySelector('${HOST}')?.shadowRoot?.querySelector('.pill')) {
-      window.__gzbgOverlayAt = performance.now();
+    const p = pill();
+    if (p && window.__gzbgOverlayAt === undefined) window.__gzbgOverlayAt = performance.now();
+    if (p && p.getAttribute('data-state') === 'ready') {
+      window.__gzbgLinkedAt = performance.now();
       return true;
     }
     return false;
   };
-  // The pill is rendered into the shadow root, which this observer cannot see: poll briefly once the host is there.
+  // The pill is rendered into the shadow root, which this observer cannot see: poll once the host is there.
   const poll = () => { if (!seen()) setTimeout(poll, 1); };
   new MutationObserver((_, mo) => {
     if (seen()) mo.disconnect();
@@ -78,6 +86,7 @@ const OVERLAY_OBSERVER = `(() => {
 })();`;
 
 const overlayAt = () => (window as unknown as BenchWindow).__gzbgOverlayAt ?? null;
+const linkedAt = () => (window as unknown as BenchWindow).__gzbgLinkedAt ?? null;
 const pillData = () => {
   const pill = document.querySelector('gzbg-status')?.shadowRoot?.querySelector('.pill');
   // No helper functions in here: the page gets this function's source (tsx would wrap them in __name).
@@ -107,9 +116,13 @@ function largestSeed(): string {
 interface OverlayTimes {
   /** Navigation start → the pill in the page. */
   overlay: number;
+  /** Navigation start → the pill linked to the earlier years. */
+  linkedAt: number;
   load: number;
   /** Load event end → the pill. */
   afterLoad: number;
+  /** Load event end → the pill linked. */
+  linkedAfterLoad: number;
   /** The content script's own account (pill data-*): reading, text map, asking the background, linking, all. */
   readMs: number;
   mapMs: number;
@@ -122,20 +135,21 @@ interface OverlayTimes {
 
 /** Overlay timing over RUNS navigations (after one warm-up, which also wakes the background). */
 async function overlayTimes(d: Driver, url: string): Promise<OverlayTimes> {
-  const rows: { overlay: number; load: number; p: ReturnType<typeof pillData> }[] = [];
+  const rows: { overlay: number; linked: number; load: number; p: ReturnType<typeof pillData> }[] = [];
   let linked = false;
   for (let k = 0; k <= RUNS; k++) {
     await d.goto(url);
-    await d.waitFor(overlayAt, null, 20_000);
+    await d.waitFor(linkedAt, null, 20_000);
     if (k === 0) {
       linked = await d.evaluate(() => !!document.querySelector('gzbg-status')?.shadowRoot?.querySelector('[data-testid=bar-raised]'), null);
       continue;
     }
-    rows.push({ overlay: (await d.evaluate(overlayAt, null))!, load: await d.evaluate(loadEnd, null), p: await d.evaluate(pillData, null) });
+    rows.push({ overlay: (await d.evaluate(overlayAt, null))!, linked: (await d.evaluate(linkedAt, null))!, load: await d.evaluate(loadEnd, null), p: await d.evaluate(pillData, null) });
   }
   const m = (f: (r: (typeof rows)[number]) => number) => r1(median(rows.map(f)));
   return {
-    overlay: m((r) => r.overlay), load: m((r) => r.load), afterLoad: m((r) => r.overlay - r.load),
+    overlay: m((r) => r.overlay), linkedAt: m((r) => r.linked), load: m((r) => r.load), afterLoad: m((r) => r.overlay - r.load),
+    linkedAfterLoad: m((r) => r.linked - r.load),
     readMs: m((r) => r.p.ms), mapMs: m((r) => r.p.mapMs), askMs: m((r) => r.p.askMs), linkMs: m((r) => r.p.linkMs), scriptMs: m((r) => r.p.overlayMs),
     linked,
   };
@@ -145,7 +159,9 @@ async function overlayTimes(d: Driver, url: string): Promise<OverlayTimes> {
 function reportOverlay(out: Record<string, number | string>, browserName: string, label: string, t: OverlayTimes): void {
   out[`${browserName}: navigation start → overlay, ${label}, median of ${RUNS}, ms`] = t.overlay;
   out[`${browserName}: load event → overlay, ${label}, ms`] = t.afterLoad;
-  out[`${browserName}: content script, start → overlay drawn (pill data-overlay-ms), ${label}, ms`] = t.scriptMs;
+  out[`${browserName}: navigation start → overlay linked to earlier years, ${label}, ms`] = t.linkedAt;
+  out[`${browserName}: load event → overlay linked to earlier years, ${label}, ms`] = t.linkedAfterLoad;
+  out[`${browserName}: content script, start → overlay linked (pill data-overlay-ms), ${label}, ms`] = t.scriptMs;
   out[`${browserName}:   of which reading the page (text map + engine), ${label}, ms`] = t.readMs;
   out[`${browserName}:   of which text map, ${label}, ms`] = t.mapMs;
   out[`${browserName}:   of which asking the background (settings + earlier years), ${label}, ms`] = t.askMs;
@@ -156,7 +172,7 @@ function reportOverlay(out: Record<string, number | string>, browserName: string
 /** Stores an earlier year by reading it (the extension saves reports as they are read). */
 async function readEarlierYear(d: Driver, url: string): Promise<void> {
   await d.goto(url);
-  await d.waitFor(overlayAt, null, 20_000);
+  await d.waitFor(linkedAt, null, 20_000);
   // The save finishes after the overlay is drawn; give it a moment before leaving the page.
   await new Promise((r) => setTimeout(r, 1500));
 }

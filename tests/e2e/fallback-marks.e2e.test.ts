@@ -11,7 +11,8 @@ import { clickAt, driverTabId, hover, secondTab, type Tab } from './tabs';
 
 const base = inject('baseUrl');
 const HOST = 'gzbg-status';
-const barShown = () => !!document.querySelector('gzbg-status')?.shadowRoot?.querySelector('[data-testid=bar]');
+/** The bar, once the earlier years are linked (before that the pill says data-state="linking"). */
+const barShown = () => !!document.querySelector('gzbg-status')?.shadowRoot?.querySelector('.pill[data-state=ready] [data-testid=bar]');
 
 /** The wrappers in the article: count and computed background per class, and the highlights registered. */
 const wrappers = () => {

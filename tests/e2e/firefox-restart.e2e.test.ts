@@ -14,7 +14,8 @@ import { hasMsg } from './i18n';
 
 const base = inject('baseUrl');
 const HOST = 'gzbg-status';
-const barShown = () => !!document.querySelector('gzbg-status')?.shadowRoot?.querySelector('[data-testid=bar]');
+/** The bar, once the earlier years are linked (before that the pill says data-state="linking"). */
+const barShown = () => !!document.querySelector('gzbg-status')?.shadowRoot?.querySelector('.pill[data-state=ready] [data-testid=bar]');
 const marks = () => {
   const reg = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
   const out: Record<string, number> = {};

@@ -133,7 +133,7 @@ describe('firefox sidebar', () => {
     drivers.push(d);
     if (d.raw.name !== 'firefox') throw new Error('firefox expected');
     await d.goto(`${base}/seeds/shanghai-2021.html`);
-    await d.waitFor(() => !!document.querySelector('gzbg-status')?.shadowRoot?.querySelector('[data-testid=bar]'), null);
+    await d.waitFor(() => !!document.querySelector('gzbg-status')?.shadowRoot?.querySelector('.pill[data-state=ready] [data-testid=bar]'), null);
     const targets = Number(await d.shadowAttribute('gzbg-status', '.pill', 'data-targets'));
     await openSidebar(d, manifest.browser_specific_settings.gecko.id);
 

@@ -73,7 +73,7 @@ describe('chromium: the real side panel', () => {
     const { context } = d.raw;
     // Last year first, so this year's panel has changes and a dropped list.
     await d.goto(`${base}/seeds/shanghai-2021.html`);
-    await d.waitFor(() => !!document.querySelector('gzbg-status')?.shadowRoot?.querySelector('.pill'), null);
+    await d.waitFor(() => !!document.querySelector('gzbg-status')?.shadowRoot?.querySelector('.pill[data-state=ready]'), null);
     await new Promise((r) => setTimeout(r, 1000)); // the save finishes after the overlay is drawn
     await d.goto(`${base}/seeds/shanghai-2022.html`);
     await d.waitFor(barShown, null);
