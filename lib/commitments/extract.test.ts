@@ -105,3 +105,55 @@ describe('the opening of the speech', () => {
     expect(a.commitments.map((c) => [c.kind, c.number])).toEqual([['outcome', '8.1'], ['target', '5万'], ['outcome', '6万']]);
   });
 });
+
+describe('indicator names', () => {
+  const names = (text: string) => one(text).map((t) => [t.number, t.indicator]);
+
+  it('skips specifications and the base of a rate (2×35万千瓦, 每50公斤)', () => {
+    expect(names('加快推进东电2×35万千瓦热电联产项目前期工作。小麦最低收购价每50公斤提高5元。')).toEqual([['5', '小麦最低收购价每公斤提高']]);
+  });
+
+  it('names each of two figures in one clause by its own noun (A个X和B个Y)', () => {
+    expect(names('完成涉及6万户的村庄改造和3.5万户农村生活污水处理设施改造。年内建成2家标准化菜市场和10个大型储菜库。')).toEqual([
+      ['6万', '村庄改造'],
+      ['3.5万', '农村生活污水处理设施改造'],
+      ['2', '建成标准化菜市场'],
+      ['10', '大型储菜库'],
+    ]);
+  });
+
+  it('keeps one name for the old and the new value (由X提高到Y)', () => {
+    expect(names('种植业适度规模经营比重从30%提升到40%以上。')).toEqual([['40', '种植业适度规模经营比重从']]);
+  });
+
+  it('drops list markers (一是, 就是要) from the name', () => {
+    expect(names('二是取消或停征中央涉企行政事业性收费35项。就是要全力完成今年66个重点项目。')).toEqual([
+      ['35', '取消或停征中央涉企行政事业性收费'],
+      ['66', '重点项目'],
+    ]);
+  });
+
+  it('names a bare 达到X by the figure before it in the sentence', () => {
+    expect(names('地区生产总值增长7.5%，达到309亿元。')).toEqual([
+      ['7.5', '地区生产总值增长'],
+      ['309亿', '地区生产总值'],
+    ]);
+  });
+
+  it('gives each figure after 分别 the name at its place in the list before', () => {
+    expect(names('单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%。')).toEqual([
+      ['23', '单位国内生产总值用水量下降'],
+      ['15', '能耗下降'],
+      ['18', '二氧化碳排放量下降'],
+    ]);
+    // A short first name stands for the head of the last; a measure written once is shared.
+    expect(names('城镇和农村常住居民人均可支配收入分别增长8%和9%。高技术制造业、装备制造业增加值分别增长9%、8%。')).toEqual([
+      ['8', '城镇常住居民人均可支配收入增长'],
+      ['9', '农村常住居民人均可支配收入增长'],
+      ['9', '高技术制造业增加值增长'],
+      ['8', '装备制造业增加值增长'],
+    ]);
+    // Lists of unequal length are left alone.
+    expect(names('城乡低保人均补助标准分别提高5%和8%。').map(([, n]) => n)).toEqual(['城乡低保人均补助标准分别提高', '城乡低保人均补助标准分别提高']);
+  });
+});

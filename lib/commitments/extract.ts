@@ -2,6 +2,7 @@ import type { Outline } from '../report/outline';
 import { findQuantities, type Quantity } from '../text/quantities';
 import { detectComparator } from './comparator';
 import { indicatorFor } from './indicator';
+import { respectiveNames } from './respectively';
 import type { Comparator } from './types';
 
 /** A commitment found in normalized text, before offsets are mapped back to the source. */
@@ -38,6 +39,7 @@ const HORIZON = /今明两年|(?:今后|未来)?(?:[两三四五]|\d)年(?:内|�
 
 export function extractCommitments(text: string, outline: Outline): RawCommitment[] {
   const found: RawCommitment[] = [];
+  let respective = { start: -1, names: new Map<number, string>() };
   for (const q of findQuantities(text)) {
     const role = outline.roleAt(q.start);
     if (role === 'annex') continue;
@@ -67,11 +69,12 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     const multiYear = outline.multiYearAt(q.start) || !!horizonMatch;
     const path = outline.pathAt(q.start).map((h) => h.text);
     const [quoteStart, quoteEnd] = quoteSpan(text, q, cStart, cEnd);
+    if (respective.start !== sStart) respective = { start: sStart, names: respectiveNames(text, sStart, sEnd) };
     found.push({
       kind,
       q,
       comparator: detectComparator(before, text.slice(q.unitEnd, cEnd), q),
-      indicator: indicatorFor(text, q, sStart, cStart, cEnd),
+      indicator: respective.names.get(q.start) ?? indicatorFor(text, q, sStart, cStart, cEnd, previousInSentence(found, sStart, kind)),
       quoteStart,
       quoteEnd,
       sectionPath: path,
@@ -80,6 +83,12 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     });
   }
   return found;
+}
+
+/** The indicator of the figure before in the same sentence, if it is of the same kind. */
+function previousInSentence(found: RawCommitment[], sentenceStart: number, kind: RawCommitment['kind']): string | undefined {
+  const last = found[found.length - 1];
+  return last && last.q.start >= sentenceStart && last.kind === kind ? last.indicator : undefined;
 }
 
 /** Excludes dates, ordinals, names and slogans that happen to contain a number. */
@@ -91,6 +100,8 @@ function isCommitmentFigure(text: string, q: Quantity): boolean {
   // Inside a Latin token: PM2.5, G60, 5G, 4K.
   if (/[A-Za-z]/.test(prev) || (!q.unit && /[A-Za-z]/.test(next))) return false;
   if (/^[+＋]/.test(next) && !q.unit) return false; // "11+4"
+  // A specification (2×66万千瓦 机组, 4×100米) or a rate's base (每50公斤, 每10万人) is no target.
+  if (/[×xX*＊]/.test(prev) || /^[×xX*＊]/.test(text.slice(q.unitEnd, q.unitEnd + 1)) || prev === '每') return false;
   if (insideShortQuote(text, q.start, q.unitEnd)) return false;
   // The nation and its people (14亿中国人, 56个民族) are not targets.
   if (/^(?:中国人|人民|人口|民族|同胞|各族)/.test(text.slice(q.unitEnd, q.unitEnd + 3))) return false;

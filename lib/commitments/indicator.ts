@@ -1,17 +1,39 @@
-import type { Quantity } from '../text/quantities';
+import { findQuantities, type Quantity } from '../text/quantities';
 
-const LEADING = /^(?:今年|全年|明年|当年|今明两年|年内|年底前|年底|年末|全力|力争|确保|要|将|并|同时|其中|继续|努力|实现|进一步|再|和|及|以及|全面|加快|推动|推进|大力|积极|持续|着力|深入|切实|重点|主要|还要|也要|拟|预计|计划|争取|累计|共|新一轮|使|让|把|对|在|为|从|由|其|等|与|并且|对此|基本|完成|开展|启动|实施|突破|超过)+/;
+/** Units of a date, an ordinal or a name (13号线, 2020年): not a figure the clause is about. */
+const ORDINAL_UNITS = /^(?:年|月|日|号|届|期|次|级|岁|点|度|倍|层|星|个月|季度)$/;
+
+const LEADING = /^(?:[一二三四五六七八九十]是|就是要?|今年|全年|明年|当年|今明两年|年内|年底前|年底|年末|全力|力争|确保|要|将|并|同时|其中|继续|努力|实现|进一步|再|和|及|以及|全面|加快|推动|推进|大力|积极|持续|着力|深入|切实|重点|主要|还要|也要|拟|预计|计划|争取|累计|共|新一轮|使|让|把|对|在|为|从|由|其|等|与|并且|对此|基本|完成|开展|启动|实施|突破|超过)+/;
 const TRAILING = /(?:达到|达|为|控制在|保持在|稳定在|不少于|不低于|至少|突破|超过|高于|约|近|拟按|按|降至|降到|提高到|提高至|提升到|提升至|增加到|增加至|要|再|的|在|于|比去年|比上年|比去年预算|比上年预算|共|累计|总计|合计|分别|均|都|确保|力争|以上|左右|各|每年|年均|平均|大约|接近|安排|拿出|完成|新增加|增加|再增加|和|、|是)+$/;
 const FILLER_AFTER = /^(?:以上|以内|以下|左右|及以上|多|余|的|，|、|和|是|之内|上下)+/;
 
 /** A short name of what a figure measures, as a journalist would head a table column. */
-export function indicatorFor(text: string, q: Quantity, sentenceStart: number, clauseStart: number, clauseEnd: number): string {
+export function indicatorFor(text: string, q: Quantity, sentenceStart: number, clauseStart: number, clauseEnd: number, previous?: string): string {
   let before = text.slice(clauseStart, q.start);
+  // "完成6万户的村庄改造和3.5万户农村生活污水处理设施改造": the words before the second figure
+  // belong to the first; "A单位X和B单位Y" names Y after its own figure.
+  const earlier = findQuantities(before)
+    .filter((e) => e.unit && !ORDINAL_UNITS.test(e.unit) && (!e.chinese || (typeof e.amount === 'number' && e.amount >= 10000)))
+    .filter((e) => !/[每×xX*＊]$/.test(before.slice(0, e.start)))
+    .pop();
+  const rest = earlier ? before.slice(earlier.unitEnd).replace(/^(?:以上|以内|以下|左右|多|余)/, '') : '';
+  // 由X增加到Y, 从X提升到Y, 现行X的税率降至Y: both figures measure one thing.
+  const fromTo =
+    !!earlier &&
+    (/^(?:的)?(?:\d{4}年底?的?)?(?:增加|提高|提升|增长|降低|下降|减少|上升|扩大|缩小|调整|压减|升|降|增)?(?:到|至|为)/.test(rest) ||
+      /(?:到|至|为)$/.test(rest) ||
+      /(?:由|从)[^，。；]{0,10}$/.test(before.slice(0, earlier.start)));
+  if (earlier && !fromTo) {
+    if (/^的?[\u4e00-\u9fff]{1,16}?(?:和|及|以及|与|、)$/.test(rest)) before = '';
+    else if (/[\u4e00-\u9fff]{2}/.test(rest.replace(/^(?:的|和|及|、)+/, ''))) before = rest.replace(/^(?:的|和|及|、)+/, '');
+  }
   before = before.replace(/[\d.]+(?:%|万|亿|个百分点)?的?/g, '').replace(/[“”"'《》]/g, '');
   let prefix = before;
   for (let i = 0; i < 3; i++) prefix = prefix.replace(LEADING, '').replace(TRAILING, '');
   const afterRaw = text.slice(q.unitEnd, clauseEnd).replace(FILLER_AFTER, '').replace(/[“”"'《》]/g, '');
-  const noun = /^[\u4e00-\u9fff]{2,16}/.exec(afterRaw)?.[0] ?? '';
+  let noun = /^[\u4e00-\u9fff]{2,16}/.exec(afterRaw)?.[0] ?? '';
+  // "村庄改造和3.5万户…": the conjunction before the next figure is not part of the noun.
+  if (/^\d/.test(afterRaw.slice(noun.length))) noun = noun.replace(/(?<=[\u4e00-\u9fff]{2})(?:和|及|与)$/, '');
   let name: string;
   if (/^(?:增长|下降|提高|降低|上涨|增加|减少|增速|增幅)$/.test(prefix)) {
     // "…达到4.32万亿元，增长8.1%": the growth of the sentence's subject.
@@ -23,7 +45,10 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   else if (prefix.length >= 2) name = prefix;
   else if (noun) name = noun;
   else if (prefix) name = prefix;
-  else {
+  else if (previous && /^(?:达到|达|为|突破|超过|超|实现|增至|升至|增加到|提高到|总量|规模|总额)?$/.test(text.slice(clauseStart, q.start).replace(LEADING, ''))) {
+    // "地区生产总值增长7.5%，达到309亿元": the figure before in the sentence names this one too.
+    name = previous.replace(/(?:分别)?(?:增长|增速|增幅|下降|提高|降低|减少|增加)$/, '');
+  } else {
     // Nothing in the clause: borrow the subject of the sentence.
     const sentence = text.slice(sentenceStart, clauseStart).replace(LEADING, '');
     name = (/^[\u4e00-\u9fff“”]{2,12}/.exec(sentence)?.[0] ?? '').replace(/(?:增长|增速|下降|提高|降低)$/, '');

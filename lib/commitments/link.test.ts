@@ -44,6 +44,9 @@ describe('compareReports: change', () => {
   it('keeps opposed scopes and generic names apart (城镇 vs 农村, 投资 of what?)', () => {
     const rows = row('农村常住居民人均可支配收入增长8%。全年计划投资15亿元。', '城镇常住居民人均可支配收入增长8%。投资6.6亿元。');
     expect(rows.filter((r) => r.prior && r.current)).toHaveLength(0);
+    // Rain or sewage pipes are not water-supply pipes, however equal the figure.
+    const pipes = row('投资8000万元实施10公里雨水管网及泵站改造。', '新建10公里供水管网。');
+    expect(pipes.filter((r) => r.prior && r.current)).toHaveLength(0);
   });
 
   it('new and dropped', () => {
