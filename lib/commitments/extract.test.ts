@@ -72,6 +72,11 @@ describe('what is a target', () => {
     expect(ts.map((t) => t.number)).toEqual(['13', '60', '10万']);
   });
 
+  it('skips the premise of a duty (a state of things, then 要/必须)', () => {
+    const ts = one('今年高校毕业生将达900万人，要多渠道促进就业。全省近2000万人领取养老金，必须确保按时足额发放。城镇新增就业50万人以上，要稳住就业基本盘。投资1.3亿元实施自来水管网改造，要确保年内完工。今年高校毕业生909万人，再创历史新高。');
+    expect(ts.map((t) => t.number)).toEqual(['50万', '1.3亿']);
+  });
+
   it('skips counts of what a plan document contains', () => {
     const ts = one('《纲要（草案）》细化提出20项主要指标，提出6方面109项重大工程。全社会研发经费投入年均增长7%以上。');
     expect(ts.map((t) => t.number)).toEqual(['7']);

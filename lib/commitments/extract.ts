@@ -63,6 +63,7 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     if (kind === 'target') {
       if (BACKGROUND.test(sentenceBefore.replace(RELATIVE_G, '')) && !/今年|要|将|力争|确保/.test(before)) continue;
       if (!hasTargetCue(before, after, q)) continue;
+      if (isPremise(before, after, text.slice(cEnd, cEnd + 8))) continue;
     } else if (!q.unit && !/[万亿]/.test(q.written)) continue;
     const sentence = text.slice(sStart, sEnd);
     const horizonMatch = HORIZON.exec(sentence);
@@ -149,6 +150,19 @@ function hasTargetCue(before: string, after: string, q: Quantity): boolean {
   // "6.5%左右的增速可以实现…": a figure opening its clause as a modifier explains, it does not promise.
   if (!before.trim() && /^(?:左右|以上|以内)?的/.test(after)) return false;
   return true;
+}
+
+/**
+ * "今年高校毕业生达874万人，要促进…", "全国近3亿人领取养老金，必须确保…": a state of things (达, 超过,
+ * 近 a figure, with no qualifier) followed by what the government must do about it is the premise of
+ * a duty, not a target.
+ */
+function isPremise(before: string, after: string, next: string): boolean {
+  // "今年高校毕业生749万人，为历史最高": a record is a fact.
+  if (/^，(?:为|创|再创)(?:历史|历年)?(?:最高|新高|最多|新纪录)/.test(next)) return true;
+  if (!/^，(?:要|必须|务必|需要|就要|我们要)/.test(next)) return false;
+  if (/^(?:以上|以内|以下|左右|之内)/.test(after)) return false;
+  return /(?:将|预计|今年|全国)?(?:高达|将达|达到?|超过|突破|近|约|有|共有)$/.test(before);
 }
 
 function quoteSpan(text: string, q: Quantity, cStart: number, cEnd: number): [number, number] {
