@@ -138,6 +138,23 @@ describe('indicator names', () => {
     ]);
   });
 
+  it('names a count by what follows 等 (examples), but keeps examples that tell rates apart', () => {
+    expect(names('建成口袋公园等各类公园120座。改造根河路等背街巷道10条。将制造业等行业现行16%的税率降至13%。高等教育毛入学率提高到30%。')).toEqual([
+      ['120', '建成公园'],
+      ['10', '改造背街巷道'],
+      ['13', '制造业等行业现行税率'],
+      ['30', '高等教育毛入学率'],
+    ]);
+  });
+
+  it('gives a verb with no object the object of the clause before (加快X建设，形成供应N套)', () => {
+    expect(names('加快租赁房建设，形成供应5.3万套。在确保质量的前提下，基本建成500万套。用好1800亿元引导基金。')).toEqual([
+      ['5.3万', '租赁房形成供应'],
+      ['500万', '建成'],
+      ['1800亿', '用好引导基金'],
+    ]);
+  });
+
   it('names a bare 达到X by the figure before it in the sentence', () => {
     expect(names('地区生产总值增长7.5%，达到309亿元。')).toEqual([
       ['7.5', '地区生产总值增长'],

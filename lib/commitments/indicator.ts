@@ -40,8 +40,15 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     const subject = /^[\u4e00-\u9fff]{2,12}?(?=达到|达|为|实现|增长|超过|突破|[\d，,])/.exec(text.slice(sentenceStart, clauseStart).replace(LEADING, ''));
     if (subject) prefix = subject[0] + prefix;
   }
+  // "建成口袋公园等各类公园120座": the examples before 等 do not name what is counted.
+  // Only for counted things: in 制造业等行业现行税率 the examples tell one rate from another.
+  const examples = COUNTED.test(q.unit) ? /^(.+?[^高中初同平均对])等(?!级)(?:各类|各种|一批|多个|多种)?([\u4e00-\u9fff]{2,})$/.exec(prefix) : null;
+  if (examples && !/^(?:方面|领域|行业|省市|地区|部门|国家|城市)/.test(examples[2]!)) prefix = (VERB_LEAD.exec(examples[1]!)?.[0] ?? '') + examples[2]!;
   if (noun && /(?:等|涉及|包括|其中)$/.test(prefix)) name = noun; // "西岑科创园区等82项重大项目": the projects
-  else if (prefix && isVerbPhrase(prefix)) name = prefix + noun;
+  else if (prefix && isVerbPhrase(prefix) && !noun && objectBefore(text, sentenceStart, clauseStart)) {
+    // "加快租赁房建设，形成供应5.3万套": a verb with no object takes the object of the clause before.
+    name = objectBefore(text, sentenceStart, clauseStart) + prefix;
+  } else if (prefix && isVerbPhrase(prefix)) name = prefix + noun;
   else if (prefix.length >= 2) name = prefix;
   else if (noun) name = noun;
   else if (prefix) name = prefix;
@@ -58,7 +65,21 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   return name || q.unit || '?';
 }
 
+/** The object of the clause before in the sentence: 加快租赁房建设 → 租赁房. */
+function objectBefore(text: string, sentenceStart: number, clauseStart: number): string {
+  if (clauseStart - 1 <= sentenceStart) return '';
+  const from = Math.max(sentenceStart, text.lastIndexOf('，', clauseStart - 2) + 1);
+  const clause = text.slice(from, clauseStart - 1);
+  if (/\d/.test(clause)) return '';
+  const topic = /^(?:加快|推进|加强|优化|完善|扩大|增加|发展|做好|抓好|深化|推动)*([\u4e00-\u9fff]{2,8}?)(?:建设|工作|供给|供应|筹措)$/.exec(clause.replace(LEADING, ''));
+  const object = topic ? topic[1]! : '';
+  return object && !/的/.test(object) && !isVerbPhrase(object) ? object : '';
+}
+
+const COUNTED = /^(?:个|座|条|项|件|家|所|处|片|栋|幢|张|台|辆|艘|户|套|间|名|位|套（间）)$/;
+const VERB_LEAD = /^(?:新建改建|新改扩建|建设改造|新建|建成|建设|改造|改建|扩建|新增|完成|实施|开工|新开工|培育|打造|创建|推进)/;
+
 /** A verb with no object of its own ("新建", "建设改造"): the noun after the figure names the indicator. */
 function isVerbPhrase(s: string): boolean {
-  return /^(?:新建|建设|建成|改造|改建|新建改建|建设改造|建设认定|认定|新增|培育|打造|扶持|筹集|新开工|开工|培训|转移|引进|推广|创建|发放|提供|支持|开展|治理|种植|实施|完成|新改扩建|改扩建|扩建|新培育|新引进|新设|设立|建立|招募|招聘|吸纳|帮扶|救助|资助|服务|举办|组织|选派|招引|落地|建|新|办|办好|做好|加快建设|加快推进|推进|全面推进|启动|落实|安排|形成|供应|达到|提升|新开|开设|开通|推出)$/.test(s);
+  return /^(?:新建|建设|建成|改造|改建|新建改建|建设改造|建设认定|认定|新增|培育|打造|扶持|筹集|新开工|开工|培训|转移|引进|推广|创建|发放|提供|支持|开展|治理|种植|实施|完成|新改扩建|改扩建|扩建|新培育|新引进|新设|设立|建立|招募|招聘|吸纳|帮扶|救助|资助|服务|举办|组织|选派|招引|落地|建|新|办|办好|做好|加快建设|加快推进|推进|全面推进|启动|落实|安排|形成|供应|达到|提升|新开|开设|开通|推出|用好|建设筹措|筹措|筹建|形成供应|供应|形成|竣工|基本建成)$/.test(s);
 }
