@@ -155,6 +155,16 @@ describe('indicator names', () => {
     ]);
   });
 
+  it('names the investment of a project by the project (county reports)', () => {
+    expect(names('确保投资4800万元的成吉思汗广场改造提升工程如期完工。投资2.5亿元，实施俄罗斯风情精品街项目。推进总投资10亿元的国网信通大数据项目开工建设。投资2.6亿元，实施中心城区26公里供水管网铺设。').slice(0, 4)).toEqual([
+      ['4800万', '成吉思汗广场改造提升工程投资'],
+      ['2.5亿', '俄罗斯风情精品街项目投资'],
+      ['10亿', '国网信通大数据项目总投资'],
+      // An object that is a list of figures names no project.
+      ['2.6亿', '投资'],
+    ]);
+  });
+
   it('names a bare 达到X by the figure before it in the sentence', () => {
     expect(names('地区生产总值增长7.5%，达到309亿元。')).toEqual([
       ['7.5', '地区生产总值增长'],

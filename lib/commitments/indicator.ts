@@ -52,7 +52,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   else if (prefix.length >= 2) name = prefix;
   else if (noun) name = noun;
   else if (prefix) name = prefix;
-  else if (previous && /^(?:达到|达|为|突破|超过|超|实现|增至|升至|增加到|提高到|总量|规模|总额)?$/.test(text.slice(clauseStart, q.start).replace(LEADING, ''))) {
+  else if (previous && /^(?:今年|全年|年内|累计|共|总计|合计)?(?:达到|达|为|突破|超过|超|实现|增至|升至|增加到|提高到|总量|规模|总额)?$/.test(text.slice(clauseStart, q.start))) {
     // "地区生产总值增长7.5%，达到309亿元": the figure before in the sentence names this one too.
     name = previous.replace(/(?:分别)?(?:增长|增速|增幅|下降|提高|降低|减少|增加)$/, '');
   } else {
@@ -61,9 +61,34 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     name = (/^[\u4e00-\u9fff“”]{2,12}/.exec(sentence)?.[0] ?? '').replace(/(?:增长|增速|下降|提高|降低)$/, '');
   }
   name = name.replace(/[，、,：:；（）()]/g, '').replace(/再(?=降|提|增|减|压)/, '');
+  if (/^(?:计划|完成|年内|全年)?(?:总)?投资$/.test(name)) {
+    // "投资4800万元的成吉思汗广场改造提升工程", "投资6.6亿元，实施俄罗斯风情精品街项目": the
+    // investment of a named project is named by the project.
+    const project = projectAfter(text, q, clauseEnd);
+    if (project) name = project + (/总投资/.test(name) ? '总投资' : '投资');
+  }
   if (name.length > 18) name = name.slice(-18);
   return name || q.unit || '?';
 }
+
+/** The project an investment figure is for: the noun after 的, or the object of the next clause. */
+function projectAfter(text: string, q: Quantity, clauseEnd: number): string {
+  const rest = text.slice(q.unitEnd, q.unitEnd + 40);
+  const NAME = '((?:[\\u4e00-\\u9fff]|“[^”]{1,12}”){2,24})';
+  const of = new RegExp('^(?:以上|左右|多)?的' + NAME).exec(rest);
+  const next =
+    !of && /^(?:以上|左右|多)?[，,]$/.test(text.slice(q.unitEnd, clauseEnd + 1))
+      ? new RegExp('^(?:以上|左右|多)?[，,]' + PROJECT_VERBS.source + '+了?' + NAME).exec(rest)
+      : null;
+  const raw = (of ?? next)?.[1]?.replace(/[“”]/g, '').replace(new RegExp('^' + PROJECT_VERBS.source + '+'), '');
+  if (!raw) return '';
+  // Up to the last word that heads a project: 机场快速路(建成通车), 西出口道路工程(进展顺利).
+  const headed = /^.*(?:项目|工程|中心|场馆|设施|总站|广场|市场|园区|基地|综合体|厂|馆|站|路|桥|街|院|校|园)/.exec(raw)?.[0];
+  if (!headed && next) return '';
+  const name = headed ?? raw.replace(/(?:如期|开工|建设|竣工|完工|投用|投产|前期|主体|正式|年内|全面|基本).*$/, '');
+  return [...name].length >= 3 ? name : '';
+}
+const PROJECT_VERBS = /(?:用于|启动|实施|完成|建设|推进|新建|改造|开工建设|开工|加快|全面)/;
 
 /** The object of the clause before in the sentence: 加快租赁房建设 → 租赁房. */
 function objectBefore(text: string, sentenceStart: number, clauseStart: number): string {
