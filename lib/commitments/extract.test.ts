@@ -77,6 +77,11 @@ describe('what is a target', () => {
     expect(ts.map((t) => t.number)).toEqual(['50万', '1.3亿']);
   });
 
+  it('skips a figure that explains (有X%的增速就能…)', () => {
+    const ts = one('国内生产总值增长6%左右。有6%左右的增速就能够实现比较充分的就业。6%左右的增速可以实现比较充分的就业。');
+    expect(ts.map((t) => t.number)).toEqual(['6']);
+  });
+
   it('skips counts of what a plan document contains', () => {
     const ts = one('《纲要（草案）》细化提出20项主要指标，提出6方面109项重大工程。全社会研发经费投入年均增长7%以上。');
     expect(ts.map((t) => t.number)).toEqual(['7']);

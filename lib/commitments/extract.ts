@@ -148,6 +148,8 @@ function isOldValue(text: string, q: Quantity, before: string): boolean {
 function hasTargetCue(before: string, after: string, q: Quantity): boolean {
   if (/的$/.test(before) && /^[\u4e00-\u9fff]/.test(after) && q.unit !== '%') return false;
   // "6.5%左右的增速可以实现…": a figure opening its clause as a modifier explains, it does not promise.
+  // "有6.5%－7%的增速就能够实现…" likewise.
+  if (/^(?:只要|要)?有?$/.test(before.trim()) && /^(?:左右|以上|以内)?的(?:增速|增长|速度|增幅)[^，。；]{0,4}(?:就|可以|能够|才能|就能)/.test(after)) return false;
   if (!before.trim() && /^(?:左右|以上|以内)?的/.test(after)) return false;
   return true;
 }
