@@ -160,6 +160,15 @@ describe('indicator names', () => {
     ]);
   });
 
+  it('names a thing qualified by a short place or phase before its figure (沿河5.3公里道路)', () => {
+    expect(names('完成沿河5.3公里道路建设。加快推进主城区21家老工业企业退城入园。今年再解决6000万农村人口饮水安全问题。今年赤字率拟按3%安排。')).toEqual([
+      ['5.3', '沿河道路建设'],
+      ['21', '主城区老工业企业退城入园'],
+      ['6000万', '解决农村人口饮水安全问题'],
+      ['3', '赤字率'],
+    ]);
+  });
+
   it('names the investment of a project by the project (county reports)', () => {
     expect(names('确保投资4800万元的成吉思汗广场改造提升工程如期完工。投资2.5亿元，实施俄罗斯风情精品街项目。推进总投资10亿元的国网信通大数据项目开工建设。投资2.6亿元，实施中心城区26公里供水管网铺设。').slice(0, 4)).toEqual([
       ['4800万', '成吉思汗广场改造提升工程投资'],

@@ -49,6 +49,9 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     // "加快租赁房建设，形成供应5.3万套": a verb with no object takes the object of the clause before.
     name = objectBefore(text, sentenceStart, clauseStart) + prefix;
   } else if (prefix && isVerbPhrase(prefix)) name = prefix + noun;
+  // "沿河5.3公里道路", "主城区21家老工业企业", "二期170万平方米供热改造": a place or a phase before
+  // the figure only qualifies the thing named after it.
+  else if (prefix.length >= 2 && prefix.length <= 3 && [...noun].length >= 2 && !INVESTMENT.test(prefix) && q.unit !== '%' && q.unit !== '百分点' && /^[\u4e00-\u9fff]/.test(text.slice(q.unitEnd)) && !/^(?:的|安排|以上|以内|左右|多|余)/.test(text.slice(q.unitEnd))) name = prefix + noun;
   else if (prefix.length >= 2) name = prefix;
   else if (noun) name = noun;
   else if (prefix) name = prefix;
@@ -61,7 +64,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     name = (/^[\u4e00-\u9fff“”]{2,12}/.exec(sentence)?.[0] ?? '').replace(/(?:增长|增速|下降|提高|降低)$/, '');
   }
   name = name.replace(/[，、,：:；（）()]/g, '').replace(/再(?=降|提|增|减|压)/, '');
-  if (/^(?:计划|完成|年内|全年)?(?:总)?投资$/.test(name)) {
+  if (INVESTMENT.test(name)) {
     // "投资4800万元的成吉思汗广场改造提升工程", "投资6.6亿元，实施俄罗斯风情精品街项目": the
     // investment of a named project is named by the project.
     const project = projectAfter(text, q, clauseEnd);
@@ -101,6 +104,8 @@ function objectBefore(text: string, sentenceStart: number, clauseStart: number):
   return object && !/的/.test(object) && !isVerbPhrase(object) ? object : '';
 }
 
+/** An investment of no named project yet: 投资, 总投资, 计划投资. */
+const INVESTMENT = /^(?:计划|完成|年内|全年)?(?:总)?投资$/;
 const COUNTED = /^(?:个|座|条|项|件|家|所|处|片|栋|幢|张|台|辆|艘|户|套|间|名|位|套（间）)$/;
 const VERB_LEAD = /^(?:新建改建|新改扩建|建设改造|新建|建成|建设|改造|改建|扩建|新增|完成|实施|开工|新开工|培育|打造|创建|推进)/;
 
