@@ -22,6 +22,11 @@ describe('English: the official translation of the national report', () => {
     expect(find('from 50 to 60 percent')).toMatchObject({ amount: 60, comparator: '=' });
   });
 
+  it('skips the nation and its people', () => {
+    const b = analyze('Report on the Work of the Government\nFellow Deputies,\nThis year we will ensure the food supply of China\'s 1.3 billion people, serve 1.4 billion Chinese, and create over 11 million new urban jobs.\n' + 'x '.repeat(500), { force: true });
+    expect(b.commitments.filter((c) => c.kind === 'target').map((c) => c.amount)).toEqual([11_000_000]);
+  });
+
   it('links 2019 to 2020 on the same rows as the Chinese text does', () => {
     const rows = compareReports(a, analyze(corpus('national-2020.en.txt'))).rows;
     const jobs = rows.find((r) => r.prior?.quote.includes('11 million new urban jobs'));

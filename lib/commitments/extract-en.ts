@@ -50,6 +50,8 @@ export function extractEnglish(text: string, outline: Outline): RawCommitment[] 
     const sentenceBefore = text.slice(sStart, start);
     const before = text.slice(cStart, start);
     previousEnd = start + whole.length;
+    // The nation and its people ("China's 1.3 billion people", "1.4 billion Chinese") are not targets.
+    if (unit === '人' && (/\b(?:China's|our country's|our)\s*$/i.test(before) || /^\s+Chinese\b/.test(after))) continue;
     let kind: RawCommitment['kind'] = role === 'review' ? 'outcome' : 'target';
     if (kind === 'target' && BACKGROUND.test(sentenceBefore) && !FORWARD.test(sentenceBefore)) kind = 'outcome';
     if (role === 'other' && !FORWARD.test(sentenceBefore)) kind = 'outcome';

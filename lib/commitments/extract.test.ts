@@ -72,6 +72,16 @@ describe('what is a target', () => {
     expect(ts.map((t) => t.number)).toEqual(['13', '60', '10万']);
   });
 
+  it('skips the premise of a duty (a state of things, then 要/必须)', () => {
+    const ts = one('今年高校毕业生将达900万人，要多渠道促进就业。全省近2000万人领取养老金，必须确保按时足额发放。城镇新增就业50万人以上，要稳住就业基本盘。投资1.3亿元实施自来水管网改造，要确保年内完工。今年高校毕业生909万人，再创历史新高。');
+    expect(ts.map((t) => t.number)).toEqual(['50万', '1.3亿']);
+  });
+
+  it('skips a figure that explains (有X%的增速就能…)', () => {
+    const ts = one('国内生产总值增长6%左右。有6%左右的增速就能够实现比较充分的就业。6%左右的增速可以实现比较充分的就业。');
+    expect(ts.map((t) => t.number)).toEqual(['6']);
+  });
+
   it('skips counts of what a plan document contains', () => {
     const ts = one('《纲要（草案）》细化提出20项主要指标，提出6方面109项重大工程。全社会研发经费投入年均增长7%以上。');
     expect(ts.map((t) => t.number)).toEqual(['7']);
@@ -103,5 +113,93 @@ describe('the opening of the speech', () => {
   it('keeps past figures out of the targets before the first heading', () => {
     const a = analyze('各位代表：\n过去一年，全市生产总值增长8.1%。今年，我们要确保城镇新增就业5万人以上。\n一、2021年工作回顾\n城镇新增就业6万人。', { force: true });
     expect(a.commitments.map((c) => [c.kind, c.number])).toEqual([['outcome', '8.1'], ['target', '5万'], ['outcome', '6万']]);
+  });
+});
+
+describe('indicator names', () => {
+  const names = (text: string) => one(text).map((t) => [t.number, t.indicator]);
+
+  it('skips specifications and the base of a rate (2×35万千瓦, 每50公斤)', () => {
+    expect(names('加快推进东电2×35万千瓦热电联产项目前期工作。小麦最低收购价每50公斤提高5元。')).toEqual([['5', '小麦最低收购价每公斤提高']]);
+  });
+
+  it('names each of two figures in one clause by its own noun (A个X和B个Y)', () => {
+    expect(names('完成涉及6万户的村庄改造和3.5万户农村生活污水处理设施改造。年内建成2家标准化菜市场和10个大型储菜库。')).toEqual([
+      ['6万', '村庄改造'],
+      ['3.5万', '农村生活污水处理设施改造'],
+      ['2', '建成标准化菜市场'],
+      ['10', '大型储菜库'],
+    ]);
+  });
+
+  it('keeps one name for the old and the new value (由X提高到Y)', () => {
+    expect(names('种植业适度规模经营比重从30%提升到40%以上。')).toEqual([['40', '种植业适度规模经营比重从']]);
+  });
+
+  it('drops list markers (一是, 就是要) from the name', () => {
+    expect(names('二是取消或停征中央涉企行政事业性收费35项。就是要全力完成今年66个重点项目。')).toEqual([
+      ['35', '取消或停征中央涉企行政事业性收费'],
+      ['66', '重点项目'],
+    ]);
+  });
+
+  it('names a count by what follows 等 (examples), but keeps examples that tell rates apart', () => {
+    expect(names('建成口袋公园等各类公园120座。改造根河路等背街巷道10条。将制造业等行业现行16%的税率降至13%。高等教育毛入学率提高到30%。')).toEqual([
+      ['120', '建成公园'],
+      ['10', '改造背街巷道'],
+      ['13', '制造业等行业现行税率'],
+      ['30', '高等教育毛入学率'],
+    ]);
+  });
+
+  it('gives a verb with no object the object of the clause before (加快X建设，形成供应N套)', () => {
+    expect(names('加快租赁房建设，形成供应5.3万套。在确保质量的前提下，基本建成500万套。用好1800亿元引导基金。')).toEqual([
+      ['5.3万', '租赁房形成供应'],
+      ['500万', '建成'],
+      ['1800亿', '用好引导基金'],
+    ]);
+  });
+
+  it('names a thing qualified by a short place or phase before its figure (沿河5.3公里道路)', () => {
+    expect(names('完成沿河5.3公里道路建设。加快推进主城区21家老工业企业退城入园。今年再解决6000万农村人口饮水安全问题。今年赤字率拟按3%安排。')).toEqual([
+      ['5.3', '沿河道路建设'],
+      ['21', '主城区老工业企业退城入园'],
+      ['6000万', '解决农村人口饮水安全问题'],
+      ['3', '赤字率'],
+    ]);
+  });
+
+  it('names the investment of a project by the project (county reports)', () => {
+    expect(names('确保投资4800万元的成吉思汗广场改造提升工程如期完工。投资2.5亿元，实施俄罗斯风情精品街项目。推进总投资10亿元的国网信通大数据项目开工建设。投资2.6亿元，实施中心城区26公里供水管网铺设。').slice(0, 4)).toEqual([
+      ['4800万', '成吉思汗广场改造提升工程投资'],
+      ['2.5亿', '俄罗斯风情精品街项目投资'],
+      ['10亿', '国网信通大数据项目总投资'],
+      // An object that is a list of figures names no project.
+      ['2.6亿', '投资'],
+    ]);
+  });
+
+  it('names a bare 达到X by the figure before it in the sentence', () => {
+    expect(names('地区生产总值增长7.5%，达到309亿元。')).toEqual([
+      ['7.5', '地区生产总值增长'],
+      ['309亿', '地区生产总值'],
+    ]);
+  });
+
+  it('gives each figure after 分别 the name at its place in the list before', () => {
+    expect(names('单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%。')).toEqual([
+      ['23', '单位国内生产总值用水量下降'],
+      ['15', '能耗下降'],
+      ['18', '二氧化碳排放量下降'],
+    ]);
+    // A short first name stands for the head of the last; a measure written once is shared.
+    expect(names('城镇和农村常住居民人均可支配收入分别增长8%和9%。高技术制造业、装备制造业增加值分别增长9%、8%。')).toEqual([
+      ['8', '城镇常住居民人均可支配收入增长'],
+      ['9', '农村常住居民人均可支配收入增长'],
+      ['9', '高技术制造业增加值增长'],
+      ['8', '装备制造业增加值增长'],
+    ]);
+    // Lists of unequal length are left alone.
+    expect(names('城乡低保人均补助标准分别提高5%和8%。').map(([, n]) => n)).toEqual(['城乡低保人均补助标准分别提高', '城乡低保人均补助标准分别提高']);
   });
 });

@@ -2,6 +2,7 @@ import type { Outline } from '../report/outline';
 import { findQuantities, type Quantity } from '../text/quantities';
 import { detectComparator } from './comparator';
 import { indicatorFor } from './indicator';
+import { respectiveNames } from './respectively';
 import type { Comparator } from './types';
 
 /** A commitment found in normalized text, before offsets are mapped back to the source. */
@@ -38,6 +39,7 @@ const HORIZON = /今明两年|(?:今后|未来)?(?:[两三四五]|\d)年(?:内|�
 
 export function extractCommitments(text: string, outline: Outline): RawCommitment[] {
   const found: RawCommitment[] = [];
+  let respective = { start: -1, names: new Map<number, string>() };
   for (const q of findQuantities(text)) {
     const role = outline.roleAt(q.start);
     if (role === 'annex') continue;
@@ -61,17 +63,19 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     if (kind === 'target') {
       if (BACKGROUND.test(sentenceBefore.replace(RELATIVE_G, '')) && !/今年|要|将|力争|确保/.test(before)) continue;
       if (!hasTargetCue(before, after, q)) continue;
+      if (isPremise(before, after, text.slice(cEnd, cEnd + 8))) continue;
     } else if (!q.unit && !/[万亿]/.test(q.written)) continue;
     const sentence = text.slice(sStart, sEnd);
     const horizonMatch = HORIZON.exec(sentence);
     const multiYear = outline.multiYearAt(q.start) || !!horizonMatch;
     const path = outline.pathAt(q.start).map((h) => h.text);
     const [quoteStart, quoteEnd] = quoteSpan(text, q, cStart, cEnd);
+    if (respective.start !== sStart) respective = { start: sStart, names: respectiveNames(text, sStart, sEnd) };
     found.push({
       kind,
       q,
       comparator: detectComparator(before, text.slice(q.unitEnd, cEnd), q),
-      indicator: indicatorFor(text, q, sStart, cStart, cEnd),
+      indicator: respective.names.get(q.start) ?? indicatorFor(text, q, sStart, cStart, cEnd, previousInSentence(found, sStart, kind)),
       quoteStart,
       quoteEnd,
       sectionPath: path,
@@ -80,6 +84,12 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     });
   }
   return found;
+}
+
+/** The indicator of the figure before in the same sentence, if it is of the same kind. */
+function previousInSentence(found: RawCommitment[], sentenceStart: number, kind: RawCommitment['kind']): string | undefined {
+  const last = found[found.length - 1];
+  return last && last.q.start >= sentenceStart && last.kind === kind ? last.indicator : undefined;
 }
 
 /** Excludes dates, ordinals, names and slogans that happen to contain a number. */
@@ -91,6 +101,8 @@ function isCommitmentFigure(text: string, q: Quantity): boolean {
   // Inside a Latin token: PM2.5, G60, 5G, 4K.
   if (/[A-Za-z]/.test(prev) || (!q.unit && /[A-Za-z]/.test(next))) return false;
   if (/^[+＋]/.test(next) && !q.unit) return false; // "11+4"
+  // A specification (2×66万千瓦 机组, 4×100米) or a rate's base (每50公斤, 每10万人) is no target.
+  if (/[×xX*＊]/.test(prev) || /^[×xX*＊]/.test(text.slice(q.unitEnd, q.unitEnd + 1)) || prev === '每') return false;
   if (insideShortQuote(text, q.start, q.unitEnd)) return false;
   // The nation and its people (14亿中国人, 56个民族) are not targets.
   if (/^(?:中国人|人民|人口|民族|同胞|各族)/.test(text.slice(q.unitEnd, q.unitEnd + 3))) return false;
@@ -136,8 +148,23 @@ function isOldValue(text: string, q: Quantity, before: string): boolean {
 function hasTargetCue(before: string, after: string, q: Quantity): boolean {
   if (/的$/.test(before) && /^[\u4e00-\u9fff]/.test(after) && q.unit !== '%') return false;
   // "6.5%左右的增速可以实现…": a figure opening its clause as a modifier explains, it does not promise.
+  // "有6.5%－7%的增速就能够实现…" likewise.
+  if (/^(?:只要|要)?有?$/.test(before.trim()) && /^(?:左右|以上|以内)?的(?:增速|增长|速度|增幅)[^，。；]{0,4}(?:就|可以|能够|才能|就能)/.test(after)) return false;
   if (!before.trim() && /^(?:左右|以上|以内)?的/.test(after)) return false;
   return true;
+}
+
+/**
+ * "今年高校毕业生达874万人，要促进…", "全国近3亿人领取养老金，必须确保…": a state of things (达, 超过,
+ * 近 a figure, with no qualifier) followed by what the government must do about it is the premise of
+ * a duty, not a target.
+ */
+function isPremise(before: string, after: string, next: string): boolean {
+  // "今年高校毕业生749万人，为历史最高": a record is a fact.
+  if (/^，(?:为|创|再创)(?:历史|历年)?(?:最高|新高|最多|新纪录)/.test(next)) return true;
+  if (!/^，(?:要|必须|务必|需要|就要|我们要)/.test(next)) return false;
+  if (/^(?:以上|以内|以下|左右|之内)/.test(after)) return false;
+  return /(?:将|预计|今年|全国)?(?:高达|将达|达到?|超过|突破|近|约|有|共有)$/.test(before);
 }
 
 function quoteSpan(text: string, q: Quantity, cStart: number, cEnd: number): [number, number] {

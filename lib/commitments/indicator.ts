@@ -1,39 +1,115 @@
-import type { Quantity } from '../text/quantities';
+import { findQuantities, type Quantity } from '../text/quantities';
 
-const LEADING = /^(?:今年|全年|明年|当年|今明两年|年内|年底前|年底|年末|全力|力争|确保|要|将|并|同时|其中|继续|努力|实现|进一步|再|和|及|以及|全面|加快|推动|推进|大力|积极|持续|着力|深入|切实|重点|主要|还要|也要|拟|预计|计划|争取|累计|共|新一轮|使|让|把|对|在|为|从|由|其|等|与|并且|对此|基本|完成|开展|启动|实施|突破|超过)+/;
+/** Units of a date, an ordinal or a name (13号线, 2020年): not a figure the clause is about. */
+const ORDINAL_UNITS = /^(?:年|月|日|号|届|期|次|级|岁|点|度|倍|层|星|个月|季度)$/;
+
+const LEADING = /^(?:[一二三四五六七八九十]是|就是要?|今年|全年|明年|当年|今明两年|年内|年底前|年底|年末|全力|力争|确保|要|将|并|同时|其中|继续|努力|实现|进一步|再|和|及|以及|全面|加快|推动|推进|大力|积极|持续|着力|深入|切实|重点|主要|还要|也要|拟|预计|计划|争取|累计|共|新一轮|使|让|把|对|在|为|从|由|其|等|与|并且|对此|基本|完成|开展|启动|实施|突破|超过)+/;
 const TRAILING = /(?:达到|达|为|控制在|保持在|稳定在|不少于|不低于|至少|突破|超过|高于|约|近|拟按|按|降至|降到|提高到|提高至|提升到|提升至|增加到|增加至|要|再|的|在|于|比去年|比上年|比去年预算|比上年预算|共|累计|总计|合计|分别|均|都|确保|力争|以上|左右|各|每年|年均|平均|大约|接近|安排|拿出|完成|新增加|增加|再增加|和|、|是)+$/;
 const FILLER_AFTER = /^(?:以上|以内|以下|左右|及以上|多|余|的|，|、|和|是|之内|上下)+/;
 
 /** A short name of what a figure measures, as a journalist would head a table column. */
-export function indicatorFor(text: string, q: Quantity, sentenceStart: number, clauseStart: number, clauseEnd: number): string {
+export function indicatorFor(text: string, q: Quantity, sentenceStart: number, clauseStart: number, clauseEnd: number, previous?: string): string {
   let before = text.slice(clauseStart, q.start);
+  // "完成6万户的村庄改造和3.5万户农村生活污水处理设施改造": the words before the second figure
+  // belong to the first; "A单位X和B单位Y" names Y after its own figure.
+  const earlier = findQuantities(before)
+    .filter((e) => e.unit && !ORDINAL_UNITS.test(e.unit) && (!e.chinese || (typeof e.amount === 'number' && e.amount >= 10000)))
+    .filter((e) => !/[每×xX*＊]$/.test(before.slice(0, e.start)))
+    .pop();
+  const rest = earlier ? before.slice(earlier.unitEnd).replace(/^(?:以上|以内|以下|左右|多|余)/, '') : '';
+  // 由X增加到Y, 从X提升到Y, 现行X的税率降至Y: both figures measure one thing.
+  const fromTo =
+    !!earlier &&
+    (/^(?:的)?(?:\d{4}年底?的?)?(?:增加|提高|提升|增长|降低|下降|减少|上升|扩大|缩小|调整|压减|升|降|增)?(?:到|至|为)/.test(rest) ||
+      /(?:到|至|为)$/.test(rest) ||
+      /(?:由|从)[^，。；]{0,10}$/.test(before.slice(0, earlier.start)));
+  if (earlier && !fromTo) {
+    if (/^的?[\u4e00-\u9fff]{1,16}?(?:和|及|以及|与|、)$/.test(rest)) before = '';
+    else if (/[\u4e00-\u9fff]{2}/.test(rest.replace(/^(?:的|和|及|、)+/, ''))) before = rest.replace(/^(?:的|和|及|、)+/, '');
+  }
   before = before.replace(/[\d.]+(?:%|万|亿|个百分点)?的?/g, '').replace(/[“”"'《》]/g, '');
   let prefix = before;
   for (let i = 0; i < 3; i++) prefix = prefix.replace(LEADING, '').replace(TRAILING, '');
   const afterRaw = text.slice(q.unitEnd, clauseEnd).replace(FILLER_AFTER, '').replace(/[“”"'《》]/g, '');
-  const noun = /^[\u4e00-\u9fff]{2,16}/.exec(afterRaw)?.[0] ?? '';
+  let noun = /^[\u4e00-\u9fff]{2,16}/.exec(afterRaw)?.[0] ?? '';
+  // "村庄改造和3.5万户…": the conjunction before the next figure is not part of the noun.
+  if (/^\d/.test(afterRaw.slice(noun.length))) noun = noun.replace(/(?<=[\u4e00-\u9fff]{2})(?:和|及|与)$/, '');
   let name: string;
   if (/^(?:增长|下降|提高|降低|上涨|增加|减少|增速|增幅)$/.test(prefix)) {
     // "…达到4.32万亿元，增长8.1%": the growth of the sentence's subject.
     const subject = /^[\u4e00-\u9fff]{2,12}?(?=达到|达|为|实现|增长|超过|突破|[\d，,])/.exec(text.slice(sentenceStart, clauseStart).replace(LEADING, ''));
     if (subject) prefix = subject[0] + prefix;
   }
+  // "建成口袋公园等各类公园120座": the examples before 等 do not name what is counted.
+  // Only for counted things: in 制造业等行业现行税率 the examples tell one rate from another.
+  const examples = COUNTED.test(q.unit) ? /^(.+?[^高中初同平均对])等(?!级)(?:各类|各种|一批|多个|多种)?([\u4e00-\u9fff]{2,})$/.exec(prefix) : null;
+  if (examples && !/^(?:方面|领域|行业|省市|地区|部门|国家|城市)/.test(examples[2]!)) prefix = (VERB_LEAD.exec(examples[1]!)?.[0] ?? '') + examples[2]!;
   if (noun && /(?:等|涉及|包括|其中)$/.test(prefix)) name = noun; // "西岑科创园区等82项重大项目": the projects
-  else if (prefix && isVerbPhrase(prefix)) name = prefix + noun;
+  else if (prefix && isVerbPhrase(prefix) && !noun && objectBefore(text, sentenceStart, clauseStart)) {
+    // "加快租赁房建设，形成供应5.3万套": a verb with no object takes the object of the clause before.
+    name = objectBefore(text, sentenceStart, clauseStart) + prefix;
+  } else if (prefix && isVerbPhrase(prefix)) name = prefix + noun;
+  // "沿河5.3公里道路", "主城区21家老工业企业", "二期170万平方米供热改造": a place or a phase before
+  // the figure only qualifies the thing named after it.
+  else if (prefix.length >= 2 && prefix.length <= 3 && [...noun].length >= 2 && !INVESTMENT.test(prefix) && q.unit !== '%' && q.unit !== '百分点' && /^[\u4e00-\u9fff]/.test(text.slice(q.unitEnd)) && !/^(?:的|安排|以上|以内|左右|多|余)/.test(text.slice(q.unitEnd))) name = prefix + noun;
   else if (prefix.length >= 2) name = prefix;
   else if (noun) name = noun;
   else if (prefix) name = prefix;
-  else {
+  else if (previous && /^(?:今年|全年|年内|累计|共|总计|合计)?(?:达到|达|为|突破|超过|超|实现|增至|升至|增加到|提高到|总量|规模|总额)?$/.test(text.slice(clauseStart, q.start))) {
+    // "地区生产总值增长7.5%，达到309亿元": the figure before in the sentence names this one too.
+    name = previous.replace(/(?:分别)?(?:增长|增速|增幅|下降|提高|降低|减少|增加)$/, '');
+  } else {
     // Nothing in the clause: borrow the subject of the sentence.
     const sentence = text.slice(sentenceStart, clauseStart).replace(LEADING, '');
     name = (/^[\u4e00-\u9fff“”]{2,12}/.exec(sentence)?.[0] ?? '').replace(/(?:增长|增速|下降|提高|降低)$/, '');
   }
   name = name.replace(/[，、,：:；（）()]/g, '').replace(/再(?=降|提|增|减|压)/, '');
+  if (INVESTMENT.test(name)) {
+    // "投资4800万元的成吉思汗广场改造提升工程", "投资6.6亿元，实施俄罗斯风情精品街项目": the
+    // investment of a named project is named by the project.
+    const project = projectAfter(text, q, clauseEnd);
+    if (project) name = project + (/总投资/.test(name) ? '总投资' : '投资');
+  }
   if (name.length > 18) name = name.slice(-18);
   return name || q.unit || '?';
 }
 
+/** The project an investment figure is for: the noun after 的, or the object of the next clause. */
+function projectAfter(text: string, q: Quantity, clauseEnd: number): string {
+  const rest = text.slice(q.unitEnd, q.unitEnd + 40);
+  const NAME = '((?:[\\u4e00-\\u9fff]|“[^”]{1,12}”){2,24})';
+  const of = new RegExp('^(?:以上|左右|多)?的' + NAME).exec(rest);
+  const next =
+    !of && /^(?:以上|左右|多)?[，,]$/.test(text.slice(q.unitEnd, clauseEnd + 1))
+      ? new RegExp('^(?:以上|左右|多)?[，,]' + PROJECT_VERBS.source + '+了?' + NAME).exec(rest)
+      : null;
+  const raw = (of ?? next)?.[1]?.replace(/[“”]/g, '').replace(new RegExp('^' + PROJECT_VERBS.source + '+'), '');
+  if (!raw) return '';
+  // Up to the last word that heads a project: 机场快速路(建成通车), 西出口道路工程(进展顺利).
+  const headed = /^.*(?:项目|工程|中心|场馆|设施|总站|广场|市场|园区|基地|综合体|厂|馆|站|路|桥|街|院|校|园)/.exec(raw)?.[0];
+  if (!headed && next) return '';
+  const name = headed ?? raw.replace(/(?:如期|开工|建设|竣工|完工|投用|投产|前期|主体|正式|年内|全面|基本).*$/, '');
+  return [...name].length >= 3 ? name : '';
+}
+const PROJECT_VERBS = /(?:用于|启动|实施|完成|建设|推进|新建|改造|开工建设|开工|加快|全面)/;
+
+/** The object of the clause before in the sentence: 加快租赁房建设 → 租赁房. */
+function objectBefore(text: string, sentenceStart: number, clauseStart: number): string {
+  if (clauseStart - 1 <= sentenceStart) return '';
+  const from = Math.max(sentenceStart, text.lastIndexOf('，', clauseStart - 2) + 1);
+  const clause = text.slice(from, clauseStart - 1);
+  if (/\d/.test(clause)) return '';
+  const topic = /^(?:加快|推进|加强|优化|完善|扩大|增加|发展|做好|抓好|深化|推动)*([\u4e00-\u9fff]{2,8}?)(?:建设|工作|供给|供应|筹措)$/.exec(clause.replace(LEADING, ''));
+  const object = topic ? topic[1]! : '';
+  return object && !/的/.test(object) && !isVerbPhrase(object) ? object : '';
+}
+
+/** An investment of no named project yet: 投资, 总投资, 计划投资. */
+const INVESTMENT = /^(?:计划|完成|年内|全年)?(?:总)?投资$/;
+const COUNTED = /^(?:个|座|条|项|件|家|所|处|片|栋|幢|张|台|辆|艘|户|套|间|名|位|套（间）)$/;
+const VERB_LEAD = /^(?:新建改建|新改扩建|建设改造|新建|建成|建设|改造|改建|扩建|新增|完成|实施|开工|新开工|培育|打造|创建|推进)/;
+
 /** A verb with no object of its own ("新建", "建设改造"): the noun after the figure names the indicator. */
 function isVerbPhrase(s: string): boolean {
-  return /^(?:新建|建设|建成|改造|改建|新建改建|建设改造|建设认定|认定|新增|培育|打造|扶持|筹集|新开工|开工|培训|转移|引进|推广|创建|发放|提供|支持|开展|治理|种植|实施|完成|新改扩建|改扩建|扩建|新培育|新引进|新设|设立|建立|招募|招聘|吸纳|帮扶|救助|资助|服务|举办|组织|选派|招引|落地|建|新|办|办好|做好|加快建设|加快推进|推进|全面推进|启动|落实|安排|形成|供应|达到|提升|新开|开设|开通|推出)$/.test(s);
+  return /^(?:新建|建设|建成|改造|改建|新建改建|建设改造|建设认定|认定|新增|培育|打造|扶持|筹集|新开工|开工|培训|转移|引进|推广|创建|发放|提供|支持|开展|治理|种植|实施|完成|新改扩建|改扩建|扩建|新培育|新引进|新设|设立|建立|招募|招聘|吸纳|帮扶|救助|资助|服务|举办|组织|选派|招引|落地|建|新|办|办好|做好|加快建设|加快推进|推进|全面推进|启动|落实|安排|形成|供应|达到|提升|新开|开设|开通|推出|用好|建设筹措|筹措|筹建|形成供应|供应|形成|竣工|基本建成)$/.test(s);
 }

@@ -44,6 +44,29 @@ describe('compareReports: change', () => {
   it('keeps opposed scopes and generic names apart (城镇 vs 农村, 投资 of what?)', () => {
     const rows = row('农村常住居民人均可支配收入增长8%。全年计划投资15亿元。', '城镇常住居民人均可支配收入增长8%。投资6.6亿元。');
     expect(rows.filter((r) => r.prior && r.current)).toHaveLength(0);
+    // Rain or sewage pipes are not water-supply pipes, however equal the figure.
+    const pipes = row('投资8000万元实施10公里雨水管网及泵站改造。', '新建10公里供水管网。');
+    expect(pipes.filter((r) => r.prior && r.current)).toHaveLength(0);
+  });
+
+  it('pairs names that hold one indicator of the synonym table in other words (减税降费), not as a ratio base', () => {
+    const rows = row('全年减轻企业税收和社保缴费负担近2万亿元。', '继续执行新增减税降费约5000亿元。预计全年为企业新增减负超过2.5万亿元。');
+    const paired = rows.filter((r) => r.prior && r.current);
+    expect(paired).toHaveLength(1);
+    // The rest of the wording (企业) picks the full-year figure.
+    expect(paired[0]!.current!.number).toBe('2.5万亿');
+    // 国内生产总值 as the base of a ratio is not the GDP indicator.
+    const ratio = compareReports(
+      report(2020, '过去一年，经济平稳运行。', '国内生产总值增长6%左右。'),
+      report(2021, '研发经费支出与国内生产总值之比达到2.4%。', '国内生产总值增长6%以上。'),
+    ).rows;
+    expect(ratio.find((r) => r.prior)!.outcome).toBeNull();
+  });
+
+  it('pairs a count named by examples (口袋公园等各类公园) and a verb that takes its object from the clause before', () => {
+    expect(row('建成口袋公园等各类公园120座。', '新建公园120座。').filter((r) => r.prior && r.current)).toHaveLength(1);
+    const rows = row('加快租赁房建设，形成供应5.3万套。', '建设筹措17.3万套（间）保障性租赁住房。');
+    expect(rows.filter((r) => r.prior && r.current)).toHaveLength(1);
   });
 
   it('new and dropped', () => {

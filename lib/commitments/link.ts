@@ -48,10 +48,37 @@ export function keySimilarity(a: string, b: string): number {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const contained = short.length >= 4 && short.length * 2 >= long.length && long.includes(short) ? 0.85 : 0;
   let s = Math.max(dice, contained);
+  // Both names hold one specific indicator of the synonym table (减轻企业税收和社保缴费负担 and
+  // 为企业新增减负 both hold 减税降费): the rest is wording around it.
+  // The rest of the wording still ranks the candidates.
+  if (sharedIndicator(a, b)) s = Math.max(s, 0.6 + 0.3 * dice);
+  // 研发经费支出与国内生产总值之比 is not 国内生产总值: one names as a ratio's base what the other measures.
+  else if (baseOfOther(a, b) || baseOfOther(b, a)) s = Math.min(s, 0.3);
   // A generic key (投资, 产值) says too little to pair on its own.
   if (GENERIC.has(a) || GENERIC.has(b)) s = Math.min(s, 0.4);
   if (opposed(a, b)) s = 0;
   return s;
+}
+
+/** Canonical names of the synonym table long enough to name an indicator on their own. */
+const SPECIFIC = synonyms.groups.map((g) => g[0]!).filter((c) => [...c].length >= 4 && !synonyms.generic.includes(c));
+const specificRe = new RegExp(
+  [...SPECIFIC].sort((x, y) => y.length - x.length).map((c) => c.replace(/[.*+?^${}()|[\]\\&]/g, '\\$&')).join('|'),
+  'g',
+);
+function sharedIndicator(a: string, b: string): boolean {
+  const inA = new Set(heldIndicators(a));
+  return heldIndicators(b).some((c) => inA.has(c));
+}
+function baseOfOther(a: string, b: string): boolean {
+  const held = heldIndicators(b);
+  return [...a.matchAll(specificRe)].some((m) => held.includes(m[0]) && !heldIndicators(a).includes(m[0]));
+}
+/** The table's indicators a key holds, except as the base of a ratio (占国内生产总值比重, 与…之比). */
+function heldIndicators(key: string): string[] {
+  return [...key.matchAll(specificRe)]
+    .filter((m) => !/[占与在对]$/.test(key.slice(0, m.index)) && !/^(?:之比|的?比重|中|的?比例|占比)/.test(key.slice(m.index! + m[0].length)))
+    .map((m) => m[0]);
 }
 
 /** 城镇 vs 农村, 中央 vs 地方: names that differ in one of these words are different indicators. */

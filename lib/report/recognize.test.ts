@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { corpus, negative } from '../../tests/unit/engine/corpus';
 import { normalize } from '../text';
-import { quickReject, recognize } from './recognize';
+import { newspaperRegion, quickReject, recognize } from './recognize';
 
 const meta = (file: string) => recognize(normalize(corpus(file)).text);
 
@@ -40,6 +40,25 @@ describe('recognize', () => {
     // The summary names neither its city nor its year: the library asks the user.
     expect(m.region).toBeNull();
     expect(m.year).toBeNull();
+  });
+
+  it('takes the city from a newspaper title or masthead named after it, and the year from a dateline', () => {
+    const text = normalize(corpus('yuncheng-2021-summary.zh.txt')).text;
+    // The page title of the e-paper: the session says 市, the paper says 运城.
+    const m = recognize(text, { title: '市四届人大七次会议政府工作报告(摘要) - 运城日报数字报' });
+    expect(m).toMatchObject({ region: '运城市', level: 'municipal', year: null });
+    // A masthead and credit line at the top of the page text.
+    const paged = recognize('临汾日报 2022年2月10日 星期四\n' + text);
+    expect(paged).toMatchObject({ region: '临汾市', level: 'municipal', year: 2022 });
+    // An e-paper address dated /2021-02/03/.
+    expect(recognize(text, { url: 'https://epaper.example.cn/html/2021-02/03/content_1.htm' }).year).toBe(2021);
+    // Papers named after no place, and a province's paper.
+    expect(recognize(text, { title: '政府工作报告(摘要) - 人民日报' }).region).toBeNull();
+    expect(newspaperRegion('', '政府工作报告 - 湖北日报', null)).toEqual({ region: '湖北省', level: 'provincial' });
+    // A county session with a paper of the same place.
+    expect(newspaperRegion('', '县十七届人大五次会议政府工作报告 - 长兴日报', 'county')).toEqual({ region: '长兴县', level: 'county' });
+    // The paper of a province does not name the government of a city's session.
+    expect(newspaperRegion('', '市四届人大七次会议政府工作报告 - 山西日报', 'municipal')).toBeNull();
   });
 
   it('recognizes the official English translation', () => {

@@ -31,8 +31,13 @@ export function recognize(text: string, hints: { title?: string; url?: string } 
   const confidence = Math.max(0, Math.min(1, evidence));
   const isReport = confidence >= 0.5;
 
-  const { region, level } = findRegion(text, head, session);
-  const year = findYear(text, head);
+  let { region, level } = findRegion(text, head, session);
+  if (!region) {
+    // A newspaper's summary may name its city only in the masthead: 运城日报 → 运城市.
+    const paper = newspaperRegion(head, hints.title, level);
+    if (paper) ({ region, level } = paper);
+  }
+  const year = findYear(text, head) ?? hintYear(head, hints);
   return { isReport, confidence: round2(confidence), title, region, level, year, session, summary, lang };
 }
 
@@ -100,6 +105,52 @@ function findRegion(text: string, head: string, session: string | null): { regio
   const bare = session ? /^([省市县区州旗])[一二三四五六七八九十]+届/.exec(session) : null;
   if (bare) return { region: null, level: levelOf(bare[1]!) };
   return { region: null, level: null };
+}
+
+/** Newspapers named after no place (人民日报, 解放日报) or after a trade. */
+const NOT_A_PLACE = /^(?:人民|光明|经济|解放|工人|农民|法制|法治|中国|科技|健康|证券|金融|青年|中国青年|文汇|新华|参考|环球|南方|北方|都市|晚|商|侨|学习|组织|检察|人民政协|劳动|体育|教育|企业|今|今日|社区|民族|军|国防)$/;
+const PROVINCES = /^(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾)$/;
+const AUTONOMOUS = /^(?:内蒙古|广西|西藏|宁夏|新疆)$/;
+const CITY_MUNICIPALITIES = /^(?:北京|上海|天津|重庆)$/;
+
+/**
+ * The region of a party paper named after its place (运城日报, 湖北日报) in the page title or in a
+ * masthead or credit line at the top of the text. The session's level (市四届人大) says whether the
+ * place is a city or a county; without it a province name is a province and anything else a city.
+ */
+export function newspaperRegion(head: string, title: string | undefined, level: Level | null): { region: string; level: Level } | null {
+  const names: string[] = [];
+  const t = title ? /([\u4e00-\u9fff]{2,4})日报/.exec(title) : null;
+  if (t) names.push(t[1]!);
+  for (const m of head.slice(0, 600).matchAll(/(?:^|\n)\s*([\u4e00-\u9fff]{2,4})日报(?=\s|$|[·|｜\d数电])/g)) names.push(m[1]!);
+  for (const name of names) {
+    if (NOT_A_PLACE.test(name) || REGION_SUFFIX.test(name)) continue;
+    let region: string;
+    if (PROVINCES.test(name)) region = name + '省';
+    else if (AUTONOMOUS.test(name)) region = name + '自治区';
+    else if (CITY_MUNICIPALITIES.test(name)) region = name + '市';
+    else region = name + (level === 'county' ? '县' : '市');
+    const l = levelOf(region);
+    // A paper's place must agree with the session's level when the session gives one.
+    if (level && l !== level && !(level === 'county' && region.endsWith('县'))) continue;
+    return { region, level: l };
+  }
+  return null;
+}
+
+/**
+ * The year of a page that gives it only outside the report's text: a newspaper's dateline
+ * ("运城日报 2021年2月3日", "2021年02月03日 星期三") at the top, or an e-paper address dated
+ * /2021-02/03/ or /20210203/. A report is read in the first months of the year it plans for.
+ */
+function hintYear(head: string, hints: { title?: string; url?: string }): number | null {
+  const dateline = /(?:日报|晚报|报)\s*(?:数字报)?\s*[\s·|｜,，]?\s*(20\d\d)年\d{1,2}月\d{1,2}日|(?:^|\n)\s*(20\d\d)年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]/.exec(head.slice(0, 800));
+  if (dateline) return Number(dateline[1] ?? dateline[2]);
+  const inTitle = hints.title ? /(20\d\d)年\d{1,2}月\d{1,2}日/.exec(hints.title) : null;
+  if (inTitle) return Number(inTitle[1]);
+  const url = hints.url ? /[/_-](20\d\d)[-/]?(0[1-9]|1[0-2])[-/]?([0-3]\d)(?=[/_.-]|$)/.exec(hints.url) : null;
+  if (url) return Number(url[1]);
+  return null;
 }
 
 function innermost(name: string): string {

@@ -1,0 +1,57 @@
+import { findQuantities } from '../text/quantities';
+
+/** Words between the list of names and 分别 that belong to none of the names. */
+const LIST_TAIL = /(?:年均|平均|要|将|均|都|也|预计|力争|确保|实际)+$/;
+/** Words before the list that are not part of its first name. */
+const LIST_HEAD = /^(?:\d{4}年(?:末|底)?|今年|全年|去年|五年累计|累计|今后五年|其中|同时|并|使|推动|实现|力争|确保|[一二三四五六七八九十]是)+/;
+/** A measure the last name carries for all of them: 高技术制造业、装备制造业增加值. */
+const SHARED_MEASURE = /(?:增加值|参保人数|人均可支配收入|补助标准|覆盖率)$/;
+/** A name that already ends in a measure (用水量, 能耗) takes no shared one. */
+const OWN_MEASURE = /[量值率额数入耗价]$/;
+/** What may stand between two values of the list: a qualifier and a separator. */
+const VALUE_GAP = /^(?:以上|以内|以下|左右|多)?(?:、|和|及|与|，|,)$/;
+
+/**
+ * "A、B、C分别下降23%、15%、18%": the n-th figure after 分别 measures the n-th name before it.
+ * Returns the name (with the verb: B下降) for each figure's start offset in the sentence, only when
+ * the list of names and the list of figures are equally long.
+ */
+export function respectiveNames(text: string, sentenceStart: number, sentenceEnd: number): Map<number, string> {
+  const out = new Map<number, string>();
+  const sentence = text.slice(sentenceStart, sentenceEnd);
+  for (const m of sentence.matchAll(/分别/g)) {
+    const at = m.index!;
+    const after = sentence.slice(at + 2);
+    const verb = /^(?:实际)?(?:增长|下降|提高|提升|降低|减少|增加|上涨|达到|达|为|是|占|突破|超过|保持在|控制在)?/.exec(after)![0];
+    const values = [];
+    let pos = verb.length;
+    for (const q of findQuantities(after)) {
+      if (q.start < pos) continue;
+      const gap = after.slice(pos, q.start);
+      if (values.length === 0 ? gap !== '' : !VALUE_GAP.test(gap)) break;
+      values.push(q);
+      pos = q.unitEnd;
+    }
+    if (values.length < 2) continue;
+    // The names: back from 分别 to the clause's start.
+    let from = at;
+    while (from > 0 && !/[，。；：:,;\n]/.test(sentence[from - 1]!)) from--;
+    const list = sentence.slice(from, at).replace(LIST_HEAD, '').replace(LIST_TAIL, '');
+    let names = list.split('、');
+    if (names.length !== values.length) names = list.split(/、|和|及|与/);
+    if (names.length !== values.length) continue;
+    const last = names[names.length - 1]!;
+    // 城镇和农村常住居民人均可支配收入, 中、高等职业教育在校生: a short first name stands for the
+    // head of the last one.
+    if (names[0]!.length <= 3 && last.length > names[0]!.length + 2) names[0] = names[0] + last.slice(names[0]!.length);
+    if (names.some((n) => n.length < 2 || /\d/.test(n))) continue;
+    const shared = SHARED_MEASURE.exec(last)?.[0];
+    const v = verb.replace(/^实际/, '').replace(/^(?:达到|达|为|是|占|保持在|控制在|突破|超过)$/, '');
+    values.forEach((q, i) => {
+      let name = names[i]!.replace(/[“”"《》（）()]/g, '');
+      if (shared && !name.endsWith(shared) && !OWN_MEASURE.test(name)) name += shared;
+      out.set(sentenceStart + at + 2 + q.start, name + v);
+    });
+  }
+  return out;
+}
