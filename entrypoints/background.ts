@@ -1,5 +1,6 @@
 import { annotationHandlers } from '@/components/annotations/importing';
 import { analyze, ENGINE_VERSION } from '@/lib/commitments';
+import { buildReadingModel, priorInputsOf } from '@/lib/reading/model';
 import { DEFAULT_SETTINGS, sendToTab, serve, type PageStatus, type Settings } from '@/lib/messages';
 import {
   connection,
@@ -20,6 +21,7 @@ import {
   saveReport,
   storageEstimate,
   versionHandlers,
+  type StoredReport,
 } from '@/lib/store';
 
 /** Owns the database; answers the typed messages of lib/messages.ts. */
@@ -55,7 +57,12 @@ export default defineBackground(() => {
       for (const p of pages.values()) if (p.reportId === id) p.reportId = result.id;
       return result;
     },
-    'report/prior': async (query) => priorAnalyses(await db(), query, ENGINE_VERSION, (r) => analyze(r.text, { url: r.urls[0] ?? '', force: true })),
+    'report/prior': async (query) => priorAnalyses(await db(), query, ENGINE_VERSION, reanalyze),
+    'report/link': async ({ current, years }) => {
+      const { region, level, year } = current.meta;
+      const prior = region && year ? await priorAnalyses(await db(), { region, level, year, years: years ?? 3 }, ENGINE_VERSION, reanalyze) : [];
+      return buildReadingModel(current, priorInputsOf(prior));
+    },
     'storage/estimate': async () => ({ estimate: await storageEstimate(), persist: await persistRecord(await db()) }),
     'storage/persist-asked': async ({ granted }) => recordPersistence(await db(), granted),
     'backup/export': async () => exportAll(await db()),
@@ -97,6 +104,11 @@ export default defineBackground(() => {
     void db().then(requestPersistenceOnce).catch(() => undefined);
   });
 });
+
+/** A stored report analyzed again by this build's engine. */
+function reanalyze(r: StoredReport) {
+  return analyze(r.text, { url: r.urls[0] ?? '', force: true });
+}
 
 async function setBadge(tabId: number, text: string): Promise<void> {
   // MV3 (Chromium) has `action`; Firefox's MV2 build has `browserAction`.

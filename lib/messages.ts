@@ -7,6 +7,7 @@
  * `undefined`. Add a message by adding one line to `Protocol` and its handler in the background.
  */
 import { browser } from 'wxt/browser';
+import type { LinkableAnalysis } from './commitments/analyze';
 import type { Level } from './report/types';
 import type { ReadingModel } from './reading/model';
 import type {
@@ -99,6 +100,11 @@ export interface Protocol {
   'report/reidentify': [{ id: string; identity: ReportIdentity }, ReidentifyResult];
   /** Earlier years' stored analyses (no texts), nearest `years` years first. */
   'report/prior': [PriorQuery, PriorAnalysis[]];
+  /**
+   * A page's analysis linked to its government's nearest earlier stored years, in the background
+   * (its code stays warm between pages; a page's content script starts cold on every visit).
+   */
+  'report/link': [{ current: LinkableAnalysis; years?: number }, ReadingModel];
   'storage/estimate': [Record<string, never>, { estimate: StorageEstimate | null; persist: PersistRecord | null }];
   /** A page asked `navigator.storage.persist()` (the Chromium service worker cannot); record the answer. */
   'storage/persist-asked': [{ granted: boolean }, PersistRecord];
@@ -147,7 +153,7 @@ export class MessageError extends Error {
 
 const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'ping', 'page/seen', 'page/status', 'report/save', 'report/get', 'report/list', 'report/delete', 'report/reidentify',
-  'report/prior', 'storage/estimate', 'storage/persist-asked', 'backup/export', 'backup/restore',
+  'report/prior', 'report/link', 'storage/estimate', 'storage/persist-asked', 'backup/export', 'backup/restore',
   'versions/check', 'versions/seen', 'versions/list', 'versions/get', 'versions/pin', 'compare/open',
   'annotations/list', 'annotations/save', 'annotations/delete', 'annotations/import', 'annotations/open-page',
   'settings/get', 'settings/set', 'ui/open',

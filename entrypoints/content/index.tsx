@@ -6,8 +6,6 @@ import { buildReadingModel, type ReadingModel } from '@/lib/reading/model';
 import { annotatePage } from './annotate';
 import { Overlay, type OverlayTiming } from './overlay';
 import { showChanges } from './changes';
-import { priorInputs } from './priors';
-import type { PriorAnalysis } from '@/lib/store';
 import { readPage } from './read-page';
 import { watchPage } from './watch';
 
@@ -39,14 +37,16 @@ export default defineContentScript({
       }
       let error: string | null = null;
       const { meta } = analysis;
-      let prior: PriorAnalysis[] | null = null;
-      const asking = meta.region && meta.year
-        ? send('report/prior', { region: meta.region, level: meta.level, year: meta.year, years: 3 }).catch((e: unknown) => {
+      // The background links this year to the stored earlier ones while the page draws its marks.
+      let linked: ReadingModel | null = null;
+      const linking = meta.region && meta.year
+        ? send('report/link', { current: { meta, headings: analysis.headings, commitments: analysis.commitments, normalized: { text: analysis.normalized.text } } })
+          .catch((e: unknown) => {
             error = e instanceof Error ? e.message : String(e);
-            return [];
+            return buildReadingModel(analysis);
           })
-        : Promise.resolve([]);
-      void asking.then((p) => (prior = p));
+        : Promise.resolve(buildReadingModel(analysis));
+      void linking.then((m) => (linked = m));
       settings = await send('settings/get').catch(() => DEFAULT_SETTINGS);
       // 'elements' wraps marks in elements even where CSS highlights exist (an advanced setting).
       markPainter(document).setMode(settings.marks);
@@ -59,13 +59,12 @@ export default defineContentScript({
         askMs: Math.round(tAsked - t0 - seen.ms), linkMs: Math.round(tLinked - tAsked),
       });
       // The earlier years are still on their way: draw this year's marks now, colour them when they come.
-      if (prior === null && !overlay && settings.overlay && !ctx.isInvalid) {
+      if (linked === null && !overlay && settings.overlay && !ctx.isInvalid) {
         const now = performance.now();
-        overlay = await mount(map, buildReadingModel(analysis, []), timingAt(now, now), null, true);
+        overlay = await mount(map, buildReadingModel(analysis), timingAt(now, now), null, true);
       }
-      const priorAnalyses = await asking;
       const tAsked = performance.now();
-      model = buildReadingModel(analysis, priorInputs(priorAnalyses));
+      model = await linking;
       const tLinked = performance.now();
       seen.overlayMs = Math.round(tLinked - t0);
       if (ctx.isInvalid) return;

@@ -12,9 +12,9 @@ export interface OverlayTiming {
   mapMs: number;
   chars: number;
   overlayMs?: number;
-  /** Waiting for the settings and the earlier years from the background. */
+  /** Waiting for the settings, and drawing the first marks when the link was not back yet. */
   askMs?: number;
-  /** Analyzing the earlier years again and linking. */
+  /** Then waiting for the background's link to the earlier years. */
   linkMs?: number;
 }
 

@@ -13,10 +13,11 @@ export interface Analysis {
 }
 
 /**
- * What is kept of an analysis once its text is stored: enough to link against. Linking uses the
- * normalized text only for the qualitative check of dropped targets and for repeated promises.
+ * What linking needs of an analysis: a stored one has no text; one sent over a message has the
+ * normalized text without its map. The text serves the qualitative check of dropped targets, the
+ * map (both sides) the repeated promises.
  */
-export type LinkableAnalysis = Omit<Analysis, 'normalized'> & { normalized?: Normalized };
+export type LinkableAnalysis = Omit<Analysis, 'normalized'> & { normalized?: Pick<Normalized, 'text'> & Partial<Normalized> };
 
 /**
  * The whole engine on one text: normalize, recognize, outline, extract. Commitment offsets point

@@ -219,9 +219,9 @@ export function compareReports(prior: LinkableAnalysis, current: LinkableAnalysi
     if (pairedC.has(j)) return;
     rows.push({ indicator: c.indicator, key: c.key, prior: null, current: c, outcome: null, change: 'new', status: null, score: 1, notes: [] });
   });
-  if (current.normalized) markQualitative(rows, current as Analysis);
+  if (current.normalized) markQualitative(rows, current, current.normalized.text);
   rows.sort((a, b) => (a.current?.start ?? Infinity) - (b.current?.start ?? Infinity) || (a.prior?.start ?? 0) - (b.prior?.start ?? 0));
-  const repeated = prior.normalized && current.normalized ? repeatedPromises(prior as Analysis, current as Analysis) : [];
+  const repeated = prior.normalized?.toSource && current.normalized?.toSource ? repeatedPromises(prior as Analysis, current as Analysis) : [];
   return { rows, repeated };
 }
 
@@ -239,8 +239,7 @@ function roleAt(a: LinkableAnalysis, offset: number): string {
  * A dropped target whose indicator the current plan still names without a figure
  * (单位国内生产总值能耗 → "继续下降") is 无量化, not 未再提及.
  */
-function markQualitative(rows: ComparisonRow[], current: Analysis): void {
-  const text = current.normalized.text;
+function markQualitative(rows: ComparisonRow[], current: LinkableAnalysis, text: string): void {
   for (const row of rows) {
     if (row.change !== 'dropped' || !row.prior) continue;
     const name = row.prior.indicator.replace(/(?:增长|下降|降低|提高|减少|增加|压减)$/, '');

@@ -133,6 +133,11 @@ function passage(p: PriorInput, c: Commitment): PriorPassage {
   };
 }
 
+/** Earlier years' stored analyses (lib/store priorAnalyses) as the model takes them. */
+export function priorInputsOf(prior: { analysis: LinkableAnalysis; url: string; reportId: string }[]): PriorInput[] {
+  return prior.map((p) => ({ analysis: p.analysis, url: p.url, reportId: p.reportId }));
+}
+
 /** Earlier reports to use: whole reports before summaries of the same year, newest first, at most `limit`. */
 export function choosePriors(priors: PriorInput[], year: number | null, limit = 4): PriorInput[] {
   const byYear = new Map<number, PriorInput>();
@@ -150,7 +155,7 @@ const ZERO: Record<CountKey, number> = {
 };
 
 /** The model of `current` against earlier stored reports of the same government. */
-export function buildReadingModel(current: Analysis, priorInputs: PriorInput[] = []): ReadingModel {
+export function buildReadingModel(current: LinkableAnalysis, priorInputs: PriorInput[] = []): ReadingModel {
   const { meta } = current;
   const priors = choosePriors(priorInputs, meta.year);
   const nearest = priors[0] ?? null;

@@ -164,8 +164,8 @@ function reportOverlay(out: Record<string, number | string>, browserName: string
   out[`${browserName}: content script, start → overlay linked (pill data-overlay-ms), ${label}, ms`] = t.scriptMs;
   out[`${browserName}:   of which reading the page (text map + engine), ${label}, ms`] = t.readMs;
   out[`${browserName}:   of which text map, ${label}, ms`] = t.mapMs;
-  out[`${browserName}:   of which asking the background (settings + earlier years), ${label}, ms`] = t.askMs;
-  out[`${browserName}:   of which linking to earlier years, ${label}, ms`] = t.linkMs;
+  out[`${browserName}:   of which settings + first drawing of the marks, ${label}, ms`] = t.askMs;
+  out[`${browserName}:   of which then waiting for the background's link, ${label}, ms`] = t.linkMs;
   out[`${browserName}: ${label} linked to an earlier stored year`] = t.linked ? 'yes' : 'no';
 }
 

@@ -122,8 +122,8 @@ describe.each(browsers)('%s', (name, launch) => {
     t['shanghai-2022 load → bar with prior ms'] = Math.round(performance.now() - t0);
     t['shanghai-2022 content script read → overlay linked ms'] = Number(await d.shadowAttribute(HOST, '.pill', 'data-overlay-ms'));
     t['shanghai-2022 of which text map + engine ms'] = Number(await d.shadowAttribute(HOST, '.pill', 'data-ms'));
-    t['shanghai-2022 of which asking the background ms'] = Number(await d.shadowAttribute(HOST, '.pill', 'data-ask-ms'));
-    t['shanghai-2022 of which linking to 2021 (stored analysis) ms'] = Number(await d.shadowAttribute(HOST, '.pill', 'data-link-ms'));
+    t['shanghai-2022 of which settings + first drawing ms'] = Number(await d.shadowAttribute(HOST, '.pill', 'data-ask-ms'));
+    t['shanghai-2022 of which then waiting for the background\'s link ms'] = Number(await d.shadowAttribute(HOST, '.pill', 'data-link-ms'));
     const bar = (await d.shadowText(HOST, '.bar'))!;
     expect(bar).toContain('上海市 2022');
     expect(hasMsg(bar, 'comparedWith', 2021)).toBe(true);

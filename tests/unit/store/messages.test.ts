@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { dispatch, isRequest, listener, MessageError, unwrap, type Handlers } from '@/lib/messages';
 import { openStore, priorAnalyses, QUOTA_MESSAGE, reidentifyReport, saveReport, StoreError, versionHandlers } from '@/lib/store';
+import { buildReadingModel, priorInputsOf } from '@/lib/reading/model';
 import { annotationHandlers } from '@/components/annotations/importing';
 import { analysis, freshName } from './fixtures';
 
@@ -20,6 +21,14 @@ async function handlers(over: Partial<Handlers> = {}): Promise<Handlers> {
     'report/list': none,
     'report/delete': none,
     'report/reidentify': (r) => reidentifyReport(db, r.id, r.identity),
+    // As the background links: the stored years' commitments, no engine run (saved by this engine).
+    'report/link': async ({ current, years }) => {
+      const { region, level, year } = current.meta;
+      const prior = region && year ? await priorAnalyses(db, { region, level, year, years: years ?? 3 }, 'test', () => {
+        throw new Error('saved by this engine: not analyzed again');
+      }) : [];
+      return buildReadingModel(current, priorInputsOf(prior));
+    },
     'report/prior': (r) => priorAnalyses(db, r, 'test', () => {
       throw new Error('saved by this engine: not analyzed again');
     }),
@@ -44,6 +53,11 @@ describe('the message protocol', () => {
     await dispatch(h, { type: 'report/save', url: 'https://sh.example/2022', text: '正文2', analysis: analysis({ year: 2022 }) });
     const prior = unwrap<{ analysis: { meta: { year: number } } }[]>(await dispatch(h, { type: 'report/prior', region: '上海市', level: 'provincial', year: 2022 }));
     expect(prior.map((p) => p.analysis.meta.year)).toEqual([2021]);
+    // A page's analysis comes back linked to the stored 2021 (its text only, no offset map, crosses the message).
+    const current = { ...analysis({ year: 2022 }), normalized: { text: '正文2' } };
+    const model = unwrap<{ priorYear: number | null; items: { change: string | null }[] }>(await dispatch(h, { type: 'report/link', current }));
+    expect(model.priorYear).toBe(2021);
+    expect(model.items.map((i) => i.change)).toEqual(['same']);
   });
 
   it('carries a store error (a full disk) to the asking page with its code and message', async () => {
