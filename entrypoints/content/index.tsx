@@ -16,7 +16,8 @@ const HOST_STYLE: [string, string][] = [
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  // Every UI passes its CSS to createShadowRootUi itself; 'ui' would fetch a content.css that does not exist on each mount.
+  cssInjectionMode: 'manual',
   async main(ctx) {
     useMessages((key) => browser.i18n.getMessage(key as 'extName'));
     let page: PageSeen | null = null;
