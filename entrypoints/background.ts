@@ -1,6 +1,6 @@
 import { annotationHandlers } from '@/components/annotations/importing';
 import { analyze, ENGINE_VERSION } from '@/lib/commitments';
-import { buildReadingModel, priorInputsOf } from '@/lib/reading/model';
+import { linkToStoredYears } from '@/lib/reading/stored';
 import { DEFAULT_SETTINGS, sendToTab, serve, type PageStatus, type Settings } from '@/lib/messages';
 import {
   connection,
@@ -58,11 +58,7 @@ export default defineBackground(() => {
       return result;
     },
     'report/prior': async (query) => priorAnalyses(await db(), query, ENGINE_VERSION, reanalyze),
-    'report/link': async ({ current, years }) => {
-      const { region, level, year } = current.meta;
-      const prior = region && year ? await priorAnalyses(await db(), { region, level, year, years: years ?? 3 }, ENGINE_VERSION, reanalyze) : [];
-      return buildReadingModel(current, priorInputsOf(prior));
-    },
+    'report/link': async ({ current, years }) => linkToStoredYears(await db(), current, ENGINE_VERSION, reanalyze, years),
     'storage/estimate': async () => ({ estimate: await storageEstimate(), persist: await persistRecord(await db()) }),
     'storage/persist-asked': async ({ granted }) => recordPersistence(await db(), granted),
     'backup/export': async () => exportAll(await db()),

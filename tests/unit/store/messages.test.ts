@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { dispatch, isRequest, listener, MessageError, unwrap, type Handlers } from '@/lib/messages';
 import { openStore, priorAnalyses, QUOTA_MESSAGE, reidentifyReport, saveReport, StoreError, versionHandlers } from '@/lib/store';
-import { buildReadingModel, priorInputsOf } from '@/lib/reading/model';
+import { linkToStoredYears } from '@/lib/reading/stored';
 import { annotationHandlers } from '@/components/annotations/importing';
 import { analysis, freshName } from './fixtures';
 
@@ -21,14 +21,9 @@ async function handlers(over: Partial<Handlers> = {}): Promise<Handlers> {
     'report/list': none,
     'report/delete': none,
     'report/reidentify': (r) => reidentifyReport(db, r.id, r.identity),
-    // As the background links: the stored years' commitments, no engine run (saved by this engine).
-    'report/link': async ({ current, years }) => {
-      const { region, level, year } = current.meta;
-      const prior = region && year ? await priorAnalyses(db, { region, level, year, years: years ?? 3 }, 'test', () => {
-        throw new Error('saved by this engine: not analyzed again');
-      }) : [];
-      return buildReadingModel(current, priorInputsOf(prior));
-    },
+    'report/link': ({ current, years }) => linkToStoredYears(db, current, 'test', () => {
+      throw new Error('saved by this engine: not analyzed again');
+    }, years),
     'report/prior': (r) => priorAnalyses(db, r, 'test', () => {
       throw new Error('saved by this engine: not analyzed again');
     }),
