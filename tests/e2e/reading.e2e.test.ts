@@ -218,6 +218,25 @@ describe.each(browsers)('%s', (name, launch) => {
     expect(storage.value.estimate.usage).toBeGreaterThan(0);
   });
 
+  // The shortcuts themselves (manifest `commands`) cannot be pressed by automation: CDP and BiDi key
+  // events reach the page, not the browser's shortcut handler. This drives what the background's
+  // handler sends to the active tab for Alt+Shift+J / K / O.
+  it('the shortcuts\' messages step through the targets and toggle the marks', async () => {
+    const id = await reportTabId();
+    const first = (await ask({ type: 'overlay/step', tab: true, dir: 1 }, id)).value as { id: string | null };
+    expect(first.id).toMatch(/^T\d+$/);
+    await d.waitFor((want) => document.querySelector('gzbg-status')?.shadowRoot?.querySelector('[data-testid=card]')?.getAttribute('data-id') === want, first.id);
+    const next = (await ask({ type: 'overlay/step', tab: true, dir: 1 }, id)).value as { id: string | null };
+    expect(next.id).not.toBe(first.id);
+    const back = (await ask({ type: 'overlay/step', tab: true, dir: -1 }, id)).value as { id: string | null };
+    expect(back.id).toBe(first.id);
+    expect((await ask({ type: 'overlay/toggle', tab: true }, id)).value).toEqual({ on: false });
+    await d.waitFor(() => !document.querySelector('gzbg-status')?.shadowRoot?.querySelector('[data-testid=bar]'), null);
+    expect(await d.evaluate(marks, null)).toEqual({});
+    expect((await ask({ type: 'overlay/toggle', tab: true }, id)).value).toEqual({ on: true });
+    await d.waitFor(barShown, null);
+  });
+
   it('popup: what was found on the tab, marks off and on, forget this report', async () => {
     const id = await reportTabId();
     await tab.open(`popup.html?tab=${id}`);
