@@ -125,7 +125,7 @@ export function LibraryView({ api }: { api: LibraryApi }) {
                         <td>{r.year || <span class="warn">{t('yearUnknown')}</span>}</td>
                         <td>
                           {r.meta.title ?? t('workReport')}
-                          {r.identity.summary ? t('summarySuffix') : ''}
+                          {r.identity.summary && !/摘要|summary/i.test(r.meta.title ?? '') ? t('summarySuffix') : ''}
                           {r.urls[0] && <div class="url">{r.urls[0]}</div>}
                         </td>
                         <td>{r.commitmentCount}</td>
