@@ -29,6 +29,11 @@ export function messagesLocale(): string {
   }
 }
 
+/** The UI language as zh or en (anything not English reads Chinese), from `messagesLocale()`. */
+export function langOf(uiLocale: string | undefined | null): 'zh' | 'en' {
+  return uiLocale?.toLowerCase().startsWith('en') ? 'en' : 'zh';
+}
+
 /** The message `key` with `{0}`, `{1}`… replaced by `args`. */
 export function t(key: string, ...args: (string | number)[]): string {
   const m = lookup(key) || ZH[key]?.message || key;

@@ -12,7 +12,7 @@ import { toCsv } from '../lib/commitments/format';
 import { CHANGE_LABEL, STATUS_LABEL } from '../lib/commitments';
 import { modelTable, type ReadingModel } from '../lib/reading/model';
 import { buildExtension, startStaticServer, TEST_OUTPUT } from '../tests/e2e/harness';
-import { locateText } from '../tests/e2e/page-fns';
+import { barShown, locateText } from '../tests/e2e/page-fns';
 
 /** The bits of the extension API the demo calls inside extension pages. */
 type Chrome = {
@@ -24,8 +24,6 @@ type Chrome = {
 };
 declare const chrome: Chrome;
 
-/** The bar, once the earlier years are linked (before that the pill says data-state="linking"). */
-const barShown = () => !!document.querySelector('gzbg-status')?.shadowRoot?.querySelector('.pill[data-state=ready] [data-testid=bar]');
 const linked = () => !!document.querySelector('gzbg-status')?.shadowRoot?.querySelector('.part-raised');
 
 export async function runBrowserDemo(outDir: string): Promise<string[]> {

@@ -2,6 +2,7 @@
  * The annotation views' strings, zh and en. The entrypoint picks the language once
  * (`setAnnotationLang(browser.i18n.getUILanguage())`); Chinese is the default.
  */
+import { langOf } from '../i18n';
 export const ANNOTATION_STRINGS = {
   annotate: { zh: '批注', en: 'Annotate' },
   annotateHint: { zh: '给选中的文字加批注（Alt+Shift+A）', en: 'Annotate the selected text (Alt+Shift+A)' },
@@ -73,7 +74,7 @@ let lang: 'zh' | 'en' = 'zh';
 
 /** 'en…' → English; anything else Chinese. */
 export function setAnnotationLang(uiLanguage: string | undefined | null): void {
-  lang = uiLanguage && /^en\b/i.test(uiLanguage) ? 'en' : 'zh';
+  lang = langOf(uiLanguage);
 }
 
 export function annotationLang(): 'zh' | 'en' {

@@ -55,11 +55,4 @@ export function translator(lang: 'zh' | 'en', getMessage?: (key: string, subs: s
   };
 }
 
-/**
- * The UI language as zh or en (anything not English reads Chinese). Give it the locale the
- * browser picked the extension's messages in (`i18n.getMessage('@@ui_locale')`), so that dates and
- * messages agree: Chromium on Linux can report a `getUILanguage()` other than the messages' locale.
- */
-export function langOf(uiLocale: string | undefined): 'zh' | 'en' {
-  return uiLocale?.toLowerCase().startsWith('en') ? 'en' : 'zh';
-}
+export { langOf } from '../i18n';

@@ -6,12 +6,12 @@
 import { messagesLocale } from '@/components/i18n';
 import { render } from 'preact';
 import type { ContentScriptContext } from '#imports';
-import { createShadowRootUi } from '#imports';
 import { Annotator, type PageReport } from '@/components/annotations/annotator';
 import { PAGE_NOTES_CSS } from '@/components/annotations/PageNotes';
 import { setAnnotationLang } from '@/components/annotations/strings';
-import { UI_ATTRIBUTE, type DomTextMap } from '@/lib/dom';
+import type { DomTextMap } from '@/lib/dom';
 import { isAnnotationTabRequest, send } from '@/lib/messages';
+import { mountPageUi } from './page-ui';
 
 export { NOTE_HIGHLIGHT } from '@/components/annotations/annotator';
 
@@ -29,24 +29,10 @@ function start(ctx: ContentScriptContext): Promise<Annotator> {
   ctx.onInvalidated(() => abort.abort());
   const a = new Annotator({
     mountUi: async () => {
-      let box: HTMLElement | null = null;
-      const ui = await createShadowRootUi(ctx, {
-        name: 'gzbg-annotate',
-        position: 'inline',
-        anchor: 'body',
-        append: 'last',
-        css: PAGE_NOTES_CSS,
-        onMount: (container, _shadow, host) => {
-          host.setAttribute(UI_ATTRIBUTE, '');
-          box = container;
-          return container;
-        },
-        onRemove: (container) => {
-          if (container) render(null, container);
-        },
+      const ui = await mountPageUi(ctx, 'gzbg-annotate', PAGE_NOTES_CSS, (container) => container, (container) => {
+        if (container) render(null, container);
       });
-      ui.mount();
-      return box!;
+      return ui.built;
     },
     list: (report) => send('annotations/list', { report }),
     save: (annotation) => send('annotations/save', { annotation }),

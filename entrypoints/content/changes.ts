@@ -9,13 +9,13 @@
 import { messagesLocale } from '@/components/i18n';
 import { h, render } from 'preact';
 import type { ContentScriptContext } from '#imports';
-import { createShadowRootUi } from '#imports';
 import { ChangeNotice, CHANGE_NOTICE_CSS } from '@/components/changes/ChangeNotice';
 import { shortDate, textRef, visibleHunks } from '@/components/changes/model';
 import { langOf, translator, type Translate } from '@/components/changes/strings';
 import { diffTexts, type Hunk } from '@/lib/diff';
 import { markPainter, toRange, UI_ATTRIBUTE, type DomTextMap, type MarkStyle } from '@/lib/dom';
 import { send } from '@/lib/messages';
+import { mountPageUi } from './page-ui';
 
 /** Mark group names (distinct from the commitments overlay's): CSS highlights, or wrapper classes. */
 export const HIGHLIGHT = { ins: 'gzbg-ins', num: 'gzbg-num-change', current: 'gzbg-change-current' } as const;
@@ -222,22 +222,7 @@ export async function showChanges(ctx: ContentScriptContext, map: DomTextMap, re
   const numeric = hunks.filter((x) => x.numeric).length;
   let container: HTMLElement | null = null;
 
-  const ui = await createShadowRootUi(ctx, {
-    name: 'gzbg-changes',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    css: CHANGE_NOTICE_CSS,
-    onMount(root, _shadow, host) {
-      host.setAttribute(UI_ATTRIBUTE, '');
-      container = root;
-      draw();
-      return root;
-    },
-    onRemove(root) {
-      if (root) render(null, root);
-    },
-  });
+
 
   function draw(): void {
     if (!container) return;
@@ -291,14 +276,22 @@ export async function showChanges(ctx: ContentScriptContext, map: DomTextMap, re
   document.addEventListener('keydown', onKey);
 
   let cleaned = false;
+  let removeUi = (): void => undefined;
   function cleanup(): void {
     if (cleaned) return;
     cleaned = true;
     document.removeEventListener('keydown', onKey);
     marks.hide();
-    ui.remove();
+    removeUi();
   }
   ctx.onInvalidated(cleanup);
   active = cleanup;
-  ui.mount();
+  ({ remove: removeUi } = await mountPageUi(ctx, 'gzbg-changes', CHANGE_NOTICE_CSS, (root) => {
+    container = root;
+    draw();
+    return root;
+  }, (root) => {
+    if (root) render(null, root);
+  }));
+  if (cleaned) removeUi(); // closed while the UI was being made
 }

@@ -1,17 +1,14 @@
 import { useMessages, t } from '@/components/i18n';
 import { OVERLAY_CSS } from '@/components/overlay/styles';
-import { markPainter, UI_ATTRIBUTE } from '@/lib/dom';
+import { markPainter } from '@/lib/dom';
 import { DEFAULT_SETTINGS, send, serveTab, type PageSeen, type Settings } from '@/lib/messages';
 import { buildReadingModel, type ReadingModel } from '@/lib/reading/model';
 import { annotatePage } from './annotate';
 import { Overlay, type OverlayTiming } from './overlay';
 import { showChanges } from './changes';
 import { readPage } from './read-page';
+import { mountPageUi } from './page-ui';
 import { watchPage } from './watch';
-
-const HOST_STYLE: [string, string][] = [
-  ['display', 'block'], ['visibility', 'visible'], ['opacity', '1'], ['transform', 'none'], ['filter', 'none'], ['clip-path', 'none'],
-];
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -90,28 +87,8 @@ export default defineContentScript({
     }
 
     async function mount(map: Parameters<typeof buildOverlay>[0], m: ReadingModel, timing: OverlayTiming, error: string | null, linking = false): Promise<Overlay> {
-      let created: Overlay | null = null;
-      const ui = await createShadowRootUi(ctx, {
-        name: 'gzbg-status',
-        position: 'inline',
-        anchor: 'body',
-        append: 'last',
-        css: OVERLAY_CSS,
-        onMount(container, _shadow, host) {
-          host.setAttribute(UI_ATTRIBUTE, '');
-          // Page CSS can reach the host element itself (not its shadow root): inline !important wins.
-          for (const [prop, value] of HOST_STYLE) {
-            host.style.setProperty(prop, value, 'important');
-          }
-          created = buildOverlay(map, m, timing, error, container, linking);
-          return created;
-        },
-        onRemove(o) {
-          o?.destroy();
-        },
-      });
-      ui.mount();
-      return created!;
+      const ui = await mountPageUi(ctx, 'gzbg-status', OVERLAY_CSS, (container) => buildOverlay(map, m, timing, error, container, linking), (o) => o?.destroy());
+      return ui.built;
     }
 
     function buildOverlay(map: import('@/lib/dom').DomTextMap, m: ReadingModel, timing: OverlayTiming, error: string | null, container: HTMLElement, linking: boolean): Overlay {

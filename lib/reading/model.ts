@@ -133,11 +133,6 @@ function passage(p: PriorInput, c: Commitment): PriorPassage {
   };
 }
 
-/** Earlier years' stored analyses (lib/store priorAnalyses) as the model takes them. */
-export function priorInputsOf(prior: { analysis: LinkableAnalysis; url: string; reportId: string }[]): PriorInput[] {
-  return prior.map((p) => ({ analysis: p.analysis, url: p.url, reportId: p.reportId }));
-}
-
 /** Earlier reports to use: whole reports before summaries of the same year, newest first, at most `limit`. */
 export function choosePriors(priors: PriorInput[], year: number | null, limit = 4): PriorInput[] {
   const byYear = new Map<number, PriorInput>();

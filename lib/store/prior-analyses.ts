@@ -1,7 +1,7 @@
 import type { LinkableAnalysis } from '../commitments/analyze';
 import type { Level } from '../report/types';
 import { toStoreError } from './errors';
-import { inTransaction, type AnalysisLike, type GzbgDB } from './reports';
+import { deleteByReport, inTransaction, type AnalysisLike, type GzbgDB } from './reports';
 import type { StoredCommitment, StoredReport } from './schema';
 
 /** An earlier report as the page links against it: its stored analysis, without its text. */
@@ -77,9 +77,8 @@ async function rewriteAnalysis(db: GzbgDB, report: StoredReport, fresh: Analysis
     const current = await tx.objectStore('reports').get(id);
     if (!current || current.hash !== report.hash) return; // changed meanwhile: leave it to its own save
     await tx.objectStore('reports').put({ ...current, headings: fresh.headings, commitmentCount: commitments.length, engine });
+    await deleteByReport(tx, 'commitments', id);
     const store = tx.objectStore('commitments');
-    const old = await store.index('by-report').getAllKeys(id);
-    await Promise.all(old.map((k) => store.delete(k)));
     await Promise.all(commitments.map((c) => store.put(c)));
   });
   return commitments;

@@ -165,7 +165,7 @@ export async function saveReport(db: GzbgDB, input: SaveReportInput): Promise<Sa
 type ByReportStore = 'versions' | 'commitments' | 'annotations';
 
 /** Deletes every record of `name` that belongs to a report; returns how many. */
-async function deleteByReport(
+export async function deleteByReport(
   tx: IDBPTransaction<GzbgSchema, StoreName[], 'readwrite'>,
   name: ByReportStore,
   reportId: string,

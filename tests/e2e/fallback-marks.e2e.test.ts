@@ -8,11 +8,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, launchFirefox, type Driver } from './browsers';
 import { clickAt, driverTabId, hover, secondTab, type Tab } from './tabs';
+import { barShown } from './page-fns';
 
 const base = inject('baseUrl');
 const HOST = 'gzbg-status';
-/** The bar, once the earlier years are linked (before that the pill says data-state="linking"). */
-const barShown = () => !!document.querySelector('gzbg-status')?.shadowRoot?.querySelector('.pill[data-state=ready] [data-testid=bar]');
 
 /** The wrappers in the article: count and computed background per class, and the highlights registered. */
 const wrappers = () => {

@@ -11,19 +11,10 @@ import { crc32, deflateRawSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { launchFirefox, type Driver } from './browsers';
 import { hasMsg } from './i18n';
+import { barShown, marks } from './page-fns';
 
 const base = inject('baseUrl');
 const HOST = 'gzbg-status';
-/** The bar, once the earlier years are linked (before that the pill says data-state="linking"). */
-const barShown = () => !!document.querySelector('gzbg-status')?.shadowRoot?.querySelector('.pill[data-state=ready] [data-testid=bar]');
-const marks = () => {
-  const reg = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
-  const out: Record<string, number> = {};
-  reg?.forEach((h, name) => {
-    if (/^gzbg-(raised|lowered|same|comparator|new|plain|active)$/.test(name)) out[name] = h.size;
-  });
-  return out;
-};
 
 /** Every file under `dir`, relative, with '/' separators. */
 function listFiles(dir: string, root = dir): string[] {

@@ -1,5 +1,18 @@
 /** Page functions shared by the e2e tests and the demo (serialized into the page: only their argument and page globals). */
 
+/** The overlay's bar, once the earlier years are linked (before that the pill says data-state="linking"). */
+export const barShown = (): boolean => !!document.querySelector('gzbg-status')?.shadowRoot?.querySelector('.pill[data-state=ready] [data-testid=bar]');
+
+/** Marks drawn by the overlay: ranges per highlight name (CSS Custom Highlight API). */
+export const marks = (): Record<string, number> => {
+  const reg = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+  const out: Record<string, number> = {};
+  reg?.forEach((h, name) => {
+    if (/^gzbg-(raised|lowered|same|comparator|new|plain|active)$/.test(name)) out[name] = h.size;
+  });
+  return out;
+};
+
 /** Viewport point just inside the first occurrence of `text` under `within`, scrolled into view. */
 export const locateText = ({ text, within }: { text: string; within: string }): { x: number; y: number } | null => {
   const root = document.querySelector(within) ?? document.body;

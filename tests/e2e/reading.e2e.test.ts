@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, launchFirefox, SCREENSHOTS, type Driver } from './browsers';
 import { ROOT } from './harness';
 import { hasMsg } from './i18n';
-import { annotateInPage, locateText, notesAre } from './page-fns';
+import { annotateInPage, barShown, locateText, marks, notesAre } from './page-fns';
 import { clickAt, driverTabId, hover, secondTab, type Tab } from './tabs';
 
 const base = inject('baseUrl');
@@ -22,18 +22,7 @@ afterAll(() => {
 });
 
 const HOST = 'gzbg-status';
-/** The bar, once the earlier years are linked (before that the pill says data-state="linking"). */
-const barShown = () => !!document.querySelector('gzbg-status')?.shadowRoot?.querySelector('.pill[data-state=ready] [data-testid=bar]');
 
-/** Marks drawn by the overlay: ranges per highlight name (CSS Custom Highlight API). */
-const marks = () => {
-  const reg = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
-  const out: Record<string, number> = {};
-  reg?.forEach((h, name) => {
-    if (/^gzbg-(raised|lowered|same|comparator|new|plain|active)$/.test(name)) out[name] = h.size;
-  });
-  return out;
-};
 
 const card = () => {
   const c = document.querySelector('gzbg-status')?.shadowRoot?.querySelector('[data-testid=card]');
