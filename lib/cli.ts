@@ -4,6 +4,7 @@
  *   extract FILE [--format json|table]
  *   compare PRIOR CURRENT [--format json|md|csv]
  *   history FILE... [--format json|md]
+ *   structure FILE... [--format json|table]   the parts found (review, multi-year goals, plan, annex) and counts
  * Offsets are UTF-16 offsets into the file's text (UTF-8, BOM removed); for .html files, into the HTML.
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { analyze, type Analysis } from './commitments';
 import { htmlToText } from './text/html';
 import { formatExtractTable, formatCompareCsv, formatCompareMarkdown, formatHistoryMarkdown } from './commitments/format';
 import { compareReports, buildHistory } from './commitments';
+import { describeStructure, formatStructureTable } from './commitments/structure-report';
 
 class CliError extends Error {}
 
@@ -60,7 +62,13 @@ function main(argv: string[]): string {
       requireReport(files[0]!, analysis);
       if (format === 'table') return formatExtractTable(analysis);
       const { lang: _lang, ...meta } = analysis.meta;
-      return JSON.stringify({ meta: { ...meta, lang: analysis.meta.lang }, commitments: analysis.commitments.map(commitmentJson) }, null, 2);
+      return JSON.stringify({ meta: { ...meta, lang: analysis.meta.lang, structure: analysis.structure }, commitments: analysis.commitments.map(commitmentJson) }, null, 2);
+    }
+    case 'structure': {
+      if (files.length < 1) throw new CliError('usage: structure FILE... [--format json|table]');
+      const reports = files.map((f) => ({ file: f, ...describeStructure(loadFile(f).analysis) }));
+      if (format === 'table') return reports.map(formatStructureTable).join('\n\n');
+      return JSON.stringify(reports, null, 2);
     }
     case 'compare': {
       if (files.length !== 2) throw new CliError('usage: compare PRIOR CURRENT [--format json|md|csv]');
@@ -100,7 +108,7 @@ function main(argv: string[]): string {
       return JSON.stringify(series.map((s) => ({ ...s, points: s.points.map((pt) => ({ year: pt.year, target: pt.target && commitmentJson(pt.target), actual: pt.actual && commitmentJson(pt.actual) })) })), null, 2);
     }
     default:
-      throw new CliError('usage: cli extract FILE | compare PRIOR CURRENT | history FILE... [--format …]');
+      throw new CliError('usage: cli extract FILE | compare PRIOR CURRENT | history FILE... | structure FILE... [--format …]');
   }
 }
 
