@@ -35,7 +35,9 @@ const ANNEX = /^(?:(?:名词解释|注释|附注|附件\s*\d*|附录)\s*[:：]?$
 const BARE_PART_END = /(?:工作回顾|回顾|主要目标任务|目标任务|主要目标|主要任务|重点工作|工作安排|工作部署|总体要求|发展成就|主要成就)$/;
 const BARE_PART_TIME = /\d{4}年|今年|十[一二三四五六七八九]五|五年|时期|以来|过去|上年/;
 /** A title that runs on into its paragraph without a stop: 一、2023年工作回顾过去一年，… */
-const RUN_ON_TITLE = /^(.{2,30}?(?:工作回顾|回顾|工作安排|重点工作|目标任务|主要任务|总体要求|工作部署))(?=过去|一年来|五年来|今年|各位代表|\S)/;
+const RUN_ON_TITLE = /^(.{2,30}?(?:工作回顾|回顾|工作安排|重点工作|目标任务|主要任务|总体要求|工作部署))(?=\S)/;
+/** How a part's first paragraph opens, so a title glued to it can be told from a longer title. */
+const PARAGRAPH_OPENING = /^(?:今年|过去|一年来|五年来|各位代表|我们|20\d\d年(?:是|，)|“?十[一二三四五六七八九]五”?(?:时期|期间)?(?:是|，))/;
 
 export interface OutlineOptions {
   /** The year whose plan the report sets: years before it are the past. */
@@ -154,10 +156,12 @@ export function buildOutline(text: string, options: OutlineOptions = {}): Outlin
 function titleOfTop(rest: string): string | null {
   const spaced = /^([^\s，。；！？,]{2,30})\s+\S/.exec(rest);
   if (spaced && BARE_PART_END.test(spaced[1]!)) return spaced[1]!;
+  // 二、2024年主要任务今年是…: the title ends where a paragraph's opening words begin.
+  const runOn = RUN_ON_TITLE.exec(rest);
+  if (runOn && PARAGRAPH_OPENING.test(rest.slice(runOn[1]!.length))) return runOn[1]!;
   const stopped = headingText(rest);
   if (stopped !== null) return stopped;
   if (spaced) return spaced[1]!;
-  const runOn = RUN_ON_TITLE.exec(rest);
   return runOn ? runOn[1]! : null;
 }
 

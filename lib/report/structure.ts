@@ -42,9 +42,10 @@ interface Paragraph {
 
 const REVIEW_TITLE = /回顾|成就|总结|过去|以来|工作情况|上年工作/;
 const PLAN_TITLE = /目标|任务|安排|部署|建议|总体要求|重点工作|今年(?!以来)|民生实事|实事项目/;
+const LEADING_PERIOD = /^(?:[一二三四五六七八九十]+、)?(?:关于)?[“"]?十[一二三四五六七八九]五/;
 const MULTI_YEAR_TITLE = /十[一二三四五六七八九]五|五年|时期|规划|纲要|远景/;
 /** A paragraph that opens on a period before the plan year reviews it, wherever it stands. */
-const PAST_OPENER = /^(?:各位代表[！!，,]\s*)?(?:过去五年|五年来|过去一年|一年来|刚刚过去的|回顾过去|“?(十[一二三四五六七八九]五)”?(?:时期|期间|以来)|(20\d\d)年(?:是|，|以来))/;
+const PAST_OPENER = /^(?:各位代表[！!，,]\s*)?(?:过去五年|五年来|过去一年|一年来|刚刚过去的|回顾过去|回顾“?(十[一二三四五六七八九]五)|“?(十[一二三四五六七八九]五)”?(?:时期|期间|以来|规划)|(20\d\d)年(?:是|，|以来))/;
 const GOALS = /主要预期目标|主要目标(?:是|为)[:：]/;
 
 /**
@@ -105,7 +106,8 @@ function roleOfTitle(title: string, planYear: number | null): PartRole | null {
   const planWord = PLAN_TITLE.test(title);
   if (reviewWord && !planWord) return 'review';
   if (when === 'past' && !planWord) return 'review';
-  if (!planWord) return null;
+  // “十五五”时期工作的主要考虑 sets five-year goals; 全力推动“十五五”开好局 is this year's work.
+  if (!planWord) return when === 'coming' && (LEADING_PERIOD.test(title) || /规划|纲要/.test(title)) ? 'multi-year' : null;
   if (when === 'current') return 'plan';
   const multi = MULTI_YEAR_TITLE.test(title) && !/今年|\d{4}年(?:主要|重点|工作)/.test(title);
   if (when === 'coming' || multi) return 'multi-year';
@@ -176,7 +178,7 @@ function reviewParagraphsInPlans(parts: Part[], paragraphs: Paragraph[], planYea
     let cursor = part.start;
     for (const p of paragraphs) {
       if (p.start < cursor || p.start >= part.end) continue;
-      if (!opensOnPast(p.text.trim(), planYear) || p.vote.past < 2 || p.vote.past <= p.vote.future) continue;
+      if (!opensOnPast(p.text.trim(), planYear) || p.vote.past <= p.vote.future || (p.vote.past < 2 && p.vote.future > 0)) continue;
       if (p.start > cursor) out.push({ ...part, start: cursor, end: p.start });
       // The figures that follow such a paragraph, up to the next forward-looking one, review too.
       let end = p.end + 1;
@@ -196,11 +198,12 @@ function reviewParagraphsInPlans(parts: Part[], paragraphs: Paragraph[], planYea
 function opensOnPast(paragraph: string, planYear: number): boolean {
   const m = PAST_OPENER.exec(paragraph);
   if (!m) return false;
-  if (m[1]) {
-    const period = fiveYearPeriod(m[1]);
+  const periodName = m[1] ?? m[2];
+  if (periodName) {
+    const period = fiveYearPeriod(periodName);
     return !!period && (period[1] < planYear || /以来/.test(m[0]));
   }
-  if (m[2]) return Number(m[2]) < planYear;
+  if (m[3]) return Number(m[3]) < planYear;
   return true;
 }
 
@@ -268,7 +271,11 @@ function finish(text: string, parts: Part[], goals: Structure['goals'], paragrap
       confidence -= 0.2;
     }
   }
-  if (parts.some((p) => p.by === 'tense')) confidence = Math.min(confidence, 0.75);
+  // A split read from tense alone, with no title to confirm it, is a guess worth flagging.
+  if (whole && !parts.some((p) => p.by === 'title' && p.role !== 'annex')) {
+    doubts.push('no-titles');
+    confidence = Math.min(confidence, 0.6);
+  }
   return {
     parts,
     goals,

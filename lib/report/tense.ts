@@ -21,15 +21,22 @@ export function voteTense(paragraph: string, planYear: number | null): TenseVote
       if (y < planYear) past += 1;
       else if (y >= planYear) future += 1;
     }
+    // A five-year period named in passing (“十四五”时期, 第十五个五年规划) places the paragraph too.
+    for (const m of paragraph.matchAll(/十[一二三四五六七八九]五|第十[一二三四五六七八九]个五年/g)) {
+      const period = fiveYearPeriod(m[0]);
+      if (!period) continue;
+      if (period[1] < planYear) past += 1;
+      else if (period[0] >= planYear) future += 1;
+    }
   }
   return { past, future };
 }
 
 /** Five-year plan periods by their ordinal: 十四五 = 2021–2025. */
 export function fiveYearPeriod(name: string): [number, number] | null {
-  const m = /十([一二三四五六七八九])五/.exec(name);
+  const m = /十([一二三四五六七八九])五|第十([一二三四五六七八九])个五年/.exec(name);
   if (!m) return null;
-  const n = '一二三四五六七八九'.indexOf(m[1]!) + 1;
+  const n = '一二三四五六七八九'.indexOf((m[1] ?? m[2])!) + 1;
   const first = 2006 + (n - 1) * 5;
   return [first, first + 4];
 }
