@@ -7,6 +7,7 @@ import type { Comparator } from './types';
  */
 export function detectComparator(before: string, after: string, q: Quantity): Comparator {
   if (Array.isArray(q.amount)) return 'range';
+  if (q.more) return '>';
   // After the number and its unit (人次以上, 万人左右).
   const tail = after.replace(/^(?:人次|人|户|套|个|家|元|亩|吨|所|座|项|件|名|公里|千瓦|平方米)/, '');
   if (/^(?:以上|及以上|多|余)/.test(tail)) return '>=';

@@ -20,7 +20,7 @@ export interface RawCommitment {
 }
 
 /** Units that count time, age or order: a figure in them is a date, a deadline or a name. */
-const NON_TARGET_UNITS = new Set(['年', '月', '日', '天', '周', '小时', '分钟', '秒', '岁', '届', '期', '轮', '号', '级', '星', '层', '点', '度', '倍', '人年', '类', '种', '批', '部', '册', '份', '例', '宗', '趟', '次', '个月', '个小时', '个工作日', '工作日', '季度', '个季度']);
+const NON_TARGET_UNITS = new Set(['年', '月', '日', '天', '周', '小时', '分钟', '秒', '岁', '届', '期', '轮', '号', '级', '星', '层', '点', '度', '倍', '人年', '类', '种', '批', '部', '册', '份', '例', '趟', '次', '个月', '个小时', '个工作日', '工作日', '季度', '个季度']);
 
 const SENTENCE_END = new Set('。！？!?；;\n');
 const CLAUSE_END = new Set('。！？!?；;\n，,：:、');
@@ -51,7 +51,8 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     const before = text.slice(cStart, q.start);
     const sentenceBefore = text.slice(sStart, q.start);
     const after = text.slice(q.unitEnd, cEnd);
-    if (isOldValue(text, q, before)) continue;
+    if (isOldValue(text, q, before) || isOldValueInList(text, q, sStart)) continue;
+    if (isCapacityInName(before, after, q) || countsPlaces(before)) continue;
     if (describesDocument(before, after)) continue;
     // Before the first heading (the opening of the speech) only a figure with a forward-looking
     // word is a target; one about the past is an outcome; anything else is left alone.
@@ -94,7 +95,8 @@ function previousInSentence(found: RawCommitment[], sentenceStart: number, kind:
 
 /** Excludes dates, ordinals, names and slogans that happen to contain a number. */
 function isCommitmentFigure(text: string, q: Quantity): boolean {
-  if (NON_TARGET_UNITS.has(q.unit)) return false;
+  if (q.multiple) return true;
+  if (NON_TARGET_UNITS.has(q.unit) && !measuresDuration(text, q)) return false;
   const prev = text[q.start - 1] ?? '';
   const next = text[q.unitEnd] ?? '';
   if (prev === '第' || prev === '前' && q.unit === '') return false;
@@ -118,6 +120,17 @@ function isCommitmentFigure(text: string, q: Quantity): boolean {
   return true;
 }
 
+/** Units of time and age, which a goal can measure: 受教育年限达到11.3年, 人均预期寿命再提高1岁, 开办时间压缩至1个工作日. */
+const DURATION_UNITS = new Set(['年', '岁', '天', '日', '个工作日', '工作日', '小时', '个小时', '分钟', '个月', '周']);
+/** The measured span named just before the figure, with at most a verb between (达到, 提高到, 压缩至, 再提高). */
+const MEASURED_SPAN = /(?:年限|寿命|时间|时限|时长|周期|天数|工期|用时|时效|等待时间|办理时间)[^，。；、\d]{0,6}$/;
+
+function measuresDuration(text: string, q: Quantity): boolean {
+  if (!DURATION_UNITS.has(q.unit)) return false;
+  const before = text.slice(Math.max(0, q.start - 16), q.start);
+  return MEASURED_SPAN.test(before);
+}
+
 function insideShortQuote(text: string, start: number, end: number): boolean {
   const open = text.lastIndexOf('“', start);
   if (open < 0 || start - open > 12) return false;
@@ -139,6 +152,29 @@ function isOldValue(text: string, q: Quantity, before: string): boolean {
   if (!OLD_VALUE_BEFORE.test(before) && !/现行$/.test(before.slice(-4))) return false;
   const rest = text.slice(q.unitEnd, q.unitEnd + 24);
   return TO_NEW_VALUE.test(rest) || /^的/.test(rest);
+}
+
+/** 分别从每人每月209元、280元提高到217元、290元: every figure of the list after 从 is an old value. */
+function isOldValueInList(text: string, q: Quantity, sentenceStart: number): boolean {
+  const phraseStart = Math.max(sentenceStart, text.lastIndexOf('，', q.start - 1) + 1);
+  const phrase = text.slice(phraseStart, q.start);
+  if (!/(?:由|从)[^，。；]*[、]$/.test(phrase) || TO_NEW_VALUE_IN.test(phrase.slice(phrase.search(/由|从/)))) return false;
+  return TO_NEW_VALUE.test(text.slice(q.unitEnd, q.unitEnd + 24));
+}
+const TO_NEW_VALUE_IN = /提高到|提高至|提升到|降至|降到|增加到|增加至|调整为|调整到/;
+
+/** Verbs that make a capacity a target (新增千万吨产能, 建成100万千瓦); without one it names a plant. */
+const MAKING = /(?:新增|新建|建成|建设|形成|达到|突破|扩大|提高|增加|开工|投产|实现|完成|新增加|超过|累计)$/;
+/** 白银集团7万吨锌基合金等项目, 兰白千万吨炼化基地: a capacity inside the name of a plant or project. */
+function isCapacityInName(before: string, after: string, q: Quantity): boolean {
+  if (!/^(?:吨|千瓦|万千瓦|千伏|伏|立方米|标准箱|标箱)$/.test(q.unit)) return false;
+  if (MAKING.test(before) || !before.trim()) return false;
+  return /^[\u4e00-\u9fff]{1,10}?(?:等)?(?:项目|工程|基地|生产线|装置|机组|电站|园区)/.test(after);
+}
+
+/** 在14个市州城区…: a count that says where, not how much. */
+function countsPlaces(before: string): boolean {
+  return /^[^，。；]{0,3}在$/.test(before) && !/(?:稳定|保持|控制|维持|定|稳|持)在$/.test(before);
 }
 
 /**
