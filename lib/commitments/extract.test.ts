@@ -32,7 +32,7 @@ const one = (text: string) => {
 };
 
 describe('extraction against the labelled reports', () => {
-  it.each(['national-2019', 'national-2020', 'shanghai-2021', 'shanghai-2022', 'yuncheng-2021-summary'])('%s: precision and recall ≥ 0.9', (name) => {
+  it.each(['national-2019', 'national-2020', 'shanghai-2021', 'shanghai-2022', 'yuncheng-2021-summary', 'gansu-2026', 'guangdong-2026', 'hainan-2026', 'jilin-2026', 'ningxia-2026'])('%s: precision and recall ≥ 0.9', (name) => {
     const g = gold(`${name}.gold.json`);
     const text = corpus(g.file);
     const r = score(targetsOf(text), g.targets.map((t) => locate(text, t)));
@@ -42,6 +42,40 @@ describe('extraction against the labelled reports', () => {
 });
 
 describe('what is a target', () => {
+  it('reads time and age units where a goal measures a span, not dates, ages of eligibility or periods', () => {
+    const ts = one('劳动年龄人口平均受教育年限提高到11.3年，人均预期寿命再提高1岁，企业开办时间压缩至1个工作日以内。为满3岁的儿童发放育儿补贴，参保不足1年的不予补贴，到2030年完成改造，用3年时间基本建成。');
+    expect(ts.map((t) => [t.number, t.amount, t.unit, t.comparator])).toEqual([
+      ['11.3', 11.3, '年', '='],
+      ['1', 1, '岁', '+'],
+      ['1', 1, '个工作日', '<='],
+    ]);
+  });
+
+  it('reads doublings written as words, not a programme named after one', () => {
+    const ts = one('力争外贸进出口总值翻一番，农民收入翻两番，经济总量实现翻番，实施科技型企业倍增计划。');
+    expect(ts.map((t) => [t.number, t.amount, t.unit])).toEqual([
+      ['翻一番', 2, '倍'],
+      ['翻两番', 4, '倍'],
+      ['翻番', 2, '倍'],
+    ]);
+  });
+
+  it('reads "more than" between number and measure word, round magnitudes before a unit, and Latin units', () => {
+    const ts = one('实施重大项目1900多个，新建学校300余所，新增千万吨产能，新增百万千瓦装机，算力规模突破15万P，服务千万家庭。');
+    expect(ts.map((t) => [t.number, t.amount, t.unit, t.comparator])).toEqual([
+      ['1900', 1900, '个', '>'],
+      ['300', 300, '所', '>'],
+      ['千万', 1e7, '吨', '='],
+      ['百万', 1e6, '千瓦', '='],
+      ['15万', 150000, 'P', '>'],
+    ]);
+  });
+
+  it('skips capacities inside a plant or project name, counts of places, and old values listed after 从', () => {
+    const ts = one('加快白银集团7万吨锌基合金等项目建设，推动兰白千万吨炼化基地建设，新建100万千瓦光伏电站。在14个市州城区增补学位2万个。补贴标准分别从每人每月209元、280元提高到217元、290元。粮食产量稳定在1300万吨以上。');
+    expect(ts.map((t) => t.number)).toEqual(['100万', '2万', '217', '290', '1300万']);
+  });
+
   it('reads the main targets with comparators', () => {
     const ts = one('今年发展主要预期目标是：国内生产总值增长6%－6.5%；城镇新增就业1100万人以上，城镇调查失业率5.5%左右，城镇登记失业率4.5%以内；单位国内生产总值能耗下降3%左右；市场主体总量突破40万户；年底前要清偿一半以上。');
     expect(ts.map((t) => [t.number, t.amount, t.unit, t.comparator])).toEqual([

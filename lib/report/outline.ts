@@ -171,7 +171,7 @@ function isBarePartTitle(t: string, lines: string[], index: number): boolean {
   if (!BARE_PART_END.test(bare) || !BARE_PART_TIME.test(bare)) return false;
   for (let j = index + 1; j < lines.length; j++) {
     const next = lines[j]!.trim();
-    if (next) return next.length > 40;
+    if (next) return next.length > 15 && /[，。；]/.test(next);
   }
   return false;
 }

@@ -84,16 +84,18 @@ export function readStructure(text: string, marks: TopMark[], planYear: number |
         } else {
           // Parts without a telling title follow the plan: after the review or the opening they
           // begin it; after the five-year goals they continue them unless this year's plan came first.
-          const planSeen = parts.some((p) => p.role === 'plan');
+          const planSeen = parts.some((p) => p.role === 'plan' || (p.title !== null && mixesHorizons(p.title, planYear)));
           role = previous === 'multi-year' ? (planSeen ? 'plan' : 'multi-year') : previous === 'annex' ? 'annex' : 'plan';
           by = 'order';
         }
       }
     }
     parts.push({ role, start: m.at, end, title: m.kind === 'closing' ? null : m.title, by });
-    previous = role;
+    // A part that holds both horizons ends on this year's plan, which the parts after it continue.
+    previous = role === 'multi-year' && mixesHorizons(m.title, planYear) ? 'plan' : role;
   });
   if (!parts.some((p) => p.role === 'review' || p.role === 'plan' || p.role === 'multi-year')) parts = splitByTense(parts, paragraphs);
+  parts = parts.flatMap((p) => (p.role === 'multi-year' && p.title && mixesHorizons(p.title, planYear) ? splitMixedPart(p, paragraphs, planYear!) : [p]));
   parts = reviewParagraphsInPlans(parts, paragraphs, planYear);
   parts = mergeRuns(parts);
   const goals = findGoals(text, parts);
@@ -112,6 +114,37 @@ function roleOfTitle(title: string, planYear: number | null): PartRole | null {
   const multi = MULTI_YEAR_TITLE.test(title) && !/今年|\d{4}年(?:主要|重点|工作)/.test(title);
   if (when === 'coming' || multi) return 'multi-year';
   return 'plan';
+}
+
+/** “十五五”时期目标任务和2026年工作安排: one part sets both the five-year goals and this year's plan. */
+function mixesHorizons(title: string, planYear: number | null): boolean {
+  if (!planYear || !fiveYearPeriod(title)) return false;
+  return new RegExp(`${planYear}年|今年|年度`).test(title);
+}
+
+/**
+ * Inside a part that holds both horizons, each paragraph keeps the horizon of the last one that
+ * named its own: one opening on the five-year period (“十五五”时期, 今后五年, 到2030年) starts the
+ * goals, one opening on this year (今年, 2026年, 新的一年) or stating this year's goals starts the plan.
+ */
+function splitMixedPart(part: Part, paragraphs: Paragraph[], planYear: number): Part[] {
+  const yearFirst = part.title!.search(new RegExp(`${planYear}年|今年`)) < part.title!.search(/十[一二三四五六七八九]五/);
+  const coming = /^(?:[（(][一二三四五六七八九十]+[)）])?\s*(?:“?十[一二三四五六七八九]五”?|今后五年|未来五年|到20[3-9]\d年)/;
+  const current = new RegExp(`^(?:[（(][一二三四五六七八九十]+[)）])?\\s*(?:今年|${planYear}年|新的一年)|主要预期目标`);
+  const out: Part[] = [];
+  let role: PartRole = yearFirst ? 'plan' : 'multi-year';
+  let start = part.start;
+  for (const p of paragraphs) {
+    if (p.start <= part.start || p.start >= part.end) continue;
+    const t = p.text.trim();
+    const next: PartRole | null = current.test(t) ? 'plan' : coming.test(t) ? 'multi-year' : null;
+    if (!next || next === role) continue;
+    out.push({ ...part, role, start, end: p.start, title: start === part.start ? part.title : null, by: 'paragraph' });
+    role = next;
+    start = p.start;
+  }
+  out.push({ ...part, role, start, title: start === part.start ? part.title : null, by: 'paragraph' });
+  return out;
 }
 
 function splitParagraphs(text: string, planYear: number | null): Paragraph[] {

@@ -78,7 +78,7 @@ function readNumber(text: string, at: number): Num | null {
   if (text.startsWith('一半', at)) return { start: at, end: at + 2, value: 50, chinese: true, percentLike: true };
   // 百万青少年, 千万家庭: a bare 百/千 is rhetoric, not a figure, unless a unit of measure follows.
   if (c === '百' || c === '千') {
-    const round = ROUND_MAGNITUDE.exec(text.slice(at, at + 3));
+    const round = ROUND_MAGNITUDE.exec(text.slice(at, at + 7));
     if (!round) return null;
     return { start: at, end: at + 2, value: round[1] === '千万' ? 1e7 : 1e6, chinese: true, percentLike: false };
   }
