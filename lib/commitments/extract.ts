@@ -107,7 +107,7 @@ function isCommitmentFigure(text: string, q: Quantity): boolean {
   if (/[×xX*＊]/.test(prev) || /^[×xX*＊]/.test(text.slice(q.unitEnd, q.unitEnd + 1)) || prev === '每') return false;
   if (insideShortQuote(text, q.start, q.unitEnd)) return false;
   // The nation and its people (14亿中国人, 56个民族) are not targets.
-  if (/^(?:中国人|人民|人口|民族|同胞|各族)/.test(text.slice(q.unitEnd, q.unitEnd + 3))) return false;
+  if (/^[多余]?(?:中国人|人民|人口|民族|同胞|各族)/.test(text.slice(q.unitEnd, q.unitEnd + 4))) return false;
   if (q.chinese) {
     const big = typeof q.amount === 'number' && q.amount >= 10000;
     const fractional = q.unit === '%';

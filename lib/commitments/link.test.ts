@@ -140,3 +140,27 @@ describe('real pairs', () => {
     }
   });
 });
+
+describe('compareReports: scope and wording', () => {
+  it('a component of an aggregate never pairs with the aggregate (中央本级基础研究支出 within 中央本级支出)', () => {
+    const rows = row('中央本级基础研究支出增长10.6%。', '中央本级支出增长3.9%。');
+    expect(rows.find((r) => r.prior && r.current)).toBeUndefined();
+    // A describing word inside a thing's name keeps it the same thing.
+    expect(row('新增公共充电桩1万个。', '新增电动汽车公共充电桩2万个。')[0]).toMatchObject({ change: 'raised' });
+  });
+
+  it("finds last year's outcome under the review's own wording, and names the size of what came before", () => {
+    const rows = row(
+      '城镇新增就业1100万人以上，城镇调查失业率5.5%左右。中央对地方转移支付增加约7.8%，规模8.3万亿元。',
+      '城镇新增就业1100万人以上，城镇调查失业率全年控制在5.5%以内。',
+      '全年城镇新增就业1269万人，城镇调查失业率平均为5.1%。',
+    );
+    expect(rows.map((r) => [r.prior?.indicator, r.outcome?.number ?? null, r.status])).toEqual([
+      ['城镇新增就业', '1269万', 'exceeded'],
+      ['城镇调查失业率', '5.1', 'exceeded'],
+      ['中央对地方转移支付', null, 'not-reported'],
+      ['中央对地方转移支付规模', null, 'not-reported'],
+    ]);
+    expect(rows[1]!.current!.indicator).toBe('城镇调查失业率');
+  });
+});
