@@ -51,6 +51,7 @@ button:focus-visible, a:focus-visible { outline: 3px solid #2563eb; outline-offs
 .nav button:hover { background: #f6efd9; }
 .pos { min-width: 3.2em; text-align: center; color: #555; font-variant-numeric: tabular-nums; font-size: 12px; }
 .error { color: #b00020; padding: 0 6px; }
+.unsure { color: #7a4f00; background: #fff4d6; border-radius: 3px; padding: 0 6px; margin-left: 4px; }
 .card {
   position: fixed; z-index: 2147483647; width: 340px; max-height: min(70vh, 480px); overflow: auto;
   padding: 10px 12px 12px; border-radius: 10px; background: #fff; color: #1f2328;

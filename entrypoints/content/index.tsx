@@ -38,7 +38,7 @@ export default defineContentScript({
       // The background links this year to the stored earlier ones while the page draws its marks.
       let linked: ReadingModel | null = null;
       const linking = meta.region && meta.year
-        ? send('report/link', { current: { meta, headings: analysis.headings, commitments: analysis.commitments, normalized: { text: analysis.normalized.text } } })
+        ? send('report/link', { current: { meta, headings: analysis.headings, commitments: analysis.commitments, structure: analysis.structure, normalized: { text: analysis.normalized.text } } })
           .catch((e: unknown) => {
             error = e instanceof Error ? e.message : String(e);
             return buildReadingModel(analysis);

@@ -89,7 +89,16 @@ export interface ReadingModel {
   items: ModelItem[];
   dropped: DroppedItem[];
   counts: Record<CountKey, number>;
+  /**
+   * How sure the engine is of where the review ends and the plan begins (lib/report/structure);
+   * unsure: the reader is told that some marks may be last year's results. Null for an analysis
+   * without its structure (an earlier build's).
+   */
+  structure: { confidence: number; unsure: boolean; doubts: string[] } | null;
 }
+
+/** Below this the overlay tells the reader the review/plan split is a guess. */
+export const UNSURE_STRUCTURE = 0.7;
 
 /** Classes the overlay colours by. */
 export type Tone = 'raised' | 'lowered' | 'same' | 'comparator' | 'new' | 'plain';
@@ -223,6 +232,9 @@ export function buildReadingModel(current: LinkableAnalysis, priorInputs: PriorI
     items,
     dropped,
     counts,
+    structure: current.structure
+      ? { confidence: current.structure.confidence, unsure: current.structure.confidence < UNSURE_STRUCTURE, doubts: current.structure.doubts }
+      : null,
   };
 }
 

@@ -120,7 +120,7 @@ export function buildOutline(text: string, options: OutlineOptions = {}): Outlin
       const ht = headingText(second[2]!, 40) ?? firstClause(second[2]!);
       const title = `（${second[1]}）${ht}`;
       if (!sawTop) {
-        marks.push({ at: start, title, kind: 'title' });
+        marks.push({ at: start, title, kind: 'sub' });
         sawTop = true;
       }
       headings.push({ start, end: start + title.length, text: title, depth: 2, role: 'other' });

@@ -7,7 +7,8 @@ export type PartRole = 'opening' | 'review' | 'multi-year' | 'plan' | 'annex';
 export interface TopMark {
   at: number;
   title: string;
-  kind: 'title' | 'annex' | 'closing' | 'fixed';
+  /** 'sub': a (一) heading standing in for a part title in a text that has none (a summary continued from another page). */
+  kind: 'title' | 'sub' | 'annex' | 'closing' | 'fixed';
   /** For 'fixed' marks (English Roman parts): the role the outline already knows. */
   role?: PartRole;
 }
@@ -57,7 +58,9 @@ const GOALS = /主要预期目标|主要目标(?:是|为)[:：]/;
  */
 export function readStructure(text: string, marks: TopMark[], planYear: number | null): Structure {
   const paragraphs = splitParagraphs(text, planYear);
-  const sorted = [...marks].sort((a, b) => a.at - b.at);
+  // In a whole report a (一) heading is a section inside a part, not a part: without real part
+  // titles the split is read from tense.
+  const sorted = [...marks].filter((m) => m.kind !== 'sub' || !isWhole(text)).sort((a, b) => a.at - b.at);
   let parts: Part[] = [];
   const firstAt = sorted[0]?.at ?? text.length;
   if (firstAt > 0) parts.push({ role: 'opening', start: 0, end: firstAt, title: null, by: 'order' });
@@ -100,6 +103,11 @@ export function readStructure(text: string, marks: TopMark[], planYear: number |
   parts = mergeRuns(parts);
   const goals = findGoals(text, parts);
   return finish(text, parts, goals, paragraphs);
+}
+
+/** A whole speech (not a summary or an excerpt): long, and addressed to the deputies at its start. */
+function isWhole(text: string): boolean {
+  return text.length > 6_000 && /各位代表/.test(text.slice(0, 3000));
 }
 
 function roleOfTitle(title: string, planYear: number | null): PartRole | null {
@@ -280,7 +288,7 @@ function roleIn(parts: Part[], offset: number): PartRole {
 function finish(text: string, parts: Part[], goals: Structure['goals'], paragraphs: Paragraph[]): Structure {
   const doubts: string[] = [];
   let confidence = 1;
-  const whole = text.length > 15_000 && /各位代表/.test(text.slice(0, 3000));
+  const whole = isWhole(text);
   const has = (r: PartRole) => parts.some((p) => p.role === r);
   if (whole && !has('review')) {
     doubts.push('no-review');

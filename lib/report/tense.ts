@@ -15,6 +15,13 @@ const FUTURE_WORDS = /今年|明年|(?<![主重需只不])要(?![素点求是害
 export function voteTense(paragraph: string, planYear: number | null): TenseVote {
   let past = paragraph.match(PAST_WORDS)?.length ?? 0;
   let future = paragraph.match(FUTURE_WORDS)?.length ?? 0;
+  // A review tells what "we" did (我们坚持…); a plan says what to do, or what "we" will do (我们要…).
+  if (/^\s*(?:各位代表[！!，,]\s*)?(?:一年来，|过去一年，)?我们(?!要|将|必须|一定|务必|坚信)/.test(paragraph)) past += 1;
+  // Figures stated bare (增长6.1%, 完成投资12.3亿元) report; planned ones carry a qualifier (左右, 以上, 以内).
+  const figures = paragraph.match(/\d+(?:\.\d+)?(?:%|万|亿)/g)?.length ?? 0;
+  const qualified = paragraph.match(/\d+(?:\.\d+)?(?:%|万|亿)[^，。；\d]{0,4}(?:左右|以上|以内|以下)/g)?.length ?? 0;
+  if (figures >= 3 && qualified === 0) past += 1;
+  if (qualified >= 2) future += 1;
   if (planYear) {
     for (const m of paragraph.matchAll(/(20\d\d)年(?!前|底前|以前|末)/g)) {
       const y = Number(m[1]);
