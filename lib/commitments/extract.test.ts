@@ -71,6 +71,22 @@ describe('what is a target', () => {
     ]);
   });
 
+  it('counts kinds, sessions and batches when something is done with them, not ordinals', () => {
+    const ts = one('新引进国际创新药械100种，高质量完成40期援外培训任务，举办20场招聘会，推进二期工程建设，办好第六届消博会，PM2.5平均浓度控制在30微克/立方米，土壤有机质平均含量28克/千克。');
+    expect(ts.map((t) => [t.number, t.unit])).toEqual([
+      ['100', '种'],
+      ['40', '期'],
+      ['20', '场'],
+      ['30', '微克/立方米'],
+      ['28', '克/千克'],
+    ]);
+  });
+
+  it('skips a count right after the list it counts, but not two things joined by 和', () => {
+    const ts = one('支持长白山、三江、吉光3个省实验室高效运营，推进长春和白山2个城市示范项目，构建足迹管控、降碳路径、支撑保障3个体系。加快建设4个国家级渔港经济区和2个海洋牧场。');
+    expect(ts.map((t) => t.number)).toEqual(['4', '2']);
+  });
+
   it('skips capacities inside a plant or project name, counts of places, and old values listed after 从', () => {
     const ts = one('加快白银集团7万吨锌基合金等项目建设，推动兰白千万吨炼化基地建设，新建100万千瓦光伏电站。在14个市州城区增补学位2万个。补贴标准分别从每人每月209元、280元提高到217元、290元。粮食产量稳定在1300万吨以上。');
     expect(ts.map((t) => t.number)).toEqual(['100万', '2万', '217', '290', '1300万']);

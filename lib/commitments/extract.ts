@@ -52,7 +52,7 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     const sentenceBefore = text.slice(sStart, q.start);
     const after = text.slice(q.unitEnd, cEnd);
     if (isOldValue(text, q, before) || isOldValueInList(text, q, sStart)) continue;
-    if (isCapacityInName(before, after, q) || countsPlaces(before)) continue;
+    if (isCapacityInName(before, after, q) || countsPlaces(before) || countsTheListBefore(text, q, sStart)) continue;
     if (describesDocument(before, after)) continue;
     // Before the first heading (the opening of the speech) only a figure with a forward-looking
     // word is a target; one about the past is an outcome; anything else is left alone.
@@ -96,7 +96,7 @@ function previousInSentence(found: RawCommitment[], sentenceStart: number, kind:
 /** Excludes dates, ordinals, names and slogans that happen to contain a number. */
 function isCommitmentFigure(text: string, q: Quantity): boolean {
   if (q.multiple) return true;
-  if (NON_TARGET_UNITS.has(q.unit) && !measuresDuration(text, q)) return false;
+  if (NON_TARGET_UNITS.has(q.unit) && !measuresDuration(text, q) && !countedByVerb(text, q)) return false;
   const prev = text[q.start - 1] ?? '';
   const next = text[q.unitEnd] ?? '';
   if (prev === '第' || prev === '前' && q.unit === '') return false;
@@ -129,6 +129,34 @@ function measuresDuration(text: string, q: Quantity): boolean {
   if (!DURATION_UNITS.has(q.unit)) return false;
   const before = text.slice(Math.max(0, q.start - 16), q.start);
   return MEASURED_SPAN.test(before);
+}
+
+/** Kinds, sessions and batches counted by what is done (新引进药械100种, 完成40期培训, 举办20场); 二期, 第四届 stay ordinals. */
+const COUNTED_KINDS = new Set(['种', '类', '期', '批', '届', '轮', '部', '册', '份', '例', '场', '次']);
+const DOING = /(?:引进|推出|完成|举办|开展|组织|承办|培育|新增|研发|上市|纳入|实施|培训|办好|举行|创作|出版|制定|修订)[^，。；、\d]{0,12}$/;
+
+function countedByVerb(text: string, q: Quantity): boolean {
+  if (!COUNTED_KINDS.has(q.unit) || q.chinese || /^[一二三四五六七八九十]/.test(text[q.start - 1] ?? '')) return false;
+  const clauseStart = lastIndexOfAny(text, CLAUSE_END, q.start) + 1;
+  const before = text.slice(clauseStart, q.start);
+  return DOING.test(before) && !/第$/.test(before);
+}
+
+/**
+ * 支持长白山、三江、吉光3个省实验室高效运营: a count right after the list it counts names what is
+ * already there; the promise (if any) is in the verb, not in the figure.
+ */
+function countsTheListBefore(text: string, q: Quantity, sentenceStart: number): boolean {
+  if (typeof q.amount !== 'number' || q.amount < 2 || q.amount > 12 || !/^(?:个|家|所|座|项|条|大|类|种|支)$/.test(q.unit)) return false;
+  const phraseStart = Math.max(sentenceStart, ...['，', '：', '；'].map((p) => text.lastIndexOf(p, q.start - 1) + 1));
+  const phrase = text.slice(phraseStart, q.start).replace(/“[^”]*”/g, '“”');
+  if (!/[\u4e00-\u9fff”]$/.test(phrase)) return false;
+  const items = phrase.split('、');
+  const last = items.pop()!;
+  const joined = last.split(/和|及|与/);
+  const count = items.length + joined.length;
+  const names = [...items, ...joined];
+  return count >= 2 && count === q.amount && names.every((i) => i.length >= 2 && !/\d/.test(i)) && [...items.slice(1), ...joined.slice(1)].every((i) => i.length <= 8);
 }
 
 function insideShortQuote(text: string, start: number, end: number): boolean {

@@ -25,7 +25,7 @@ export interface Quantity {
  * 亿元/万元 are split by the multiplier rule, so only the base 元 is listed.
  */
 export const UNITS = [
-  '个百分点', '百分点', '个月', '个小时', '个工作日', '工作日', '季度', '个季度', '千瓦时', '万千瓦', '平方公里', '平方米', '立方米', '公里', '千瓦', '公顷', '千米', '公斤', '千克',
+  '微克/立方米', '毫克/立方米', '毫克/升', '克/千克', '毫克/千克', '个百分点', '百分点', '个月', '个小时', '个工作日', '工作日', '季度', '个季度', '千瓦时', '万千瓦', '平方公里', '平方米', '立方米', '公里', '千瓦', '公顷', '千米', '公斤', '千克',
   '套（间）', '套(间)', '人次', '人年', '张床位', '美元', '标准箱', '标箱', '户次', '亩', '吨', '斤', '米', '元', '人', '户',
   '套', '间', '所', '座', '个', '家', '项', '件', '条', '台', '辆', '张', '名', '位', '处', '片', '栋', '幢', '次', '批',
   '支', '只', '头', '口', '眼', '段', '孔', '站', '场', '类', '种', '床', '册', '部', '趟', '艘', '架', '份', '例', '宗',
@@ -125,7 +125,7 @@ function readUnit(text: string, at: number): Unit | null {
   if (latin) return { unit: latin[1]!, end: at + latin[1]!.length };
   if (c === '%') return { unit: '%', end: at + 1 };
   if (c === '‰') return { unit: '‰', end: at + 1 };
-  const m = UNIT_RE.exec(text.slice(at, at + 6));
+  const m = UNIT_RE.exec(text.slice(at, at + 8));
   if (!m) return null;
   let unit = m[0];
   if (unit === '个百分点') unit = '百分点';
