@@ -68,7 +68,8 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     } else if (!q.unit && !/[万亿]/.test(q.written)) continue;
     const sentence = text.slice(sStart, sEnd);
     const horizonMatch = HORIZON.exec(sentence);
-    const multiYear = outline.multiYearAt(q.start) || !!horizonMatch;
+    // In a five-year review, a sentence about last year (2025年…, 去年…) reports last year's result.
+    const multiYear = (outline.multiYearAt(q.start) && !(kind === 'outcome' && /去年|上年|(?<!\d)\d{4}年(?!以来|来)/.test(sentence))) || !!horizonMatch;
     const path = outline.pathAt(q.start).map((h) => h.text);
     const [quoteStart, quoteEnd] = quoteSpan(text, q, cStart, cEnd);
     if (respective.start !== sStart) respective = { start: sStart, names: respectiveNames(text, sStart, sEnd) };

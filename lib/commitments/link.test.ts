@@ -164,3 +164,15 @@ describe('compareReports: scope and wording', () => {
     expect(rows[1]!.current!.indicator).toBe('城镇调查失业率');
   });
 });
+
+describe('compareReports: five-year figures', () => {
+  it("a five-year review's cumulative figure is not last year's result, and last year's five-year goals are not 'dropped'", () => {
+    const prior = analyze('2025年政府工作报告\n——2025年1月20日在省第十四届人民代表大会第三次会议上\n各位代表：\n一、2024年工作回顾\n过去一年，经济平稳运行。\n二、2025年重点工作\n城镇新增就业60万人以上。');
+    const withGoals = analyze('2025年政府工作报告\n——2025年1月20日在省第十四届人民代表大会第三次会议上\n各位代表：\n一、2024年工作回顾\n过去一年，经济平稳运行。\n二、“十五五”时期主要目标任务\n“十五五”时期，研发经费投入年均增长9.5%。\n三、2025年重点工作\n城镇新增就业60万人以上。');
+    const current = analyze('2026年政府工作报告\n——2026年1月20日在省第十四届人民代表大会第四次会议上\n各位代表：\n一、2025年和“十四五”时期工作回顾\n“十四五”时期，全省城镇新增就业累计超过300万人。\n2025年，全省城镇新增就业62万人。\n二、2026年重点工作\n城镇新增就业60万人以上。');
+    const rows = compareReports(prior, current).rows;
+    expect(rows[0]).toMatchObject({ change: 'same', status: 'exceeded' });
+    expect(rows[0]!.outcome!.number).toBe('62万');
+    expect(compareReports(withGoals, current).rows.map((r) => r.prior?.indicator ?? null)).toEqual(['城镇新增就业']);
+  });
+});

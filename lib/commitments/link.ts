@@ -194,6 +194,8 @@ export function statusOf(target: Commitment, actual: Commitment | null): Status 
 }
 
 function outcomeScore(target: Commitment, outcome: Commitment): number {
+  // A five-year review's cumulative figure (城镇新增就业超过6000万人) is not last year's result.
+  if (target.horizon !== outcome.horizon) return 0;
   const units = unitCompatible(target.unit, outcome.unit);
   if (units === 'no' && !(target.unit === '' || outcome.unit === '')) return 0;
   let s = keySimilarity(target.key, outcome.key);
@@ -218,10 +220,13 @@ export function compareReports(prior: LinkableAnalysis, current: LinkableAnalysi
   const rows: ComparisonRow[] = [];
   const pairedP = new Map(pairs.map(([i, j, s]) => [i, [j, s] as const]));
   const pairedC = new Set(pairs.map(([, j]) => j));
+  // Last year's five-year goals are not restated in a plan that sets none: they are not "dropped".
+  const currentSetsMultiYear = C.some((c) => c.horizon === 'multi-year');
   P.forEach((p, i) => {
     const m = pairedP.get(i);
     const c = m ? C[m[0]]! : null;
     const outcome = outcomes.get(i) ?? null;
+    if (!c && !outcome && p.horizon === 'multi-year' && !currentSetsMultiYear) return;
     const notes: string[] = [];
     if (c && p.unit !== c.unit) notes.push(`单位不同：${p.unit || '—'} → ${c.unit || '—'}`);
     rows.push({

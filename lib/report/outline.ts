@@ -10,7 +10,7 @@ export interface Outline {
   roleAt(offset: number): SectionRole;
   /** Headings that enclose an offset, outermost first. */
   pathAt(offset: number): Heading[];
-  /** True where the enclosing top-level section sets a multi-year plan (十三五时期…). */
+  /** True where the text sets a multi-year plan (十三五时期…) or reviews a five-year period (过去五年…). */
   multiYearAt(offset: number): boolean;
 }
 
@@ -176,7 +176,7 @@ function isBarePartTitle(t: string, lines: string[], index: number): boolean {
   return false;
 }
 
-const sectionRole = (role: PartRole): SectionRole => (role === 'opening' ? 'other' : role === 'multi-year' ? 'plan' : role);
+const sectionRole = (role: PartRole): SectionRole => (role === 'opening' ? 'other' : role === 'multi-year' ? 'plan' : role === 'period-review' ? 'review' : role);
 
 /** The heading part of a heading line: up to the first full stop, if short enough. */
 function headingText(rest: string, max = 60): string | null {
@@ -196,7 +196,7 @@ function makeOutline(headings: Heading[], structure: Structure): Outline {
     headings,
     structure,
     roleAt: (offset) => sectionRole(structure.roleAt(offset)),
-    multiYearAt: (offset) => structure.roleAt(offset) === 'multi-year',
+    multiYearAt: (offset) => structure.roleAt(offset) === 'multi-year' || structure.roleAt(offset) === 'period-review',
     pathAt(offset) {
       const path: Heading[] = [];
       for (const h of headings) {

@@ -66,3 +66,14 @@ describe('readStructure: the review/plan split from any outline', () => {
     expect(t.confidence).toBeLessThan(0.5);
   });
 });
+
+describe('readStructure: five-year reviews', () => {
+  it('marks the stretch reviewing a five-year period, up to the paragraph on last year', () => {
+    const text = ['各位代表：', '一、2025年和“十四五”时期工作回顾', '“十四五”时期，全省城镇新增就业累计超过300万人，地区生产总值年均增长5.5%。', '2025年，全省城镇新增就业62万人。', '二、2026年重点工作', future(6)].join('\n');
+    const o = buildOutline(text, { year: 2026 });
+    expect(o.structure.roleAt(text.indexOf('300万'))).toBe('period-review');
+    expect(o.multiYearAt(text.indexOf('300万'))).toBe(true);
+    expect(o.structure.roleAt(text.indexOf('62万'))).toBe('review');
+    expect(o.roleAt(text.indexOf('300万'))).toBe('review');
+  });
+});

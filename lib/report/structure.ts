@@ -1,7 +1,11 @@
 import { fiveYearPeriod, timeOfTitle, voteTense, type TenseVote } from './tense';
 
-/** What a stretch of the report does: opens the speech, reviews, sets multi-year goals, plans this year, or annexes. */
-export type PartRole = 'opening' | 'review' | 'multi-year' | 'plan' | 'annex';
+/**
+ * What a stretch of the report does: opens the speech, reviews last year, reviews a five-year period
+ * ('period-review': its figures are cumulative or period averages, not last year's results), sets
+ * multi-year goals, plans this year, or annexes.
+ */
+export type PartRole = 'opening' | 'review' | 'period-review' | 'multi-year' | 'plan' | 'annex';
 
 /** A top-level division found by the outline: a numbered, bare or run-on title, an annex, or the closing call. */
 export interface TopMark {
@@ -100,6 +104,7 @@ export function readStructure(text: string, marks: TopMark[], planYear: number |
   if (!parts.some((p) => p.role === 'review' || p.role === 'plan' || p.role === 'multi-year')) parts = splitByTense(parts, paragraphs);
   parts = parts.flatMap((p) => (p.role === 'multi-year' && p.title && mixesHorizons(p.title, planYear) ? splitMixedPart(p, paragraphs, planYear!) : [p]));
   parts = reviewParagraphsInPlans(parts, paragraphs, planYear);
+  parts = periodReviews(parts, paragraphs, planYear);
   parts = mergeRuns(parts);
   const goals = findGoals(text, parts);
   return finish(text, parts, goals, paragraphs);
@@ -236,6 +241,43 @@ function reviewParagraphsInPlans(parts: Part[], paragraphs: Paragraph[], planYea
   return out;
 }
 
+const PERIOD_OPENER = /^(?:各位代表[！!，,]\s*)?(?:过去五年|五年来|五年间|——这是.{0,30}的五年|回顾“?十[一二三四五六七八九]五|“?(十[一二三四五六七八九]五)”?(?:时期|期间|以来|规划))/;
+const YEAR_OPENER = /^(?:各位代表[！!，,]\s*)?(?:过去一年|一年来|刚刚过去的|去年|(20\d\d)年(?!以来))/;
+
+/**
+ * Inside the review, the stretches that review a five-year period: from a paragraph opening on the
+ * period (过去五年, “十四五”时期, ——这是…的五年) to one opening on last year (过去一年, 2025年).
+ * A part titled with the period alone starts in it; one titled with a year starts on the year.
+ */
+function periodReviews(parts: Part[], paragraphs: Paragraph[], planYear: number | null): Part[] {
+  if (!planYear) return parts;
+  const out: Part[] = [];
+  for (const part of parts) {
+    if (part.role !== 'review') {
+      out.push(part);
+      continue;
+    }
+    const title = part.title ?? '';
+    const periodInTitle = /过去五年|五年|十[一二三四五六七八九]五/.test(title) && !/20\d\d年|过去一年|上年/.test(title);
+    let role: PartRole = periodInTitle ? 'period-review' : 'review';
+    let start = part.start;
+    for (const p of paragraphs) {
+      if (p.start <= part.start || p.start >= part.end) continue;
+      const t = p.text.trim();
+      const period = PERIOD_OPENER.exec(t);
+      const periodPast = period && (!period[1] || (fiveYearPeriod(period[1])?.[1] ?? planYear) < planYear || /以来/.test(period[0]));
+      const year = YEAR_OPENER.exec(t);
+      const next: PartRole | null = periodPast ? 'period-review' : year && (!year[1] || Number(year[1]) === planYear - 1) ? 'review' : null;
+      if (!next || next === role) continue;
+      out.push({ ...part, role, start, end: p.start, title: start === part.start ? part.title : null });
+      role = next;
+      start = p.start;
+    }
+    out.push({ ...part, role, start, title: start === part.start ? part.title : null });
+  }
+  return out;
+}
+
 function opensOnPast(paragraph: string, planYear: number): boolean {
   const m = PAST_OPENER.exec(paragraph);
   if (!m) return false;
@@ -290,7 +332,7 @@ function finish(text: string, parts: Part[], goals: Structure['goals'], paragrap
   let confidence = 1;
   const whole = isWhole(text);
   const has = (r: PartRole) => parts.some((p) => p.role === r);
-  if (whole && !has('review')) {
+  if (whole && !has('review') && !has('period-review')) {
     doubts.push('no-review');
     confidence -= 0.35;
   }

@@ -26,8 +26,9 @@ const evalReports = existsSync(EVAL)
 function checkStructure(raw: string) {
   const a = analyze(raw);
   const { parts, goals, doubts } = a.structure;
-  const roles = parts.map((p) => p.role);
-  const reviewTargets = a.commitments.filter((c) => c.kind === 'target' && parts.some((p) => p.role === 'review' && c.start >= p.start && c.start < p.end));
+  const roles = parts.map((p) => (p.role === 'period-review' ? 'review' : p.role));
+  const isReview = (role: string) => role === 'review' || role === 'period-review';
+  const reviewTargets = a.commitments.filter((c) => c.kind === 'target' && parts.some((p) => isReview(p.role) && c.start >= p.start && c.start < p.end));
   const hasGoals = /主要预期目标[^。\n]{0,40}\d/.test(a.normalized.text);
   const roleAt = (o: number) => parts.find((p) => o >= p.start && o < p.end)?.role;
   return { a, roles, reviewTargets, hasGoals, goalsRole: goals ? roleAt(goals.start) : null, doubts };
