@@ -147,8 +147,7 @@ function splitMixedPart(part: Part, paragraphs: Paragraph[], planYear: number): 
   const out: Part[] = [];
   let role: PartRole = yearFirst ? 'plan' : 'multi-year';
   let start = part.start;
-  for (const p of paragraphs) {
-    if (p.start <= part.start || p.start >= part.end) continue;
+  for (const p of paragraphsIn(paragraphs, part.start + 1, part.end)) {
     const t = p.text.trim();
     const next: PartRole | null = current.test(t) ? 'plan' : coming.test(t) ? 'multi-year' : null;
     if (!next || next === role) continue;
@@ -172,10 +171,24 @@ function splitParagraphs(text: string, planYear: number | null): Paragraph[] {
   return out;
 }
 
+/** The paragraphs that start in [start, end), found by binary search: every pass stays linear in the text. */
+function paragraphsIn(paragraphs: Paragraph[], start: number, end: number): Paragraph[] {
+  const firstAt = (offset: number) => {
+    let lo = 0;
+    let hi = paragraphs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (paragraphs[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return paragraphs.slice(firstAt(start), firstAt(end));
+}
+
 function sumVotes(paragraphs: Paragraph[], start: number, end: number): TenseVote {
   const v = { past: 0, future: 0 };
-  for (const p of paragraphs) {
-    if (p.start < start || p.start >= end) continue;
+  for (const p of paragraphsIn(paragraphs, start, end)) {
     v.past += p.vote.past;
     v.future += p.vote.future;
   }
@@ -222,17 +235,15 @@ function reviewParagraphsInPlans(parts: Part[], paragraphs: Paragraph[], planYea
       continue;
     }
     let cursor = part.start;
-    for (const p of paragraphs) {
-      if (p.start < cursor || p.start >= part.end) continue;
+    const inside = paragraphsIn(paragraphs, part.start, part.end);
+    for (let i = 0; i < inside.length; i++) {
+      const p = inside[i]!;
+      if (p.start < cursor) continue;
       if (!opensOnPast(p.text.trim(), planYear) || p.vote.past <= p.vote.future || (p.vote.past < 2 && p.vote.future > 0)) continue;
       if (p.start > cursor) out.push({ ...part, start: cursor, end: p.start });
       // The figures that follow such a paragraph, up to the next forward-looking one, review too.
       let end = p.end + 1;
-      for (const q of paragraphs) {
-        if (q.start < end || q.start >= part.end) continue;
-        if (q.start !== end || q.vote.future > 0) break;
-        end = q.end + 1;
-      }
+      for (let j = i + 1; j < inside.length && inside[j]!.start === end && inside[j]!.vote.future === 0; j++) end = inside[j]!.end + 1;
       out.push({ role: 'review', start: p.start, end, title: null, by: 'paragraph' });
       cursor = end;
     }
@@ -261,8 +272,7 @@ function periodReviews(parts: Part[], paragraphs: Paragraph[], planYear: number 
     const periodInTitle = /过去五年|五年|十[一二三四五六七八九]五/.test(title) && !/20\d\d年|过去一年|上年/.test(title);
     let role: PartRole = periodInTitle ? 'period-review' : 'review';
     let start = part.start;
-    for (const p of paragraphs) {
-      if (p.start <= part.start || p.start >= part.end) continue;
+    for (const p of paragraphsIn(paragraphs, part.start + 1, part.end)) {
       const t = p.text.trim();
       const period = PERIOD_OPENER.exec(t);
       const periodPast = period && (!period[1] || (fiveYearPeriod(period[1])?.[1] ?? planYear) < planYear || /以来/.test(period[0]));
