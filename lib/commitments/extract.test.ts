@@ -253,3 +253,21 @@ describe('indicator names', () => {
     expect(names('城乡低保人均补助标准分别提高5%和8%。').map(([, n]) => n)).toEqual(['城乡低保人均补助标准分别提高', '城乡低保人均补助标准分别提高']);
   });
 });
+
+describe('comparators of listed figures', () => {
+  it('figures after one verb share it, and a qualifier after the last covers them all', () => {
+    const ts = one('文化产业、旅游产业增加值比重分别超过2%、5%。城乡居民收入分别增长5%、6.5%左右。水果、蔬菜、茶叶产量分别达2050万吨、4200万吨、19万吨以上。降低工商业电价5%，增加国家铁路建设资本金1000亿元，每个开发区至少建设1个孵化器。');
+    expect(ts.map((t) => [t.number, t.comparator])).toEqual([
+      ['2', '>'],
+      ['5', '>'],
+      ['5', '~'],
+      ['6.5', '~'],
+      ['2050万', '>='],
+      ['4200万', '>='],
+      ['19万', '>='],
+      ['5', '-'],
+      ['1000亿', '+'],
+      ['1', '>='],
+    ]);
+  });
+});

@@ -2,6 +2,7 @@ import type { Outline } from '../report/outline';
 import { findQuantities, type Quantity } from '../text/quantities';
 import { detectComparator } from './comparator';
 import { indicatorFor } from './indicator';
+import { shareListComparators } from './lists';
 import { respectiveNames } from './respectively';
 import type { Comparator } from './types';
 
@@ -85,6 +86,7 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
       multiYear,
     });
   }
+  shareListComparators(text, found);
   return found;
 }
 

@@ -134,6 +134,19 @@ function readUnit(text: string, at: number): Unit | null {
 }
 
 const RANGE_SEP = /^(?:-|－|—|–|~|～|至|到)$/;
+/** People counted without 人 (6000万农村人口, 两万妇女): the noun after the figure says what is counted. */
+const PEOPLE_AFTER = /^(?:农村人口|贫困人口|城镇人口|人口|妇女|群众|农民工?|职工|学生|儿童|老年人|老人|居民|劳动力|青年|毕业生|人(?![民工才类均口]))/;
+/** Cubic metres as spoken (22亿方 天然气, 1000万方 水): only after 万 or 亿, never 方面/方案/方式. */
+const CUBIC = /^方(?![面案式向法针位略舱阵言圆便])/;
+
+function impliedUnit(text: string, n: Num): Unit | null {
+  if (!/[万亿]$/.test(text.slice(n.start, n.end))) return null;
+  if (PEOPLE_AFTER.test(text.slice(n.end, n.end + 4))) return { unit: '人', end: n.end };
+  // 农村贫困人口减少1000万: the subject just before names the people.
+  if (/(?:人口|人数|劳动力)(?:再|要|将)?(?:减少|增加|转移|脱贫|新增|达到)?$/.test(text.slice(Math.max(0, n.start - 10), n.start))) return { unit: '人', end: n.end };
+  if (CUBIC.test(text.slice(n.end, n.end + 2))) return { unit: '方', end: n.end + 1 };
+  return null;
+}
 /** Units written in Latin letters (算力15万P, 5000PB, 300GW); never a lone G (5G is a name). */
 const LATIN_UNIT = /^(PFLOPS|EFLOPS|Pflops|EB|PB|TB|GW|MW|kW|Gbps|Mbps|P|E)(?![A-Za-z0-9])/;
 /** A doubling written as a word: 翻一番 (×2), 翻两番 (×4), 翻番, 倍增 (not 倍增计划, a programme's name). */
@@ -177,7 +190,7 @@ export function findQuantities(text: string): Quantity[] {
       i++;
       continue;
     }
-    let unit = n.percentLike ? { unit: '%', end: n.end } : readUnit(text, n.end);
+    let unit = n.percentLike ? { unit: '%', end: n.end } : readUnit(text, n.end) ?? impliedUnit(text, n);
     // 1900多个, 300余家: "more than" between the number and its measure word.
     const more = !unit && !n.percentLike && /[多余]/.test(text[n.end] ?? '') ? readUnit(text, n.end + 1) : null;
     if (more) unit = more;
