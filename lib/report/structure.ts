@@ -317,6 +317,11 @@ function findGoals(text: string, parts: Part[]): Structure['goals'] {
     const start = text.lastIndexOf('\n', m.index!) + 1;
     let end = text.indexOf('\n', m.index!);
     if (end < 0) end = text.length;
+    // 主要预期目标 broken off onto a line of its own (a page's wrapping): its figures follow on the next line.
+    if (end - m.index! - m[0].length <= 4 && end < text.length) {
+      const next = text.indexOf('\n', end + 1);
+      end = next < 0 ? text.length : next;
+    }
     // The goals paragraph states figures; a mention in passing (完成了主要预期目标) does not.
     if (!/\d/.test(text.slice(m.index!, end))) continue;
     const role = roleIn(parts, start);
