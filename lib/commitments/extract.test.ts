@@ -271,3 +271,20 @@ describe('comparators of listed figures', () => {
     ]);
   });
 });
+
+describe('indicator names a reporter would put in a table', () => {
+  it('never a verb alone, a preposition’s tail or a bare 规模; a listed head measure is shared', () => {
+    const ts = one('坚决守住18亿亩耕地红线。科技型中小企业加计扣除比例从75%提高到100%。中央对地方转移支付增加约4000亿元、增长8%，规模达到10万亿元。石化、新材料、新医药产业产值分别达到3000亿元、2000亿元、1000亿元。城镇调查失业率全年控制在5.5%以内。');
+    expect(ts.map((t) => t.indicator)).toEqual([
+      '耕地红线',
+      '科技型中小企业加计扣除比例',
+      '中央对地方转移支付',
+      '中央对地方转移支付增长',
+      '中央对地方转移支付规模',
+      '石化产业产值',
+      '新材料产业产值',
+      '新医药产业产值',
+      '城镇调查失业率',
+    ]);
+  });
+});

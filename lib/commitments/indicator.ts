@@ -64,6 +64,10 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     name = (/^[\u4e00-\u9fff“”]{2,12}/.exec(sentence)?.[0] ?? '').replace(/(?:增长|增速|下降|提高|降低)$/, '');
   }
   name = name.replace(/[，、,：:；（）()]/g, '').replace(/再(?=降|提|增|减|压)/, '');
+  // 坚决守住18亿亩耕地红线: a verb alone names nothing; the thing after the figure does.
+  if (BARE_VERB.test(name) && noun) name = noun;
+  // 加计扣除比例从75%提高到100%, 转移支付增加约: a preposition's or an adverb's tail is not part of the name.
+  name = name.replace(/(?:从|由|自|约|近)+$/, '').replace(/(?:增加|提高|增长)(?:约|近)?(?=增长$|规模$)/, '');
   if (INVESTMENT.test(name)) {
     // "投资4800万元的成吉思汗广场改造提升工程", "投资6.6亿元，实施俄罗斯风情精品街项目": the
     // investment of a named project is named by the project.
@@ -105,6 +109,9 @@ function objectBefore(text: string, sentenceStart: number, clauseStart: number):
   const object = topic ? topic[1]! : '';
   return object && !/的/.test(object) && !isVerbPhrase(object) ? object : '';
 }
+
+/** An adverb and a verb, with no object: 坚决守住, 全面完成, 稳定在. */
+const BARE_VERB = /^(?:坚决|全面|努力|切实|有效|持续|确保|力争|基本|严格|牢牢)*(?:守住|守牢|保持|稳定|完成|实现|达到|建成|控制|守好|确保|新建|建设)(?:在)?$/;
 
 /** An investment of no named project yet: 投资, 总投资, 计划投资. */
 const INVESTMENT = /^(?:计划|完成|年内|全年)?(?:总)?投资$/;

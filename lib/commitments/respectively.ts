@@ -5,7 +5,7 @@ const LIST_TAIL = /(?:年均|平均|要|将|均|都|也|预计|力争|确保|实
 /** Words before the list that are not part of its first name. */
 const LIST_HEAD = /^(?:\d{4}年(?:末|底)?|今年|全年|去年|五年累计|累计|今后五年|其中|同时|并|使|推动|实现|力争|确保|[一二三四五六七八九十]是)+/;
 /** A measure the last name carries for all of them: 高技术制造业、装备制造业增加值. */
-const SHARED_MEASURE = /(?:增加值|参保人数|人均可支配收入|补助标准|覆盖率)$/;
+const SHARED_MEASURE = /(?:(?:全产业链|产业链|产业|行业)?(?:增加值|产值|规模|营业收入|营收)|参保人数|人均可支配收入|补助标准|覆盖率|产量|出口额)$/;
 /** A name that already ends in a measure (用水量, 能耗) takes no shared one. */
 const OWN_MEASURE = /[量值率额数入耗价]$/;
 /** What may stand between two values of the list: a qualifier and a separator. */
@@ -43,7 +43,7 @@ export function respectiveNames(text: string, sentenceStart: number, sentenceEnd
     const last = names[names.length - 1]!;
     // 城镇和农村常住居民人均可支配收入, 中、高等职业教育在校生: a short first name stands for the
     // head of the last one.
-    if (names[0]!.length <= 3 && last.length > names[0]!.length + 2) names[0] = names[0] + last.slice(names[0]!.length);
+    if (names[0]!.length === 1 && last.length > 3) names[0] = names[0] + last.slice(1);
     if (names.some((n) => n.length < 2 || /\d/.test(n))) continue;
     const shared = SHARED_MEASURE.exec(last)?.[0];
     const v = verb.replace(/^实际/, '').replace(/^(?:达到|达|为|是|占|保持在|控制在|突破|超过)$/, '');
