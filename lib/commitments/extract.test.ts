@@ -183,7 +183,7 @@ describe('indicator names', () => {
   });
 
   it('keeps one name for the old and the new value (由X提高到Y)', () => {
-    expect(names('种植业适度规模经营比重从30%提升到40%以上。')).toEqual([['40', '种植业适度规模经营比重从']]);
+    expect(names('种植业适度规模经营比重从30%提升到40%以上。')).toEqual([['40', '种植业适度规模经营比重']]);
   });
 
   it('drops list markers (一是, 就是要) from the name', () => {

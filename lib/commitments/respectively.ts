@@ -1,4 +1,8 @@
 import { findQuantities } from '../text/quantities';
+import synonyms from './synonyms.json';
+
+/** Word pairs that head two names of one list (城镇 and 农村 居民人均可支配收入). */
+const PAIRED = synonyms.opposites as [string, string][];
 
 /** Words between the list of names and 分别 that belong to none of the names. */
 const LIST_TAIL = /(?:年均|平均|要|将|均|都|也|预计|力争|确保|实际)+$/;
@@ -43,7 +47,12 @@ export function respectiveNames(text: string, sentenceStart: number, sentenceEnd
     const last = names[names.length - 1]!;
     // 城镇和农村常住居民人均可支配收入, 中、高等职业教育在校生: a short first name stands for the
     // head of the last one.
-    if (names[0]!.length === 1 && last.length > 3) names[0] = names[0] + last.slice(1);
+    // A one-character first name (中、高等…) or one paired with the last's opening word (城镇 ↔ 农村…) takes
+    // the rest of the last name; other short names (石化、新材料…产业产值) share only its measure.
+    const head = last.slice(0, names[0]!.length);
+    if (last.length > names[0]!.length + 2 && (names[0]!.length === 1 || PAIRED.some(([x, y]) => (x === names[0] && y === head) || (y === names[0] && x === head)))) {
+      names[0] = names[0] + last.slice(names[0]!.length);
+    }
     if (names.some((n) => n.length < 2 || /\d/.test(n))) continue;
     const shared = SHARED_MEASURE.exec(last)?.[0];
     const v = verb.replace(/^实际/, '').replace(/^(?:达到|达|为|是|占|保持在|控制在|突破|超过)$/, '');
