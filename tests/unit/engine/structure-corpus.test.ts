@@ -49,3 +49,20 @@ describe.each([
     expect(s.doubts.filter((d) => d !== 'no-titles')).toEqual([]);
   });
 });
+
+describe('the split read from tense alone', () => {
+  it('finds nearly the same targets in every whole report of the corpus printed without its part titles', () => {
+    let agree = 0;
+    let total = 0;
+    for (const r of wholeReports) {
+      const raw = r.text();
+      const untitled = raw.split('\n').filter((l) => !/^\s*[一二三四五六七八九十]+、/.test(l)).join('\n');
+      const quotes = (text: string) => new Set(analyze(text).commitments.filter((c) => c.kind === 'target').map((c) => c.quote));
+      const titled = quotes(raw);
+      const guessed = quotes(untitled);
+      agree += [...guessed].filter((q) => titled.has(q)).length;
+      total += Math.max(titled.size, guessed.size);
+    }
+    expect(agree / total).toBeGreaterThanOrEqual(0.9);
+  });
+});
