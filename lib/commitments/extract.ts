@@ -151,7 +151,7 @@ function countedByVerb(text: string, q: Quantity): boolean {
  */
 function countsTheListBefore(text: string, q: Quantity, sentenceStart: number): boolean {
   if (typeof q.amount !== 'number' || q.amount < 2 || q.amount > 12 || !/^(?:个|家|所|座|项|条|大|类|种|支)$/.test(q.unit)) return false;
-  const phraseStart = Math.max(sentenceStart, ...['，', '：', '；'].map((p) => text.lastIndexOf(p, q.start - 1) + 1));
+  const phraseStart = lastIndexOfAnyFrom(text, PHRASE_END, q.start, sentenceStart) + 1;
   const phrase = text.slice(phraseStart, q.start).replace(/“[^”]*”/g, '“”');
   if (!/[\u4e00-\u9fff”]$/.test(phrase)) return false;
   const items = phrase.split('、');
@@ -187,7 +187,7 @@ function isOldValue(text: string, q: Quantity, before: string): boolean {
 
 /** 分别从每人每月209元、280元提高到217元、290元: every figure of the list after 从 is an old value. */
 function isOldValueInList(text: string, q: Quantity, sentenceStart: number): boolean {
-  const phraseStart = Math.max(sentenceStart, text.lastIndexOf('，', q.start - 1) + 1);
+  const phraseStart = lastIndexOfAnyFrom(text, COMMA, q.start, sentenceStart) + 1;
   const phrase = text.slice(phraseStart, q.start);
   if (!/(?:由|从)[^，。；]*[、]$/.test(phrase) || TO_NEW_VALUE_IN.test(phrase.slice(phrase.search(/由|从/)))) return false;
   return TO_NEW_VALUE.test(text.slice(q.unitEnd, q.unitEnd + 24));
@@ -241,6 +241,14 @@ function quoteSpan(text: string, q: Quantity, cStart: number, cEnd: number): [nu
   if (e - q.unitEnd > 14) e = Math.max(q.unitEnd, indexOfAny(text, QUOTE_END, q.unitEnd));
   if (e - q.unitEnd > 14) e = q.unitEnd + 14;
   return [s, Math.max(e, q.end)];
+}
+
+const PHRASE_END = new Set('，：；');
+const COMMA = new Set('，');
+/** The last stop before `before`, looking back no further than `floor` (then floor − 1): bounded, never the whole text. */
+function lastIndexOfAnyFrom(text: string, stops: Set<string>, before: number, floor: number): number {
+  for (let i = before - 1; i >= floor; i--) if (stops.has(text[i]!)) return i;
+  return floor - 1;
 }
 
 function lastIndexOfAny(text: string, stops: Set<string>, before: number): number {
