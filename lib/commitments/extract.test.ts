@@ -276,7 +276,7 @@ describe('indicator names a reporter would put in a table', () => {
   it('never a verb alone, a preposition’s tail or a bare 规模; a listed head measure is shared', () => {
     const ts = one('坚决守住18亿亩耕地红线。科技型中小企业加计扣除比例从75%提高到100%。中央对地方转移支付增加约4000亿元、增长8%，规模达到10万亿元。石化、新材料、新医药产业产值分别达到3000亿元、2000亿元、1000亿元。城镇调查失业率全年控制在5.5%以内。');
     expect(ts.map((t) => t.indicator)).toEqual([
-      '耕地红线',
+      '守住耕地红线',
       '科技型中小企业加计扣除比例',
       '中央对地方转移支付',
       '中央对地方转移支付增长',
@@ -286,5 +286,21 @@ describe('indicator names a reporter would put in a table', () => {
       '新医药产业产值',
       '城镇调查失业率',
     ]);
+  });
+});
+
+describe('no indicator name is a fragment, on every labelled report', () => {
+  const LABELLED = ['national-2019', 'national-2020', 'shanghai-2021', 'shanghai-2022', 'yuncheng-2021-summary', 'gansu-2026', 'guangdong-2026', 'hainan-2026', 'jilin-2026', 'ningxia-2026'];
+  const FRAGMENT = [
+    /^(?:坚决|全面|努力|切实)?(?:守住|建成|完成|实现|达到|新建|建设)$/, // a verb alone
+    /^(?:个|人|元|吨|亩|万|亿|%)$/, // a unit
+    /(?:从|由|约|近)$/, // a preposition's or an adverb's tail
+    /^(?:规模|投资|产值|总量|资金|全市|全省|各地可)$/, // a bare generic noun or scope
+    /全年$/,
+  ];
+  it.each(LABELLED)('%s', (name) => {
+    const text = corpus(gold(`${name}.gold.json`).file);
+    const bad = analyze(text).commitments.filter((c) => c.kind === 'target' && FRAGMENT.some((re) => re.test(c.indicator))).map((c) => `${c.indicator} ← ${c.quote}`);
+    expect(bad).toEqual([]);
   });
 });
