@@ -3,6 +3,7 @@ import { analyze, ENGINE_VERSION } from '@/lib/commitments';
 import { linkToStoredYears } from '@/lib/reading/stored';
 import { DEFAULT_SETTINGS, sendToTab, serve, type PageStatus, type Settings } from '@/lib/messages';
 import {
+  bodyPickHandlers,
   connection,
   DB_VERSION,
   deleteReport,
@@ -69,6 +70,7 @@ export default defineBackground(() => {
       await setSetting(await db(), 'prefs', next);
       return next;
     },
+    ...bodyPickHandlers(db),
     'ui/open': async ({ what, tabId }, sender) => ({ ok: true, how: await openUi(what, tabId ?? sender.tabId) }),
     ...annotationHandlers(db, async () => void (await browser.tabs.create({ url: browser.runtime.getURL('/annotations.html') }))),
     ...versionHandlers(db, (path) => browser.tabs.create({ url: browser.runtime.getURL(path as '/compare.html') })),

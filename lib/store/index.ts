@@ -55,3 +55,4 @@ export type {
   StoredAnnotation,
   StoreName,
 } from './schema';
+export { bodyPickHandlers, getBodyPick, setBodyPick } from './body-picks';
