@@ -18,6 +18,7 @@ import {
   reidentifyReport,
   rememberedIdentity,
   requestPersistenceOnce,
+  rereadStoredBodies,
   restoreAll,
   saveReport,
   storageEstimate,
@@ -72,6 +73,11 @@ export default defineBackground(() => {
     },
     ...bodyPickHandlers(db),
     'ui/open': async ({ what, tabId }, sender) => ({ ok: true, how: await openUi(what, tabId ?? sender.tabId) }),
+    'ui/open-copy': async ({ reportId, quote }) => {
+      const query = new URLSearchParams({ read: reportId, q: quote });
+      await browser.tabs.create({ url: browser.runtime.getURL(`/annotations.html?${query}` as '/annotations.html') });
+      return { ok: true };
+    },
     ...annotationHandlers(db, async () => void (await browser.tabs.create({ url: browser.runtime.getURL('/annotations.html') }))),
     ...versionHandlers(db, (path) => browser.tabs.create({ url: browser.runtime.getURL(path as '/compare.html') })),
   });
@@ -101,6 +107,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     void db().then(requestPersistenceOnce).catch(() => undefined);
   });
+  // Texts stored by builds that read the whole page are re-read to the report's body, once.
+  void db().then(rereadStoredBodies).catch((e: unknown) => console.warn('gzbg body re-read', e));
 });
 
 /** A stored report analyzed again by this build's engine. */

@@ -150,6 +150,8 @@ export interface Protocol {
   'body/pick/set': [{ site: string; pick: BodyPick | null }, { ok: true }];
   /** Opens the side panel (Chrome) / sidebar (Firefox) for a tab, or the library page. */
   'ui/open': [{ what: 'sidepanel' | 'library'; tabId?: number }, { ok: true; how: string }];
+  /** Opens a stored report's copy (annotations.html?read=ID) scrolled to `quote` and highlighted. */
+  'ui/open-copy': [{ reportId: string; quote: string }, { ok: true }];
 }
 
 export type MessageType = keyof Protocol;
@@ -176,7 +178,7 @@ const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'report/prior', 'report/link', 'storage/estimate', 'storage/persist-asked', 'backup/export', 'backup/restore',
   'versions/check', 'versions/seen', 'versions/list', 'versions/get', 'versions/pin', 'compare/open',
   'annotations/list', 'annotations/save', 'annotations/delete', 'annotations/import', 'annotations/open-page',
-  'settings/get', 'settings/set', 'body/pick/get', 'body/pick/set', 'ui/open',
+  'settings/get', 'settings/set', 'body/pick/get', 'body/pick/set', 'ui/open', 'ui/open-copy',
 ]);
 
 export function isRequest(x: unknown): x is Request {

@@ -16,6 +16,8 @@ export interface OverlayViewProps {
   linking?: boolean;
   onStep(dir: 1 | -1): void;
   onOpenPanel(): void;
+  /** Opens the stored copy of an earlier year's report at a passage. */
+  onOpenCopy?(reportId: string, quote: string): void;
   onHide(): void;
   onCloseCard(): void;
   onCardHover(inside: boolean): void;
@@ -37,7 +39,7 @@ export function OverlayView(p: OverlayViewProps) {
       />
       {item && p.at && (
         <div onMouseEnter={() => p.onCardHover(true)} onMouseLeave={() => p.onCardHover(false)}>
-          <Card item={item} priorYear={p.model.priorYear} year={p.model.year} at={p.at} pinned={p.pinned} onClose={p.onCloseCard} />
+          <Card item={item} priorYear={p.model.priorYear} year={p.model.year} at={p.at} pinned={p.pinned} onClose={p.onCloseCard} onOpenCopy={p.onOpenCopy} />
         </div>
       )}
     </div>

@@ -109,6 +109,7 @@ export default defineContentScript({
       return new Overlay(container, map, m, timing, error, {
         openPanel: () => void send('ui/open', { what: 'sidepanel' }).catch(() => undefined),
         hidden: () => void send('settings/set', { patch: { overlay: false } }).catch(() => undefined),
+        openCopy: (reportId, quote) => void send('ui/open-copy', { reportId, quote }).catch(() => undefined),
       }, linking);
     }
 

@@ -22,6 +22,8 @@ export interface OverlayCallbacks {
   openPanel(): void;
   /** The user hid the overlay from the bar. */
   hidden(): void;
+  /** Opens the stored copy of an earlier year at a passage. */
+  openCopy(reportId: string, quote: string): void;
 }
 
 /**
@@ -196,6 +198,7 @@ export class Overlay {
         linking={this.linking}
         onStep={(d) => this.step(d)}
         onOpenPanel={() => this.callbacks.openPanel()}
+        onOpenCopy={(reportId, quote) => this.callbacks.openCopy(reportId, quote)}
         onHide={() => {
           this.setOn(false);
           this.callbacks.hidden();

@@ -14,7 +14,8 @@ const CHROME = [
   /(主办|承办|协办)(单位)?\s*[:：]|技术支持\s*[:：]|运行维护单位/,
   /(联系)?电话\s*[:：]\s*[\d（(]|传真\s*[:：]|邮编\s*[:：]\s*\d|E-?mail\s*[:：]/i,
   /^(上一页|下一页|上一篇|下一篇|上一版|下一版|首页|尾页|末页|返回(顶部|目录|首页)?)(\s|$|[:：]|\d)/,
-  /^(发布(时间|日期)|来源|作者|编辑|责任编辑|信息来源|文章来源|索引号|发文机关|成文日期)\s*[:：]/,
+  /^[（(【\[]?\s*(发布(时间|日期)|来源|作者|编辑|责任编辑|信息来源|文章来源|索引号|发文机关|成文日期)\s*[:：]/,
+  /^(当前位置|您的位置|您当前的位置|所在位置)\s*[:：]|\S\s*(>|»|＞)\s*\S+\s*(>|»|＞)\s*\S/,
   /^(扫一扫|微信|微博|QQ空间|分享)\s*/,
 ];
 const CHROME_MAX = 120;
@@ -24,6 +25,7 @@ const STOP = /^[【\[〖]?\s*(相关(新闻|阅读|链接|文章|报道|稿件|�
 
 /** Lines that open a report: its title, its dateline, the speaker, and the salutation. */
 const TITLE = /政府工作报告/;
+const BARE_TITLE = /^[\s\u3000]*政[\s\u3000]*府[\s\u3000]*工[\s\u3000]*作[\s\u3000]*报[\s\u3000]*告[\s\u3000]*$/;
 const DATELINE = /^[—－\-─]{1,2}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在.{2,60}(会议|大会)上/;
 const SPEAKER = /^.{0,24}(总理|省长|市长|区长|县长|州长|旗长|盟长|主席)[\s\u3000]*[\u4e00-\u9fff][\s\u3000]?[\u4e00-\u9fff]{1,3}/;
 const SALUTATION = /^[\s\u3000]*各位代表[：:，,！!]/;
@@ -66,6 +68,8 @@ function isClosingCall(line: string): boolean {
   return t.length > 12 && /[！!]$/.test(t);
 }
 
+const CHROME_MARK = '\u0000';
+
 export interface ReportSpan {
   /** First and last line (inclusive) of the report among the given lines. */
   first: number;
@@ -94,20 +98,28 @@ export function reportSpan(lines: readonly string[]): ReportSpan {
   const half = first + Math.ceil((last - first + 1) / 2);
   let sal = -1;
   for (let i = first; i < Math.min(last + 1, Math.max(half, first + 12)); i++) if (isSalutation(lines[i]!)) { sal = i; break; }
+  // Without a salutation (a summary), the last title line before the first paragraph of prose:
+  // a page's headline may come before the report's own title.
   const anchor = sal >= 0 ? sal : (() => {
-    for (let i = first; i < Math.min(half, first + 12); i++) if (isOpeningLine(lines[i]!) && TITLE.test(lines[i]!)) return i;
-    return -1;
+    let found = -1;
+    for (let i = first; i < half; i++) {
+      const t = lines[i]!.trim();
+      if (t.length > 30 && /。/.test(t)) break;
+      if (isOpeningLine(t) && TITLE.test(t)) found = i;
+    }
+    return found;
   })();
   if (anchor >= 0) {
     opening = true;
     let start = anchor;
-    // Up to four opening lines (title, dateline, speaker) stand right before the salutation.
+    // The opening lines (the bare title 政府工作报告, dateline, speaker) stand right before the
+    // salutation; a headline with year or place (2021年上海市政府工作报告) is the page's, not the report's.
     for (let i = anchor - 1, seen = 0; i >= first && seen < 6; i--) {
       const t = lines[i]!;
       if (!t.trim()) continue;
       seen++;
-      if (isOpeningLine(t)) start = i;
-      else break;
+      if (!isOpeningLine(t) || (TITLE.test(t) && !BARE_TITLE.test(t))) break;
+      start = i;
     }
     first = start;
   }
@@ -143,8 +155,9 @@ export function reportSpan(lines: readonly string[]): ReportSpan {
  */
 export function trimReportLines(text: string): string | null {
   const lines = text.split('\n').map((l) => l.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, ''));
-  const kept = lines.map((l) => (isChromeLine(l) ? '' : l));
+  // A chrome line stays in place as a barrier (an opening does not reach over it), then goes.
+  const kept = lines.map((l) => (isChromeLine(l) ? CHROME_MARK : l));
   const span = reportSpan(kept);
   if (!span.opening) return null;
-  return kept.slice(span.first, span.last + 1).filter((l) => l).join('\n');
+  return kept.slice(span.first, span.last + 1).filter((l) => l && l !== CHROME_MARK).join('\n');
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/commitments';
 import { fillArticle, reportLines, TEMPLATES, type Template } from '@/tests/fixtures/templates/templates';
 import { applyPick, findBody, lineInfos, makePick } from './body';
+import { trimReportLines } from './body-cues';
 import { buildTextMap, toRange } from './textmap';
 
 /** The labelled reports (tests/fixtures/gold/*.gold.json name them). */
@@ -46,6 +47,8 @@ describe('findBody over every template × labelled report', () => {
         expect(said(body.map.text)).toEqual(expected);
         // The page itself holds more (so this could fail): the sidebar's headlines with figures.
         expect(page.text).toContain('养老床位5000张');
+        // The whole-page text an earlier build stored re-reads (text only, lib/store/body-reread.ts) to the same body.
+        expect(trimReportLines(page.text)).toBe(body.map.text);
       });
     }
   }

@@ -56,3 +56,4 @@ export type {
   StoreName,
 } from './schema';
 export { bodyPickHandlers, getBodyPick, setBodyPick } from './body-picks';
+export { rereadStoredBodies, BODY_REREAD_KEY, type BodyRereadResult } from './body-reread';

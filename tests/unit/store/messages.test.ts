@@ -34,6 +34,7 @@ async function handlers(over: Partial<Handlers> = {}): Promise<Handlers> {
     'settings/get': none,
     'settings/set': none,
     'ui/open': none,
+    'ui/open-copy': none,
     ...versionHandlers(async () => db, async () => undefined),
     ...annotationHandlers(async () => db),
     ...bodyPickHandlers(async () => db),
