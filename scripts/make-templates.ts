@@ -22,6 +22,12 @@ const REPORTS = [
 /** One figure of the body changed: the edited copy a revisit must report as changed. */
 export const EDIT = { report: 'shanghai-2022', template: 'trs-gov', before: '全市生产总值增长5.5%左右', after: '全市生产总值增长6%左右' };
 
+/**
+ * A page the body finder cannot be sure of: the TRS portal around a middle stretch of a report (no
+ * title, no 各位代表, no closing call), for the reader's pick.
+ */
+export const UNSURE = { report: 'shanghai-2022', template: 'trs-gov', from: 4, to: 30, file: 'trs-gov--unsure.html' };
+
 /** Writes every template around every report into `OUT`; returns the number of files. */
 export function writeTemplates(OUT: string): number {
   rmSync(OUT, { recursive: true, force: true });
@@ -36,6 +42,11 @@ export function writeTemplates(OUT: string): number {
       files++;
       if (t.data) {
         writeFileSync(join(OUT, `${base}.json`), t.data(input));
+        files++;
+      }
+      if (t.name === UNSURE.template && r.name === UNSURE.report) {
+        const middle = text.split('\n').filter((l) => l.trim()).slice(UNSURE.from, UNSURE.to).join('\n');
+        writeFileSync(join(OUT, UNSURE.file), t.html({ ...input, text: middle }));
         files++;
       }
       if (t.name === EDIT.template && r.name === EDIT.report) {

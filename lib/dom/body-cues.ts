@@ -28,7 +28,7 @@ const TITLE = /政府工作报告/;
 const BARE_TITLE = /^[\s\u3000]*政[\s\u3000]*府[\s\u3000]*工[\s\u3000]*作[\s\u3000]*报[\s\u3000]*告[\s\u3000]*$/;
 const DATELINE = /^[—－\-─]{1,2}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在.{2,60}(会议|大会)上/;
 const SPEAKER = /^.{0,24}(总理|省长|市长|区长|县长|州长|旗长|盟长|主席)[\s\u3000]*[\u4e00-\u9fff][\s\u3000]?[\u4e00-\u9fff]{1,3}/;
-const SALUTATION = /^[\s\u3000]*各位代表[：:，,！!]/;
+const SALUTATION = /^[\s\u3000]*各位代表([：:]|[，,]\s*现在)/
 /** The salutation anywhere on a short opening line (上海市市长　龚正 各位代表：). */
 const SALUTATION_IN = /各位代表[：:]/;
 /** An annex after the closing call. */

@@ -7,10 +7,13 @@
  * read on every template, and again with its counter changed, is one stored version; an edited
  * figure in the body is a new version with a notice; the passage link lands on last year's passage.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, launchFirefox, type Driver } from './browsers';
+import { launchChromium, launchFirefox, SCREENSHOTS, type Driver } from './browsers';
 import { barShown } from './page-fns';
-import { driverTabId, secondTab, type Tab } from './tabs';
+import { clickAt, driverTabId, secondTab, type Tab } from './tabs';
+import { locateText } from './page-fns';
 
 const base = inject('baseUrl');
 const page = (template: string, report: string) => `${base}/templates/${template}--${report}.html`;
@@ -38,6 +41,12 @@ const highlighted = (within: string): [boolean, string][] => {
 };
 
 const noticeShown = () => !!document.querySelector('gzbg-changes')?.shadowRoot?.querySelector('.notice');
+
+/** What the content script reported per page: the page map's and the body finder's ms (a measurement, not asserted). */
+const timings: Record<string, Record<string, number>> = {};
+afterAll(() => {
+  writeFileSync(join(SCREENSHOTS, '..', 'body-timings.json'), `${JSON.stringify(timings, null, 2)}\n`);
+});
 
 const browsers: [string, () => Promise<Driver>][] = [
   ['chromium', () => launchChromium(inject('chromeExtension'))],
@@ -90,6 +99,8 @@ describe.each(browsers)('%s: the report\'s body on site templates', (name, launc
       expect(status.body, template).toMatchObject({ source: 'found', confident: true });
       expect(status.body.pageChars, template).toBeGreaterThan(status.body.chars);
       bodies.add(status.body.chars);
+      (timings[name] ??= {})[`${template} × shanghai-2021: page text map, ms`] = status.mapMs;
+      timings[name]![`${template} × shanghai-2021: finding the body, ms`] = status.body.ms;
       const marks = await d.evaluate(highlighted, within);
       expect(marks.length, template).toBeGreaterThan(30);
       expect(marks.filter(([inside]) => !inside).map(([, text]) => text), template).toEqual([]);
@@ -165,5 +176,57 @@ describe.each(browsers)('%s: the report\'s body on site templates', (name, launc
     expect(shown.inView).toBe(true);
     expect(shown.scrolled).toBeGreaterThan(300);
     await tab.screenshot(`${name}-body-stored-passage`);
+  });
+
+  it('where the body is not found with confidence, the popup says so and the reader picks it with two clicks, remembered for the site', async () => {
+    const url = `${base}/templates/trs-gov--unsure.html`;
+    await ask({ type: 'body/pick/set', site: new URL(url).host, pick: null });
+    await d.goto(url);
+    type Status = { url?: string; body?: { source: string; confident: boolean; chars: number } } | null;
+    let status = null as Status;
+    for (let i = 0; i < 100 && !(status?.url === url && status.body); i++) {
+      status = (await ask({ type: 'page/status', tabId })).value;
+      if (!(status?.url === url && status.body)) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(status!.body).toMatchObject({ source: 'found', confident: false });
+    await tab.open(`popup.html?tab=${tabId}`);
+    await tab.waitFor(() => document.querySelector('[data-testid=body-status]')?.getAttribute('data-confident') === 'false', null);
+    expect(await tab.evaluate(() => !!document.querySelector('[data-testid=body-status] [role=alert]') && !!document.querySelector('[data-testid=pick-body]'), null)).toBe(true);
+    await tab.screenshot(`${name}-body-unsure-popup`);
+
+    // Not recognized as a report either (no title, no 各位代表): the reader analyzes it anyway, then
+    // picks the body (what the popup's buttons send to the page), with two clicks on the page.
+    await ask({ type: 'page/analyze', tab: true, force: true }, tabId);
+    expect((await ask({ type: 'body/pick-start', tab: true }, tabId)).value).toEqual({ ok: true });
+    await d.waitFor(() => !!document.querySelector('gzbg-pick')?.shadowRoot?.querySelector('[data-testid=body-pick]'), null);
+    await d.screenshot('body-pick-banner');
+    const FIRST = '（一）毫不放松抓好';
+    const LAST = '加快落实“三大任务”';
+    for (const text of [FIRST, LAST]) {
+      const at = await d.evaluate(locateText, { text, within: '.TRS_Editor' });
+      expect(at, text).not.toBeNull();
+      await clickAt(d, at!.x, at!.y);
+    }
+    const picked = async () => {
+      for (let i = 0; i < 100; i++) {
+        const s = (await ask({ type: 'page/status', tabId })).value;
+        if (s?.url === url && s.body?.source === 'picked') return s;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error('the pick was not used');
+    };
+    const first = await picked();
+    expect(first.body.confident).toBe(true);
+    expect(first.body.chars).toBeLessThan(status!.body!.chars);
+    const model = (await ask({ type: 'overlay/model', tab: true }, tabId)).value.model as { items: { quote: string }[] } | null;
+    expect(model?.items.length ?? 0).toBeGreaterThan(0);
+    // Remembered for the site: read again, the same body.
+    await d.goto(url);
+    const again = await picked();
+    expect(again.body.chars).toBe(first.body.chars);
+    // Forgotten: found automatically again.
+    await ask({ type: 'body/pick/set', site: new URL(url).host, pick: null });
+    await ask({ type: 'page/analyze', tab: true, force: false }, tabId);
+    expect((await ask({ type: 'page/status', tabId })).value.body.source).toBe('found');
   });
 });
