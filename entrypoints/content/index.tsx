@@ -67,7 +67,7 @@ export default defineContentScript({
         ? send('report/save', { url: location.href, text: map.text, analysis: { meta, headings: analysis.headings, commitments: analysis.commitments } })
         : null;
       const timingAt = (tAsked: number, tLinked: number): OverlayTiming => ({
-        ms: seen.ms, mapMs: seen.mapMs, chars: seen.chars, overlayMs: Math.round(tLinked - t0),
+        ms: seen.ms, mapMs: seen.mapMs, bodyMs: seen.body?.ms, chars: seen.chars, overlayMs: Math.round(tLinked - t0),
         askMs: Math.round(tAsked - t0 - seen.ms), linkMs: Math.round(tLinked - tAsked),
       });
       // The earlier years are still on their way: draw this year's marks now, colour them when they come.

@@ -10,6 +10,8 @@ const TONES: Tone[] = ['raised', 'lowered', 'same', 'comparator', 'new', 'plain'
 export interface OverlayTiming {
   ms: number;
   mapMs: number;
+  /** Of the reading: finding the report's body in the page's map (lib/dom/body.ts). */
+  bodyMs?: number;
   chars: number;
   overlayMs?: number;
   /** Waiting for the settings, and drawing the first marks when the link was not back yet. */

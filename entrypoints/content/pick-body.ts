@@ -2,6 +2,7 @@
  * The reader picks the report's body where the body finder was not sure: a banner asks for a click
  * on the report's first paragraph ("the report starts here"), then on its last ("ends here"); the
  * pick (lib/dom/body.ts `makePick`) is remembered for the site and the page is read again with it.
+ * Cancel (or Esc) leaves everything as it was.
  */
 import type { ContentScriptContext } from '#imports';
 import { t } from '@/components/i18n';
@@ -61,10 +62,15 @@ export async function pickBody(ctx: ContentScriptContext, page: DomTextMap): Pro
     }
     finish(makePick(page, infos, first, line));
   };
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') finish(null);
+  };
   document.addEventListener('click', onClick, true);
+  document.addEventListener('keydown', onKey, true);
   ctx.onInvalidated(() => finish(null));
   const pick = await done;
   document.removeEventListener('click', onClick, true);
+  document.removeEventListener('keydown', onKey, true);
   ui.remove();
   return pick;
 }

@@ -54,6 +54,20 @@ describe('findBody over every template × labelled report', () => {
   }
 });
 
+describe('the report\'s end', () => {
+  it('keeps an annex after the closing call, and leaves out comments and a byline after it', () => {
+    const text = corpus('national-2020');
+    const annex = ['名词解释', '1.“六稳”：稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。', '2.“六保”：保居民就业、保基本民生、保市场主体。'];
+    const withAnnex = `${text.trimEnd()}\n${annex.join('\n')}\n`;
+    const paginated = TEMPLATES.find((t) => t.name === 'paginated')!;
+    const body = findBody(buildTextMap(load(paginated, withAnnex).body));
+    expect(body.closing).toBe(true);
+    expect(body.map.text.endsWith(annex.join('\n'))).toBe(true);
+    expect(body.map.text).not.toContain('网友');
+    expect(body.map.text).not.toContain('责任编辑');
+  });
+});
+
 describe('the body map is a view of the page', () => {
   it('maps every body offset back to the page node the page map names', () => {
     const doc = load(TEMPLATES[0]!, corpus('shanghai-2022'));

@@ -65,11 +65,16 @@ const MIN_BODY_CHARS = 200;
 
 /** Per line of `map.text`: its characters, link characters, punctuation and element. */
 export function lineInfos(map: DomTextMap): LineInfo[] {
+  // Whether an element is (inside) a link, memoized up the tree (no selector matching per element).
   const inLink = new Map<Element, boolean>();
   const linked = (el: Element | null): boolean => {
     if (!el) return false;
-    let v = inLink.get(el);
-    if (v === undefined) inLink.set(el, (v = el.closest('a[href], a[onclick]') !== null));
+    const known = inLink.get(el);
+    if (known !== undefined) return known;
+    const v = (el.tagName === 'A' || el.tagName === 'a') && (el.hasAttribute('href') || el.hasAttribute('onclick'))
+      ? true
+      : linked(el.parentElement);
+    inLink.set(el, v);
     return v;
   };
   return linesOf(map.text).map((span) => {
