@@ -35,6 +35,9 @@ export interface PopupViewProps {
   actions: PopupActions;
 }
 
+/** Below this recognition confidence (and not forced), the popup says nothing of the body. */
+const BODY_STATUS_MIN_CONFIDENCE = 0.3;
+
 /** What part of the page was read as the report, and the reader's way to pick it where it was not sure. */
 function BodyStatus({ body, busy, pick, forget }: { body: NonNullable<PageStatus['body']>; busy: boolean; pick: () => void; forget: () => void }) {
   return (
@@ -93,7 +96,8 @@ export function PopupView({ title, load, actions }: PopupViewProps) {
                 : t('popupPageNotReport')
               : t('popupPageUnknown')}
           </p>
-          {page?.body && <BodyStatus body={page.body} busy={busy} pick={act(actions.pickBody)} forget={act(actions.forgetBodyPick)} />}
+          {/* A page that reads as no report at all (a news story) is not told its report's body is uncertain. */}
+          {page?.body && (isReport || page.forced || page.confidence >= BODY_STATUS_MIN_CONFIDENCE) && <BodyStatus body={page.body} busy={busy} pick={act(actions.pickBody)} forget={act(actions.forgetBodyPick)} />}
           <div class="actions">
             {page && !isReport && (
               <button type="button" disabled={busy} onClick={act(actions.analyzeAnyway)} data-testid="analyze-anyway">{t('analyzeAnyway')}</button>
