@@ -75,5 +75,7 @@ button:focus-visible, a:focus-visible { outline: 3px solid #2563eb; outline-offs
 .prior-quote .muted { display: block; }
 .note { margin: 4px 0; font-size: 12px; color: #6b21a8; }
 .open-prior { display: inline-block; margin-top: 2px; color: #1d4ed8; font-size: 13px; }
+.open-copy { display: inline-block; margin: 2px 0 0 10px; padding: 0; border: 0; background: none; color: #1d4ed8; font: inherit; font-size: 13px; text-decoration: underline; cursor: pointer; }
+.open-copy:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 2px; }
 ${badges}
 `;

@@ -118,18 +118,34 @@ export function toneOf(change: Change | null): Tone {
   }
 }
 
+/** Where a clause ends: text fragments match whole words, and a clause's edges are word edges in Chinese too. */
+const CLAUSE_EDGE = /[，。；：！？、\n,;:!?]/;
+
+const fragmentPart = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D');
+
 /**
- * A link that opens `quote` on the page at `url`: a text fragment (Chrome, Edge, Firefox 131+)
- * on a few characters around the figure, which survive white-space differences.
+ * A link that opens `quote` on the page at `url`: a text fragment (Chrome, Edge, Firefox 131+) on
+ * the clause that holds the figure, with the clause before it in the quote as its prefix. Browsers
+ * match a fragment only on word boundaries, and in Chinese a clause's edges are the sure ones (a
+ * few characters cut before the figure may start inside a word and match nothing); the prefix
+ * keeps the same clause in a sidebar headline from being the match.
  */
 export function passageHref(url: string, c: Commitment): string | null {
   if (!/^https?:/.test(url)) return null;
-  const at = c.quote.indexOf(c.number);
-  const core = (at >= 0 ? c.quote.slice(Math.max(0, at - 8), at + c.number.length) : c.quote.slice(0, 16)).trim();
-  const piece = core.split(/\s+/).pop() || core;
-  if (!piece) return url;
+  const q = c.quote;
+  const at = Math.max(0, q.indexOf(c.number));
+  let start = at;
+  while (start > 0 && !CLAUSE_EDGE.test(q[start - 1]!)) start--;
+  let end = at + Math.max(1, c.number.length);
+  while (end < q.length && !CLAUSE_EDGE.test(q[end]!)) end++;
+  const clause = q.slice(start, end).trim();
+  if (!clause) return url;
+  let from = start - 1;
+  while (from > 0 && !CLAUSE_EDGE.test(q[from - 1]!)) from--;
+  const prefix = start > 0 ? q.slice(Math.max(0, from), start).trim() : '';
   const base = url.split('#')[0]!;
-  return `${base}#:~:text=${encodeURIComponent(piece).replace(/-/g, '%2D')}`;
+  const usable = prefix.length > 1 && !prefix.includes('\n');
+  return `${base}#:~:text=${usable ? `${fragmentPart(prefix)}-,` : ''}${fragmentPart(clause)}`;
 }
 
 function passage(p: PriorInput, c: Commitment): PriorPassage {
