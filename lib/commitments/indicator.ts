@@ -114,10 +114,17 @@ const GENERIC_NAME = /^(?:规模|总规模|总量|总额|余额|投资|完成投
 
 /** 石化产业持续“减油增化提质”…。产值突破1300亿元: the industry the sentence before is about. */
 function industryBefore(text: string, sentenceStart: number): string {
-  const prev = Math.max(0, text.lastIndexOf('。', sentenceStart - 2) + 1, text.lastIndexOf('\n', sentenceStart - 2) + 1);
-  if (sentenceStart - prev > 200) return '';
-  return /^[\u4e00-\u9fff]{2,8}?(?:产业|行业|经济|集群)/.exec(text.slice(prev, sentenceStart))?.[0] ?? '';
+  // Back through at most four sentences of the paragraph, to the one that opens on an industry (not on a verb).
+  let end = sentenceStart;
+  for (let k = 0; k < 4 && end > 0 && text[end - 1] !== '\n'; k++) {
+    const start = Math.max(text.lastIndexOf('。', end - 2) + 1, text.lastIndexOf('\n', end - 2) + 1, end - 200, 0);
+    const topic = /^[\u4e00-\u9fff]{2,8}?(?:产业|行业|经济|集群)/.exec(text.slice(start, end))?.[0];
+    if (topic && !OPENING_VERB.test(topic)) return topic;
+    end = start;
+  }
+  return '';
 }
+const OPENING_VERB = /^(?:拓展|打造|推动|加快|发展|做强|做大|培育|提升|实施|壮大|支持|推进|建设|深化|聚焦)/;
 
 /** 下调城镇职工基本养老保险单位缴费比例，各地可降至16%: the thing the clause before acts on. */
 function clauseBeforeName(text: string, sentenceStart: number, clauseStart: number): string {
