@@ -8,12 +8,23 @@ export interface TenseVote {
   future: number;
 }
 
-const PAST_WORDS = /(?<=[\u4e00-\u9fff])了(?=[\u4e00-\u9fff，。；])|过去一年|过去五年|过去的一年|一年来|五年来|刚刚过去|去年|上年|(?:完成|实现|取得|达到|建成|增长|下降|提高|新增|突破|超过|开工)了|已经|已(?:建成|完成|实现|达到|超过|突破)|累计(?:完成|建成|新增|实现)|较上年|比上年|同比|圆满|胜利完成|稳中向好|成效明显|明显改善/g;
+const PAST_WORDS = /过去一年|过去五年|过去的一年|一年来|五年来|刚刚过去|去年|上年|(?:完成|实现|取得|达到|建成|增长|下降|提高|新增|突破|超过|开工)了|已经|已(?:建成|完成|实现|达到|超过|突破)|累计(?:完成|建成|新增|实现)|较上年|比上年|同比|圆满|胜利完成|稳中向好|成效明显|明显改善/g;
 const FUTURE_WORDS = /今年|明年|(?<![主重需只不])要(?![素点求是害闻])|(?<![即])将(?!近|军|士|来的?[^年])|力争|确保|预期目标|争取|努力实现|目标任务|(?:到|至)20\d\d年|再(?:提高|增加|降低|减少)|新的一年|下一步/g;
+
+/** 了 after a verb and before more text (完成了, 取得了显著成效): the perfective of a review. A plain scan, no regex. */
+function perfectives(paragraph: string): number {
+  let n = 0;
+  for (let i = paragraph.indexOf('了', 1); i > 0; i = paragraph.indexOf('了', i + 1)) {
+    const before = paragraph.charCodeAt(i - 1);
+    const after = paragraph.charCodeAt(i + 1);
+    if (before >= 0x4e00 && before <= 0x9fff && ((after >= 0x4e00 && after <= 0x9fff) || after === 0xff0c || after === 0x3002 || after === 0xff1b)) n++;
+  }
+  return n;
+}
 
 /** Counts past and future cues in one paragraph; years are read against the plan year. */
 export function voteTense(paragraph: string, planYear: number | null): TenseVote {
-  let past = paragraph.match(PAST_WORDS)?.length ?? 0;
+  let past = (paragraph.match(PAST_WORDS)?.length ?? 0) + perfectives(paragraph);
   let future = paragraph.match(FUTURE_WORDS)?.length ?? 0;
   // A review tells what "we" did (我们坚持…); a plan says what to do, or what "we" will do (我们要…).
   if (/^\s*(?:各位代表[！!，,]\s*)?(?:一年来，|过去一年，)?我们(?!要|将|必须|一定|务必|坚信)/.test(paragraph)) past += 1;
