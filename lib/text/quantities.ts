@@ -121,8 +121,11 @@ interface Unit {
 /** Reads a unit (%, 百分点, a measure word) right after a number. */
 function readUnit(text: string, at: number): Unit | null {
   const c = text[at];
-  const latin = LATIN_UNIT.exec(text.slice(at, at + 8));
-  if (latin) return { unit: latin[1]!, end: at + latin[1]!.length };
+  const code = text.charCodeAt(at);
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
+    const latin = LATIN_UNIT.exec(text.slice(at, at + 8));
+    return latin ? { unit: latin[1]!, end: at + latin[1]!.length } : null;
+  }
   if (c === '%') return { unit: '%', end: at + 1 };
   if (c === '‰') return { unit: '‰', end: at + 1 };
   const m = UNIT_RE.exec(text.slice(at, at + 8));
@@ -134,6 +137,7 @@ function readUnit(text: string, at: number): Unit | null {
 }
 
 const RANGE_SEP = /^(?:-|－|—|–|~|～|至|到)$/;
+const CN_START = new Set('零〇一二两三四五六七八九十百千');
 /** People counted without 人 (6000万农村人口, 两万妇女): the noun after the figure says what is counted. */
 const PEOPLE_AFTER = /^(?:农村人口|贫困人口|城镇人口|人口|妇女|群众|农民工?|职工|学生|儿童|老年人|老人|居民|劳动力|青年|毕业生|人(?![民工才类均口]))/;
 /** Cubic metres as spoken (22亿方 天然气, 1000万方 水): only after 万 or 亿, never 方面/方案/方式. */
@@ -174,7 +178,7 @@ export function findQuantities(text: string): Quantity[] {
       i = multiple ? multiple.end : i + 1;
       continue;
     }
-    const startsChinese = !isDigit && '零〇一二两三四五六七八九十百千'.includes(c);
+    const startsChinese = !isDigit && CN_START.has(c);
     if (!isDigit && !startsChinese) {
       i++;
       continue;
