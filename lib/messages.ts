@@ -10,6 +10,7 @@ import { browser } from 'wxt/browser';
 import type { LinkableAnalysis } from './commitments/analyze';
 import type { Level } from './report/types';
 import type { ReadingModel } from './reading/model';
+import { wellFormedDeep } from './text';
 import type {
   AnalysisLike,
   Backup,
@@ -174,7 +175,9 @@ export type Handlers = {
 };
 
 /** Answers one request with the handlers; errors become an error envelope. */
-export async function dispatch(handlers: Handlers, req: unknown, sender: Sender = {}): Promise<Envelope<unknown>> {
+export async function dispatch(handlers: Handlers, message: unknown, sender: Sender = {}): Promise<Envelope<unknown>> {
+  // The boundary: a page's text, a file or a backup reaches the store and the engine only well formed.
+  const req = wellFormedDeep(message);
   if (!isRequest(req)) {
     return { ok: false, error: { code: 'unknown-message', message: `Unknown message ${JSON.stringify((req as { type?: unknown })?.type)}` } };
   }
@@ -202,7 +205,9 @@ type Listener = (message: unknown, sender: { id?: string; tab?: { id?: number };
  */
 export function listener(handlers: Handlers, ownId: string): Listener {
   return (message, sender, sendResponse) => {
-    if (!isRequest(message) || (sender.id !== undefined && sender.id !== ownId)) return false;
+    // Only this extension's own contexts are answered (a page's scripts cannot message it at all:
+    // the manifest has no externally_connectable; a sender without an id is not ours either).
+    if (!isRequest(message) || sender.id !== ownId) return false;
     void dispatch(handlers, message, { tabId: sender.tab?.id, url: sender.url }).then(sendResponse);
     return true;
   };
@@ -277,7 +282,7 @@ export type TabHandlers = { [K in TabMessageType]: (req: TabRequest<K>) => Promi
 /** A content script's listener for tab requests (answers with an envelope, like the background). */
 export function serveTab(handlers: TabHandlers): () => void {
   const l: Listener = (message, sender, sendResponse) => {
-    if (!isTabRequest(message) || (sender.id !== undefined && sender.id !== browser.runtime.id)) return false;
+    if (!isTabRequest(message) || sender.id !== browser.runtime.id) return false;
     const handler = handlers[message.type] as (r: TabRequest) => unknown;
     Promise.resolve()
       .then(() => handler(message))

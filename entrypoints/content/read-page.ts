@@ -1,5 +1,6 @@
 import { analyze, quickReject, type Analysis } from '@/lib/commitments';
 import { buildTextMap, type DomTextMap } from '@/lib/dom';
+import { wellFormed } from '@/lib/text';
 import type { PageSeen } from '@/lib/messages';
 
 export interface PageReading {
@@ -20,7 +21,9 @@ export function readPage(doc: Document, url: string, force = false): PageReading
   };
   const root = doc.body ?? doc.documentElement;
   if (!root || (!force && quickReject(root.textContent ?? ''))) return { map: null, analysis: null, seen: done(seen, t0) };
-  const map = buildTextMap(root);
+  // A page's script can put lone surrogates in its text: replaced here, once (same length, same offsets).
+  const built = buildTextMap(root);
+  const map: DomTextMap = { ...built, text: wellFormed(built.text) };
   seen.mapMs = Math.round((performance.now() - t0) * 10) / 10;
   seen.chars = map.text.length;
   if (!force && quickReject(map.text)) return { map, analysis: null, seen: done(seen, t0) };

@@ -15,6 +15,7 @@ import {
   type Status,
 } from '../commitments';
 import type { Level } from '../report/types';
+import { wellFormed } from '../text/well-formed';
 
 /** An earlier report as the model needs it. */
 export interface PriorInput {
@@ -120,7 +121,8 @@ export function passageHref(url: string, c: Commitment): string | null {
   const piece = core.split(/\s+/).pop() || core;
   if (!piece) return url;
   const base = url.split('#')[0]!;
-  return `${base}#:~:text=${encodeURIComponent(piece).replace(/-/g, '%2D')}`;
+  // A stored text from before inputs were made well formed may still hold a lone surrogate.
+  return `${base}#:~:text=${encodeURIComponent(wellFormed(piece)).replace(/-/g, '%2D')}`;
 }
 
 function passage(p: PriorInput, c: Commitment): PriorPassage {
