@@ -30,7 +30,7 @@ export const locateText = ({ text, within }: { text: string; within: string }): 
   return null;
 };
 
-/** Selects `quote` on the page and saves a note on it with the page's annotation button and editor. */
+/** Selects `quote` and saves a note with the annotation button and editor, from inside an extension page (the stored copy, whose roots are open; on a report page use in-page.ts annotateOnPage). */
 export const annotateInPage = async ({ quote, note }: { quote: string; note: string }): Promise<void> => {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   let found = false;
