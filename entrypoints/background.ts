@@ -3,6 +3,7 @@ import { analyze, ENGINE_VERSION } from '@/lib/commitments';
 import { linkToStoredYears } from '@/lib/reading/stored';
 import { DEFAULT_SETTINGS, sendToTab, serve, type PageStatus, type Settings } from '@/lib/messages';
 import {
+  chooseRecord,
   connection,
   DB_VERSION,
   deleteReport,
@@ -20,6 +21,7 @@ import {
   restoreAll,
   saveReport,
   storageEstimate,
+  summarize,
   versionHandlers,
   type StoredReport,
 } from '@/lib/store';
@@ -57,6 +59,7 @@ export default defineBackground(() => {
       for (const p of pages.values()) if (p.reportId === id) p.reportId = result.id;
       return result;
     },
+    'report/choose': async ({ id, hash }) => summarize(await chooseRecord(await db(), id, hash, (text, url) => analyze(text, { url, force: true }), ENGINE_VERSION)),
     'report/prior': async (query) => priorAnalyses(await db(), query, ENGINE_VERSION, reanalyze),
     'report/link': async ({ current, years }) => linkToStoredYears(await db(), current, ENGINE_VERSION, reanalyze, years),
     'storage/estimate': async () => ({ estimate: await storageEstimate(), persist: await persistRecord(await db()) }),

@@ -99,6 +99,8 @@ export interface Protocol {
   'report/delete': [{ id: string }, DeleteResult];
   /** The user fixed a report's government, level, year or summary flag: it moves to the id its new identity gives, with all that hangs on it. */
   'report/reidentify': [{ id: string; identity: ReportIdentity }, ReidentifyResult];
+  /** The reader makes one stored version (of any source) the report's text of record. */
+  'report/choose': [{ id: string; hash: string }, ReportSummary];
   /** Earlier years' stored analyses (no texts), nearest `years` years first. */
   'report/prior': [PriorQuery, PriorAnalysis[]];
   /**
@@ -153,7 +155,7 @@ export class MessageError extends Error {
 }
 
 const TYPES: ReadonlySet<string> = new Set<MessageType>([
-  'ping', 'page/seen', 'page/status', 'report/save', 'report/get', 'report/list', 'report/delete', 'report/reidentify',
+  'ping', 'page/seen', 'page/status', 'report/save', 'report/get', 'report/list', 'report/delete', 'report/reidentify', 'report/choose',
   'report/prior', 'report/link', 'storage/estimate', 'storage/persist-asked', 'backup/export', 'backup/restore',
   'versions/check', 'versions/seen', 'versions/list', 'versions/get', 'versions/pin', 'compare/open',
   'annotations/list', 'annotations/save', 'annotations/delete', 'annotations/import', 'annotations/open-page',

@@ -13,6 +13,7 @@ import {
   saveReport,
   setSetting,
   StoreError,
+  VERSION_RATE,
   type Backup,
   type GzbgDB,
 } from '@/lib/store';
@@ -31,7 +32,7 @@ afterEach(() => {
 async function filled(): Promise<GzbgDB> {
   const db = await open();
   await saveReport(db, { url: 'https://sh.example/2021', text: '第一稿', analysis: analysis({}, [commitment({ amount: [6, 6.5], comparator: 'range' })]), at: 10 });
-  await saveReport(db, { url: 'https://sh.example/2021', text: '第二稿', analysis: analysis(), at: 20 });
+  await saveReport(db, { url: 'https://sh.example/2021', text: '第二稿', analysis: analysis(), at: 20 + VERSION_RATE.windowMs });
   await saveReport(db, { url: 'https://sh.example/2022', text: '二〇二二', analysis: analysis({ year: 2022 }), at: 30 });
   await putAnnotation(db, { id: 'a1', reportId: 'gov:provincial:上海市:2021', modified: '2024-01-01T00:00:00Z', body: [{ value: '笔记' }] });
   await setSetting(db, 'ui.lang', 'zh');
@@ -69,7 +70,7 @@ describe('exportAll / restoreAll', () => {
     const backup = await exportAll(a);
     const b = await open();
     // Local: a newer 2021 (must be kept), an older 2022 (must be replaced), a local-only 2023.
-    await saveReport(b, { url: 'https://local/2021', text: '本地新稿', analysis: analysis({}, [commitment({ id: 'L1' })]), at: 99 });
+    await saveReport(b, { url: 'https://local/2021', text: '本地新稿', analysis: analysis({}, [commitment({ id: 'L1' })]), at: 99 + 2 * VERSION_RATE.windowMs });
     await saveReport(b, { url: 'https://local/2022', text: '本地旧稿', analysis: analysis({ year: 2022 }, [commitment({ id: 'L2' })]), at: 1 });
     await saveReport(b, { url: 'https://local/2023', text: '只在本地', analysis: analysis({ year: 2023 }), at: 5 });
     await putAnnotation(b, { id: 'a1', reportId: 'gov:provincial:上海市:2021', modified: '2025-01-01T00:00:00Z', body: '本地更新' });

@@ -21,6 +21,7 @@ async function handlers(over: Partial<Handlers> = {}): Promise<Handlers> {
     'report/list': none,
     'report/delete': none,
     'report/reidentify': (r) => reidentifyReport(db, r.id, r.identity),
+    'report/choose': none,
     'report/link': ({ current, years }) => linkToStoredYears(db, current, 'test', () => {
       throw new Error('saved by this engine: not analyzed again');
     }, years),
