@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ask } from './page-fns';
 import { launchChromium, launchFirefox, SCREENSHOTS, type Driver } from './browsers';
 import { ROOT } from './harness';
 
@@ -90,11 +91,6 @@ const NOTICE = 'gzbg-changes';
 const noticeShown = () => !!document.querySelector('gzbg-changes')?.shadowRoot?.querySelector('.notice');
 
 type Ext = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-/** Asks the background from an extension page (runs in the page). */
-const ask = async (message: { type: string }) => {
-  const g = globalThis as unknown as { browser?: Ext; chrome?: Ext };
-  return (await (g.browser ?? g.chrome)!.runtime.sendMessage(message)) as { ok: boolean; value: unknown };
-};
 
 
 /** The focused change marker: its index and kind, or null (runs in the page). */

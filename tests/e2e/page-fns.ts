@@ -73,3 +73,10 @@ export const notesAre = ({ count, quotes }: { count: number; quotes: string[] })
   });
   return new RegExp(`\\b${count}\\b`).test(chip) && JSON.stringify(shown.sort()) === JSON.stringify([...quotes].sort());
 };
+
+type Ext = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+/** Asks the background from an extension page (runs in the page). */
+export const ask = async (message: { type: string }) => {
+  const g = globalThis as unknown as { browser?: Ext; chrome?: Ext };
+  return (await (g.browser ?? g.chrome)!.runtime.sendMessage(message)) as { ok: boolean; value: unknown };
+};
