@@ -148,4 +148,24 @@ describe('AnnotationsPage', () => {
     expect(calls).toEqual([false, false, true]);
     expect(el.querySelector('[data-testid=import-done]')).not.toBeNull();
   });
+
+  it('an import that fails on the way (the background throws) shows why in the preview, nothing uncaught', async () => {
+    const api: AnnotationsApi = {
+      list: async () => [],
+      importFile: async () => {
+        throw new Error('The extension\'s background did not answer');
+      },
+      table: async () => null,
+      readStored: async () => false,
+      getName: async () => '',
+      setName: async () => undefined,
+      download: () => undefined,
+    };
+    const el = mount(<AnnotationsPage api={api} />);
+    await act(async () => undefined);
+    input(el.querySelector('[data-testid=import-paste]') as unknown as HTMLInputElement, '{}');
+    await act(async () => void el.querySelector<HTMLButtonElement>('[data-testid=import-check]')!.click());
+    expect(el.querySelector('[data-testid=import-error]')?.textContent).toContain('did not answer');
+    expect(el.querySelector('[data-testid=import-confirm]')).toBeNull();
+  });
 });
