@@ -68,3 +68,22 @@ export async function revealShadowRoots(raw: RawHandles): Promise<void> {
   if (raw.name === 'chromium') await revealChromium(raw);
   else await revealFirefox(raw);
 }
+
+/**
+ * Polls `fn(arg)` in the page, with the closed roots revealed before each poll, until it is truthy;
+ * returns its value. For runners without a Driver (the demo, the benches).
+ */
+export async function pollRevealed<A, T>(raw: RawHandles, fn: (arg: A) => T, arg: A, timeoutMs = 30_000, everyMs = 50): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await revealShadowRoots(raw);
+      const v = await (raw.page.evaluate as (f: (a: A) => T, a: A) => Promise<T>)(fn, arg);
+      if (v) return v;
+    } catch {
+      // a navigation under the poll: poll again
+    }
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms: ${fn.toString().slice(0, 160)}`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
