@@ -142,6 +142,17 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+describe('the built manifests', () => {
+  it('let no page message the extension, and ask for no more than they use', () => {
+    for (const dir of [inject('chromeExtension'), inject('firefoxExtension')]) {
+      const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+      expect(manifest).not.toHaveProperty('externally_connectable');
+      expect(manifest).not.toHaveProperty('web_accessible_resources');
+      expect((manifest.permissions as string[]).filter((p) => p !== 'sidePanel').sort()).toEqual(['storage', 'unlimitedStorage']);
+    }
+  });
+});
+
 describe.each(browsers)('%s', (name, launch) => {
   let d: Driver;
   beforeAll(async () => {
