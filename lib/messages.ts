@@ -57,6 +57,8 @@ export interface PageSeen {
   forced?: boolean;
   /** From the start of reading to the overlay drawn (with the prior years linked), ms. */
   overlayMs?: number;
+  /** The page was longer than the content script reads (`chars` says how long): refused, with a notice. */
+  tooLong?: boolean;
 }
 
 export interface PageStatus extends PageSeen {

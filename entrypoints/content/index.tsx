@@ -6,7 +6,8 @@ import { buildReadingModel, type ReadingModel } from '@/lib/reading/model';
 import { annotatePage } from './annotate';
 import { Overlay, type OverlayTiming } from './overlay';
 import { showChanges } from './changes';
-import { readPage } from './read-page';
+import { MAX_PAGE_CHARS, readPage } from './read-page';
+import { showTooLong } from './too-long';
 import { mountPageUi } from './page-ui';
 import { watchPage } from './watch';
 
@@ -29,6 +30,11 @@ export default defineContentScript({
       const t0 = performance.now();
       const { analysis, map, seen } = readPage(document, location.href, force);
       page = seen;
+      if (seen.tooLong) {
+        await showTooLong(ctx, seen.chars, MAX_PAGE_CHARS);
+        await send('page/seen', { page: seen }).catch(() => undefined);
+        return;
+      }
       if (!analysis || !map || (seen.verdict !== 'report' && !force)) {
         if (!force) await send('page/seen', { page: seen }).catch(() => undefined);
         return;

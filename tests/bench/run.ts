@@ -11,6 +11,7 @@ const suites: [string, string, string][] = [
   ['diff (Node)', 'diff.bench.ts', 'benchDiff'],
   ['anchoring (Node)', 'anchoring.bench.ts', 'benchAnchoring'],
   ['browsers', 'browser.bench.ts', 'benchBrowsers'],
+  ['long tasks (browsers)', 'longtask.bench.ts', 'benchLongTasks'],
 ];
 
 // `npm run bench -- browsers` runs only the suites whose name contains an argument.
