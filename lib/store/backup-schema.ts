@@ -2,7 +2,9 @@
  * The backup file's one schema (valibot: plain functions, no code generated at run time, so it
  * runs under the extension's content security policy where schema compilers that use `eval` or
  * `new Function` cannot). A backup is a file from outside: every record is checked here, whole,
- * before anything is written; a file that fails anywhere is refused whole (see backup.ts).
+ * before anything is written; a file that fails anywhere is refused whole (see backup.ts). Objects
+ * are loose: fields the schema does not name are kept as they are (a restore loses nothing of what
+ * was exported), except keys that would reach a prototype (__proto__, constructor, prototype).
  */
 import * as v from 'valibot';
 import { MAX_TEXT_CHARS } from './reports';
@@ -24,7 +26,7 @@ const level = v.picklist(['national', 'provincial', 'municipal', 'county']);
 const trust = v.picklist(['official', 'import', 'other']);
 const list = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.maxLength(BACKUP_LIMITS.records));
 
-const identity = v.object({
+const identity = v.looseObject({
   region: v.nullable(str),
   year: v.nullable(num),
   level: v.nullable(level),
@@ -46,9 +48,9 @@ const meta = v.looseObject({
 
 const heading = v.looseObject({ start: offset, end: offset, text: str, depth: num, role: v.picklist(['review', 'plan', 'other', 'annex']) });
 
-const source = v.object({ origin: str, url: str, at: time, trust });
+const source = v.looseObject({ origin: str, url: str, at: time, trust });
 
-export const ReportSchema = v.object({
+export const ReportSchema = v.looseObject({
   id: str,
   identity,
   region: str,
@@ -68,7 +70,7 @@ export const ReportSchema = v.object({
   chosen: v.optional(v.boolean()),
 });
 
-export const VersionSchema = v.object({
+export const VersionSchema = v.looseObject({
   reportId: str,
   hash: str,
   text,
@@ -104,41 +106,41 @@ export const CommitmentSchema = v.looseObject({
 
 const colour = v.nullable(v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i)));
 
-export const AnnotationSchema = v.object({
+export const AnnotationSchema = v.looseObject({
   id: str,
   reportId: str,
   created: str,
   modified: str,
-  creator: v.optional(v.object({ name: v.optional(str), id: v.optional(str) })),
-  body: v.object({ note: str, tags: v.pipe(v.array(str), v.maxLength(100)), colour }),
-  target: v.object({
+  creator: v.optional(v.looseObject({ name: v.optional(str), id: v.optional(str) })),
+  body: v.looseObject({ note: str, tags: v.pipe(v.array(str), v.maxLength(100)), colour }),
+  target: v.looseObject({
     source: str,
-    report: v.object({ region: v.nullable(str), year: v.nullable(num), title: v.nullable(str), fingerprint: str, summary: v.optional(v.boolean()) }),
-    selectors: v.object({
-      quote: v.object({ type: v.literal('TextQuoteSelector'), exact: str, prefix: v.optional(str), suffix: v.optional(str) }),
-      position: v.optional(v.object({ type: v.literal('TextPositionSelector'), start: offset, end: offset })),
+    report: v.looseObject({ region: v.nullable(str), year: v.nullable(num), title: v.nullable(str), fingerprint: str, summary: v.optional(v.boolean()) }),
+    selectors: v.looseObject({
+      quote: v.looseObject({ type: v.literal('TextQuoteSelector'), exact: str, prefix: v.optional(str), suffix: v.optional(str) }),
+      position: v.optional(v.looseObject({ type: v.literal('TextPositionSelector'), start: offset, end: offset })),
     }),
   }),
-  provenance: v.optional(v.object({ importedFrom: str, importedAt: str, originalCreator: v.optional(v.object({ name: v.optional(str), id: v.optional(str) })), originalId: v.optional(str) })),
+  provenance: v.optional(v.looseObject({ importedFrom: str, importedAt: str, originalCreator: v.optional(v.looseObject({ name: v.optional(str), id: v.optional(str) })), originalId: v.optional(str) })),
 });
 
 /** Settings the extension reads back, checked by key; others are kept as they are. */
 const settingValue = (key: string, value: unknown): boolean => {
   if (key === 'prefs') {
-    return v.is(v.object({ saveAsRead: v.optional(v.boolean()), overlay: v.optional(v.boolean()), marks: v.optional(v.picklist(['auto', 'elements'])) }), value);
+    return v.is(v.looseObject({ saveAsRead: v.optional(v.boolean()), overlay: v.optional(v.boolean()), marks: v.optional(v.picklist(['auto', 'elements'])) }), value);
   }
-  if (key.startsWith('versions.lastSeen:')) return v.is(v.object({ hash: str, at: time }), value);
+  if (key.startsWith('versions.lastSeen:')) return v.is(v.looseObject({ hash: str, at: time }), value);
   if (key.startsWith('versions.pinned:')) return v.is(v.array(str), value);
   return true;
 };
 
 export const SettingSchema = v.pipe(
-  v.object({ key: str, value: v.unknown() }),
+  v.looseObject({ key: str, value: v.unknown() }),
   v.check((s) => settingValue(s.key, s.value), 'a setting the extension reads has the wrong shape'),
 );
 
 export const BackupSchema = v.pipe(
-  v.object({
+  v.looseObject({
     format: v.literal('gzbg-backup'),
     version: v.literal(1),
     schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),

@@ -95,6 +95,19 @@ describe('exportAll / restoreAll', () => {
     expect(await b.count('versions')).toBe(3 + 3);
   });
 
+  it('keeps fields the schema does not name, and never a key that reaches a prototype', async () => {
+    const good = await exportAll(await filled());
+    const file = JSON.stringify({ ...good, annotations: [{ ...good.annotations[0], extra: { kept: true } }] })
+      .replace('"extra":', '"__proto__":{"polluted":1},"extra":');
+    const b = await open();
+    await restoreAll(b, JSON.parse(file));
+    const [a] = await listAnnotations(b, 'gov:provincial:上海市:2021');
+    expect(a).toMatchObject({ extra: { kept: true } });
+    expect(({} as { polluted?: number }).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(a)).toBe(Object.prototype);
+    expect((a as unknown as { polluted?: number }).polluted).toBeUndefined();
+  });
+
   it('rejects what is not a backup, and changes nothing', async () => {
     const a = await filled();
     const good = await exportAll(a);
