@@ -80,7 +80,8 @@ export default defineContentScript({
         try {
           const saved = await saving;
           seen.reportId = saved.id;
-          if (!changesShown) {
+          // A text held as another source's version: the record's changes are not this page's.
+          if (!changesShown && !saved.held) {
             changesShown = true;
             void showChanges(ctx, map, saved.id).catch((e: unknown) => console.warn('gzbg changes', e));
           }
