@@ -21,6 +21,10 @@ export interface PopupActions {
   /** Marks as page elements even where CSS highlights exist (Settings.marks). */
   setMarksAsElements(on: boolean): Promise<void>;
   forget(reportId: string): Promise<void>;
+  /** The reader picks the report's body on the page (two clicks), remembered for the site. */
+  pickBody(): Promise<void>;
+  /** Forgets the site's pick: the body is found automatically again. */
+  forgetBodyPick(): Promise<void>;
   openSidePanel(): Promise<void>;
   openLibrary(): Promise<void>;
 }
@@ -29,6 +33,28 @@ export interface PopupViewProps {
   title: string;
   load: () => Promise<PopupData>;
   actions: PopupActions;
+}
+
+/** Below this recognition confidence (and not forced), the popup says nothing of the body. */
+const BODY_STATUS_MIN_CONFIDENCE = 0.3;
+
+/** What part of the page was read as the report, and the reader's way to pick it where it was not sure. */
+function BodyStatus({ body, busy, pick, forget }: { body: NonNullable<PageStatus['body']>; busy: boolean; pick: () => void; forget: () => void }) {
+  return (
+    <div class="body" data-testid="body-status" data-source={body.source} data-confident={String(body.confident)}>
+      <p role={body.confident ? undefined : 'alert'}>
+        {body.source === 'picked'
+          ? t('popupBodyPicked', body.chars)
+          : body.confident
+            ? t('popupBodyFound', body.chars, body.pageChars)
+            : t('popupBodyUnsure', Math.round(body.confidence * 100), body.chars)}
+      </p>
+      <div class="actions">
+        <button type="button" disabled={busy} onClick={pick} data-testid="pick-body">{t('popupBodyPick')}</button>
+        {body.source === 'picked' && <button type="button" disabled={busy} onClick={forget} data-testid="forget-body-pick">{t('popupBodyForget')}</button>}
+      </div>
+    </div>
+  );
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -70,6 +96,8 @@ export function PopupView({ title, load, actions }: PopupViewProps) {
                 : t('popupPageNotReport')
               : t('popupPageUnknown')}
           </p>
+          {/* A page that reads as no report at all (a news story) is not told its report's body is uncertain. */}
+          {page?.body && (isReport || page.forced || page.confidence >= BODY_STATUS_MIN_CONFIDENCE) && <BodyStatus body={page.body} busy={busy} pick={act(actions.pickBody)} forget={act(actions.forgetBodyPick)} />}
           <div class="actions">
             {page && !isReport && (
               <button type="button" disabled={busy} onClick={act(actions.analyzeAnyway)} data-testid="analyze-anyway">{t('analyzeAnyway')}</button>
@@ -113,6 +141,9 @@ export function PopupView({ title, load, actions }: PopupViewProps) {
 const POPUP_CSS = `
 h1 { font-size: 16px; margin: 0 0 6px; color: #9a2a1c; }
 .page { margin: 4px 0 8px; font-weight: 600; }
+.body { border-left: 3px solid #d0d7de; padding-left: 8px; margin-bottom: 8px; }
+.body[data-confident="false"] { border-color: #bf8700; }
+.body p { margin: 0 0 6px; }
 .actions { display: flex; flex-direction: column; gap: 6px; margin-bottom: 8px; }
 button { font: inherit; padding: 5px 10px; border-radius: 7px; border: 1px solid #d3c48f; background: #fffaf0; cursor: pointer; text-align: left; }
 button:hover { background: #f6efd9; }

@@ -3,6 +3,7 @@ import { analyze, ENGINE_VERSION } from '@/lib/commitments';
 import { linkToStoredYears } from '@/lib/reading/stored';
 import { DEFAULT_SETTINGS, sendToTab, serve, type PageStatus, type Settings } from '@/lib/messages';
 import {
+  bodyPickHandlers,
   chooseRecord,
   connection,
   DB_VERSION,
@@ -18,6 +19,7 @@ import {
   reidentifyReport,
   rememberedIdentity,
   requestPersistenceOnce,
+  rereadStoredBodies,
   restoreAll,
   saveReport,
   storageEstimate,
@@ -72,7 +74,13 @@ export default defineBackground(() => {
       await setSetting(await db(), 'prefs', next);
       return next;
     },
+    ...bodyPickHandlers(db),
     'ui/open': async ({ what, tabId }, sender) => ({ ok: true, how: await openUi(what, tabId ?? sender.tabId) }),
+    'ui/open-copy': async ({ reportId, quote }) => {
+      const query = new URLSearchParams({ read: reportId, q: quote });
+      await browser.tabs.create({ url: browser.runtime.getURL(`/annotations.html?${query}` as '/annotations.html') });
+      return { ok: true };
+    },
     ...annotationHandlers(db, async () => void (await browser.tabs.create({ url: browser.runtime.getURL('/annotations.html') }))),
     ...versionHandlers(db, (path) => browser.tabs.create({ url: browser.runtime.getURL(path as '/compare.html') })),
   });
@@ -102,6 +110,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     void db().then(requestPersistenceOnce).catch(() => undefined);
   });
+  // Texts stored by builds that read the whole page are re-read to the report's body, once.
+  void db().then(rereadStoredBodies).catch((e: unknown) => console.warn('gzbg body re-read', e));
 });
 
 /** A stored report analyzed again by this build's engine. */

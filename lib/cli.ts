@@ -4,6 +4,8 @@
  *   extract FILE [--format json|table]
  *   compare PRIOR CURRENT [--format json|md|csv]
  *   history FILE... [--format json|md]
+ *   structure FILE... [--format json|table]   the parts found (review, multi-year goals, plan, annex) and counts
+ *   table FILE... [--format json|md|csv]       one year's targets of many governments side by side
  * Offsets are UTF-16 offsets into the file's text (UTF-8, BOM removed); for .html files, into the HTML.
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -13,6 +15,9 @@ import { htmlToText } from './text/html';
 import { wellFormed } from './text/well-formed';
 import { formatExtractTable, formatCompareCsv, formatCompareMarkdown, formatHistoryMarkdown } from './commitments/format';
 import { compareReports, buildHistory } from './commitments';
+import { describeStructure, formatStructureTable } from './commitments/structure-report';
+import { buildGovernmentsTable } from './commitments/table';
+import { formatGovernmentsCsv, formatGovernmentsMarkdown } from './commitments/table-format';
 
 class CliError extends Error {}
 
@@ -62,7 +67,25 @@ function main(argv: string[]): string {
       requireReport(files[0]!, analysis);
       if (format === 'table') return formatExtractTable(analysis);
       const { lang: _lang, ...meta } = analysis.meta;
-      return JSON.stringify({ meta: { ...meta, lang: analysis.meta.lang }, commitments: analysis.commitments.map(commitmentJson) }, null, 2);
+      return JSON.stringify({ meta: { ...meta, lang: analysis.meta.lang, structure: analysis.structure }, commitments: analysis.commitments.map(commitmentJson) }, null, 2);
+    }
+    case 'table': {
+      if (files.length < 1) throw new CliError('usage: table FILE... [--format json|md|csv]');
+      const inputs = files.map((f) => {
+        const { raw, analysis } = loadFile(f);
+        requireReport(f, analysis);
+        return { file: f, raw, analysis };
+      });
+      const table = buildGovernmentsTable(inputs);
+      if (format === 'md') return formatGovernmentsMarkdown(table);
+      if (format === 'csv') return formatGovernmentsCsv(table);
+      return JSON.stringify({ ...table, rows: table.rows.map(({ headline: _h, ...r }) => r) }, null, 2);
+    }
+    case 'structure': {
+      if (files.length < 1) throw new CliError('usage: structure FILE... [--format json|table]');
+      const reports = files.map((f) => ({ file: f, ...describeStructure(loadFile(f).analysis) }));
+      if (format === 'table') return reports.map(formatStructureTable).join('\n\n');
+      return JSON.stringify(reports, null, 2);
     }
     case 'compare': {
       if (files.length !== 2) throw new CliError('usage: compare PRIOR CURRENT [--format json|md|csv]');
@@ -102,7 +125,7 @@ function main(argv: string[]): string {
       return JSON.stringify(series.map((s) => ({ ...s, points: s.points.map((pt) => ({ year: pt.year, target: pt.target && commitmentJson(pt.target), actual: pt.actual && commitmentJson(pt.actual) })) })), null, 2);
     }
     default:
-      throw new CliError('usage: cli extract FILE | compare PRIOR CURRENT | history FILE... [--format …]');
+      throw new CliError('usage: cli extract FILE | compare PRIOR CURRENT | history FILE... | structure FILE... | table FILE... [--format …]');
   }
 }
 

@@ -8,6 +8,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { LinkableAnalysis } from './commitments/analyze';
+import type { BodyPick } from './dom/body';
 import type { Level } from './report/types';
 import type { ReadingModel } from './reading/model';
 import { wellFormedDeep } from './text';
@@ -59,6 +60,21 @@ export interface PageSeen {
   overlayMs?: number;
   /** The page was longer than the content script reads (`chars` says how long): refused, with a notice. */
   tooLong?: boolean;
+  /** The report's body on the page (lib/dom/body.ts): what was read, stored and marked. */
+  body?: BodySeen;
+}
+
+/** How the report's body was found on a page. */
+export interface BodySeen {
+  /** 'found' by the body finder, 'picked' by the reader on this site, 'page' (none found: the whole page). */
+  source: 'found' | 'picked' | 'page';
+  confidence: number;
+  confident: boolean;
+  /** Characters of the body, and of the whole page's visible text. */
+  chars: number;
+  pageChars: number;
+  /** Of the page's time to read: finding the body, ms. */
+  ms: number;
 }
 
 export interface PageStatus extends PageSeen {
@@ -133,8 +149,14 @@ export interface Protocol {
   'annotations/open-page': [Record<string, never>, { ok: true }];
   'settings/get': [Record<string, never>, Settings];
   'settings/set': [{ patch: Partial<Settings> }, Settings];
+  /** The reader's pick of where the report starts and ends on a site (its host), or null. */
+  'body/pick/get': [{ site: string }, BodyPick | null];
+  /** Remembers (or, with null, forgets) the reader's pick for a site. */
+  'body/pick/set': [{ site: string; pick: BodyPick | null }, { ok: true }];
   /** Opens the side panel (Chrome) / sidebar (Firefox) for a tab, or the library page. */
   'ui/open': [{ what: 'sidepanel' | 'library'; tabId?: number }, { ok: true; how: string }];
+  /** Opens a stored report's copy (annotations.html?read=ID) scrolled to `quote` and highlighted. */
+  'ui/open-copy': [{ reportId: string; quote: string }, { ok: true }];
 }
 
 export type MessageType = keyof Protocol;
@@ -161,7 +183,7 @@ const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'report/prior', 'report/link', 'storage/estimate', 'storage/persist-asked', 'backup/export', 'backup/restore',
   'versions/check', 'versions/seen', 'versions/list', 'versions/get', 'versions/pin', 'compare/open',
   'annotations/list', 'annotations/save', 'annotations/delete', 'annotations/import', 'annotations/open-page',
-  'settings/get', 'settings/set', 'ui/open',
+  'settings/get', 'settings/set', 'body/pick/get', 'body/pick/set', 'ui/open', 'ui/open-copy',
 ]);
 
 export function isRequest(x: unknown): x is Request {
@@ -263,6 +285,8 @@ export interface TabProtocol {
   'overlay/show': [{ id: string }, { ok: boolean }];
   /** Reads the page again; `force` extracts even when it is not recognized as a report. */
   'page/analyze': [{ force: boolean }, PageSeen | null];
+  /** The reader picks the report's body: the next two clicks on the page mark where it starts and ends. */
+  'body/pick-start': [Record<string, never>, { ok: boolean }];
 }
 
 export type TabMessageType = keyof TabProtocol;
@@ -270,7 +294,7 @@ export type TabRequest<K extends TabMessageType = TabMessageType> = K extends Ta
   ? { type: K; tab: true } & TabProtocol[K][0]
   : never;
 
-const TAB_TYPES: ReadonlySet<string> = new Set<TabMessageType>(['overlay/model', 'overlay/toggle', 'overlay/step', 'overlay/show', 'page/analyze']);
+const TAB_TYPES: ReadonlySet<string> = new Set<TabMessageType>(['overlay/model', 'overlay/toggle', 'overlay/step', 'overlay/show', 'page/analyze', 'body/pick-start']);
 
 export function isTabRequest(x: unknown): x is TabRequest {
   return typeof x === 'object' && x !== null && (x as { tab?: unknown }).tab === true

@@ -282,6 +282,24 @@ function negativePages(): Record<string, string> {
   };
 }
 
+/**
+ * A whole report whose part titles were left out (some sites print them as images or drop them):
+ * the engine can only guess the review/plan split from tense, and the overlay must say so.
+ */
+function structurePages(): Record<string, string> {
+  const source = 'tests/fixtures/corpus/hailar-2014.zh.txt';
+  const text = read(join(ROOT, source))
+    .split('\n')
+    .filter((line) => !/^\s*[一二三四五六七八九十]+、/.test(line))
+    .join('\n');
+  return {
+    'untitled-parts.html': govPage(
+      { site: '示例区人民政府', nav: ['首页', '政务公开', '政府工作报告'], title: '政府工作报告', info: '来源：示例区人民政府办公室', body: paragraphs(text, false), foot: ['示例区人民政府 主办'] },
+      `${source}, its part titles (一、二、…) left out`,
+    ),
+  };
+}
+
 function main(): void {
   mkdirSync(SEEDS, { recursive: true });
   mkdirSync(PAGES, { recursive: true });
@@ -295,6 +313,7 @@ function main(): void {
   }
   writeFileSync(join(SEEDS, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
   for (const [file, html] of Object.entries(negativePages())) writeFileSync(join(PAGES, file), html);
+  for (const [file, html] of Object.entries(structurePages())) writeFileSync(join(PAGES, file), html);
   console.log(`seeds: ${index.length} reports; pages: ${Object.keys(negativePages()).length} negative`);
 }
 

@@ -44,6 +44,11 @@ export function Bar({ model, position, error, linking = false, onStep, onOpenPan
         <button type="button" onClick={() => onStep(1)} aria-label={t('nextCommitment')} title={t('nextCommitment')} data-testid="next">›</button>
         <button type="button" onClick={onHide} aria-label={t('hideOverlay')} title={t('hideOverlay')}>×</button>
       </span>
+      {model.structure?.unsure && (
+        <span class="unsure" role="note" data-testid="bar-unsure" title={t('structureUnsureDetail')}>
+          {t('structureUnsure')}
+        </span>
+      )}
       {error && <span class="error" role="alert">{error}</span>}
     </div>
   );

@@ -28,4 +28,16 @@ describe('Card', () => {
     expect(root.querySelector('[data-testid=prior-quote]')!.textContent).toContain('<b>');
     render(null, root);
   });
+
+  it('offers the stored copy of last year at the passage where that report is stored, and only there', () => {
+    const root = document.createElement('div');
+    const opened: [string, string][] = [];
+    const stored = { ...item, prior: { ...item.prior!, reportId: 'gov:provincial:上海市:2021' } };
+    render(<Card item={stored} priorYear={2021} year={2022} at={{ left: 10, top: 10, bottom: 30 }} pinned onClose={() => undefined} onOpenCopy={(id, q) => opened.push([id, q])} />, root);
+    (root.querySelector('[data-testid=open-prior-copy]') as HTMLButtonElement).click();
+    expect(opened).toEqual([['gov:provincial:上海市:2021', '<b>全市生产总值增长6%以上</b>']]);
+    render(<Card item={item} priorYear={2021} year={2022} at={{ left: 10, top: 10, bottom: 30 }} pinned onClose={() => undefined} onOpenCopy={() => undefined} />, root);
+    expect(root.querySelector('[data-testid=open-prior-copy]')).toBeNull();
+    render(null, root);
+  });
 });

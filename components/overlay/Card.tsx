@@ -11,12 +11,14 @@ export interface CardProps {
   at: { left: number; top: number; bottom: number };
   pinned: boolean;
   onClose(): void;
+  /** Opens the stored copy of the prior year's report at the passage (where the page's own text fragment cannot match). */
+  onOpenCopy?(reportId: string, quote: string): void;
 }
 
 const CARD_WIDTH = 340;
 
 /** The card of one commitment: this year's target, earlier years, the change and a link to last year's passage. */
-export function Card({ item, priorYear, year, at, pinned, onClose }: CardProps) {
+export function Card({ item, priorYear, year, at, pinned, onClose, onOpenCopy }: CardProps) {
   const vw = typeof window === 'undefined' ? 1280 : window.innerWidth;
   const vh = typeof window === 'undefined' ? 900 : window.innerHeight;
   const left = Math.max(8, Math.min(at.left, vw - CARD_WIDTH - 8));
@@ -85,6 +87,11 @@ export function Card({ item, priorYear, year, at, pinned, onClose }: CardProps) 
         <a class="open-prior" href={item.prior.href} target="_blank" rel="noopener noreferrer" data-testid="open-prior">
           {t('openPriorPassage', item.prior.year)}
         </a>
+      )}
+      {item.prior?.reportId && onOpenCopy && (
+        <button type="button" class="open-copy" onClick={() => onOpenCopy(item.prior!.reportId!, item.prior!.quote)} data-testid="open-prior-copy">
+          {t('openPriorCopy', item.prior.year)}
+        </button>
       )}
       {!item.prior && priorYear !== null && item.change === 'new' && <p class="muted">{t('notInPrior', priorYear)}</p>}
     </div>

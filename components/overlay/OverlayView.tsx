@@ -11,11 +11,13 @@ export interface OverlayViewProps {
   at: { left: number; top: number; bottom: number } | null;
   error: string | null;
   /** Timings put on the root as data attributes (read by tests and benches). */
-  timing: { ms: number; mapMs: number; chars: number; overlayMs?: number; askMs?: number; linkMs?: number };
+  timing: { ms: number; mapMs: number; bodyMs?: number; chars: number; overlayMs?: number; askMs?: number; linkMs?: number };
   /** Drawn before the earlier years arrived (the root says data-state="linking" until they do). */
   linking?: boolean;
   onStep(dir: 1 | -1): void;
   onOpenPanel(): void;
+  /** Opens the stored copy of an earlier year's report at a passage. */
+  onOpenCopy?(reportId: string, quote: string): void;
   onHide(): void;
   onCloseCard(): void;
   onCardHover(inside: boolean): void;
@@ -25,7 +27,7 @@ export interface OverlayViewProps {
 export function OverlayView(p: OverlayViewProps) {
   const item: ModelItem | undefined = p.active >= 0 ? p.model.items[p.active] : undefined;
   return (
-    <div class="pill root" data-ms={p.timing.ms} data-map-ms={p.timing.mapMs} data-chars={p.timing.chars} data-overlay-ms={p.timing.overlayMs ?? ''} data-ask-ms={p.timing.askMs ?? ''} data-link-ms={p.timing.linkMs ?? ''} data-targets={p.model.items.length} data-state={p.linking ? 'linking' : 'ready'}>
+    <div class="pill root" data-ms={p.timing.ms} data-map-ms={p.timing.mapMs} data-body-ms={p.timing.bodyMs ?? ''} data-chars={p.timing.chars} data-overlay-ms={p.timing.overlayMs ?? ''} data-ask-ms={p.timing.askMs ?? ''} data-link-ms={p.timing.linkMs ?? ''} data-targets={p.model.items.length} data-state={p.linking ? 'linking' : 'ready'}>
       <Bar
         model={p.model}
         position={p.active + 1}
@@ -37,7 +39,7 @@ export function OverlayView(p: OverlayViewProps) {
       />
       {item && p.at && (
         <div onMouseEnter={() => p.onCardHover(true)} onMouseLeave={() => p.onCardHover(false)}>
-          <Card item={item} priorYear={p.model.priorYear} year={p.model.year} at={p.at} pinned={p.pinned} onClose={p.onCloseCard} />
+          <Card item={item} priorYear={p.model.priorYear} year={p.model.year} at={p.at} pinned={p.pinned} onClose={p.onCloseCard} onOpenCopy={p.onOpenCopy} />
         </div>
       )}
     </div>

@@ -36,11 +36,11 @@ button { font: inherit; color: inherit; cursor: pointer; }
 button:focus-visible, a:focus-visible { outline: 3px solid #2563eb; outline-offset: 2px; }
 .bar {
   position: fixed; left: 50%; bottom: 14px; transform: translateX(-50%); z-index: 2147483646;
-  display: flex; align-items: center; gap: 4px; max-width: calc(100vw - 24px);
+  display: flex; flex-wrap: wrap; align-items: center; gap: 4px; max-width: calc(100vw - 24px);
   padding: 4px 6px 4px 4px; border-radius: 12px; background: #fffdf7; color: #1f2328;
   border: 1px solid #c9a227; box-shadow: 0 4px 16px rgba(0,0,0,.18); font-size: 13px;
 }
-.summary { border: 0; background: transparent; padding: 4px 8px; border-radius: 8px; text-align: left; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.summary { flex: 1 1 0; min-width: 12em; border: 0; background: transparent; padding: 4px 8px; border-radius: 8px; text-align: left; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .summary:hover { background: #f6efd9; }
 .summary strong { color: #9a2a1c; }
 .part-raised { color: ${TONES.raised.ink}; } .part-lowered { color: ${TONES.lowered.ink}; }
@@ -51,6 +51,8 @@ button:focus-visible, a:focus-visible { outline: 3px solid #2563eb; outline-offs
 .nav button:hover { background: #f6efd9; }
 .pos { min-width: 3.2em; text-align: center; color: #555; font-variant-numeric: tabular-nums; font-size: 12px; }
 .error { color: #b00020; padding: 0 6px; }
+.unsure { order: -1; flex-basis: 100%; color: #7a4f00; background: #fff4d6; border-radius: 8px; padding: 3px 8px; font-size: 12px; }
+.unsure::before { content: '⚠ '; }
 .card {
   position: fixed; z-index: 2147483647; width: 340px; max-height: min(70vh, 480px); overflow: auto;
   padding: 10px 12px 12px; border-radius: 10px; background: #fff; color: #1f2328;
@@ -73,5 +75,7 @@ button:focus-visible, a:focus-visible { outline: 3px solid #2563eb; outline-offs
 .prior-quote .muted { display: block; }
 .note { margin: 4px 0; font-size: 12px; color: #6b21a8; }
 .open-prior { display: inline-block; margin-top: 2px; color: #1d4ed8; font-size: 13px; }
+.open-copy { display: inline-block; margin: 2px 0 0 10px; padding: 0; border: 0; background: none; color: #1d4ed8; font: inherit; font-size: 13px; text-decoration: underline; cursor: pointer; }
+.open-copy:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 2px; }
 ${badges}
 `;

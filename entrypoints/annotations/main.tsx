@@ -62,9 +62,11 @@ function download(fileName: string, text: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-const read = new URLSearchParams(location.search).get('read');
+const query = new URLSearchParams(location.search);
+const read = query.get('read');
 if (read) {
-  void showStoredCopy(read, document.getElementById('app')!, async () => (await getName()).trim() || null);
+  // ?q= : the passage to scroll to and highlight (a card's "stored copy" link).
+  void showStoredCopy(read, document.getElementById('app')!, async () => (await getName()).trim() || null, query.get('q'));
 } else {
   render(
     <AnnotationsPage

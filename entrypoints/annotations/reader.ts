@@ -5,7 +5,7 @@
 import { Annotator } from '@/components/annotations/annotator';
 import { PAGE_NOTES_CSS } from '@/components/annotations/PageNotes';
 import { tr } from '@/components/annotations/strings';
-import { buildTextMap, UI_ATTRIBUTE } from '@/lib/dom';
+import { buildTextMap, toRange, UI_ATTRIBUTE } from '@/lib/dom';
 import { send } from '@/lib/messages';
 
 const READER_CSS = `
@@ -15,9 +15,40 @@ body { margin: 0; background: #faf8f2; color: #1f2328; font: 16px/1.8 "Noto Sans
 .reader h1 { font-size: 22px; margin: 8px 0; }
 .reader .muted { color: #666; font-size: 13px; }
 .reader article p { margin: 0 0 8px; text-indent: 2em; }
+::highlight(gzbg-passage) { background-color: #ffe08a; }
 `;
 
-export async function showStoredCopy(id: string, app: HTMLElement, creator: () => Promise<string | null>): Promise<void> {
+/** Where a passage's text is in the stored copy: its exact text, else the same characters with white space ignored. */
+export function findPassage(text: string, passage: string): [number, number] | null {
+  const exact = text.indexOf(passage);
+  if (exact >= 0) return [exact, exact + passage.length];
+  const wanted = passage.replace(/\s+/g, '');
+  if (!wanted) return null;
+  const kept: number[] = [];
+  let squeezed = '';
+  for (let i = 0; i < text.length; i++) {
+    if (/\s/.test(text[i]!)) continue;
+    kept.push(i);
+    squeezed += text[i];
+  }
+  const at = squeezed.indexOf(wanted);
+  return at < 0 ? null : [kept[at]!, kept[at + wanted.length - 1]! + 1];
+}
+
+/** Scrolls the stored copy to `passage` and highlights it (`gzbg-passage`); false when it is not in the text. */
+function showPassage(map: ReturnType<typeof buildTextMap>, passage: string): boolean {
+  const at = findPassage(map.text, passage);
+  if (!at) return false;
+  const range = toRange(map, at[0], at[1]);
+  const registry = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
+  const HighlightCtor = (globalThis as unknown as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
+  if (registry && HighlightCtor) registry.set('gzbg-passage', new HighlightCtor(range));
+  (range.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center' });
+  document.body.dataset.passage = 'shown';
+  return true;
+}
+
+export async function showStoredCopy(id: string, app: HTMLElement, creator: () => Promise<string | null>, passage: string | null = null): Promise<void> {
   const report = await send('report/get', { id });
   const style = document.createElement('style');
   style.textContent = READER_CSS;
@@ -72,5 +103,7 @@ export async function showStoredCopy(id: string, app: HTMLElement, creator: () =
     },
   }, new AbortController().signal);
   await annotator.mount();
-  await annotator.setPage(buildTextMap(article), { title: meta.title, region: meta.region, year: meta.year, summary: meta.summary }, []);
+  const map = buildTextMap(article);
+  if (passage) showPassage(map, passage);
+  await annotator.setPage(map, { title: meta.title, region: meta.region, year: meta.year, summary: meta.summary }, []);
 }

@@ -1,11 +1,13 @@
 import { useMessages, t } from '@/components/i18n';
 import { OVERLAY_CSS } from '@/components/overlay/styles';
-import { markPainter } from '@/lib/dom';
+import { quickReject } from '@/lib/commitments';
+import { markPainter, type BodyPick, type DomTextMap } from '@/lib/dom';
 import { DEFAULT_SETTINGS, send, serveTab, type PageSeen, type Settings } from '@/lib/messages';
 import { buildReadingModel, type ReadingModel } from '@/lib/reading/model';
 import { annotatePage } from './annotate';
 import { Overlay, type OverlayTiming } from './overlay';
 import { showChanges } from './changes';
+import { pickBody } from './pick-body';
 import { MAX_PAGE_CHARS, readPage } from './read-page';
 import { showTooLong } from './too-long';
 import { mountPageUi } from './page-ui';
@@ -24,12 +26,24 @@ export default defineContentScript({
     let settings: Settings = DEFAULT_SETTINGS;
     let running: Promise<void> | null = null;
     let changesShown = false;
+    /** The whole page's text map of the last reading (where the reader picks the body). */
+    let pageMap: DomTextMap | null = null;
+    /** The reader's pick of the body on this site; undefined until asked (only pages that may be reports ask). */
+    let pick: BodyPick | null | undefined;
+
+    async function sitePick(force: boolean): Promise<BodyPick | null> {
+      if (pick !== undefined) return pick;
+      if (!force && quickReject(document.body?.textContent ?? '')) return null;
+      pick = await send('body/pick/get', { site: location.host }).catch(() => null);
+      return pick;
+    }
 
     /** Reads the page; for a report (or when forced) links it to earlier years and draws the overlay. */
     async function read(force: boolean): Promise<void> {
       const t0 = performance.now();
-      const { analysis, map, seen } = readPage(document, location.href, force);
+      const { analysis, map, seen, page: whole } = readPage(document, location.href, force, await sitePick(force));
       page = seen;
+      pageMap = whole;
       if (seen.tooLong) {
         await showTooLong(ctx, seen.chars, MAX_PAGE_CHARS);
         await send('page/seen', { page: seen }).catch(() => undefined);
@@ -44,7 +58,7 @@ export default defineContentScript({
       // The background links this year to the stored earlier ones while the page draws its marks.
       let linked: ReadingModel | null = null;
       const linking = meta.region && meta.year
-        ? send('report/link', { current: { meta, headings: analysis.headings, commitments: analysis.commitments, normalized: { text: analysis.normalized.text } } })
+        ? send('report/link', { current: { meta, headings: analysis.headings, commitments: analysis.commitments, structure: analysis.structure, normalized: { text: analysis.normalized.text } } })
           .catch((e: unknown) => {
             error = e instanceof Error ? e.message : String(e);
             return buildReadingModel(analysis);
@@ -59,7 +73,7 @@ export default defineContentScript({
         ? send('report/save', { url: location.href, text: map.text, analysis: { meta, headings: analysis.headings, commitments: analysis.commitments } })
         : null;
       const timingAt = (tAsked: number, tLinked: number): OverlayTiming => ({
-        ms: seen.ms, mapMs: seen.mapMs, chars: seen.chars, overlayMs: Math.round(tLinked - t0),
+        ms: seen.ms, mapMs: seen.mapMs, bodyMs: seen.body?.ms, chars: seen.chars, overlayMs: Math.round(tLinked - t0),
         askMs: Math.round(tAsked - t0 - seen.ms), linkMs: Math.round(tLinked - tAsked),
       });
       // The earlier years are still on their way: draw this year's marks now, colour them when they come.
@@ -102,6 +116,7 @@ export default defineContentScript({
       return new Overlay(container, map, m, timing, error, {
         openPanel: () => void send('ui/open', { what: 'sidepanel' }).catch(() => undefined),
         hidden: () => void send('settings/set', { patch: { overlay: false } }).catch(() => undefined),
+        openCopy: (reportId, quote) => void send('ui/open-copy', { reportId, quote }).catch(() => undefined),
       }, linking);
     }
 
@@ -120,8 +135,20 @@ export default defineContentScript({
       'overlay/step': ({ dir }) => ({ id: overlay?.step(dir) ?? null }),
       'overlay/show': ({ id }) => ({ ok: overlay?.showId(id) ?? false }),
       'page/analyze': async ({ force }) => {
+        pick = undefined; // the site's pick may have changed (the popup forgets it)
         await again(force);
         return page;
+      },
+      'body/pick-start': async () => {
+        const whole = pageMap ?? (await again(true), pageMap);
+        if (!whole) return { ok: false };
+        void pickBody(ctx, whole).then(async (picked) => {
+          if (!picked) return;
+          pick = picked;
+          await send('body/pick/set', { site: location.host, pick: picked }).catch(() => undefined);
+          await again(page?.forced === true);
+        });
+        return { ok: true };
       },
     });
 

@@ -11,6 +11,8 @@ const TONES: Tone[] = ['raised', 'lowered', 'same', 'comparator', 'new', 'plain'
 export interface OverlayTiming {
   ms: number;
   mapMs: number;
+  /** Of the reading: finding the report's body in the page's map (lib/dom/body.ts). */
+  bodyMs?: number;
   chars: number;
   overlayMs?: number;
   /** Waiting for the settings, and drawing the first marks when the link was not back yet. */
@@ -23,6 +25,8 @@ export interface OverlayCallbacks {
   openPanel(): void;
   /** The user hid the overlay from the bar. */
   hidden(): void;
+  /** Opens the stored copy of an earlier year at a passage. */
+  openCopy(reportId: string, quote: string): void;
 }
 
 /**
@@ -198,6 +202,7 @@ export class Overlay {
         linking={this.linking}
         onStep={(d) => this.step(d)}
         onOpenPanel={() => this.callbacks.openPanel()}
+        onOpenCopy={(reportId, quote) => this.callbacks.openCopy(reportId, quote)}
         onHide={() => {
           this.setOn(false);
           this.callbacks.hidden();

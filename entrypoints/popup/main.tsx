@@ -81,6 +81,20 @@ render(
         if (tabId !== undefined && shown?.model) await sendToTab(tabId, 'page/analyze', { force: shown.page?.forced === true });
       },
       forget: async (id) => void (await send('report/delete', { id })),
+      pickBody: async () => {
+        const tabId = await activeTabId();
+        if (tabId === undefined) return;
+        await sendToTab(tabId, 'body/pick-start', {});
+        // The clicks happen on the page: the popup gets out of the way.
+        window.close();
+      },
+      forgetBodyPick: async () => {
+        const tabId = await activeTabId();
+        const page = await send('page/status', { tabId });
+        if (!page) return;
+        await send('body/pick/set', { site: new URL(page.url).host, pick: null });
+        if (tabId !== undefined) await sendToTab(tabId, 'page/analyze', { force: page.forced === true });
+      },
       openSidePanel,
       openLibrary: async () => {
         await send('ui/open', { what: 'library' });

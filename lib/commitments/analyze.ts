@@ -1,4 +1,4 @@
-import { buildOutline, recognize, type Heading, type ReportMeta } from '../report';
+import { buildOutline, recognize, type Heading, type PartRole, type ReportMeta } from '../report';
 import { normalize, toSourceSpan, type Normalized } from '../text';
 import { extractCommitments } from './extract';
 import { extractEnglish } from './extract-en';
@@ -10,6 +10,15 @@ export interface Analysis {
   headings: Heading[];
   commitments: Commitment[];
   normalized: Normalized;
+  /** The parts found, with offsets into `raw`, and how sure the split is. */
+  structure: StructureSummary;
+}
+
+export interface StructureSummary {
+  parts: { role: PartRole; start: number; end: number; title: string | null }[];
+  goals: { start: number; end: number } | null;
+  confidence: number;
+  doubts: string[];
 }
 
 /**
@@ -17,7 +26,7 @@ export interface Analysis {
  * normalized text without its map. The text serves the qualitative check of dropped targets, the
  * map (both sides) the repeated promises.
  */
-export type LinkableAnalysis = Omit<Analysis, 'normalized'> & { normalized?: Pick<Normalized, 'text'> & Partial<Normalized> };
+export type LinkableAnalysis = Omit<Analysis, 'normalized' | 'structure'> & { structure?: StructureSummary; normalized?: Pick<Normalized, 'text'> & Partial<Normalized> };
 
 /**
  * The whole engine on one text: normalize, recognize, outline, extract. Commitment offsets point
@@ -33,7 +42,7 @@ export interface AnalyzeOptions {
 export function analyze(raw: string, hints: AnalyzeOptions = {}): Analysis {
   const normalized = normalize(raw);
   const meta = recognize(normalized.text, hints);
-  const outline = buildOutline(normalized.text);
+  const outline = buildOutline(normalized.text, { year: meta.year });
   const commitments: Commitment[] = [];
   if (meta.isReport || hints.force) {
     let t = 0;
@@ -62,7 +71,18 @@ export function analyze(raw: string, hints: AnalyzeOptions = {}): Analysis {
       });
     }
   }
-  return { meta, headings: outline.headings, commitments, normalized };
+  const toSource = (span: { start: number; end: number }) => {
+    const [start, end] = toSourceSpan(normalized, span.start, Math.max(span.start + 1, span.end));
+    return { start, end };
+  };
+  const { parts, goals, confidence, doubts } = outline.structure;
+  const structure: StructureSummary = {
+    parts: parts.map((p) => ({ role: p.role, ...toSource(p), title: p.title })),
+    goals: goals && toSource(goals),
+    confidence,
+    doubts,
+  };
+  return { meta, headings: outline.headings, commitments, normalized, structure };
 }
 
 /** The number as the source writes it (６．５, ％), unless a page break split it. */

@@ -7,18 +7,22 @@ import type { Comparator } from './types';
  */
 export function detectComparator(before: string, after: string, q: Quantity): Comparator {
   if (Array.isArray(q.amount)) return 'range';
+  if (q.more) return '>';
   // After the number and its unit (人次以上, 万人左右).
   const tail = after.replace(/^(?:人次|人|户|套|个|家|元|亩|吨|所|座|项|件|名|公里|千瓦|平方米)/, '');
   if (/^(?:以上|及以上|多|余)/.test(tail)) return '>=';
   if (/^(?:以内|以下|之内)/.test(tail)) return '<=';
   if (/^左右/.test(tail)) return '~';
   const b = before.slice(-8);
-  if (/(?:不少于|不低于|至少|最少|不小于)$/.test(b)) return '>=';
+  if (/(?:不少于|不低于|至少|最少|不小于)(?:新建|建设|建成|培育|新增|完成|实现|达到)?$/.test(b)) return '>=';
   if (/(?:不超过|不高于|控制在|不多于|低于|少于)$/.test(b)) return '<=';
   if (/(?:突破|超过|高于|多于|大于)$/.test(b)) return '>';
   if (/(?:约|近|大约|接近|约为)$/.test(b)) return '~';
   if (/(?:提高到|提高至|提升到|提升至|降至|降到|降低到|降低至|增加到|增加至|达到|达|完成|为|保持在|稳定在|调整为|下调至|上调至|升至|增至)$/.test(b)) return '=';
   if (/(?:增长|增加|提高|提升|上涨|扩大|多|再增加|新增加|上调)(?:了)?$/.test(b)) return '+';
   if (/(?:下降|降低|减少|压减|压缩|削减|下调|减)(?:了)?$/.test(b)) return '-';
+  // 降低工商业电价5%, 增加国家铁路建设资本金1000亿元: a change verb leading the clause, its object, then the amount.
+  const lead = /^(?:再|进一步|继续|要|将)?(降低|下降|减少|压减|压缩|削减|下调|增加|提高|上调|扩大)[\u4e00-\u9fff]{2,12}$/.exec(before.trim());
+  if (lead && /^(?:%|元|百分点)$/.test(q.unit)) return /降低|下降|减少|压减|压缩|削减|下调/.test(lead[1]!) ? '-' : '+';
   return '=';
 }

@@ -2,6 +2,7 @@ import type { Outline } from '../report/outline';
 import { findQuantities, type Quantity } from '../text/quantities';
 import { detectComparator } from './comparator';
 import { indicatorFor } from './indicator';
+import { shareListComparators } from './lists';
 import { respectiveNames } from './respectively';
 import type { Comparator } from './types';
 
@@ -20,7 +21,7 @@ export interface RawCommitment {
 }
 
 /** Units that count time, age or order: a figure in them is a date, a deadline or a name. */
-const NON_TARGET_UNITS = new Set(['年', '月', '日', '天', '周', '小时', '分钟', '秒', '岁', '届', '期', '轮', '号', '级', '星', '层', '点', '度', '倍', '人年', '类', '种', '批', '部', '册', '份', '例', '宗', '趟', '次', '个月', '个小时', '个工作日', '工作日', '季度', '个季度']);
+const NON_TARGET_UNITS = new Set(['年', '月', '日', '天', '周', '小时', '分钟', '秒', '岁', '届', '期', '轮', '号', '级', '星', '层', '点', '度', '倍', '人年', '类', '种', '批', '部', '册', '份', '例', '趟', '次', '个月', '个小时', '个工作日', '工作日', '季度', '个季度']);
 
 const SENTENCE_END = new Set('。！？!?；;\n');
 const CLAUSE_END = new Set('。！？!?；;\n，,：:、');
@@ -51,7 +52,8 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     const before = text.slice(cStart, q.start);
     const sentenceBefore = text.slice(sStart, q.start);
     const after = text.slice(q.unitEnd, cEnd);
-    if (isOldValue(text, q, before)) continue;
+    if (isOldValue(text, q, before) || isOldValueInList(text, q, sStart)) continue;
+    if (isCapacityInName(before, after, q) || countsPlaces(before) || countsTheListBefore(text, q, sStart)) continue;
     if (describesDocument(before, after)) continue;
     // Before the first heading (the opening of the speech) only a figure with a forward-looking
     // word is a target; one about the past is an outcome; anything else is left alone.
@@ -67,7 +69,8 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     } else if (!q.unit && !/[万亿]/.test(q.written)) continue;
     const sentence = text.slice(sStart, sEnd);
     const horizonMatch = HORIZON.exec(sentence);
-    const multiYear = outline.multiYearAt(q.start) || !!horizonMatch;
+    // In a five-year review, a sentence about last year (2025年…, 去年…) reports last year's result.
+    const multiYear = (outline.multiYearAt(q.start) && !(kind === 'outcome' && /去年|上年|(?<!\d)\d{4}年(?!以来|来)/.test(sentence))) || !!horizonMatch;
     const path = outline.pathAt(q.start).map((h) => h.text);
     const [quoteStart, quoteEnd] = quoteSpan(text, q, cStart, cEnd);
     if (respective.start !== sStart) respective = { start: sStart, names: respectiveNames(text, sStart, sEnd) };
@@ -83,6 +86,7 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
       multiYear,
     });
   }
+  shareListComparators(text, found);
   return found;
 }
 
@@ -94,7 +98,8 @@ function previousInSentence(found: RawCommitment[], sentenceStart: number, kind:
 
 /** Excludes dates, ordinals, names and slogans that happen to contain a number. */
 function isCommitmentFigure(text: string, q: Quantity): boolean {
-  if (NON_TARGET_UNITS.has(q.unit)) return false;
+  if (q.multiple) return true;
+  if (NON_TARGET_UNITS.has(q.unit) && !measuresDuration(text, q) && !countedByVerb(text, q)) return false;
   const prev = text[q.start - 1] ?? '';
   const next = text[q.unitEnd] ?? '';
   if (prev === '第' || prev === '前' && q.unit === '') return false;
@@ -105,7 +110,7 @@ function isCommitmentFigure(text: string, q: Quantity): boolean {
   if (/[×xX*＊]/.test(prev) || /^[×xX*＊]/.test(text.slice(q.unitEnd, q.unitEnd + 1)) || prev === '每') return false;
   if (insideShortQuote(text, q.start, q.unitEnd)) return false;
   // The nation and its people (14亿中国人, 56个民族) are not targets.
-  if (/^(?:中国人|人民|人口|民族|同胞|各族)/.test(text.slice(q.unitEnd, q.unitEnd + 3))) return false;
+  if (/^[多余]?(?:中国人|人民|人口|民族|同胞|各族)/.test(text.slice(q.unitEnd, q.unitEnd + 4))) return false;
   if (q.chinese) {
     const big = typeof q.amount === 'number' && q.amount >= 10000;
     const fractional = q.unit === '%';
@@ -116,6 +121,45 @@ function isCommitmentFigure(text: string, q: Quantity): boolean {
     if (!/[万亿]/.test(q.written)) return false;
   }
   return true;
+}
+
+/** Units of time and age, which a goal can measure: 受教育年限达到11.3年, 人均预期寿命再提高1岁, 开办时间压缩至1个工作日. */
+const DURATION_UNITS = new Set(['年', '岁', '天', '日', '个工作日', '工作日', '小时', '个小时', '分钟', '个月', '周']);
+/** The measured span named just before the figure, with at most a verb between (达到, 提高到, 压缩至, 再提高). */
+const MEASURED_SPAN = /(?:年限|寿命|时间|时限|时长|周期|天数|工期|用时|时效|等待时间|办理时间)[^，。；、\d]{0,6}$/;
+
+function measuresDuration(text: string, q: Quantity): boolean {
+  if (!DURATION_UNITS.has(q.unit)) return false;
+  const before = text.slice(Math.max(0, q.start - 16), q.start);
+  return MEASURED_SPAN.test(before);
+}
+
+/** Kinds, sessions and batches counted by what is done (新引进药械100种, 完成40期培训, 举办20场); 二期, 第四届 stay ordinals. */
+const COUNTED_KINDS = new Set(['种', '类', '期', '批', '届', '轮', '部', '册', '份', '例', '场', '次']);
+const DOING = /(?:引进|推出|完成|举办|开展|组织|承办|培育|新增|研发|上市|纳入|实施|培训|办好|举行|创作|出版|制定|修订)[^，。；、\d]{0,12}$/;
+
+function countedByVerb(text: string, q: Quantity): boolean {
+  if (!COUNTED_KINDS.has(q.unit) || q.chinese || /^[一二三四五六七八九十]/.test(text[q.start - 1] ?? '')) return false;
+  const clauseStart = lastIndexOfAny(text, CLAUSE_END, q.start) + 1;
+  const before = text.slice(clauseStart, q.start);
+  return DOING.test(before) && !/第$/.test(before);
+}
+
+/**
+ * 支持长白山、三江、吉光3个省实验室高效运营: a count right after the list it counts names what is
+ * already there; the promise (if any) is in the verb, not in the figure.
+ */
+function countsTheListBefore(text: string, q: Quantity, sentenceStart: number): boolean {
+  if (typeof q.amount !== 'number' || q.amount < 2 || q.amount > 12 || !/^(?:个|家|所|座|项|条|大|类|种|支)$/.test(q.unit)) return false;
+  const phraseStart = lastIndexOfAnyFrom(text, PHRASE_END, q.start, sentenceStart) + 1;
+  const phrase = text.slice(phraseStart, q.start).replace(/“[^”]*”/g, '“”');
+  if (!/[\u4e00-\u9fff”]$/.test(phrase)) return false;
+  const items = phrase.split('、');
+  const last = items.pop()!;
+  const joined = last.split(/和|及|与/);
+  const count = items.length + joined.length;
+  const names = [...items, ...joined];
+  return count >= 2 && count === q.amount && names.every((i) => i.length >= 2 && !/\d/.test(i)) && [...items.slice(1), ...joined.slice(1)].every((i) => i.length <= 8);
 }
 
 /**
@@ -153,6 +197,29 @@ function isOldValue(text: string, q: Quantity, before: string): boolean {
   return TO_NEW_VALUE.test(rest) || /^的/.test(rest);
 }
 
+/** 分别从每人每月209元、280元提高到217元、290元: every figure of the list after 从 is an old value. */
+function isOldValueInList(text: string, q: Quantity, sentenceStart: number): boolean {
+  const phraseStart = lastIndexOfAnyFrom(text, COMMA, q.start, sentenceStart) + 1;
+  const phrase = text.slice(phraseStart, q.start);
+  if (!/(?:由|从)[^，。；]*[、]$/.test(phrase) || TO_NEW_VALUE_IN.test(phrase.slice(phrase.search(/由|从/)))) return false;
+  return TO_NEW_VALUE.test(text.slice(q.unitEnd, q.unitEnd + 24));
+}
+const TO_NEW_VALUE_IN = /提高到|提高至|提升到|降至|降到|增加到|增加至|调整为|调整到/;
+
+/** Verbs that make a capacity a target (新增千万吨产能, 建成100万千瓦); without one it names a plant. */
+const MAKING = /(?:新增|新建|建成|建设|形成|达到|突破|扩大|提高|增加|开工|投产|实现|完成|新增加|超过|累计)$/;
+/** 白银集团7万吨锌基合金等项目, 兰白千万吨炼化基地: a capacity inside the name of a plant or project. */
+function isCapacityInName(before: string, after: string, q: Quantity): boolean {
+  if (!/^(?:吨|千瓦|万千瓦|千伏|伏|立方米|标准箱|标箱)$/.test(q.unit)) return false;
+  if (MAKING.test(before) || !before.trim()) return false;
+  return /^[\u4e00-\u9fff]{1,10}?(?:等)?(?:项目|工程|基地|生产线|装置|机组|电站|园区)/.test(after);
+}
+
+/** 在14个市州城区…: a count that says where, not how much. */
+function countsPlaces(before: string): boolean {
+  return /^[^，。；]{0,3}在$/.test(before) && !/(?:稳定|保持|控制|维持|定|稳|持)在$/.test(before);
+}
+
 /**
  * A planned figure carries a verb or a measured quantity before it. Everything in a plan section
  * with a unit passes unless it reads as a description ("覆盖…的60个城市").
@@ -186,6 +253,14 @@ function quoteSpan(text: string, q: Quantity, cStart: number, cEnd: number): [nu
   if (e - q.unitEnd > 14) e = Math.max(q.unitEnd, indexOfAny(text, QUOTE_END, q.unitEnd));
   if (e - q.unitEnd > 14) e = q.unitEnd + 14;
   return [s, Math.max(e, q.end)];
+}
+
+const PHRASE_END = new Set('，：；');
+const COMMA = new Set('，');
+/** The last stop before `before`, looking back no further than `floor` (then floor − 1): bounded, never the whole text. */
+function lastIndexOfAnyFrom(text: string, stops: Set<string>, before: number, floor: number): number {
+  for (let i = before - 1; i >= floor; i--) if (stops.has(text[i]!)) return i;
+  return floor - 1;
 }
 
 function lastIndexOfAny(text: string, stops: Set<string>, before: number): number {

@@ -3,8 +3,8 @@ import { findQuantities, type Quantity } from '../text/quantities';
 /** Units of a date, an ordinal or a name (13号线, 2020年): not a figure the clause is about. */
 const ORDINAL_UNITS = /^(?:年|月|日|号|届|期|次|级|岁|点|度|倍|层|星|个月|季度)$/;
 
-const LEADING = /^(?:[一二三四五六七八九十]是|就是要?|今年|全年|明年|当年|今明两年|年内|年底前|年底|年末|全力|力争|确保|要|将|并|同时|其中|继续|努力|实现|进一步|再|和|及|以及|全面|加快|推动|推进|大力|积极|持续|着力|深入|切实|重点|主要|还要|也要|拟|预计|计划|争取|累计|共|新一轮|使|让|把|对|在|为|从|由|其|等|与|并且|对此|基本|完成|开展|启动|实施|突破|超过)+/;
-const TRAILING = /(?:达到|达|为|控制在|保持在|稳定在|不少于|不低于|至少|突破|超过|高于|约|近|拟按|按|降至|降到|提高到|提高至|提升到|提升至|增加到|增加至|要|再|的|在|于|比去年|比上年|比去年预算|比上年预算|共|累计|总计|合计|分别|均|都|确保|力争|以上|左右|各|每年|年均|平均|大约|接近|安排|拿出|完成|新增加|增加|再增加|和|、|是)+$/;
+const LEADING = /^(?:(?:经济社会发展的?|今年|全年)?主要预期目标(?:是|为)?|坚决|务必|切实|[一二三四五六七八九十]是|就是要?|今年|全年|明年|当年|今明两年|年内|年底前|年底|年末|全力|力争|确保|要|将|并|同时|其中|继续|努力|实现|进一步|再|和|及|以及|全面|加快|推动|推进|大力|积极|持续|着力|深入|切实|重点|主要|还要|也要|拟|预计|计划|争取|累计|共|新一轮|使|让|把|对|在|为|从|由|其|等|与|并且|对此|基本|完成|开展|启动|实施|突破|超过)+/;
+const TRAILING = /(?:达到|达|为|控制在|保持在|稳定在|不少于|不低于|至少|突破|超过|高于|约|近|拟按|按|降至|降到|提高到|提高至|提升到|提升至|增加到|增加至|要|再|的|在|于|比去年|比上年|比去年预算|比上年预算|共|累计|总计|合计|分别|均|都|确保|力争|以上|左右|各|每年|年均|平均|大约|接近|安排|拿出|完成|新增加|增加|再增加|和|、|是|全年|今年|年内|当年)+$/;
 const FILLER_AFTER = /^(?:以上|以内|以下|左右|及以上|多|余|的|，|、|和|是|之内|上下)+/;
 
 /** A short name of what a figure measures, as a journalist would head a table column. */
@@ -49,6 +49,9 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     // "加快租赁房建设，形成供应5.3万套": a verb with no object takes the object of the clause before.
     name = objectBefore(text, sentenceStart, clauseStart) + prefix;
   } else if (prefix && isVerbPhrase(prefix)) name = prefix + noun;
+  // "每个开发区至少建设1个孵化器", "利用闲置资源改造建设300个养老服务中心": a clause ending on a verb
+  // names the thing after the figure, with what the clause says before the verb.
+  else if (noun && [...noun].length >= 2 && VERB_END.test(prefix) && q.unit !== '%' && q.unit !== '百分点') name = prefix.replace(/(?:至少|不少于|再)(?=[\u4e00-\u9fff]{2}$)/, '') + noun;
   // "沿河5.3公里道路", "主城区21家老工业企业", "二期170万平方米供热改造": a place or a phase before
   // the figure only qualifies the thing named after it.
   else if (prefix.length >= 2 && prefix.length <= 3 && [...noun].length >= 2 && !INVESTMENT.test(prefix) && q.unit !== '%' && q.unit !== '百分点' && /^[\u4e00-\u9fff]/.test(text.slice(q.unitEnd)) && !/^(?:的|安排|以上|以内|左右|多|余)/.test(text.slice(q.unitEnd))) name = prefix + noun;
@@ -64,11 +67,24 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     name = (/^[\u4e00-\u9fff“”]{2,12}/.exec(sentence)?.[0] ?? '').replace(/(?:增长|增速|下降|提高|降低)$/, '');
   }
   name = name.replace(/[，、,：:；（）()]/g, '').replace(/再(?=降|提|增|减|压)/, '');
+  // "全市", "各地可": a scope or a modal alone names nothing; the thing after the figure does.
+  if (/^(?:全市|全省|全区|全县|全国|各地|各区|各县|本市)?(?:可|可以|应|应当|要|均)?$/.test(name)) name = noun || clauseBeforeName(text, sentenceStart, clauseStart) || name;
+  // 坚决守住18亿亩耕地红线: a verb alone names nothing; the thing after the figure does.
+  if (BARE_VERB.test(name) && noun) name = noun;
+  // 加计扣除比例从75%提高到100%, 转移支付增加约: a preposition's or an adverb's tail is not part of the name.
+  name = name.replace(/(?:从|由|自|约|近)+$/, '').replace(/(?:增加|提高|增长)(?:约|近)?(?=增长$|规模$)/, '');
   if (INVESTMENT.test(name)) {
     // "投资4800万元的成吉思汗广场改造提升工程", "投资6.6亿元，实施俄罗斯风情精品街项目": the
     // investment of a named project is named by the project.
     const project = projectAfter(text, q, clauseEnd);
     if (project) name = project + (/总投资/.test(name) ? '总投资' : '投资');
+  }
+  // "中央对地方转移支付增加约7.8%，规模8.3万亿元": a bare 规模 or 总量 is the size of the thing named before.
+  // "中央对地方转移支付增加约7.8%，规模8.3万亿元", "实施重大项目1900多个，完成投资2500亿元": a bare 规模,
+  // 投资 or 产值 is that of the thing named before in the sentence.
+  if (GENERIC_NAME.test(name)) {
+    const owner = previous && !GENERIC_NAME.test(previous) ? previous.replace(/(?:分别)?(?:增长|增速|增幅|下降|提高|降低|减少|增加)$/, '') : clauseBeforeName(text, sentenceStart, clauseStart) || industryBefore(text, sentenceStart);
+    if (owner) name = owner + name;
   }
   if (name.length > 18) name = name.slice(-18);
   return name || q.unit || '?';
@@ -93,6 +109,24 @@ function projectAfter(text: string, q: Quantity, clauseEnd: number): string {
 }
 const PROJECT_VERBS = /(?:用于|启动|实施|完成|建设|推进|新建|改造|开工建设|开工|加快|全面)/;
 
+/** A size or sum that names no thing of its own. */
+const GENERIC_NAME = /^(?:规模|总规模|总量|总额|余额|投资|完成投资|总投资|产值|总产值|资金)$/;
+
+/** 石化产业持续“减油增化提质”…。产值突破1300亿元: the industry the sentence before is about. */
+function industryBefore(text: string, sentenceStart: number): string {
+  const prev = Math.max(0, text.lastIndexOf('。', sentenceStart - 2) + 1, text.lastIndexOf('\n', sentenceStart - 2) + 1);
+  if (sentenceStart - prev > 200) return '';
+  return /^[\u4e00-\u9fff]{2,8}?(?:产业|行业|经济|集群)/.exec(text.slice(prev, sentenceStart))?.[0] ?? '';
+}
+
+/** 下调城镇职工基本养老保险单位缴费比例，各地可降至16%: the thing the clause before acts on. */
+function clauseBeforeName(text: string, sentenceStart: number, clauseStart: number): string {
+  if (clauseStart - 1 <= sentenceStart) return '';
+  const from = Math.max(sentenceStart, text.lastIndexOf('，', clauseStart - 2) + 1, text.lastIndexOf('、', clauseStart - 2) + 1);
+  const clause = text.slice(from, clauseStart - 1).replace(LEADING, '').replace(/^(?:下调|上调|降低|提高|增加|减少|压减|调整|稳定|保持)/, '');
+  return /\d/.test(clause) || [...clause].length < 2 || [...clause].length > 18 ? '' : clause;
+}
+
 /** The object of the clause before in the sentence: 加快租赁房建设 → 租赁房. */
 function objectBefore(text: string, sentenceStart: number, clauseStart: number): string {
   if (clauseStart - 1 <= sentenceStart) return '';
@@ -103,6 +137,12 @@ function objectBefore(text: string, sentenceStart: number, clauseStart: number):
   const object = topic ? topic[1]! : '';
   return object && !/的/.test(object) && !isVerbPhrase(object) ? object : '';
 }
+
+/** A clause that ends on a verb whose object follows the figure. */
+const VERB_END = /(?:新建|建设|建成|改造|改建|扩建|实施|设置|优化|培育|打造|创建|建立|发放|引进|招引|扶持|帮扶|资助|推广|举办|选派|筹集|筹措|提供|开设|开通|推出|新增)$/;
+
+/** An adverb and a verb, with no object: 坚决守住, 全面完成, 稳定在. */
+const BARE_VERB = /^(?:坚决|全面|努力|切实|有效|持续|确保|力争|基本|严格|牢牢)*(?:守住|守牢|保持|稳定|完成|实现|达到|建成|控制|守好|确保|新建|建设)(?:在)?$/;
 
 /** An investment of no named project yet: 投资, 总投资, 计划投资. */
 const INVESTMENT = /^(?:计划|完成|年内|全年)?(?:总)?投资$/;

@@ -140,3 +140,39 @@ describe('real pairs', () => {
     }
   });
 });
+
+describe('compareReports: scope and wording', () => {
+  it('a component of an aggregate never pairs with the aggregate (中央本级基础研究支出 within 中央本级支出)', () => {
+    const rows = row('中央本级基础研究支出增长10.6%。', '中央本级支出增长3.9%。');
+    expect(rows.find((r) => r.prior && r.current)).toBeUndefined();
+    // A describing word inside a thing's name keeps it the same thing.
+    expect(row('新增公共充电桩1万个。', '新增电动汽车公共充电桩2万个。')[0]).toMatchObject({ change: 'raised' });
+  });
+
+  it("finds last year's outcome under the review's own wording, and names the size of what came before", () => {
+    const rows = row(
+      '城镇新增就业1100万人以上，城镇调查失业率5.5%左右。中央对地方转移支付增加约7.8%，规模8.3万亿元。',
+      '城镇新增就业1100万人以上，城镇调查失业率全年控制在5.5%以内。',
+      '全年城镇新增就业1269万人，城镇调查失业率平均为5.1%。',
+    );
+    expect(rows.map((r) => [r.prior?.indicator, r.outcome?.number ?? null, r.status])).toEqual([
+      ['城镇新增就业', '1269万', 'exceeded'],
+      ['城镇调查失业率', '5.1', 'exceeded'],
+      ['中央对地方转移支付', null, 'not-reported'],
+      ['中央对地方转移支付规模', null, 'not-reported'],
+    ]);
+    expect(rows[1]!.current!.indicator).toBe('城镇调查失业率');
+  });
+});
+
+describe('compareReports: five-year figures', () => {
+  it("a five-year review's cumulative figure is not last year's result, and last year's five-year goals are not 'dropped'", () => {
+    const prior = analyze('2025年政府工作报告\n——2025年1月20日在省第十四届人民代表大会第三次会议上\n各位代表：\n一、2024年工作回顾\n过去一年，经济平稳运行。\n二、2025年重点工作\n城镇新增就业60万人以上。');
+    const withGoals = analyze('2025年政府工作报告\n——2025年1月20日在省第十四届人民代表大会第三次会议上\n各位代表：\n一、2024年工作回顾\n过去一年，经济平稳运行。\n二、“十五五”时期主要目标任务\n“十五五”时期，研发经费投入年均增长9.5%。\n三、2025年重点工作\n城镇新增就业60万人以上。');
+    const current = analyze('2026年政府工作报告\n——2026年1月20日在省第十四届人民代表大会第四次会议上\n各位代表：\n一、2025年和“十四五”时期工作回顾\n“十四五”时期，全省城镇新增就业累计超过300万人。\n2025年，全省城镇新增就业62万人。\n二、2026年重点工作\n城镇新增就业60万人以上。');
+    const rows = compareReports(prior, current).rows;
+    expect(rows[0]).toMatchObject({ change: 'same', status: 'exceeded' });
+    expect(rows[0]!.outcome!.number).toBe('62万');
+    expect(compareReports(withGoals, current).rows.map((r) => r.prior?.indicator ?? null)).toEqual(['城镇新增就业']);
+  });
+});

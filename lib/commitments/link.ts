@@ -54,10 +54,31 @@ export function keySimilarity(a: string, b: string): number {
   if (sharedIndicator(a, b)) s = Math.max(s, 0.6 + 0.3 * dice);
   // 研发经费支出与国内生产总值之比 is not 国内生产总值: one names as a ratio's base what the other measures.
   else if (baseOfOther(a, b) || baseOfOther(b, a)) s = Math.min(s, 0.3);
+  // 中央本级基础研究支出 within 中央本级支出: a qualifier inserted inside the other name narrows the scope.
+  if (narrowerScope(a, b) || narrowerScope(b, a)) s = Math.min(s, 0.3);
   // A generic key (投资, 产值) says too little to pair on its own.
   if (GENERIC.has(a) || GENERIC.has(b)) s = Math.min(s, 0.4);
   if (opposed(a, b)) s = 0;
   return s;
+}
+
+/**
+ * True when `narrow` is an aggregate `broad` (spending, revenue, investment, output) with a
+ * qualifier of two or more characters inserted inside it (中央本级 + 基础研究 + 支出): a component
+ * of the aggregate, not the same indicator. A qualifier at either end (全市…, …人数) is a scope or a
+ * wording, and one inside a thing's name (公共充电桩 ↔ 电动汽车公共充电桩) describes it: both are left
+ * to the similarity.
+ */
+const AGGREGATE = /(?:支出|收入|投资|资金|贷款|产值|增加值|消费|销售额|零售总额|进出口|出口|进口|总额|规模)[↑↓]?$/;
+export function narrowerScope(narrow: string, broad: string): boolean {
+  if (narrow.length < broad.length + 2 || !AGGREGATE.test(broad)) return false;
+  let head = 0;
+  while (head < broad.length && narrow[head] === broad[head]) head++;
+  let tail = 0;
+  while (tail < broad.length - head && narrow[narrow.length - 1 - tail] === broad[broad.length - 1 - tail]) tail++;
+  if (head + tail !== broad.length || head < 2 || tail < 1) return false;
+  const inserted = narrow.slice(head, narrow.length - tail);
+  return inserted.length >= 2 && !/^(?:的|安排|全年|今年|年均|总|新增|累计)+$/.test(inserted) && /[\u4e00-\u9fff]{2}/.test(inserted);
 }
 
 /** Canonical names of the synonym table long enough to name an indicator on their own. */
@@ -173,6 +194,8 @@ export function statusOf(target: Commitment, actual: Commitment | null): Status 
 }
 
 function outcomeScore(target: Commitment, outcome: Commitment): number {
+  // A five-year review's cumulative figure (城镇新增就业超过6000万人) is not last year's result.
+  if (target.horizon !== outcome.horizon) return 0;
   const units = unitCompatible(target.unit, outcome.unit);
   if (units === 'no' && !(target.unit === '' || outcome.unit === '')) return 0;
   let s = keySimilarity(target.key, outcome.key);
@@ -197,10 +220,13 @@ export function compareReports(prior: LinkableAnalysis, current: LinkableAnalysi
   const rows: ComparisonRow[] = [];
   const pairedP = new Map(pairs.map(([i, j, s]) => [i, [j, s] as const]));
   const pairedC = new Set(pairs.map(([, j]) => j));
+  // Last year's five-year goals are not restated in a plan that sets none: they are not "dropped".
+  const currentSetsMultiYear = C.some((c) => c.horizon === 'multi-year');
   P.forEach((p, i) => {
     const m = pairedP.get(i);
     const c = m ? C[m[0]]! : null;
     const outcome = outcomes.get(i) ?? null;
+    if (!c && !outcome && p.horizon === 'multi-year' && !currentSetsMultiYear) return;
     const notes: string[] = [];
     if (c && p.unit !== c.unit) notes.push(`单位不同：${p.unit || '—'} → ${c.unit || '—'}`);
     rows.push({

@@ -1,11 +1,15 @@
 import { findQuantities } from '../text/quantities';
+import synonyms from './synonyms.json';
+
+/** Word pairs that head two names of one list (城镇 and 农村 居民人均可支配收入). */
+const PAIRED = synonyms.opposites as [string, string][];
 
 /** Words between the list of names and 分别 that belong to none of the names. */
 const LIST_TAIL = /(?:年均|平均|要|将|均|都|也|预计|力争|确保|实际)+$/;
 /** Words before the list that are not part of its first name. */
 const LIST_HEAD = /^(?:\d{4}年(?:末|底)?|今年|全年|去年|五年累计|累计|今后五年|其中|同时|并|使|推动|实现|力争|确保|[一二三四五六七八九十]是)+/;
 /** A measure the last name carries for all of them: 高技术制造业、装备制造业增加值. */
-const SHARED_MEASURE = /(?:增加值|参保人数|人均可支配收入|补助标准|覆盖率)$/;
+const SHARED_MEASURE = /(?:(?:全产业链|产业链|产业|行业)?(?:增加值|产值|规模|营业收入|营收)|参保人数|人均可支配收入|补助标准|补贴标准|标准|覆盖率|产量|出口额)$/;
 /** A name that already ends in a measure (用水量, 能耗) takes no shared one. */
 const OWN_MEASURE = /[量值率额数入耗价]$/;
 /** What may stand between two values of the list: a qualifier and a separator. */
@@ -22,7 +26,9 @@ export function respectiveNames(text: string, sentenceStart: number, sentenceEnd
   for (const m of sentence.matchAll(/分别/g)) {
     const at = m.index!;
     const after = sentence.slice(at + 2);
-    const verb = /^(?:实际)?(?:增长|下降|提高|提升|降低|减少|增加|上涨|达到|达|为|是|占|突破|超过|保持在|控制在)?/.exec(after)![0];
+    // 分别从每人每月209元、280元提高到217元、290元: the new values follow 提高到.
+    const fromTo = /^(?:由|从)[^，。；]*?(?:提高|提升|增加|降低|下调|上调|调整|扩大)(?:到|至)/.exec(after)?.[0];
+    const verb = fromTo ?? /^(?:实际)?(?:增长|下降|提高|提升|降低|减少|增加|上涨|达到|达|为|是|占|突破|超过|保持在|控制在)?/.exec(after)![0];
     const values = [];
     let pos = verb.length;
     for (const q of findQuantities(after)) {
@@ -43,10 +49,15 @@ export function respectiveNames(text: string, sentenceStart: number, sentenceEnd
     const last = names[names.length - 1]!;
     // 城镇和农村常住居民人均可支配收入, 中、高等职业教育在校生: a short first name stands for the
     // head of the last one.
-    if (names[0]!.length <= 3 && last.length > names[0]!.length + 2) names[0] = names[0] + last.slice(names[0]!.length);
+    // A one-character first name (中、高等…) or one paired with the last's opening word (城镇 ↔ 农村…) takes
+    // the rest of the last name; other short names (石化、新材料…产业产值) share only its measure.
+    const head = last.slice(0, names[0]!.length);
+    if (last.length > names[0]!.length + 2 && (names[0]!.length === 1 || PAIRED.some(([x, y]) => (x === names[0] && y === head) || (y === names[0] && x === head)))) {
+      names[0] = names[0] + last.slice(names[0]!.length);
+    }
     if (names.some((n) => n.length < 2 || /\d/.test(n))) continue;
     const shared = SHARED_MEASURE.exec(last)?.[0];
-    const v = verb.replace(/^实际/, '').replace(/^(?:达到|达|为|是|占|保持在|控制在|突破|超过)$/, '');
+    const v = fromTo ? '' : verb.replace(/^实际/, '').replace(/^(?:达到|达|为|是|占|保持在|控制在|突破|超过)$/, '');
     values.forEach((q, i) => {
       let name = names[i]!.replace(/[“”"《》（）()]/g, '');
       if (shared && !name.endsWith(shared) && !OWN_MEASURE.test(name)) name += shared;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../commitments';
+import type { Commitment } from '../commitments';
 import { buildReadingModel, choosePriors, groupBySection, modelTable, passageHref, toneOf } from './model';
 
 const seed = (name: string) => analyze(readFileSync(`seeds/${name}.txt`, 'utf8'));
@@ -47,5 +48,21 @@ describe('buildReadingModel', () => {
     expect(toneOf(null)).toBe('plain');
     expect(passageHref('', sh21.commitments[0]!)).toBeNull();
     expect(groupBySection([{ section: 'a' }, { section: 'a' }, { section: 'b' }]).map((g) => g.items.length)).toEqual([2, 1]);
+  });
+});
+
+describe('passageHref', () => {
+  const c = (quote: string, number: string) => ({ quote, number }) as Commitment;
+  const text = (href: string | null) => decodeURIComponent(href!.split('#:~:text=')[1]!);
+  it('matches the whole clause that holds the figure, with the clause before as its prefix', () => {
+    const href = passageHref('https://x.gov.cn/r.html#top', c('主要预期目标是：全市生产总值增长6%以上，地方一般公共预算收入增长5%。', '6%'));
+    expect(href!.startsWith('https://x.gov.cn/r.html#:~:text=')).toBe(true);
+    expect(text(href)).toBe('主要预期目标是：-,全市生产总值增长6%以上');
+    // Fragment syntax characters in the text are escaped.
+    expect(passageHref('https://x.gov.cn/r', c('增长6-6.5%', '6-6.5%'))).toBe('https://x.gov.cn/r#:~:text=%E5%A2%9E%E9%95%BF6%2D6.5%25');
+  });
+  it('has no prefix at the start of a quote, and no link for a page without a web address', () => {
+    expect(text(passageHref('http://a/b', c('新增就业55万人以上，城镇调查失业率5%以内。', '55万人')))).toBe('新增就业55万人以上');
+    expect(passageHref('', c('新增就业55万人以上', '55万人'))).toBeNull();
   });
 });

@@ -90,7 +90,16 @@ export interface ReadingModel {
   items: ModelItem[];
   dropped: DroppedItem[];
   counts: Record<CountKey, number>;
+  /**
+   * How sure the engine is of where the review ends and the plan begins (lib/report/structure);
+   * unsure: the reader is told that some marks may be last year's results. Null for an analysis
+   * without its structure (an earlier build's).
+   */
+  structure: { confidence: number; unsure: boolean; doubts: string[] } | null;
 }
+
+/** Below this the overlay tells the reader the review/plan split is a guess. */
+export const UNSURE_STRUCTURE = 0.7;
 
 /** Classes the overlay colours by. */
 export type Tone = 'raised' | 'lowered' | 'same' | 'comparator' | 'new' | 'plain';
@@ -110,19 +119,35 @@ export function toneOf(change: Change | null): Tone {
   }
 }
 
+/** Where a clause ends: text fragments match whole words, and a clause's edges are word edges in Chinese too. */
+const CLAUSE_EDGE = /[，。；：！？、\n,;:!?]/;
+
+// A stored text from before inputs were made well formed may still hold a lone surrogate (encodeURIComponent throws on it).
+const fragmentPart = (s: string) => encodeURIComponent(wellFormed(s)).replace(/-/g, '%2D');
+
 /**
- * A link that opens `quote` on the page at `url`: a text fragment (Chrome, Edge, Firefox 131+)
- * on a few characters around the figure, which survive white-space differences.
+ * A link that opens `quote` on the page at `url`: a text fragment (Chrome, Edge, Firefox 131+) on
+ * the clause that holds the figure, with the clause before it in the quote as its prefix. Browsers
+ * match a fragment only on word boundaries, and in Chinese a clause's edges are the sure ones (a
+ * few characters cut before the figure may start inside a word and match nothing); the prefix
+ * keeps the same clause in a sidebar headline from being the match.
  */
 export function passageHref(url: string, c: Commitment): string | null {
   if (!/^https?:/.test(url)) return null;
-  const at = c.quote.indexOf(c.number);
-  const core = (at >= 0 ? c.quote.slice(Math.max(0, at - 8), at + c.number.length) : c.quote.slice(0, 16)).trim();
-  const piece = core.split(/\s+/).pop() || core;
-  if (!piece) return url;
+  const q = c.quote;
+  const at = Math.max(0, q.indexOf(c.number));
+  let start = at;
+  while (start > 0 && !CLAUSE_EDGE.test(q[start - 1]!)) start--;
+  let end = at + Math.max(1, c.number.length);
+  while (end < q.length && !CLAUSE_EDGE.test(q[end]!)) end++;
+  const clause = q.slice(start, end).trim();
+  if (!clause) return url;
+  let from = start - 1;
+  while (from > 0 && !CLAUSE_EDGE.test(q[from - 1]!)) from--;
+  const prefix = start > 0 ? q.slice(Math.max(0, from), start).trim() : '';
   const base = url.split('#')[0]!;
-  // A stored text from before inputs were made well formed may still hold a lone surrogate.
-  return `${base}#:~:text=${encodeURIComponent(wellFormed(piece)).replace(/-/g, '%2D')}`;
+  const usable = prefix.length > 1 && !prefix.includes('\n');
+  return `${base}#:~:text=${usable ? `${fragmentPart(prefix)}-,` : ''}${fragmentPart(clause)}`;
 }
 
 function passage(p: PriorInput, c: Commitment): PriorPassage {
@@ -225,6 +250,9 @@ export function buildReadingModel(current: LinkableAnalysis, priorInputs: PriorI
     items,
     dropped,
     counts,
+    structure: current.structure
+      ? { confidence: current.structure.confidence, unsure: current.structure.confidence < UNSURE_STRUCTURE, doubts: current.structure.doubts }
+      : null,
   };
 }
 

@@ -1,13 +1,16 @@
 import { parseChineseNumeral } from '../text/numbers';
+import { readStructure, type PartRole, type Structure, type TopMark } from './structure';
 import type { Heading, SectionRole } from './types';
 
 export interface Outline {
   headings: Heading[];
+  /** The report's parts (opening, review, multi-year goals, this year's plan, annex) and how sure that split is. */
+  structure: Structure;
   /** Role of the text at an offset (review of the past, plan for the coming year, annex…). */
   roleAt(offset: number): SectionRole;
   /** Headings that enclose an offset, outermost first. */
   pathAt(offset: number): Heading[];
-  /** True where the enclosing top-level section sets a multi-year plan (十三五时期…). */
+  /** True where the text sets a multi-year plan (十三五时期…) or reviews a five-year period (过去五年…). */
   multiYearAt(offset: number): boolean;
 }
 
@@ -27,64 +30,83 @@ const SECOND = /^[(（]([一二三四五六七八九十]+)[)）]\s*(.+)$/;
 const THIRD = /^(\d{1,2})[.、．](?!\d)\s*(.+)$/;
 const FOURTH = /^([一二三四五六七八九十]+)是(.+)$/;
 
-const REVIEW = /回顾|过去(?:一|五)年|成绩|总结|上年工作|\d{4}年(?:和今年以来)?工作$|十[一二三四五]五.{0,4}(?:时期)?(?:工作)?(?:回顾|成就)|工作情况/;
-const PLAN =
-  /今年|主要(?:预期)?目标|任务|总体要求|工作(?:安排|建议|部署)|重点工作|对\d{4}年|\d{4}年(?:的)?(?:政府)?工作|政策取向|规划|纲要|举措|推进|加强|全面|建设|自身建设|深化|坚持|实施|推动|努力|着力|聚焦|聚力|提升|民生实事|实事项目/;
 const ANNEX = /^(?:(?:名词解释|注释|附注|附件\s*\d*|附录)\s*[:：]?$|附[:：]|注[:：])/;
-const MULTI_YEAR = /十[一二三四五六七]五|五年|时期|规划|纲要|远景/;
+/** A bare title of a part on a line of its own: “十四五”时期工作回顾, 2026年重点工作, “十五五”时期的主要目标任务. */
+const BARE_PART_END = /(?:工作回顾|回顾|主要目标任务|目标任务|主要目标|主要任务|重点工作|工作安排|工作部署|总体要求|发展成就|主要成就)$/;
+const BARE_PART_TIME = /\d{4}年|今年|十[一二三四五六七八九]五|五年|时期|以来|过去|上年/;
+/** A title that runs on into its paragraph without a stop: 一、2023年工作回顾过去一年，… */
+const RUN_ON_TITLE = /^(.{2,30}?(?:工作回顾|回顾|工作安排|重点工作|目标任务|主要任务|总体要求|工作部署))(?=\S)/;
+/** How a part's first paragraph opens, so a title glued to it can be told from a longer title. */
+const PARAGRAPH_OPENING = /^(?:今年|过去|一年来|五年来|各位代表|我们|20\d\d年(?:是|，)|“?十[一二三四五六七八九]五”?(?:时期|期间)?(?:是|，))/;
 
-/** Reads the report's headings, line by line, and which parts review and which plan. */
-export function buildOutline(text: string): Outline {
+export interface OutlineOptions {
+  /** The year whose plan the report sets: years before it are the past. */
+  year?: number | null;
+}
+
+/** Reads the report's headings, line by line, and which parts review and plan (lib/report/structure). */
+export function buildOutline(text: string, options: OutlineOptions = {}): Outline {
   const headings: Heading[] = [];
   const expect = [1, 1, 1, 1];
   let pos = 0;
   let closed = false;
-  let topRole: SectionRole = 'other';
-  let topMulti = false;
-  const topStarts: { at: number; role: SectionRole; multi: boolean }[] = [{ at: 0, role: 'other', multi: false }];
-  for (const line of text.split('\n')) {
+  let sawTop = false;
+  let greeted = false;
+  const marks: TopMark[] = [];
+  const lines = text.split('\n');
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li]!;
     const start = pos;
     pos += line.length + 1;
     const t = line.trim();
     if (!t) continue;
+    if (/各位代表/.test(t)) greeted = true;
     if (ANNEX.test(t) && t.length <= 30) {
       closed = true;
       headings.push({ start, end: start + line.length, text: t, depth: 1, role: 'annex' });
-      topStarts.push({ at: start, role: 'annex', multi: false });
+      marks.push({ at: start, title: t, kind: 'annex' });
       continue;
     }
     if (closed) {
       // After the speech: a 民生实事 list is still a plan; notes and glossaries are not.
       if (/民生实事|实事项目/.test(t) && t.length <= 30) {
         headings.push({ start, end: start + line.length, text: t, depth: 1, role: 'plan' });
-        topStarts.push({ at: start, role: 'plan', multi: false });
+        marks.push({ at: start, title: t, kind: 'title' });
       }
       continue;
     }
     // The closing call (…而努力奋斗！) ends the speech; what follows is annex unless it is a 民生实事 list.
     if (/奋斗[！!]\s*$/.test(t) && pos > text.length * 0.8) {
       closed = true;
-      topStarts.push({ at: pos, role: 'annex', multi: false });
+      marks.push({ at: pos, title: '', kind: 'closing' });
       continue;
     }
     const top = TOP.exec(t);
-    if (top && parseChineseNumeral(top[1]!) === expect[0] && headingText(top[2]!) !== null) {
-      const title = `${top[1]}、${headingText(top[2]!)}`;
-      topRole = classify(title, topRole);
-      topMulti = topRole === 'plan' && MULTI_YEAR.test(title) && !/今年|\d{4}年(?:主要|重点|工作)/.test(title);
-      headings.push({ start, end: start + Math.min(line.length, title.length + 2), text: title, depth: 1, role: topRole });
-      topStarts.push({ at: start, role: topRole, multi: topMulti });
+    const topTitle = top && parseChineseNumeral(top[1]!) === expect[0] ? titleOfTop(top[2]!) : null;
+    if (top && topTitle !== null) {
+      const title = `${top[1]}、${topTitle}`;
+      headings.push({ start, end: start + Math.min(line.length, title.length + 2), text: title, depth: 1, role: 'other' });
+      marks.push({ at: start, title, kind: 'title' });
+      sawTop = true;
       expect[0]!++;
+      expect[1] = expect[2] = expect[3] = 1;
+      continue;
+    }
+    if ((greeted || sawTop) && isBarePartTitle(t, lines, li)) {
+      headings.push({ start, end: start + line.length, text: t, depth: 1, role: 'other' });
+      marks.push({ at: start, title: t, kind: 'title' });
+      sawTop = true;
       expect[1] = expect[2] = expect[3] = 1;
       continue;
     }
     const roman = ROMAN_TOP.exec(t);
     if (roman && romanValue(roman[1]!) === expect[0] && roman[2]!.length <= 120) {
       const title = `${roman[1]}. ${roman[2]!.trim()}`;
-      topRole = /review|retrospect|past (?:five )?years?|our work in \d{4}|achievements/i.test(title) && !/tasks|targets|plan for|requirements/i.test(title) ? 'review' : 'plan';
-      topMulti = /five-year plan|next five years/i.test(title) && !/\d{4}/.test(title);
-      headings.push({ start, end: start + line.length, text: title, depth: 1, role: topRole });
-      topStarts.push({ at: start, role: topRole, multi: topMulti });
+      const role = /review|retrospect|past (?:five )?years?|our work in \d{4}|achievements/i.test(title) && !/tasks|targets|plan for|requirements/i.test(title) ? 'review' : 'plan';
+      const multi = role === 'plan' && /five-year plan|next five years/i.test(title) && !/\d{4}/.test(title);
+      headings.push({ start, end: start + line.length, text: title, depth: 1, role });
+      marks.push({ at: start, title, kind: 'fixed', role: multi ? 'multi-year' : role });
+      sawTop = true;
       expect[0]!++;
       expect[1] = expect[2] = expect[3] = 1;
       continue;
@@ -97,36 +119,64 @@ export function buildOutline(text: string): Outline {
     if (second && ordinal !== null && (ordinal === expect[1] || continued)) {
       const ht = headingText(second[2]!, 40) ?? firstClause(second[2]!);
       const title = `（${second[1]}）${ht}`;
-      if (topRole === 'other') {
-        topRole = classify(title, 'other');
-        topStarts.push({ at: start, role: topRole, multi: false });
+      if (!sawTop) {
+        marks.push({ at: start, title, kind: 'sub' });
+        sawTop = true;
       }
-      headings.push({ start, end: start + title.length, text: title, depth: 2, role: topRole });
+      headings.push({ start, end: start + title.length, text: title, depth: 2, role: 'other' });
       expect[1] = ordinal + 1;
       expect[2] = expect[3] = 1;
       continue;
     }
     const third = THIRD.exec(t);
     if (third && Number(third[1]) === expect[2] && headingText(third[2]!, 40) !== null) {
-      headings.push({ start, end: start + Math.min(line.length, 44), text: `${third[1]}. ${headingText(third[2]!, 40)}`, depth: 3, role: topRole });
+      headings.push({ start, end: start + Math.min(line.length, 44), text: `${third[1]}. ${headingText(third[2]!, 40)}`, depth: 3, role: 'other' });
       expect[2]!++;
       continue;
     }
     const fourth = FOURTH.exec(t);
     if (fourth && parseChineseNumeral(fourth[1]!) === expect[3]) {
       const title = `${fourth[1]}是${firstClause(fourth[2]!)}`;
-      headings.push({ start, end: start + title.length, text: title, depth: 4, role: topRole });
+      headings.push({ start, end: start + title.length, text: title, depth: 4, role: 'other' });
       expect[3]!++;
       continue;
     }
     // A bold lead sentence opening a paragraph: "筑牢安全稳定底线。" followed by its text.
     const lead = /^([^，。；：,]{4,16})。(?=.)/.exec(t);
     if (lead && !/\d/.test(lead[1]!)) {
-      headings.push({ start, end: start + lead[0].length, text: lead[1]!, depth: 4, role: topRole });
+      headings.push({ start, end: start + lead[0].length, text: lead[1]!, depth: 4, role: 'other' });
     }
   }
-  return makeOutline(headings, topStarts);
+  const structure = readStructure(text, marks, options.year ?? null);
+  for (const h of headings) if (h.role !== 'annex' || h.depth !== 1) h.role = sectionRole(structure.roleAt(h.start));
+  return makeOutline(headings, structure);
 }
+
+/** The title of a numbered top heading, whether it ends its line, ends at a stop, or runs on into the paragraph. */
+function titleOfTop(rest: string): string | null {
+  const spaced = /^([^\s，。；！？,]{2,30})\s+\S/.exec(rest);
+  if (spaced && BARE_PART_END.test(spaced[1]!)) return spaced[1]!;
+  // 二、2024年主要任务今年是…: the title ends where a paragraph's opening words begin.
+  const runOn = RUN_ON_TITLE.exec(rest);
+  if (runOn && PARAGRAPH_OPENING.test(rest.slice(runOn[1]!.length))) return runOn[1]!;
+  const stopped = headingText(rest);
+  if (stopped !== null) return stopped;
+  if (spaced) return spaced[1]!;
+  return runOn ? runOn[1]! : null;
+}
+
+function isBarePartTitle(t: string, lines: string[], index: number): boolean {
+  if (t.length < 4 || t.length > 32 || /[。！？；，,：:]/.test(t) || /政府工作报告|来源|记者|责任编辑/.test(t)) return false;
+  const bare = t.replace(/^[“"]|[”"]/g, '');
+  if (!BARE_PART_END.test(bare) || !BARE_PART_TIME.test(bare)) return false;
+  for (let j = index + 1; j < lines.length; j++) {
+    const next = lines[j]!.trim();
+    if (next) return next.length > 15 && /[，。；]/.test(next);
+  }
+  return false;
+}
+
+const sectionRole = (role: PartRole): SectionRole => (role === 'opening' ? 'other' : role === 'multi-year' ? 'plan' : role === 'period-review' ? 'review' : role);
 
 /** The heading part of a heading line: up to the first full stop, if short enough. */
 function headingText(rest: string, max = 60): string | null {
@@ -141,27 +191,12 @@ function firstClause(rest: string): string {
   return (m ? m[0] : rest.slice(0, 30)).trim();
 }
 
-function classify(title: string, previous: SectionRole): SectionRole {
-  if (REVIEW.test(title) && !/主要任务|建议|目标|总体要求/.test(title)) return 'review';
-  if (PLAN.test(title)) return 'plan';
-  return previous === 'review' ? 'plan' : previous === 'other' ? 'plan' : previous;
-}
-
-function makeOutline(headings: Heading[], tops: { at: number; role: SectionRole; multi: boolean }[]): Outline {
-  const topAt = (offset: number) => {
-    let lo = 0;
-    let hi = tops.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (tops[mid]!.at <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return tops[lo]!;
-  };
+function makeOutline(headings: Heading[], structure: Structure): Outline {
   return {
     headings,
-    roleAt: (offset) => topAt(offset).role,
-    multiYearAt: (offset) => topAt(offset).multi,
+    structure,
+    roleAt: (offset) => sectionRole(structure.roleAt(offset)),
+    multiYearAt: (offset) => structure.roleAt(offset) === 'multi-year' || structure.roleAt(offset) === 'period-review',
     pathAt(offset) {
       const path: Heading[] = [];
       for (const h of headings) {

@@ -12,7 +12,7 @@ export function quickReject(text: string): boolean {
 }
 
 const SESSION_RE =
-  /(?:在)?((?:[\u4e00-\u9fff]{1,12}?)?第[一二三四五六七八九十]+届(?:全国)?人民代表大会第[一二三四五六七八九十]+次会议|[省市县区州盟旗]?[一二三四五六七八九十]+届人大[一二三四五六七八九十]+次会议|第[一二三四五六七八九十]+届全国人大[一二三四五六七八九十]+次会议)/;
+  /(?:在)?((?:[\u4e00-\u9fff]{1,12}?)?第?[一二三四五六七八九十]+届(?:全国)?人民代表大会第[一二三四五六七八九十]+次会议|[省市县区州盟旗]?[一二三四五六七八九十]+届人大[一二三四五六七八九十]+次会议|第[一二三四五六七八九十]+届全国人大[一二三四五六七八九十]+次会议)/;
 const DATE_LINE_RE = /(?:^|\n)\s*(?:[—\-–－─]{1,3}\s*)?(\d{4})年(\d{1,2})月(\d{1,2})日/;
 
 const REGION_SUFFIX = /(?:省|市|自治区|特别行政区|区|县|旗|州|盟|自治州|自治县)$/;
@@ -88,17 +88,18 @@ function scoreEvidence(text: string, head: string, session: string | null, title
 function findRegion(text: string, head: string, session: string | null): { region: string | null; level: Level | null } {
   if (/全国人民代表大会|全国人大|国务院总理|我代表国务院/.test(head)) return { region: '全国', level: 'national' };
   const candidates: string[] = [];
-  const s = session ? /^([\u4e00-\u9fff]{2,12}?)第/.exec(session) : null;
+  const s = session ? /^([\u4e00-\u9fff]{2,12}?)第?[一二三四五六七八九十]+届/.exec(session) : null;
   if (s) candidates.push(s[1]!);
+  // 我代表省人民政府 names only the level; 我代表贵州省人民政府 names the government.
   const gov = /(?:我代表|^|\n)([\u4e00-\u9fff]{2,12}?)人民政府/.exec(head);
-  if (gov) candidates.push(gov[1]!);
+  if (gov) candidates.push(gov[1]!.replace(/^.*?我代表/, ''));
   const mayor = /(?:^|\n)\s*([\u4e00-\u9fff]{2,10}?)(?:人民政府)?(?:代?(?:市长|区长|县长|州长|省长|旗长|盟长|主席))/.exec(head);
   if (mayor) candidates.push(mayor[1]!);
   for (const c of candidates) {
     const name = c.replace(/^(?:在|于)/, '').replace(/^.*?(?:自治区|省)(?=[\u4e00-\u9fff]{2,}[市州盟])/, '');
     // 呼伦贝尔市海拉尔区 → 海拉尔区 (the innermost government)
     const inner = /([\u4e00-\u9fff]{1,8}?(?:自治县|自治州|自治区|特别行政区|省|市|区|县|旗|州|盟))$/.exec(name);
-    const region = inner ? innermost(inner[1]!) : null;
+    const region = provinceByName(name) ?? (inner ? provinceByName(innermost(inner[1]!)) ?? innermost(inner[1]!) : null);
     if (region && REGION_SUFFIX.test(region)) return { region, level: levelOf(region) };
   }
   // Session without a name: 市四届人大七次会议 tells the level only.
@@ -153,6 +154,16 @@ function hintYear(head: string, hints: { title?: string; url?: string }): number
   return null;
 }
 
+/** 贵州 is a province, not a prefecture ending in 州: a bare province name gets its own suffix. */
+function provinceByName(name: string): string | null {
+  const bare = name.replace(/^(?:在|于)/, '');
+  if (PROVINCES.test(bare)) return bare + '省';
+  if (AUTONOMOUS.test(bare)) return AUTONOMOUS_FULL[bare]!;
+  if (CITY_MUNICIPALITIES.test(bare)) return bare + '市';
+  return null;
+}
+const AUTONOMOUS_FULL: Record<string, string> = { 内蒙古: '内蒙古自治区', 广西: '广西壮族自治区', 西藏: '西藏自治区', 宁夏: '宁夏回族自治区', 新疆: '新疆维吾尔自治区' };
+
 function innermost(name: string): string {
   const parts = name.match(/[\u4e00-\u9fff]+?(?:自治县|自治州|自治区|特别行政区|省|市|区|县|旗|州|盟)/g);
   return parts ? parts[parts.length - 1]! : name;
@@ -170,13 +181,16 @@ function levelOf(region: string): Level {
 function findYear(text: string, head: string): number | null {
   const date = DATE_LINE_RE.exec(head);
   if (date) return Number(date[1]);
+  // ——二〇二六年一月二十七日在…会议上
+  const written = /(?:^|\n)\s*(?:[—\-–－─]{1,3}\s*)?([〇零一二三四五六七八九]{4})年[一二三四五六七八九十]{1,3}月/.exec(head);
+  if (written) return Number([...written[1]!].map((d) => '〇一二三四五六七八九'.indexOf(d === '零' ? '〇' : d)).join(''));
   const anyDate = /(\d{4})年(\d{1,2})月(\d{1,2})日[^。\n]{0,20}(?:会议|大会)/.exec(head);
   if (anyDate) return Number(anyDate[1]);
   const review = /(?:^|\n)\s*[一二三四五六七八九十]+、\s*(\d{4})年(?:和今年以来)?(?:政府)?工作回顾/.exec(text);
   if (review) return Number(review[1]) + 1;
   const plan = /(?:^|\n)\s*[一二三四五六七八九十]+、\s*(\d{4})年(?:主要任务|工作安排|政府工作任务|经济社会发展)/.exec(text);
   if (plan) return Number(plan[1]);
-  const title = /(\d{4})年政府工作报告/.exec(head);
+  const title = /(\d{4})年[\u4e00-\u9fff]{0,12}?政府工作报告/.exec(head);
   if (title) return Number(title[1]);
   return null;
 }

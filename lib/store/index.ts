@@ -58,3 +58,5 @@ export type {
   StoredAnnotation,
   StoreName,
 } from './schema';
+export { bodyPickHandlers, getBodyPick, setBodyPick } from './body-picks';
+export { rereadStoredBodies, BODY_REREAD_KEY, type BodyRereadResult } from './body-reread';

@@ -14,6 +14,10 @@ export interface Quantity {
   unit: string;
   /** True for numbers written with Chinese numerals. */
   chinese: boolean;
+  /** 1900多个, 300余家: "more than" written between the number and its measure word. */
+  more?: boolean;
+  /** 翻一番, 翻两番, 倍增: a multiple written as a word. */
+  multiple?: boolean;
 }
 
 /**
@@ -21,7 +25,7 @@ export interface Quantity {
  * 亿元/万元 are split by the multiplier rule, so only the base 元 is listed.
  */
 export const UNITS = [
-  '个百分点', '百分点', '个月', '个小时', '个工作日', '工作日', '季度', '个季度', '千瓦时', '万千瓦', '平方公里', '平方米', '立方米', '公里', '千瓦', '公顷', '千米', '公斤', '千克',
+  '微克/立方米', '毫克/立方米', '毫克/升', '克/千克', '毫克/千克', '个百分点', '百分点', '个月', '个小时', '个工作日', '工作日', '季度', '个季度', '千瓦时', '万千瓦', '平方公里', '平方米', '立方米', '公里', '千瓦', '公顷', '千米', '公斤', '千克',
   '套（间）', '套(间)', '人次', '人年', '张床位', '美元', '标准箱', '标箱', '户次', '亩', '吨', '斤', '米', '元', '人', '户',
   '套', '间', '所', '座', '个', '家', '项', '件', '条', '台', '辆', '张', '名', '位', '处', '片', '栋', '幢', '次', '批',
   '支', '只', '头', '口', '眼', '段', '孔', '站', '场', '类', '种', '床', '册', '部', '趟', '艘', '架', '份', '例', '宗',
@@ -72,8 +76,12 @@ function readNumber(text: string, at: number): Num | null {
     }
   }
   if (text.startsWith('一半', at)) return { start: at, end: at + 2, value: 50, chinese: true, percentLike: true };
-  // 百万青少年, 千万家庭: a bare 百/千 is rhetoric, not a figure.
-  if (c === '百' || c === '千') return null;
+  // 百万青少年, 千万家庭: a bare 百/千 is rhetoric, not a figure, unless a unit of measure follows.
+  if (c === '百' || c === '千') {
+    const round = ROUND_MAGNITUDE.exec(text.slice(at, at + 7));
+    if (!round) return null;
+    return { start: at, end: at + 2, value: round[1] === '千万' ? 1e7 : 1e6, chinese: true, percentLike: false };
+  }
   CN_NUM.lastIndex = at;
   const m = CN_NUM.exec(text);
   if (!m) return null;
@@ -113,9 +121,11 @@ interface Unit {
 /** Reads a unit (%, 百分点, a measure word) right after a number. */
 function readUnit(text: string, at: number): Unit | null {
   const c = text[at];
+  const latin = LATIN_UNIT.exec(text.slice(at, at + 8));
+  if (latin) return { unit: latin[1]!, end: at + latin[1]!.length };
   if (c === '%') return { unit: '%', end: at + 1 };
   if (c === '‰') return { unit: '‰', end: at + 1 };
-  const m = UNIT_RE.exec(text.slice(at, at + 6));
+  const m = UNIT_RE.exec(text.slice(at, at + 8));
   if (!m) return null;
   let unit = m[0];
   if (unit === '个百分点') unit = '百分点';
@@ -124,6 +134,32 @@ function readUnit(text: string, at: number): Unit | null {
 }
 
 const RANGE_SEP = /^(?:-|－|—|–|~|～|至|到)$/;
+/** People counted without 人 (6000万农村人口, 两万妇女): the noun after the figure says what is counted. */
+const PEOPLE_AFTER = /^(?:农村人口|贫困人口|城镇人口|人口|妇女|群众|农民工?|职工|学生|儿童|老年人|老人|居民|劳动力|青年|毕业生|人(?![民工才类均口]))/;
+/** Cubic metres as spoken (22亿方 天然气, 1000万方 水): only after 万 or 亿, never 方面/方案/方式. */
+const CUBIC = /^方(?![面案式向法针位略舱阵言圆便])/;
+
+function impliedUnit(text: string, n: Num): Unit | null {
+  if (!/[万亿]$/.test(text.slice(n.start, n.end))) return null;
+  if (PEOPLE_AFTER.test(text.slice(n.end, n.end + 4))) return { unit: '人', end: n.end };
+  // 农村贫困人口减少1000万: the subject just before names the people.
+  if (/(?:人口|人数|劳动力)(?:再|要|将)?(?:减少|增加|转移|脱贫|新增|达到)?$/.test(text.slice(Math.max(0, n.start - 10), n.start))) return { unit: '人', end: n.end };
+  if (CUBIC.test(text.slice(n.end, n.end + 2))) return { unit: '方', end: n.end + 1 };
+  return null;
+}
+/** Units written in Latin letters (算力15万P, 5000PB, 300GW); never a lone G (5G is a name). */
+const LATIN_UNIT = /^(PFLOPS|EFLOPS|Pflops|EB|PB|TB|GW|MW|kW|Gbps|Mbps|P|E)(?![A-Za-z0-9])/;
+/** A doubling written as a word: 翻一番 (×2), 翻两番 (×4), 翻番, 倍增 (not 倍增计划, a programme's name). */
+const MULTIPLE = /^(?:翻(?:了)?([一两二三])?番|倍增(?!计划|行动|工程|器|效应))/;
+/** 千万吨, 百万千瓦: a round magnitude before a unit of measure is a figure, not rhetoric (千万家庭). */
+const ROUND_MAGNITUDE = /^(千万|百万)(?=吨|千瓦|万千瓦|元|亩|平方米|立方米|公里|人次|标准箱)/;
+
+function readMultiple(text: string, at: number): Quantity | null {
+  const m = MULTIPLE.exec(text.slice(at, at + 6));
+  if (!m) return null;
+  const times = m[1] === undefined ? 2 : ({ 一: 2, 两: 4, 二: 4, 三: 8 } as Record<string, number>)[m[1]]!;
+  return { start: at, end: at + m[0].length, unitEnd: at + m[0].length, written: m[0], amount: times, unit: '倍', chinese: false, multiple: true };
+}
 
 /** Finds every quantity in `text`, left to right. */
 export function findQuantities(text: string): Quantity[] {
@@ -132,7 +168,13 @@ export function findQuantities(text: string): Quantity[] {
   while (i < text.length) {
     const c = text[i]!;
     const isDigit = c >= '0' && c <= '9';
-    const startsChinese = !isDigit && '零〇一二两三四五六七八九十百'.includes(c);
+    if (c === '翻' || c === '倍') {
+      const multiple = text[i - 1] !== '倍' ? readMultiple(text, i) : null;
+      if (multiple) found.push(multiple);
+      i = multiple ? multiple.end : i + 1;
+      continue;
+    }
+    const startsChinese = !isDigit && '零〇一二两三四五六七八九十百千'.includes(c);
     if (!isDigit && !startsChinese) {
       i++;
       continue;
@@ -148,7 +190,10 @@ export function findQuantities(text: string): Quantity[] {
       i++;
       continue;
     }
-    let unit = n.percentLike ? { unit: '%', end: n.end } : readUnit(text, n.end);
+    let unit = n.percentLike ? { unit: '%', end: n.end } : readUnit(text, n.end) ?? impliedUnit(text, n);
+    // 1900多个, 300余家: "more than" between the number and its measure word.
+    const more = !unit && !n.percentLike && /[多余]/.test(text[n.end] ?? '') ? readUnit(text, n.end + 1) : null;
+    if (more) unit = more;
     let q: Quantity = {
       start: n.start,
       end: n.end,
@@ -157,6 +202,7 @@ export function findQuantities(text: string): Quantity[] {
       amount: n.value,
       unit: unit ? unit.unit : '',
       chinese: n.chinese,
+      ...(more ? { more: true } : {}),
     };
     // A range: 6%－6.5%, 4.5%—5%, 1所至2所, 3-5个.
     const sepAt = unit ? unit.end : n.end;

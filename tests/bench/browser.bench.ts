@@ -82,7 +82,7 @@ const pillData = () => {
   const pill = document.querySelector('gzbg-status')?.shadowRoot?.querySelector('.pill');
   // No helper functions in here: the page gets this function's source (tsx would wrap them in __name).
   return {
-    ms: Number(pill?.getAttribute('data-ms')), mapMs: Number(pill?.getAttribute('data-map-ms')),
+    ms: Number(pill?.getAttribute('data-ms')), mapMs: Number(pill?.getAttribute('data-map-ms')), bodyMs: Number(pill?.getAttribute('data-body-ms')),
     askMs: Number(pill?.getAttribute('data-ask-ms')), linkMs: Number(pill?.getAttribute('data-link-ms')),
     overlayMs: Number(pill?.getAttribute('data-overlay-ms')),
   };
@@ -117,6 +117,7 @@ interface OverlayTimes {
   /** The content script's own account (pill data-*): reading, text map, asking the background, linking, all. */
   readMs: number;
   mapMs: number;
+  bodyMs: number;
   askMs: number;
   linkMs: number;
   scriptMs: number;
@@ -141,7 +142,7 @@ async function overlayTimes(d: Driver, url: string): Promise<OverlayTimes> {
   return {
     overlay: m((r) => r.overlay), linkedAt: m((r) => r.linked), load: m((r) => r.load), afterLoad: m((r) => r.overlay - r.load),
     linkedAfterLoad: m((r) => r.linked - r.load),
-    readMs: m((r) => r.p.ms), mapMs: m((r) => r.p.mapMs), askMs: m((r) => r.p.askMs), linkMs: m((r) => r.p.linkMs), scriptMs: m((r) => r.p.overlayMs),
+    readMs: m((r) => r.p.ms), mapMs: m((r) => r.p.mapMs), bodyMs: m((r) => r.p.bodyMs), askMs: m((r) => r.p.askMs), linkMs: m((r) => r.p.linkMs), scriptMs: m((r) => r.p.overlayMs),
     linked,
   };
 }
@@ -155,6 +156,7 @@ function reportOverlay(out: Record<string, number | string>, browserName: string
   out[`${browserName}: content script, start → overlay linked (pill data-overlay-ms), ${label}, ms`] = t.scriptMs;
   out[`${browserName}:   of which reading the page (text map + engine), ${label}, ms`] = t.readMs;
   out[`${browserName}:   of which text map, ${label}, ms`] = t.mapMs;
+  out[`${browserName}:   of which finding the report's body, ${label}, ms`] = t.bodyMs;
   out[`${browserName}:   of which settings + first drawing of the marks, ${label}, ms`] = t.askMs;
   out[`${browserName}:   of which then waiting for the background's link, ${label}, ms`] = t.linkMs;
   out[`${browserName}: ${label} linked to an earlier stored year`] = t.linked ? 'yes' : 'no';

@@ -10,6 +10,7 @@ const suites: [string, string, string][] = [
   ['engine (Node)', 'engine.bench.ts', 'benchEngine'],
   ['diff (Node)', 'diff.bench.ts', 'benchDiff'],
   ['anchoring (Node)', 'anchoring.bench.ts', 'benchAnchoring'],
+  ['body (Node)', 'body.bench.ts', 'benchBody'],
   ['browsers', 'browser.bench.ts', 'benchBrowsers'],
   ['long tasks (browsers)', 'longtask.bench.ts', 'benchLongTasks'],
 ];

@@ -7,11 +7,12 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { BUILD_DIR, buildExtension, startStaticServer, TEST_OUTPUT } from './harness';
+import { writeTemplates } from '../../scripts/make-templates';
+import { BUILD_DIR, buildExtension, DEFAULT_MOUNTS, startStaticServer, TEST_OUTPUT } from './harness';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** http://127.0.0.1:PORT — /seeds/… and /pages/… */
+    /** http://127.0.0.1:PORT — /seeds/…, /pages/… and /templates/… */
     baseUrl: string;
     chromeExtension: string;
     firefoxExtension: string;
@@ -30,7 +31,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     buildSeconds.chrome = buildExtension('chrome', ext).seconds;
     buildSeconds.firefox = buildExtension('firefox', ext).seconds;
   }
-  const server = await startStaticServer();
+  // The body finder's site templates around corpus reports (scripts/make-templates.ts), at /templates/.
+  const templates = join(TEST_OUTPUT, 'templates');
+  writeTemplates(templates);
+  const server = await startStaticServer({ ...DEFAULT_MOUNTS, templates });
   project.provide('baseUrl', server.baseUrl);
   project.provide('chromeExtension', join(ext, BUILD_DIR.chrome));
   project.provide('firefoxExtension', join(ext, BUILD_DIR.firefox));

@@ -27,14 +27,17 @@ const SURROGATES = `<script>
 const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 for (let n = w.nextNode(); n; n = w.nextNode()) n.nodeValue = n.nodeValue.replace(/(\\d+(?:\\.\\d+)?%)/g, '\\uD800$1');
 </script>`;
-/** Every 700 ms a paragraph of another text and length: each state is another text of "the report". */
+/**
+ * Every 700 ms one of the report's own paragraphs (inside the body the extension reads) gets another
+ * text and length: each state is another text of "the report".
+ */
 const FLAP = `<script>
 let k = 0;
-const p = document.createElement('p');
-document.querySelector('#zoom').append(p);
+const p = document.querySelectorAll('#zoom p')[6];
+const was = p.textContent;
 setInterval(() => {
   k++;
-  p.textContent = ('第' + k + '次修改：全市生产总值增长' + (k % 9) + '%以上。').repeat(k % 2 ? 40 : 4);
+  p.textContent = was + ('第' + k + '次修改：全市生产总值增长' + (k % 9) + '%以上。').repeat(k % 2 ? 40 : 4);
 }, 700);
 </script>`;
 

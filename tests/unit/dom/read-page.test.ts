@@ -12,16 +12,22 @@ function open(file: string): Document {
 
 describe('readPage (content script): DOM → text map → engine', () => {
   it('reads a seed report page, and every commitment maps back onto the page', () => {
-    const { seen, map, analysis } = readPage(open('seeds/shanghai-2021.html'), 'http://127.0.0.1/seeds/shanghai-2021.html');
+    const { seen, map, page, analysis } = readPage(open('seeds/shanghai-2021.html'), 'http://127.0.0.1/seeds/shanghai-2021.html');
     expect(seen.verdict).toBe('report');
     expect(seen.region).toBe('上海市');
     expect(seen.year).toBe(2021);
     expect(seen.targets).toBeGreaterThan(10);
     expect(seen.chars).toBe(map!.text.length);
-    // The page chrome is in the text; the script and the hidden share menu are not.
-    expect(map!.text).toContain('首页 > 政务公开 > 政府工作报告');
-    expect(map!.text).not.toContain('_stat');
-    expect(map!.text).not.toContain('微信 微博');
+    // The page chrome is in the page's text; the script and the hidden share menu are not.
+    expect(page!.text).toContain('首页 > 政务公开 > 政府工作报告');
+    expect(page!.text).not.toContain('_stat');
+    expect(page!.text).not.toContain('微信 微博');
+    // What is read is the report's body: from its opening to its closing call, none of the chrome.
+    expect(seen.body).toMatchObject({ source: 'found', confident: true, pageChars: page!.text.length });
+    expect(map!.text.startsWith('上海市市长　龚正 各位代表：')).toBe(true);
+    expect(map!.text).not.toContain('首页');
+    expect(map!.text).not.toContain('主办：');
+    expect(map!.text.endsWith('不懈奋斗！')).toBe(true);
     for (const c of analysis!.commitments) {
       const onPage = toRange(map!, c.start, c.end).toString();
       expect(onPage.replace(/\s/g, '')).toBe(map!.text.slice(c.start, c.end).replace(/\s/g, ''));

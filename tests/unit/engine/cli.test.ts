@@ -22,6 +22,18 @@ describe('cli', () => {
     expect(out.commitments.find((c: { number: string }) => c.number === '16.7万')).toMatchObject({ amount: 167000, unit: '亩', indicator: '植树造林' });
   });
 
+  it('table sets governments side by side, headline rows first; structure prints the parts found', () => {
+    const provinces = ['gansu', 'guangdong', 'ningxia'].map((p) => file(`provinces-2026/${p}-2026.zh.txt`));
+    const out = JSON.parse(cli('table', ...provinces).stdout);
+    expect(out.year).toBe(2026);
+    expect(out.governments.map((g: { region: string }) => g.region)).toEqual(['甘肃省', '广东省', '宁夏回族自治区']);
+    expect(out.rows[0]).toMatchObject({ indicator: '地区生产总值增长', cells: { 甘肃省: { figure: '5.5%左右', comparator: '~' }, 广东省: { figure: '4.5%—5%', amount: [4.5, 5] } } });
+    const csv = cli('table', ...provinces, '--format', 'csv').stdout;
+    expect(csv.startsWith('\uFEFF指标,甘肃省,广东省,宁夏回族自治区')).toBe(true);
+    const parts = JSON.parse(cli('structure', provinces[0]!).stdout)[0].parts.map((p: { role: string }) => p.role);
+    expect(parts).toEqual(['opening', 'period-review', 'review', 'multi-year', 'plan']);
+  });
+
   it('compare prints rows, and CSV with a BOM for Excel', () => {
     const r = cli('compare', file('shanghai-2021.zh.txt'), file('shanghai-2022.zh.txt'), '--format', 'csv');
     expect(r.status).toBe(0);

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { dispatch, isRequest, listener, MessageError, unwrap, type Handlers } from '@/lib/messages';
-import { openStore, priorAnalyses, QUOTA_MESSAGE, reidentifyReport, saveReport, StoreError, versionHandlers } from '@/lib/store';
+import { bodyPickHandlers, openStore, priorAnalyses, QUOTA_MESSAGE, reidentifyReport, saveReport, StoreError, versionHandlers } from '@/lib/store';
 import { linkToStoredYears } from '@/lib/reading/stored';
 import { annotationHandlers } from '@/components/annotations/importing';
 import { analysis, freshName } from './fixtures';
@@ -35,13 +35,26 @@ async function handlers(over: Partial<Handlers> = {}): Promise<Handlers> {
     'settings/get': none,
     'settings/set': none,
     'ui/open': none,
+    'ui/open-copy': none,
     ...versionHandlers(async () => db, async () => undefined),
     ...annotationHandlers(async () => db),
+    ...bodyPickHandlers(async () => db),
     ...over,
   };
 }
 
 describe('the message protocol', () => {
+  it('remembers the reader\'s pick of the body per site, and forgets it', async () => {
+    const h = await handlers();
+    const pick = { start: '各位代表：', end: '而努力奋斗！', path: 'div#zoom' };
+    expect(unwrap(await dispatch(h, { type: 'body/pick/get', site: 'www.example.gov.cn' }))).toBeNull();
+    await dispatch(h, { type: 'body/pick/set', site: 'www.example.gov.cn', pick });
+    expect(unwrap(await dispatch(h, { type: 'body/pick/get', site: 'www.example.gov.cn' }))).toEqual(pick);
+    expect(unwrap(await dispatch(h, { type: 'body/pick/get', site: 'other.example.cn' }))).toBeNull();
+    await dispatch(h, { type: 'body/pick/set', site: 'www.example.gov.cn', pick: null });
+    expect(unwrap(await dispatch(h, { type: 'body/pick/get', site: 'www.example.gov.cn' }))).toBeNull();
+  });
+
   it('answers a request in a value envelope', async () => {
     const h = await handlers();
     const saved = unwrap<{ id: string }>(await dispatch(h, { type: 'report/save', url: 'https://sh.example/2021', text: '正文', analysis: analysis() }));

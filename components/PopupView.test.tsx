@@ -1,0 +1,48 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
+import type { BodySeen, PageStatus } from '@/lib/messages';
+import { DEFAULT_SETTINGS } from '@/lib/messages';
+import { PopupView, type PopupActions } from './PopupView';
+
+function status(over: Partial<PageStatus>, body: BodySeen): PageStatus {
+  return {
+    url: 'https://www.example.gov.cn/r.html', title: 'r', verdict: 'not-report', confidence: 0.4, region: null, year: null,
+    level: null, summary: false, targets: 0, outcomes: 0, chars: body.chars, ms: 1, mapMs: 1, tabId: 1, at: 0, body, ...over,
+  };
+}
+
+async function show(page: PageStatus) {
+  const calls: string[] = [];
+  const actions = new Proxy({}, { get: (_, name) => async () => void calls.push(String(name)) }) as PopupActions;
+  const root = document.createElement('div');
+  document.body.append(root);
+  render(<PopupView title="t" actions={actions} load={async () => ({
+    pong: { version: '0', schema: 2, at: 0 }, reports: [], estimate: null, page, settings: DEFAULT_SETTINGS, overlayOn: null,
+  })} />, root);
+  for (let i = 0; i < 50 && !root.querySelector('[data-testid=page]'); i++) await new Promise((r) => setTimeout(r, 10));
+  return { root, calls };
+}
+
+describe('PopupView: the report\'s body', () => {
+  const unsure: BodySeen = { source: 'found', confidence: 0.3, confident: false, chars: 9697, pageChars: 10980, ms: 2 };
+
+  it('says when the body was not found with confidence, and offers the pick', async () => {
+    const { root, calls } = await show(status({}, unsure));
+    const box = root.querySelector('[data-testid=body-status]')!;
+    expect(box.getAttribute('data-confident')).toBe('false');
+    expect(box.querySelector('[role=alert]')!.textContent).toContain('30%');
+    expect(box.querySelector('[data-testid=forget-body-pick]')).toBeNull();
+    (box.querySelector('[data-testid=pick-body]') as HTMLButtonElement).click();
+    for (let i = 0; i < 50 && !calls.length; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(calls).toContain('pickBody');
+  });
+
+  it('offers to forget a pick, and says nothing of a body on a page that reads as no report', async () => {
+    const picked = await show(status({ verdict: 'report', confidence: 0.9 }, { ...unsure, source: 'picked', confidence: 1, confident: true }));
+    expect(picked.root.querySelector('[data-testid=body-status] [role=alert]')).toBeNull();
+    expect(picked.root.querySelector('[data-testid=forget-body-pick]')).not.toBeNull();
+    const news = await show(status({ confidence: 0 }, unsure));
+    expect(news.root.querySelector('[data-testid=body-status]')).toBeNull();
+  });
+});

@@ -1,0 +1,34 @@
+import type { RawCommitment } from './extract';
+
+const JOINED = /^[、和及与]$/;
+const TRAILING_QUALIFIER = /^(?:以上|及以上|以内|以下|左右)/;
+
+/**
+ * 分别增长5%、6.5%左右 / 分别超过2%、5% / 分别达2050万吨、4200万吨、19万吨以上: figures listed after
+ * one verb share its comparator, and a qualifier written after the last figure covers them all.
+ * Works on runs of figures joined only by 、和及与 within one sentence; each keeps a qualifier of its own.
+ */
+export function shareListComparators(text: string, found: RawCommitment[]): void {
+  let runStart = 0;
+  for (let i = 1; i <= found.length; i++) {
+    const prev = found[i - 1]!;
+    const cur = found[i];
+    if (cur && cur.kind === prev.kind && JOINED.test(text.slice(prev.q.unitEnd, cur.q.start))) continue;
+    if (i - runStart > 1) shareInRun(text, found.slice(runStart, i));
+    runStart = i;
+  }
+}
+
+function ownQualifier(text: string, c: RawCommitment): boolean {
+  return TRAILING_QUALIFIER.test(text.slice(c.q.unitEnd, c.q.unitEnd + 3));
+}
+
+function shareInRun(text: string, run: RawCommitment[]): void {
+  if (run.some((c) => c.comparator === 'range')) return;
+  // The verb before the first figure (分别超过, 分别提高) reaches the bare figures after it.
+  const lead = run[0]!.comparator;
+  if (lead !== '=') for (const c of run.slice(1)) if (c.comparator === '=' && !ownQualifier(text, c)) c.comparator = lead;
+  // A qualifier after the last figure (…19万吨以上) covers the figures before it that have none.
+  const last = run[run.length - 1]!;
+  if (ownQualifier(text, last)) for (const c of run.slice(0, -1)) if (!ownQualifier(text, c)) c.comparator = last.comparator;
+}

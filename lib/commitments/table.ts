@@ -1,0 +1,120 @@
+/**
+ * One year's targets of many governments side by side: rows are indicators, columns governments.
+ * The five headline indicators come first, in a fixed order and under fixed names; then every
+ * indicator that at least two governments share, matched the way linking matches across years
+ * (synonyms, scope, horizon: lib/commitments/link keySimilarity).
+ */
+import type { Analysis } from './analyze';
+import { keySimilarity } from './link';
+import type { Commitment } from './types';
+
+export interface TableGovernment {
+  region: string;
+  level: string | null;
+  year: number | null;
+  file: string;
+}
+
+export interface TableCell {
+  /** The target as the report writes it: 5%左右, 4.5%—5%, 1100万人以上. */
+  figure: string;
+  amount: Commitment['amount'];
+  unit: string;
+  comparator: Commitment['comparator'];
+  quote: string;
+  /** Offsets of the number in the government's file. */
+  start: number;
+  end: number;
+}
+
+export interface TableRow {
+  indicator: string;
+  headline: boolean;
+  cells: Record<string, TableCell>;
+}
+
+export interface GovernmentsTable {
+  year: number | null;
+  governments: TableGovernment[];
+  rows: TableRow[];
+}
+
+/** The headline indicators a reporter's factbox leads with, in this order and under these names. */
+export const HEADLINES: { name: string; matches(c: Commitment): boolean }[] = [
+  { name: '地区生产总值增长', matches: (c) => c.unit === '%' && /(?:国内生产总值|^(?:地区)?经济)↑$/.test(c.key) && !/人均|工业|农业|服务业|产业|增加值|数字|民营|县域/.test(c.key) },
+  { name: '城镇新增就业', matches: (c) => /人|个/.test(c.unit) && /城镇新增就业/.test(c.key) },
+  { name: '城镇调查失业率', matches: (c) => c.unit === '%' && /城镇调查失业率/.test(c.key) },
+  { name: '居民消费价格涨幅', matches: (c) => c.unit === '%' && /居民消费价格|^物价(?:总水平)?涨幅/.test(c.key) },
+  { name: '一般公共预算收入增长', matches: (c) => c.unit === '%' && /一般公共预算收入/.test(c.key) && !/支出/.test(c.key) },
+];
+
+/** Similarity at which two governments' targets share a row (as a pair across years does). */
+const SHARE_THRESHOLD = 0.6;
+
+export interface TableInput {
+  file: string;
+  raw: string;
+  analysis: Analysis;
+}
+
+export function buildGovernmentsTable(inputs: TableInput[]): GovernmentsTable {
+  const governments = inputs.map((i) => ({ region: i.analysis.meta.region ?? i.file, level: i.analysis.meta.level, year: i.analysis.meta.year, file: i.file }));
+  const years = [...new Set(governments.map((g) => g.year).filter((y): y is number => y !== null))];
+  const headlineRows: TableRow[] = HEADLINES.map((h) => ({ indicator: h.name, headline: true, cells: {} }));
+  const shared: { key: string; row: TableRow }[] = [];
+  inputs.forEach((input, gi) => {
+    const region = governments[gi]!.region;
+    const targets = thisYearsTargets(input.analysis);
+    const used = new Set<Commitment>();
+    HEADLINES.forEach((h, hi) => {
+      const c = targets.find((t) => h.matches(t) && !used.has(t));
+      if (!c) return;
+      used.add(c);
+      headlineRows[hi]!.cells[region] = cellOf(input.raw, c);
+    });
+    for (const c of targets) {
+      if (used.has(c) || !c.key) continue;
+      let best: { key: string; row: TableRow } | null = null;
+      let bestScore = SHARE_THRESHOLD;
+      for (const r of shared) {
+        if (r.row.cells[region]) continue;
+        const s = keySimilarity(r.key, c.key);
+        if (s >= bestScore) {
+          best = r;
+          bestScore = s;
+        }
+      }
+      if (best) best.row.cells[region] = cellOf(input.raw, c);
+      else shared.push({ key: c.key, row: { indicator: c.indicator, headline: false, cells: { [region]: cellOf(input.raw, c) } } });
+    }
+  });
+  const rest = shared
+    .map((s) => s.row)
+    .filter((r) => Object.keys(r.cells).length >= 2)
+    .sort((a, b) => Object.keys(b.cells).length - Object.keys(a.cells).length);
+  return { year: years.length === 1 ? years[0]! : null, governments, rows: [...headlineRows, ...rest] };
+}
+
+/** This year's targets, the 主要预期目标 paragraph's first (a headline stated there wins over a later mention). */
+function thisYearsTargets(a: Analysis): Commitment[] {
+  const targets = a.commitments.filter((c) => c.kind === 'target' && c.horizon === 'year');
+  const goals = a.structure.goals;
+  if (!goals) return targets;
+  const inGoals = (c: Commitment) => c.start >= goals.start && c.start < goals.end;
+  return [...targets.filter(inGoals), ...targets.filter((c) => !inGoals(c))];
+}
+
+const QUALIFIER = /^(?:及以上|以上|以内|以下|左右)/;
+
+/** The figure as written in the source: the number, its unit, and a qualifier right after it. */
+export function writtenFigure(raw: string, c: Commitment): string {
+  let end = c.end;
+  const unit = /^(?:[%％‰]|个百分点)/.exec(raw.slice(end, end + 4))?.[0] ?? (c.unit && raw.startsWith(c.unit, end) ? c.unit : '');
+  end += unit.length;
+  end += QUALIFIER.exec(raw.slice(end, end + 3))?.[0].length ?? 0;
+  return raw.slice(c.start, end);
+}
+
+function cellOf(raw: string, c: Commitment): TableCell {
+  return { figure: writtenFigure(raw, c), amount: c.amount, unit: c.unit, comparator: c.comparator, quote: c.quote, start: c.start, end: c.end };
+}
