@@ -35,7 +35,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // No activeTab: nothing reads a tab's URL or injects into it; tabs.query (ids) and tabs.sendMessage need no permission.
+    permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     commands: {
       'next-commitment': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_cmdNext__' },
       'previous-commitment': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdPrevious__' },

@@ -4,6 +4,7 @@ import { linkToStoredYears } from '@/lib/reading/stored';
 import { DEFAULT_SETTINGS, sendToTab, serve, type PageStatus, type Settings } from '@/lib/messages';
 import {
   bodyPickHandlers,
+  chooseRecord,
   connection,
   DB_VERSION,
   deleteReport,
@@ -22,6 +23,7 @@ import {
   restoreAll,
   saveReport,
   storageEstimate,
+  summarize,
   versionHandlers,
   type StoredReport,
 } from '@/lib/store';
@@ -59,6 +61,7 @@ export default defineBackground(() => {
       for (const p of pages.values()) if (p.reportId === id) p.reportId = result.id;
       return result;
     },
+    'report/choose': async ({ id, hash }) => summarize(await chooseRecord(await db(), id, hash, (text, url) => analyze(text, { url, force: true }), ENGINE_VERSION)),
     'report/prior': async (query) => priorAnalyses(await db(), query, ENGINE_VERSION, reanalyze),
     'report/link': async ({ current, years }) => linkToStoredYears(await db(), current, ENGINE_VERSION, reanalyze, years),
     'storage/estimate': async () => ({ estimate: await storageEstimate(), persist: await persistRecord(await db()) }),

@@ -12,6 +12,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { analyze, type Analysis } from './commitments';
 import { htmlToText } from './text/html';
+import { wellFormed } from './text/well-formed';
 import { formatExtractTable, formatCompareCsv, formatCompareMarkdown, formatHistoryMarkdown } from './commitments/format';
 import { compareReports, buildHistory } from './commitments';
 import { describeStructure, formatStructureTable } from './commitments/structure-report';
@@ -39,7 +40,8 @@ export function loadFile(path: string): { raw: string; analysis: Analysis } {
   const isHtml = /\.html?$/i.test(extname(path)) || /^\s*<(?:!doctype|html)/i.test(raw.slice(0, 200));
   if (!isHtml) return { raw, analysis: analyze(raw) };
   const page = htmlToText(raw);
-  const a = analyze(page.text, { title: page.title ?? undefined });
+  // Character references such as &#xD800; decode to lone surrogates: replaced (same length, same offsets).
+  const a = analyze(wellFormed(page.text), { title: page.title ?? undefined });
   // Map offsets from the page text back to the HTML source.
   const back = (o: number) => page.toSource[o]!;
   const commitments = a.commitments.map((c) => ({ ...c, start: back(c.start), end: back(c.end - 1) + 1 }));

@@ -11,6 +11,7 @@ import type { LinkableAnalysis } from './commitments/analyze';
 import type { BodyPick } from './dom/body';
 import type { Level } from './report/types';
 import type { ReadingModel } from './reading/model';
+import { wellFormedDeep } from './text';
 import type {
   AnalysisLike,
   Backup,
@@ -57,6 +58,8 @@ export interface PageSeen {
   forced?: boolean;
   /** From the start of reading to the overlay drawn (with the prior years linked), ms. */
   overlayMs?: number;
+  /** The page was longer than the content script reads (`chars` says how long): refused, with a notice. */
+  tooLong?: boolean;
   /** The report's body on the page (lib/dom/body.ts): what was read, stored and marked. */
   body?: BodySeen;
 }
@@ -114,6 +117,8 @@ export interface Protocol {
   'report/delete': [{ id: string }, DeleteResult];
   /** The user fixed a report's government, level, year or summary flag: it moves to the id its new identity gives, with all that hangs on it. */
   'report/reidentify': [{ id: string; identity: ReportIdentity }, ReidentifyResult];
+  /** The reader makes one stored version (of any source) the report's text of record. */
+  'report/choose': [{ id: string; hash: string }, ReportSummary];
   /** Earlier years' stored analyses (no texts), nearest `years` years first. */
   'report/prior': [PriorQuery, PriorAnalysis[]];
   /**
@@ -174,7 +179,7 @@ export class MessageError extends Error {
 }
 
 const TYPES: ReadonlySet<string> = new Set<MessageType>([
-  'ping', 'page/seen', 'page/status', 'report/save', 'report/get', 'report/list', 'report/delete', 'report/reidentify',
+  'ping', 'page/seen', 'page/status', 'report/save', 'report/get', 'report/list', 'report/delete', 'report/reidentify', 'report/choose',
   'report/prior', 'report/link', 'storage/estimate', 'storage/persist-asked', 'backup/export', 'backup/restore',
   'versions/check', 'versions/seen', 'versions/list', 'versions/get', 'versions/pin', 'compare/open',
   'annotations/list', 'annotations/save', 'annotations/delete', 'annotations/import', 'annotations/open-page',
@@ -196,7 +201,9 @@ export type Handlers = {
 };
 
 /** Answers one request with the handlers; errors become an error envelope. */
-export async function dispatch(handlers: Handlers, req: unknown, sender: Sender = {}): Promise<Envelope<unknown>> {
+export async function dispatch(handlers: Handlers, message: unknown, sender: Sender = {}): Promise<Envelope<unknown>> {
+  // The boundary: a page's text, a file or a backup reaches the store and the engine only well formed.
+  const req = wellFormedDeep(message);
   if (!isRequest(req)) {
     return { ok: false, error: { code: 'unknown-message', message: `Unknown message ${JSON.stringify((req as { type?: unknown })?.type)}` } };
   }
@@ -224,7 +231,9 @@ type Listener = (message: unknown, sender: { id?: string; tab?: { id?: number };
  */
 export function listener(handlers: Handlers, ownId: string): Listener {
   return (message, sender, sendResponse) => {
-    if (!isRequest(message) || (sender.id !== undefined && sender.id !== ownId)) return false;
+    // Only this extension's own contexts are answered (a page's scripts cannot message it at all:
+    // the manifest has no externally_connectable; a sender without an id is not ours either).
+    if (!isRequest(message) || sender.id !== ownId) return false;
     void dispatch(handlers, message, { tabId: sender.tab?.id, url: sender.url }).then(sendResponse);
     return true;
   };
@@ -301,7 +310,7 @@ export type TabHandlers = { [K in TabMessageType]: (req: TabRequest<K>) => Promi
 /** A content script's listener for tab requests (answers with an envelope, like the background). */
 export function serveTab(handlers: TabHandlers): () => void {
   const l: Listener = (message, sender, sendResponse) => {
-    if (!isTabRequest(message) || (sender.id !== undefined && sender.id !== browser.runtime.id)) return false;
+    if (!isTabRequest(message) || sender.id !== browser.runtime.id) return false;
     const handler = handlers[message.type] as (r: TabRequest) => unknown;
     Promise.resolve()
       .then(() => handler(message))

@@ -13,6 +13,7 @@ import { CHANGE_LABEL, STATUS_LABEL } from '../lib/commitments';
 import { modelTable, type ReadingModel } from '../lib/reading/model';
 import { buildExtension, startStaticServer, TEST_OUTPUT } from '../tests/e2e/harness';
 import { barShown, locateText } from '../tests/e2e/page-fns';
+import { pollRevealed } from '../tests/e2e/reveal';
 
 /** The bits of the extension API the demo calls inside extension pages. */
 type Chrome = {
@@ -57,19 +58,21 @@ export async function runBrowserDemo(outDir: string): Promise<string[]> {
 
     // 1. Last year's report: read and stored as the user reads it.
     await page.goto(`${server.baseUrl}/seeds/shanghai-2021.html`);
-    await page.waitForFunction(barShown, null, { timeout: 30_000 });
+    // The in-page UI's shadow roots are closed: the demo looks in through the automation protocol.
+    const raw = { name: 'chromium' as const, context: ctx, page };
+    await pollRevealed(raw, barShown, null);
     await shot(page, 'browser-1-shanghai-2021');
 
     // 2. This year's: every target linked to last year's, the GDP target's card open.
     const t0 = Date.now();
     await page.goto(`${server.baseUrl}/seeds/shanghai-2022.html`);
-    await page.waitForFunction(linked, null, { timeout: 30_000 });
+    await pollRevealed(raw, linked, null);
     console.log(`Shanghai 2022: overlay linked to 2021 ${Date.now() - t0} ms after navigation`);
     await shot(page, 'browser-2-shanghai-2022-bar');
     const at = await page.evaluate(locateText, { text: '5.5%左右', within: '#zoom' });
     if (at) {
       await page.mouse.move(at.x, at.y);
-      await page.waitForFunction(() => !!document.querySelector('gzbg-status')?.shadowRoot?.querySelector('[data-testid=card]'), null, { timeout: 10_000 });
+      await pollRevealed(raw, () => !!document.querySelector('gzbg-status')?.shadowRoot?.querySelector('[data-testid=card]'), null, 10_000);
       await shot(page, 'browser-3-shanghai-2022-card');
     }
 

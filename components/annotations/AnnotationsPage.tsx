@@ -23,6 +23,12 @@ export const reportName = (r: ReportIdentity): string =>
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
+/** An import that failed on the way (the background, the store): a refusal the preview shows, never an uncaught throw. */
+function importFailed(e: unknown): ImportOutcome {
+  const why = e instanceof Error ? e.message : String(e);
+  return { ok: false, code: 'failed', zh: `导入失败：${why}`, en: `The import failed: ${why}` };
+}
+
 function slug(r: ReportIdentity | null): string {
   return r ? `${r.region ?? 'report'}-${r.year ?? ''}`.replace(/[\\/:*?"<>|\s]+/g, '-') : 'all';
 }
@@ -49,14 +55,24 @@ export function AnnotationsPage({ api }: { api: AnnotationsApi }) {
   async function check(text: string, fileName: string) {
     setOutcome(null);
     setMessage(null);
-    const r = await api.importFile(text, fileName, false);
+    let r: ImportOutcome;
+    try {
+      r = await api.importFile(text, fileName, false);
+    } catch (e) {
+      r = importFailed(e);
+    }
     setOutcome(r);
     setPending(r.ok ? { text, fileName } : null);
   }
 
   async function doImport() {
     if (!pending) return;
-    const r = await api.importFile(pending.text, pending.fileName, true);
+    let r: ImportOutcome;
+    try {
+      r = await api.importFile(pending.text, pending.fileName, true);
+    } catch (e) {
+      r = importFailed(e);
+    }
     setOutcome(r);
     setPending(null);
     refresh();

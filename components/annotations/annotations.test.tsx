@@ -116,23 +116,30 @@ describe('Editor on a changed quote', () => {
   });
 });
 
+/** The annotations page's API with nothing stored, `over` replacing parts. */
+const pageApi = (over: Partial<AnnotationsApi>): AnnotationsApi => ({
+  list: async () => [],
+  importFile: async () => ({ ok: false, code: 'empty', zh: '', en: '' }),
+  table: async () => null,
+  readStored: async () => false,
+  getName: async () => '',
+  setName: async () => undefined,
+  download: () => undefined,
+  ...over,
+});
+
 describe('AnnotationsPage', () => {
   it('previews an import (counts) and writes only on confirmation; a refused file shows why', async () => {
     const existing = [ann('城镇调查失业率6%左右', 'mine', [])];
     const calls: boolean[] = [];
-    const api: AnnotationsApi = {
+    const api = pageApi({
       list: async () => existing,
       importFile: async (text, _name, write): Promise<ImportOutcome> => {
         calls.push(write);
         if (!text.startsWith('{')) return { ok: false, code: 'not-json', zh: '文件不是有效的 JSON。', en: 'Not JSON.' };
         return { ok: true, written: write, counts: { new: 1, updated: 0, conflicting: 0, unchanged: 0 }, reports: [], label: null, total: 1 };
       },
-      table: async () => null,
-      readStored: async () => false,
-      getName: async () => '',
-      setName: async () => undefined,
-      download: () => undefined,
-    };
+    });
     const el = mount(<AnnotationsPage api={api} />);
     await act(async () => undefined);
     expect(el.querySelectorAll('[data-testid=anno-item]').length).toBe(1);
@@ -147,5 +154,19 @@ describe('AnnotationsPage', () => {
     await act(async () => void el.querySelector<HTMLButtonElement>('[data-testid=import-confirm]')!.click());
     expect(calls).toEqual([false, false, true]);
     expect(el.querySelector('[data-testid=import-done]')).not.toBeNull();
+  });
+
+  it('an import that fails on the way (the background throws) shows why in the preview, nothing uncaught', async () => {
+    const api = pageApi({
+      importFile: async () => {
+        throw new Error('The extension\'s background did not answer');
+      },
+    });
+    const el = mount(<AnnotationsPage api={api} />);
+    await act(async () => undefined);
+    input(el.querySelector('[data-testid=import-paste]') as unknown as HTMLInputElement, '{}');
+    await act(async () => void el.querySelector<HTMLButtonElement>('[data-testid=import-check]')!.click());
+    expect(el.querySelector('[data-testid=import-error]')?.textContent).toContain('did not answer');
+    expect(el.querySelector('[data-testid=import-confirm]')).toBeNull();
   });
 });

@@ -81,6 +81,11 @@ export interface AnnotatorHost {
   creator(): Promise<string | null>;
   /** Opens the page with every annotation, when the host has one to open. */
   openPage?(): void;
+  /**
+   * The overlay's shadow root, where its cards are (our notes go under the open card). A content
+   * script's roots are closed, so only it can hand them over; absent, an open root is looked up.
+   */
+  cardRoot?(): ShadowRoot | null;
 }
 
 export class Annotator {
@@ -120,8 +125,9 @@ export class Annotator {
       this.clearMarks();
     });
     document.addEventListener('selectionchange', () => this.schedule('selection', () => this.onSelection()), { signal });
-    document.addEventListener('keydown', (e) => this.onKey(e), { signal, capture: true });
-    document.addEventListener('click', (e) => this.onClick(e), { signal });
+    // The page's scripts can dispatch keys and clicks on document: only the reader's own act.
+    document.addEventListener('keydown', (e) => e.isTrusted && this.onKey(e), { signal, capture: true });
+    document.addEventListener('click', (e) => e.isTrusted && this.onClick(e), { signal });
     window.addEventListener('scroll', () => this.schedule('reflow', () => this.reflow()), { signal, passive: true });
     window.addEventListener('resize', () => this.schedule('reflow', () => this.reflow()), { signal, passive: true });
     // Annotations edited elsewhere (side panel, annotations page, another tab): read them again on return.
@@ -455,7 +461,7 @@ export class Annotator {
   private watchCards(signal: AbortSignal): void {
     let observed: ShadowRoot | null = null;
     const check = () => {
-      const root = document.querySelector('gzbg-status')?.shadowRoot ?? null;
+      const root = this.host.cardRoot ? this.host.cardRoot() : (document.querySelector('gzbg-status')?.shadowRoot ?? null);
       if (root && root !== observed) {
         observed = root;
         const mo = new MutationObserver(() => this.schedule('card', () => this.syncCard(root)));

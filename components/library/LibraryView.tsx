@@ -4,8 +4,9 @@ import type { ReportSummary, StorageEstimate } from '@/lib/store';
 import { levelLabel, t } from '../i18n';
 import { FONT } from '../overlay/styles';
 import type { MetaFix } from './importing';
+import { Sources, SOURCES_CSS, TrustBadge, type SourcesApi } from './Sources';
 
-export interface LibraryApi {
+export interface LibraryApi extends SourcesApi {
   list(): Promise<ReportSummary[]>;
   estimate(): Promise<StorageEstimate | null>;
   /** Imports a text (file content or pasted); returns the new report's id. */
@@ -28,6 +29,7 @@ export function LibraryView({ api }: { api: LibraryApi }) {
   const [paste, setPaste] = useState('');
   const [dragging, setDragging] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
+  const [sourcesOf, setSourcesOf] = useState<string | null>(null);
 
   const refresh = async () => {
     const [r, e] = await Promise.all([api.list(), api.estimate()]);
@@ -64,7 +66,7 @@ export function LibraryView({ api }: { api: LibraryApi }) {
 
   return (
     <main class="library">
-      <style>{LIBRARY_CSS}</style>
+      <style>{LIBRARY_CSS + SOURCES_CSS}</style>
       <header>
         <h1>{t('libraryTitle')}</h1>
         <p class="muted" data-testid="usage">
@@ -117,7 +119,7 @@ export function LibraryView({ api }: { api: LibraryApi }) {
             <div key={key} class="gov" data-testid="government">
               <h3>{first.region || t('unknownGovernment')} <span class="muted">{levelLabel(first.level || null)}</span></h3>
               <table>
-                <thead><tr><th scope="col">{t('year')}</th><th scope="col">{t('titleCol')}</th><th scope="col">{t('figuresCol')}</th><th scope="col">{t('actionsCol')}</th></tr></thead>
+                <thead><tr><th scope="col">{t('year')}</th><th scope="col">{t('titleCol')}</th><th scope="col">{t('figuresCol')}</th><th scope="col">{t('sourceCol')}</th><th scope="col">{t('actionsCol')}</th></tr></thead>
                 <tbody>
                   {list.map((r) => (
                     <>
@@ -129,15 +131,20 @@ export function LibraryView({ api }: { api: LibraryApi }) {
                           {r.urls[0] && <div class="url">{r.urls[0]}</div>}
                         </td>
                         <td>{r.commitmentCount}</td>
+                        <td data-testid="record-source"><TrustBadge trust={r.source.trust} /><div class="url">{r.source.origin || t('importedFile')}</div></td>
                         <td class="acts">
+                          <button type="button" onClick={() => setSourcesOf(sourcesOf === r.id ? null : r.id)} aria-expanded={sourcesOf === r.id} data-testid="show-sources">{t('sourceCol')} ▾</button>
                           <button type="button" onClick={() => setEditing(editing === r.id ? null : r.id)} aria-expanded={editing === r.id} data-testid="fix">{t('fixMeta')}</button>
                           <button type="button" class="danger" data-testid="delete" onClick={() => {
                             if (confirm(t('confirmDelete'))) void run(async () => (await api.remove(r.id), t('deleted')));
                           }}>{t('delete')}</button>
                         </td>
                       </tr>
+                      {sourcesOf === r.id && (
+                        <tr key={`${r.id}-sources`}><td colSpan={5}><Sources report={r} api={api} onChosen={() => void run(async () => t('recordNow'))} /></td></tr>
+                      )}
                       {editing === r.id && (
-                        <tr key={`${r.id}-fix`}><td colSpan={4}><MetaForm report={r} onSave={(fix) => void run(async () => {
+                        <tr key={`${r.id}-fix`}><td colSpan={5}><MetaForm report={r} onSave={(fix) => void run(async () => {
                           await api.fixMeta(r.id, fix);
                           setEditing(null);
                           return t('metaSaved');
@@ -211,7 +218,7 @@ button:disabled { opacity: .5; cursor: default; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 .row-buttons { display: flex; gap: 8px; flex-wrap: wrap; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; }
-th:nth-child(1) { width: 7em; } th:nth-child(3) { width: 5em; } th:nth-child(4) { width: 12em; }
+th:nth-child(1) { width: 7em; } th:nth-child(3) { width: 5em; } th:nth-child(4) { width: 8em; } th:nth-child(5) { width: 18em; }
 th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #eee6cf; vertical-align: top; }
 thead th { font-size: 12px; color: #666; font-weight: 500; }
 .url { font-size: 11px; color: #888; word-break: break-all; }

@@ -11,7 +11,7 @@ import { PAGE_NOTES_CSS } from '@/components/annotations/PageNotes';
 import { setAnnotationLang } from '@/components/annotations/strings';
 import type { DomTextMap } from '@/lib/dom';
 import { isAnnotationTabRequest, send } from '@/lib/messages';
-import { mountPageUi } from './page-ui';
+import { mountPageUi, pageUiRoot } from './page-ui';
 
 export { NOTE_HIGHLIGHT } from '@/components/annotations/annotator';
 
@@ -39,6 +39,7 @@ function start(ctx: ContentScriptContext): Promise<Annotator> {
     remove: async (id) => void (await send('annotations/delete', { id })),
     creator: annotatorName,
     openPage: () => void send('annotations/open-page').catch(() => undefined),
+    cardRoot: () => pageUiRoot('gzbg-status'),
   }, abort.signal);
   // The side panel asks for the list and opens an annotation (lib/messages AnnotationTabProtocol).
   const onMessage = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void): boolean => {

@@ -268,7 +268,7 @@ export async function showChanges(ctx: ContentScriptContext, map: DomTextMap, re
   }
 
   const onKey = (e: KeyboardEvent) => {
-    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || editable(e.composedPath()[0] ?? e.target)) return;
+    if (!e.isTrusted || e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || editable(e.composedPath()[0] ?? e.target)) return;
     if (e.key !== ']' && e.key !== '[') return;
     e.preventDefault();
     step(e.key === ']' ? 1 : -1);

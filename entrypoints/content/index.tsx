@@ -8,7 +8,8 @@ import { annotatePage } from './annotate';
 import { Overlay, type OverlayTiming } from './overlay';
 import { showChanges } from './changes';
 import { pickBody } from './pick-body';
-import { readPage } from './read-page';
+import { MAX_PAGE_CHARS, readPage } from './read-page';
+import { showTooLong } from './too-long';
 import { mountPageUi } from './page-ui';
 import { watchPage } from './watch';
 
@@ -43,6 +44,11 @@ export default defineContentScript({
       const { analysis, map, seen, page: whole } = readPage(document, location.href, force, await sitePick(force));
       page = seen;
       pageMap = whole;
+      if (seen.tooLong) {
+        await showTooLong(ctx, seen.chars, MAX_PAGE_CHARS);
+        await send('page/seen', { page: seen }).catch(() => undefined);
+        return;
+      }
       if (!analysis || !map || (seen.verdict !== 'report' && !force)) {
         if (!force) await send('page/seen', { page: seen }).catch(() => undefined);
         return;
@@ -88,7 +94,8 @@ export default defineContentScript({
         try {
           const saved = await saving;
           seen.reportId = saved.id;
-          if (!changesShown) {
+          // A text held as another source's version: the record's changes are not this page's.
+          if (!changesShown && !saved.held) {
             changesShown = true;
             void showChanges(ctx, map, saved.id).catch((e: unknown) => console.warn('gzbg changes', e));
           }

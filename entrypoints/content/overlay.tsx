@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { trusted } from './trusted';
 import { OverlayView } from '@/components/overlay/OverlayView';
 import { highlightName, markStyle } from '@/components/overlay/styles';
 import { markPainter, originalPoint, toRange, type DomTextMap } from '@/lib/dom';
@@ -59,11 +60,12 @@ export class Overlay {
     this.index();
     this.paint();
     const opts = { signal: this.abort.signal, passive: true } as const;
-    document.addEventListener('mousemove', (e) => this.onMove(e), opts);
-    document.addEventListener('click', (e) => this.onClick(e), { signal: this.abort.signal, capture: true });
-    document.addEventListener('keydown', (e) => {
+    // Only the reader's own pointer and keys act: the page's scripts can dispatch events on document too.
+    document.addEventListener('mousemove', trusted((e) => this.onMove(e)), opts);
+    document.addEventListener('click', trusted((e) => this.onClick(e)), { signal: this.abort.signal, capture: true });
+    document.addEventListener('keydown', trusted((e) => {
       if (e.key === 'Escape' && this.active >= 0) this.close();
-    }, opts);
+    }), opts);
     window.addEventListener('scroll', () => this.reposition(), opts);
     window.addEventListener('resize', () => this.reposition(), opts);
     this.render();

@@ -1,6 +1,22 @@
 import { analyze, quickReject, type Analysis } from '@/lib/commitments';
 import { applyPick, buildTextMap, findBody, type BodyPick, type DomTextMap, type PageBody } from '@/lib/dom';
+import { wellFormed } from '@/lib/text';
 import type { PageSeen } from '@/lib/messages';
+
+/**
+ * Pages longer than this are refused before any work, with a notice: every engine pass is linear,
+ * but mapping, analyzing and marking still run in one task on the page's main thread (1.1 s on a
+ * 400,000-character page and 3.3 s on 1,000,000 in Chromium, tests/bench/longtask.bench.ts), so
+ * the limit bounds the longest task until that work is chunked. The longest real report is about
+ * 60,000 characters; this is five times that.
+ */
+export const MAX_PAGE_CHARS = 300_000;
+
+/** The map with its text well formed (lone surrogates → U+FFFD: same length, so every offset holds). */
+function wellFormedMap(m: DomTextMap): DomTextMap {
+  const text = wellFormed(m.text);
+  return text === m.text ? m : { ...m, text };
+}
 
 export interface PageReading {
   /** The text map of the report's body (the whole page's when no body was found). */
@@ -24,8 +40,15 @@ export function readPage(doc: Document, url: string, force = false, pick: BodyPi
     summary: false, targets: 0, outcomes: 0, chars: 0, ms: 0, mapMs: 0,
   };
   const root = doc.body ?? doc.documentElement;
-  if (!root || (!force && quickReject(root.textContent ?? ''))) return { map: null, page: null, body: null, analysis: null, seen: done(seen, t0) };
-  const page = buildTextMap(root);
+  const raw = root?.textContent ?? '';
+  if (!root || (!force && quickReject(raw))) return { map: null, page: null, body: null, analysis: null, seen: done(seen, t0) };
+  if (raw.length > MAX_PAGE_CHARS) {
+    seen.chars = raw.length;
+    seen.tooLong = true;
+    return { map: null, page: null, body: null, analysis: null, seen: done(seen, t0) };
+  }
+  // A page's script can put lone surrogates in its text: replaced here, once (same length, same offsets).
+  const page = wellFormedMap(buildTextMap(root));
   const t1 = performance.now();
   seen.mapMs = Math.round((t1 - t0) * 10) / 10;
   if (!force && quickReject(page.text)) {
@@ -33,7 +56,7 @@ export function readPage(doc: Document, url: string, force = false, pick: BodyPi
     return { map: page, page, body: null, analysis: null, seen: done(seen, t0) };
   }
   const body = (pick && applyPick(page, pick, doc)) || findBody(page);
-  const map = body.map;
+  const map = wellFormedMap(body.map);
   seen.chars = map.text.length;
   seen.body = {
     source: body.source, confidence: body.confidence, confident: body.confident, chars: map.text.length,

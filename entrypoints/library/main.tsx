@@ -31,6 +31,9 @@ render(
         return index.length;
       },
       remove: async (id) => void (await send('report/delete', { id })),
+      versions: (reportId) => send('versions/list', { reportId }),
+      choose: async (id, hash) => void (await send('report/choose', { id, hash })),
+      compare: async (id, a, b) => void (await send('compare/open', { a: `${id}#${a}`, b: `${id}#${b}` })),
       // The id follows the identity: the report moves with its commitments, versions and annotations (one transaction).
       fixMeta: async (id, fix) => {
         const report = await send('report/get', { id });

@@ -79,7 +79,9 @@ export function formatCompareMarkdown(c: Comparison): string {
 
 /** RFC 4180 CSV with a UTF-8 BOM, so Excel opens Chinese text correctly. */
 export function toCsv(rows: string[][]): string {
-  const cell = (s: string) => (/[",\r\n]/.test(s) || /^[=+\-@]/.test(s) ? `"${(/^[=+\-@]/.test(s) ? "'" : '') + s.replace(/"/g, '""')}"` : s);
+  // A spreadsheet runs a cell starting with = + - @ (or a tab or CR before them) as a formula: prefixed with '.
+  const formula = (s: string) => /^[=+\-@\t\r]/.test(s);
+  const cell = (s: string) => (/[",\r\n]/.test(s) || formula(s) ? `"${(formula(s) ? "'" : '') + s.replace(/"/g, '""')}"` : s);
   return '\uFEFF' + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 

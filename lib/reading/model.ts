@@ -15,6 +15,7 @@ import {
   type Status,
 } from '../commitments';
 import type { Level } from '../report/types';
+import { wellFormed } from '../text/well-formed';
 
 /** An earlier report as the model needs it. */
 export interface PriorInput {
@@ -121,7 +122,8 @@ export function toneOf(change: Change | null): Tone {
 /** Where a clause ends: text fragments match whole words, and a clause's edges are word edges in Chinese too. */
 const CLAUSE_EDGE = /[，。；：！？、\n,;:!?]/;
 
-const fragmentPart = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D');
+// A stored text from before inputs were made well formed may still hold a lone surrogate (encodeURIComponent throws on it).
+const fragmentPart = (s: string) => encodeURIComponent(wellFormed(s)).replace(/-/g, '%2D');
 
 /**
  * A link that opens `quote` on the page at `url`: a text fragment (Chrome, Edge, Firefox 131+) on

@@ -1,6 +1,8 @@
 import { StoreError } from './errors';
 import { DB_VERSION } from './migrations';
-import { inTransaction, MAX_TEXT_CHARS, type GzbgDB } from './reports';
+import { backupProblem } from './backup-schema';
+import { legacySource } from './provenance';
+import { inTransaction, type GzbgDB } from './reports';
 import type { StoredAnnotation, StoredCommitment, StoredReport, StoredVersion } from './schema';
 
 /**
@@ -31,11 +33,7 @@ export type RestoreResult = Record<'reports' | 'versions' | 'commitments' | 'ann
 /** Settings under this prefix belong to this browser profile and are not exported. */
 export const LOCAL_SETTING_PREFIX = 'local.';
 
-/** Limits on what a backup may hold (a backup is a file from outside, so it is checked). */
-export const BACKUP_LIMITS = {
-  records: 200_000,
-  textChars: MAX_TEXT_CHARS,
-};
+export { BACKUP_LIMITS } from './backup-schema';
 
 export async function exportAll(db: GzbgDB, now = new Date()): Promise<Backup> {
   const tx = db.transaction(['reports', 'versions', 'commitments', 'annotations', 'settings'], 'readonly');
@@ -65,59 +63,39 @@ export async function exportAll(db: GzbgDB, now = new Date()): Promise<Backup> {
   };
 }
 
-type Check = (x: Record<string, unknown>) => string | null;
-
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-const str = (...names: string[]): Check => (x) => names.find((n) => typeof x[n] !== 'string') ?? null;
-const num = (...names: string[]): Check => (x) => names.find((n) => typeof x[n] !== 'number' || !Number.isFinite(x[n])) ?? null;
-const textLimit = (...names: string[]): Check => (x) =>
-  names.find((n) => typeof x[n] === 'string' && (x[n] as string).length > BACKUP_LIMITS.textChars) ?? null;
 
-const CHECKS: Record<Exclude<keyof RestoreResult, 'settings'>, Check[]> = {
-  reports: [
-    str('id', 'text', 'hash', 'region', 'level'),
-    num('year', 'savedAt', 'updatedAt', 'commitmentCount'),
-    (x) => (Array.isArray(x.urls) && x.urls.every((u) => typeof u === 'string') ? null : 'urls'),
-    (x) => (isObj(x.meta) ? null : 'meta'),
-    (x) => (isObj(x.identity) ? null : 'identity'),
-    (x) => (Array.isArray(x.headings) ? null : 'headings'),
-    textLimit('text'),
-  ],
-  versions: [str('reportId', 'hash', 'text', 'url'), num('seenAt'), textLimit('text')],
-  commitments: [str('reportId', 'id', 'key', 'region', 'quote'), num('start', 'end', 'year')],
-  annotations: [str('id', 'reportId')],
-};
-
-/** Checks a parsed backup file; throws StoreError('invalid') naming the first bad record. */
+/**
+ * Checks a parsed backup file against the one schema (backup-schema.ts), whole; throws
+ * StoreError('invalid') naming the first problem and where it is. Records written before schema
+ * v3 get their source from their first address.
+ */
 export function validateBackup(data: unknown): Backup {
   const bad = (why: string): never => {
     throw new StoreError('invalid', `This file is not a usable backup: ${why}. Nothing was restored.`);
   };
+  // The questions a reader can act on first: is it a backup at all, and of a version this one reads?
   if (!isObj(data)) return bad('it is not a JSON object');
   if (data.format !== 'gzbg-backup') return bad('it is not a backup of this extension');
   if (data.version !== 1) return bad(`backup format version ${String(data.version)} is not supported`);
-  if (typeof data.schemaVersion !== 'number' || data.schemaVersion > DB_VERSION) {
+  if (typeof data.schemaVersion === 'number' && data.schemaVersion > DB_VERSION) {
     return bad('it was written by a newer version of the extension; update the extension first');
   }
-  let records = 0;
-  for (const [store, checks] of Object.entries(CHECKS)) {
-    const list = data[store];
-    if (!Array.isArray(list)) return bad(`"${store}" is missing`);
-    records += list.length;
-    list.forEach((x, i) => {
-      if (!isObj(x)) bad(`${store}[${i}] is not an object`);
-      for (const check of checks) {
-        const field = check(x as Record<string, unknown>);
-        if (field) bad(`${store}[${i}].${field} is missing or wrong`);
-      }
-    });
-  }
-  if (!Array.isArray(data.settings) || !data.settings.every((s) => isObj(s) && typeof s.key === 'string')) {
-    return bad('"settings" is missing or wrong');
-  }
-  if (records > BACKUP_LIMITS.records) return bad(`it holds more than ${BACKUP_LIMITS.records} records`);
-  return data as unknown as Backup;
+  const checked = backupProblem(data);
+  if (!checked.ok) return bad(checked.why);
+  const b = checked.backup;
+  return {
+    ...b,
+    format: 'gzbg-backup',
+    version: 1,
+    reports: b.reports.map((r) => ({ ...r, source: r.source ?? legacySource(r) })) as StoredReport[],
+    versions: b.versions.map((x) => (x.origin !== undefined && x.trust !== undefined ? x : { ...x, ...pick(legacySource(x)) })) as StoredVersion[],
+    commitments: b.commitments as StoredCommitment[],
+    annotations: b.annotations as StoredAnnotation[],
+  };
 }
+
+const pick = ({ origin, trust }: { origin: string; trust: StoredVersion['trust'] }) => ({ origin, trust });
 
 const counts = (): RestoreCounts => ({ added: 0, updated: 0, kept: 0 });
 

@@ -7,6 +7,7 @@ import { BODY_REREAD_KEY, rereadStoredBodies } from './body-reread';
 import { openStore } from './migrations';
 import { getSetting, hashText, saveReport, type GzbgDB } from './reports';
 import { getLastSeen, listVersions, markSeen, pinVersion } from './versions';
+import { VERSION_RATE } from './version-keep';
 
 const BODY = [
   '政府工作报告',
@@ -34,7 +35,8 @@ describe('rereadStoredBodies: whole-page texts stored by the build before the bo
     const a = analysis({ region: null, year: null, level: null });
     const url = 'https://www.example.gov.cn/art/2021/1/28/report.html';
     const first = await saveReport(db, { url, text: page(23459), analysis: a, at: 1000 });
-    const second = await saveReport(db, { url, text: page(23460), analysis: a, at: 2000 });
+    // An hour later: one source keeps one version an hour (version-keep.ts).
+    const second = await saveReport(db, { url, text: page(23460), analysis: a, at: 2000 + VERSION_RATE.windowMs });
     expect(second).toMatchObject({ id: first.id, changed: true });
     expect(await listVersions(db, first.id)).toHaveLength(2);
     const hashes = (await listVersions(db, first.id)).map((v) => v.hash);

@@ -43,6 +43,9 @@ export {
   type StorageLike,
 } from './persist';
 export * from './versions';
+export { VERSION_RATE } from './version-keep';
+export { chooseRecord, type AnalyzeText } from './record';
+export { originOf, trustOf, sourceOf, outranks, type TextSource, type Trust } from './provenance';
 export { reidentifyReport, rememberedIdentity, checkIdentity, type ReidentifyResult } from './identity';
 export { StoreError, QUOTA_MESSAGE, toStoreError, type StoreErrorCode } from './errors';
 export type {

@@ -1,5 +1,6 @@
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { GzbgSchema } from './schema';
+import { legacySource } from './provenance';
 
 /**
  * Numbered schema migrations. `MIGRATIONS[i]` takes a database from version i to version i + 1,
@@ -41,7 +42,30 @@ const v2: Migration = (_db, tx) => {
   tx.objectStore('commitments').createIndex('by-government-year', ['region', 'level', 'year']);
 };
 
-export const MIGRATIONS: readonly Migration[] = [v1, v2];
+/**
+ * v3: provenance. Every report keeps the source of its text of record and every version its
+ * origin and trust (lib/store/provenance.ts); records from before get them from their first
+ * address and date. Records are rewritten in place: none is added or dropped.
+ */
+const v3: Migration = (_db, tx) => {
+  const rewrite = (store: 'reports' | 'versions', patch: (x: Record<string, unknown>) => Record<string, unknown>) => {
+    const s = tx.objectStore(store);
+    // Cursors inside the upgrade transaction: only IndexedDB requests are awaited (see above).
+    s.openCursor().then(function step(cursor): Promise<void> | void {
+      if (!cursor) return;
+      void cursor.update(patch(cursor.value as Record<string, unknown>));
+      return cursor.continue().then(step);
+    });
+  };
+  rewrite('reports', (r) => (r.source ? r : { ...r, source: legacySource(r) }));
+  rewrite('versions', (v) => {
+    if (typeof v.origin === 'string') return v;
+    const { origin, trust } = legacySource(v);
+    return { ...v, origin, trust };
+  });
+};
+
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3];
 
 /** The schema version this code writes. */
 export const DB_VERSION = MIGRATIONS.length;

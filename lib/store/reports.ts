@@ -2,6 +2,8 @@ import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { Commitment } from '../commitments/types';
 import type { Heading, Level, ReportMeta } from '../report/types';
 import { StoreError, toStoreError } from './errors';
+import { outranks, sameSource, sourceOf, type TextSource } from './provenance';
+import { keepVersion } from './version-keep';
 import type {
   GzbgSchema,
   ReportIdentity,
@@ -40,8 +42,13 @@ export interface SaveReportResult {
   id: string;
   /** No report with this identity was stored before. */
   created: boolean;
-  /** The text differs from the one stored before (a new version was kept). */
+  /** The report of record changed (its text differs from the one stored before; a new version was kept). */
   changed: boolean;
+  /**
+   * The text came from another source than the report of record and did not outrank it: the
+   * report and its commitments are unchanged, and the text was kept as a version of its source.
+   */
+  held?: { hash: string; origin: string };
 }
 
 export interface ReportFilter {
@@ -127,14 +134,21 @@ export async function saveReport(db: GzbgDB, input: SaveReportInput): Promise<Sa
   const region = identity.region ?? '';
   const level = identity.level ?? '';
   const year = identity.year ?? 0;
+  const address = url ? canonicalUrl(url) : '';
+  const source = sourceOf(address, at);
 
-  return inTransaction(db, ['reports', 'versions', 'commitments'], 'Saving the report', async (tx) => {
+  return inTransaction(db, ['reports', 'versions', 'commitments', 'settings'], 'Saving the report', async (tx) => {
     const reports = tx.objectStore('reports');
     const existing = await reports.get(id);
-    const urls = existing ? [...existing.urls] : [];
-    const address = url ? canonicalUrl(url) : '';
-    if (address && !urls.includes(address)) urls.push(address);
     const changed = !existing || existing.hash !== hash;
+    const version = { reportId: id, hash, text, seenAt: at, url: address, origin: source.origin, trust: source.trust };
+    if (existing && changed && !replacesRecord(existing, source)) {
+      // Another source's text of the same report: a version of that source, never the record.
+      await keepVersion(tx, version, existing.hash);
+      return { id, created: false, changed: false, held: { hash, origin: source.origin } };
+    }
+    const urls = existing ? [...existing.urls] : [];
+    if (address && !urls.includes(address)) urls.push(address);
     const report: StoredReport = {
       id,
       identity,
@@ -150,16 +164,36 @@ export async function saveReport(db: GzbgDB, input: SaveReportInput): Promise<Sa
       ...(input.engine ? { engine: input.engine } : {}),
       savedAt: existing?.savedAt ?? at,
       updatedAt: at,
+      // The same text read again keeps the source it was first recorded from.
+      source: existing && !changed ? existing.source : source,
+      ...(existing?.chosen && !changed ? { chosen: true } : {}),
     };
     await reports.put(report);
-    if (changed) {
-      await tx.objectStore('versions').put({ reportId: id, hash, text, seenAt: at, url: address });
-    }
-    await deleteByReport(tx, 'commitments', id);
-    const commitments = tx.objectStore('commitments');
-    await Promise.all(analysis.commitments.map((c) => commitments.put({ ...c, reportId: id, region, level, year })));
+    if (changed) await keepVersion(tx, version, hash);
+    await replaceCommitments(tx, report, analysis.commitments);
     return { id, created: !existing, changed };
   });
+}
+
+/**
+ * A new text replaces the report of record when it comes from the record's own source (a site
+ * revising its report), or from a source that outranks it unless the reader chose the record.
+ */
+function replacesRecord(existing: StoredReport, source: TextSource): boolean {
+  if (sameSource(existing.source, source)) return true;
+  return !existing.chosen && outranks(source.trust, existing.source.trust);
+}
+
+/** A report's commitments, all of them replaced by `commitments` (indexed by its government and year). */
+export async function replaceCommitments(
+  tx: IDBPTransaction<GzbgSchema, StoreName[], 'readwrite'>,
+  report: Pick<StoredReport, 'id' | 'region' | 'level' | 'year'>,
+  commitments: readonly Commitment[],
+): Promise<void> {
+  const { id: reportId, region, level, year } = report;
+  await deleteByReport(tx, 'commitments', reportId);
+  const store = tx.objectStore('commitments');
+  await Promise.all(commitments.map((c) => store.put({ ...c, reportId, region, level, year })));
 }
 
 type ByReportStore = 'versions' | 'commitments' | 'annotations';

@@ -1,6 +1,7 @@
 import type { DBSchema } from 'idb';
 import type { Commitment } from '../commitments/types';
 import type { Heading, Level, ReportMeta } from '../report/types';
+import type { TextSource, Trust } from './provenance';
 
 /** Which government's report of which year: what makes two copies the same report. */
 export interface ReportIdentity {
@@ -39,6 +40,10 @@ export interface StoredReport {
   savedAt: number;
   /** When last saved or seen (ms since epoch). */
   updatedAt: number;
+  /** v3: where `text` (the report of record) came from. */
+  source: TextSource;
+  /** v3: the reader chose this text as the report of record (a better-ranked source does not replace it). */
+  chosen?: boolean;
 }
 
 /** A report as listed: everything but the text and outline. */
@@ -51,6 +56,9 @@ export interface StoredVersion {
   text: string;
   seenAt: number;
   url: string;
+  /** v3: the origin of `url` ('' for a file), and how far that source is trusted. */
+  origin: string;
+  trust: Trust;
 }
 
 /** A commitment with the report it came from, indexable by government and year and by key. */

@@ -5,13 +5,17 @@
  *
  * Policy (README "Versions"): at most `maxPerReport` versions of one report and at most
  * `maxTotalChars` characters of version text over all reports; past either bound the oldest
- * versions go first. Never dropped: a report's current text, the version its reader last saw
- * (the change notice diffs against it) and versions the user pinned.
+ * versions go first, other sources' before the record source's. Never dropped: a report's
+ * current text, the version its reader last saw (the change notice diffs against it), versions
+ * the user pinned and the latest version of each source. One source adds at most one version an
+ * hour (lib/store/version-keep.ts).
  */
 import { getSetting, inTransaction, setSetting, type GzbgDB } from './reports';
 import { diffTexts, type Hunk } from '../diff';
 import { toStoreError } from './errors';
+import { lastSeenKey, pinnedKey } from './version-keep';
 import type { StoredVersion } from './schema';
+import type { Trust } from './provenance';
 
 export interface VersionPolicy {
   /** Versions kept per report. */
@@ -30,6 +34,9 @@ export interface VersionSummary {
   /** When this text was (last) seen as new, ms since epoch. */
   seenAt: number;
   url: string;
+  /** The source the text came from ('' for a file) and how far it is trusted (lib/store/provenance.ts). */
+  origin: string;
+  trust: Trust;
   chars: number;
   /** The report's text now. */
   current: boolean;
@@ -71,9 +78,7 @@ export interface PruneResult {
   totalChars?: number;
 }
 
-/** Settings kept under a report's id (moved with it when its identity is fixed, see identity.ts). */
-export const lastSeenKey = (reportId: string) => `versions.lastSeen:${reportId}`;
-export const pinnedKey = (reportId: string) => `versions.pinned:${reportId}`;
+export { lastSeenKey, pinnedKey } from './version-keep';
 
 export async function getLastSeen(db: GzbgDB, reportId: string): Promise<LastSeen | null> {
   return (await getSetting<LastSeen>(db, lastSeenKey(reportId))) ?? null;
@@ -114,6 +119,8 @@ export async function listVersions(db: GzbgDB, reportId: string): Promise<Versio
         hash: v.hash,
         seenAt: v.seenAt,
         url: v.url,
+        origin: v.origin,
+        trust: v.trust,
         chars: v.text.length,
         current: report?.hash === v.hash,
         lastSeen: last?.hash === v.hash,
@@ -176,27 +183,40 @@ export async function pruneVersions(
   const ids = all ? await db.getAllKeys('reports') : [reportId];
   const keep = new Set<string>();
   const keyOf = (id: string, hash: string) => `${id}\u0000${hash}`;
+  /** Each report's record source: its versions go last. */
+  const recordOrigin = new Map<string, string>();
   for (const id of ids) {
     const [report, last, pins] = await Promise.all([db.get('reports', id), getLastSeen(db, id), pinnedOf(db, id)]);
     if (report) keep.add(keyOf(id, report.hash));
+    if (report) recordOrigin.set(id, report.source.origin);
     if (last) keep.add(keyOf(id, last.hash));
     for (const h of pins) keep.add(keyOf(id, h));
   }
   return inTransaction(db, ['versions'], 'Dropping old versions', async (tx) => {
     const store = tx.objectStore('versions');
     // Only keys, dates and sizes are needed; a cursor keeps one text in memory at a time.
-    const rows: Array<{ id: string; hash: string; seenAt: number; chars: number }> = [];
+    const rows: Array<{ id: string; hash: string; seenAt: number; chars: number; origin: string }> = [];
     let cursor = all ? await store.openCursor() : await store.index('by-report').openCursor(reportId);
     while (cursor) {
       const v = cursor.value;
-      rows.push({ id: v.reportId, hash: v.hash, seenAt: v.seenAt, chars: v.text.length });
+      rows.push({ id: v.reportId, hash: v.hash, seenAt: v.seenAt, chars: v.text.length, origin: v.origin });
       cursor = await cursor.continue();
     }
+    // The latest version of each source of a report is kept too (a flood from other sites cannot
+    // push out a site's last text), and other sources' versions go before the record source's.
+    const latest = new Map<string, (typeof rows)[number]>();
+    for (const r of rows) {
+      const k = keyOf(r.id, r.origin);
+      if ((latest.get(k)?.seenAt ?? -Infinity) < r.seenAt) latest.set(k, r);
+    }
+    for (const r of latest.values()) keep.add(keyOf(r.id, r.hash));
+    const fromRecord = (r: (typeof rows)[number]) => (recordOrigin.get(r.id) === r.origin ? 1 : 0);
     const drop = new Set<string>();
     const byReport = new Map<string, typeof rows>();
     for (const r of rows) byReport.set(r.id, [...(byReport.get(r.id) ?? []), r]);
     for (const list of byReport.values()) {
-      list.sort((a, b) => b.seenAt - a.seenAt);
+      // Dropped from the end: the record source's newest last, other sources' oldest first.
+      list.sort((a, b) => fromRecord(b) - fromRecord(a) || b.seenAt - a.seenAt);
       let over = list.length - policy.maxPerReport;
       for (let k = list.length - 1; k >= 0 && over > 0; k--) {
         const r = list[k]!;

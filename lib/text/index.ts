@@ -3,3 +3,4 @@ export { normalize, toSourceSpan } from './normalize';
 export { isFurnitureLine } from './furniture';
 export { parseChineseNumeral, multiplierOf, clean } from './numbers';
 export { findQuantities, UNITS, type Quantity } from './quantities';
+export { wellFormed, wellFormedDeep } from './well-formed';

@@ -20,6 +20,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page as PwPage } f
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
 import { launchChromium, launchFirefox, type Driver } from '../e2e/browsers';
 import { buildExtension, startStaticServer } from '../e2e/harness';
+import { pollRevealed } from '../e2e/reveal';
 import { diffBenchCases } from './diff.bench';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -58,35 +59,25 @@ async function firefoxWithPage(dir: string): Promise<{ d: Driver; page: PpPage }
 
 interface BenchWindow {
   __gzbgOverlayAt?: number;
-  __gzbgLinkedAt?: number;
 }
 
 /**
- * Runs before any page script: records performance.now() (ms since navigation start) when the pill
- * appears (marks and bar drawn) and when it is linked to the earlier years (data-state=ready; the
- * same moment when the background answered before the first drawing).
+ * Runs before any page script: records performance.now() (ms since navigation start) when the
+ * overlay's host appears (it is mounted with the marks and bar drawn). Its shadow root is closed,
+ * so the moment it is linked to the earlier years (the pill's data-state=ready) is polled from here
+ * through the automation protocol (pollRevealed, every 10 ms plus the poll's own cost).
  */
 const OVERLAY_OBSERVER = `(() => {
-  const pill = () => document.querySelector('${HOST}')?.shadowRoot?.querySelector('.pill');
-  const seen = () => {
-    const p = pill();
-    if (p && window.__gzbgOverlayAt === undefined) window.__gzbgOverlayAt = performance.now();
-    if (p && p.getAttribute('data-state') === 'ready') {
-      window.__gzbgLinkedAt = performance.now();
-      return true;
-    }
-    return false;
-  };
-  // The pill is rendered into the shadow root, which this observer cannot see: poll once the host is there.
-  const poll = () => { if (!seen()) setTimeout(poll, 1); };
   new MutationObserver((_, mo) => {
-    if (seen()) mo.disconnect();
-    else if (document.querySelector('${HOST}')) { mo.disconnect(); poll(); }
+    if (!document.querySelector('${HOST}')) return;
+    window.__gzbgOverlayAt = performance.now();
+    mo.disconnect();
   }).observe(document, { childList: true, subtree: true });
 })();`;
 
 const overlayAt = () => (window as unknown as BenchWindow).__gzbgOverlayAt ?? null;
-const linkedAt = () => (window as unknown as BenchWindow).__gzbgLinkedAt ?? null;
+/** performance.now() once the overlay is linked (the pill ready), else 0. */
+const linkedNow = () => (document.querySelector('gzbg-status')?.shadowRoot?.querySelector('.pill')?.getAttribute('data-state') === 'ready' ? performance.now() : 0);
 const pillData = () => {
   const pill = document.querySelector('gzbg-status')?.shadowRoot?.querySelector('.pill');
   // No helper functions in here: the page gets this function's source (tsx would wrap them in __name).
@@ -140,12 +131,12 @@ async function overlayTimes(d: Driver, url: string): Promise<OverlayTimes> {
   let linked = false;
   for (let k = 0; k <= RUNS; k++) {
     await d.goto(url);
-    await d.waitFor(linkedAt, null, 20_000);
+    const linkedAt = await pollRevealed(d.raw, linkedNow, null, 20_000, 10);
     if (k === 0) {
       linked = await d.evaluate(() => !!document.querySelector('gzbg-status')?.shadowRoot?.querySelector('[data-testid=bar-raised]'), null);
       continue;
     }
-    rows.push({ overlay: (await d.evaluate(overlayAt, null))!, linked: (await d.evaluate(linkedAt, null))!, load: await d.evaluate(loadEnd, null), p: await d.evaluate(pillData, null) });
+    rows.push({ overlay: (await d.evaluate(overlayAt, null))!, linked: linkedAt, load: await d.evaluate(loadEnd, null), p: await d.evaluate(pillData, null) });
   }
   const m = (f: (r: (typeof rows)[number]) => number) => r1(median(rows.map(f)));
   return {
@@ -174,7 +165,7 @@ function reportOverlay(out: Record<string, number | string>, browserName: string
 /** Stores an earlier year by reading it (the extension saves reports as they are read). */
 async function readEarlierYear(d: Driver, url: string): Promise<void> {
   await d.goto(url);
-  await d.waitFor(linkedAt, null, 20_000);
+  await d.waitFor(linkedNow, null, 20_000);
   // The save finishes after the overlay is drawn; give it a moment before leaving the page.
   await new Promise((r) => setTimeout(r, 1500));
 }

@@ -12,6 +12,7 @@ const suites: [string, string, string][] = [
   ['anchoring (Node)', 'anchoring.bench.ts', 'benchAnchoring'],
   ['body (Node)', 'body.bench.ts', 'benchBody'],
   ['browsers', 'browser.bench.ts', 'benchBrowsers'],
+  ['long tasks (browsers)', 'longtask.bench.ts', 'benchLongTasks'],
 ];
 
 // `npm run bench -- browsers` runs only the suites whose name contains an argument.

@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, launchFirefox, SCREENSHOTS, type Driver } from './browsers';
+import { selectQuote, ui } from './in-page';
 
 const base = inject('baseUrl');
 const ext = inject('chromeExtension');
@@ -42,22 +43,7 @@ async function close(d: Driver): Promise<void> {
 }
 
 /** Selects the first occurrence of `quote` in the page (as a reader would with the mouse). */
-const select = (quote: string) => {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const i = (n.nodeValue ?? '').indexOf(quote);
-    if (i < 0) continue;
-    n.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-    const range = document.createRange();
-    range.setStart(n, i);
-    range.setEnd(n, i + quote.length);
-    const sel = document.getSelection()!;
-    sel.removeAllRanges();
-    sel.addRange(range);
-    return true;
-  }
-  return false;
-};
+const select = selectQuote;
 
 /** What the page shows: highlight names with their texts (main world sees the registry too) and the list. */
 const state = () => {
@@ -85,9 +71,9 @@ const chipCount = (n: number) => {
   return new RegExp(`\\b${n}\\b`).test(t);
 };
 
-async function openPanel(page: Page) {
-  await page.locator('[data-testid=anno-chip]').click();
-  await page.locator('[data-testid=anno-panel]').waitFor();
+async function openPanel(d: Driver) {
+  await ui(d, '[data-testid=anno-chip]').click();
+  await ui(d, '[data-testid=anno-panel]').waitFor();
 }
 
 async function download(page: Page, testId: string): Promise<{ name: string; text: string; path: string }> {
@@ -107,22 +93,22 @@ describe('annotations (chromium)', () => {
 
     // mouse: select, the 批注 button, note, a default tag, a colour, save
     expect(await d.evaluate(select, QUOTE_JOBS)).toBe(true);
-    await page.locator('[data-testid=anno-button]').click();
-    await page.locator('[data-testid=anno-note]').fill(NOTE_JOBS);
-    await page.locator('[data-testid=anno-tag][data-tag="质询"]').check();
-    await page.locator('[data-testid=anno-colour][data-colour="#93c5fd"]').check();
+    await ui(d, '[data-testid=anno-button]').click();
+    await ui(d, '[data-testid=anno-note]').fill(NOTE_JOBS);
+    await ui(d, '[data-testid=anno-tag][data-tag="质询"]').check();
+    await ui(d, '[data-testid=anno-colour][data-colour="#93c5fd"]').check();
     await d.screenshot('annotations-editor');
-    await page.locator('[data-testid=anno-save]').click();
+    await ui(d, '[data-testid=anno-save]').click();
     await d.waitFor(chipCount, 1);
 
     // keyboard only: Alt+Shift+A on a selection, type the note, Tab to the first tag, Space, add an own tag, Ctrl+Enter
     expect(await d.evaluate(select, QUOTE_DEFICIT)).toBe(true);
     await page.keyboard.press('Alt+Shift+A');
-    await page.locator('[data-testid=anno-editor]').waitFor();
+    await ui(d, '[data-testid=anno-editor]').waitFor();
     await page.keyboard.type(NOTE_DEFICIT);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
-    await page.locator('[data-testid=anno-new-tag]').focus();
+    await ui(d, '[data-testid=anno-new-tag]').focus();
     await page.keyboard.type('预算');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Control+Enter');
@@ -133,29 +119,29 @@ describe('annotations (chromium)', () => {
     expect(s.highlights['gzbg-note']).toEqual([QUOTE_DEFICIT]);
 
     // the list: searchable, filterable by tag; user text shown as text
-    await openPanel(page);
+    await openPanel(d);
     s = await d.evaluate(state, null);
     expect(s.items.map((i) => i.note).sort()).toEqual([NOTE_JOBS, NOTE_DEFICIT].sort());
     expect(s.items.find((i) => i.note === NOTE_DEFICIT)!.text).toContain('预算');
     expect(s.items.find((i) => i.note === NOTE_DEFICIT)!.text).toContain('关注');
-    expect(await page.locator('gzbg-annotate b').count()).toBe(0);
-    await page.locator('[data-testid=anno-tag-filter]').selectOption('质询');
+    expect(await ui(d, 'b').count()).toBe(0);
+    await ui(d, '[data-testid=anno-tag-filter]').selectOption('质询');
     expect((await d.evaluate(state, null)).items.map((i) => i.note)).toEqual([NOTE_JOBS]);
-    await page.locator('[data-testid=anno-tag-filter]').selectOption('');
-    await page.locator('[data-testid=anno-search]').fill('突破');
+    await ui(d, '[data-testid=anno-tag-filter]').selectOption('');
+    await ui(d, '[data-testid=anno-search]').fill('突破');
     expect((await d.evaluate(state, null)).items.map((i) => i.note)).toEqual([NOTE_DEFICIT]);
     await d.screenshot('annotations-list');
     // the panel leads to the page with every annotation (export, import)
-    const [opened] = await Promise.all([d.raw.context.waitForEvent('page'), page.locator('[data-testid=anno-open-page]').click()]);
+    const [opened] = await Promise.all([d.raw.context.waitForEvent('page'), ui(d, '[data-testid=anno-open-page]').click()]);
     await opened.waitForLoadState();
     expect(opened.url()).toMatch(/annotations\.html$/);
     await opened.close();
     await page.bringToFront();
 
     // edit from the list: open, change the note, save
-    await page.locator('[data-testid=anno-item] button').first().click();
-    await page.locator('[data-testid=anno-note]').fill(`${NOTE_DEFICIT}（已核）`);
-    await page.locator('[data-testid=anno-save]').click();
+    await ui(d, '[data-testid=anno-item] button').first().click();
+    await ui(d, '[data-testid=anno-note]').fill(`${NOTE_DEFICIT}（已核）`);
+    await ui(d, '[data-testid=anno-save]').click();
     await d.waitFor(chipCount, 2);
 
     // an annotation on a commitment shows on its card (the figure 900万 is a marked commitment)
@@ -173,9 +159,9 @@ describe('annotations (chromium)', () => {
       return null;
     }, QUOTE_JOBS);
     await page.mouse.click(at!.x, at!.y);
-    await page.locator('[data-testid=anno-card-notes]').waitFor();
-    expect(await page.locator('[data-testid=anno-card-notes]').textContent()).toContain(NOTE_JOBS);
-    expect(await page.locator('[data-testid=anno-editor]').count()).toBe(0);
+    await ui(d, '[data-testid=anno-card-notes]').waitFor();
+    expect(await ui(d, '[data-testid=anno-card-notes]').textContent()).toContain(NOTE_JOBS);
+    expect(await ui(d, '[data-testid=anno-editor]').count()).toBe(0);
     await d.screenshot('annotations-card');
 
     // the side panel lists the report's annotations; choosing one opens it on the page
@@ -194,8 +180,8 @@ describe('annotations (chromium)', () => {
     expect(await panel.locator('[data-testid=panel-open-page]').getAttribute('href')).toMatch(/annotations\.html$/);
     await panel.screenshot({ path: join(SCREENSHOTS, 'chromium-annotations-sidepanel.png') });
     await panel.locator('[data-testid=panel-notes] [data-testid=anno-item] button').click();
-    await page.locator('[data-testid=anno-editor]').waitFor();
-    expect(await page.locator('[data-testid=anno-note]').inputValue()).toBe(NOTE_JOBS);
+    await ui(d, '[data-testid=anno-editor]').waitFor();
+    expect(await ui(d, '[data-testid=anno-note]').inputValue()).toBe(NOTE_JOBS);
     await panel.close();
 
     await page.reload();
@@ -207,7 +193,7 @@ describe('annotations (chromium)', () => {
     await again.d.waitFor(chipCount, 2);
     s = await again.d.evaluate(state, null);
     expect(s.highlights['gzbg-note-93c5fd']).toEqual([QUOTE_JOBS]);
-    await openPanel(again.page);
+    await openPanel(again.d);
     expect((await again.d.evaluate(state, null)).items.map((i) => i.note)).toContain(`${NOTE_DEFICIT}（已核）`);
 
     // an edited version at another URL: a paragraph inserted before both quotes, one number changed
@@ -221,15 +207,15 @@ describe('annotations (chromium)', () => {
     // the deficit note followed its text; the jobs note is on the new number, marked changed
     expect(s.highlights['gzbg-note']).toEqual([QUOTE_DEFICIT]);
     expect(s.highlights['gzbg-note-changed']).toEqual(['城镇新增就业1000万人以上']);
-    await openPanel(again.page);
+    await openPanel(again.d);
     s = await again.d.evaluate(state, null);
     const jobs = s.items.find((i) => i.note === NOTE_JOBS)!;
     expect(jobs.status).toBe('changed');
     expect(jobs.changed).toContain('900万');
     expect(jobs.changed).toContain('1000万');
     expect(s.items.find((i) => i.note.startsWith(NOTE_DEFICIT))!.status).not.toMatch(/changed|orphaned/);
-    await again.page.locator('[data-testid=anno-item][data-status=changed] button').click();
-    expect(await again.page.locator('[data-testid=anno-changed]').textContent()).toContain('1000万');
+    await ui(again.d, '[data-testid=anno-item][data-status=changed] button').click();
+    expect(await ui(again.d, '[data-testid=anno-changed]').textContent()).toContain('1000万');
     await again.d.screenshot('annotations-changed');
     await again.page.keyboard.press('Escape');
 
@@ -265,7 +251,7 @@ describe('annotations (chromium)', () => {
     await again.d.waitFor(chipCount, 3);
     await again.d.screenshot('annotations-stored-copy');
     // the reader accepts the changed figure: the annotation moves onto the text as it is now
-    await openPanel(again.page);
+    await openPanel(again.d);
     await again.page.locator('[data-testid=anno-item][data-status=changed] button').click();
     await again.page.locator('[data-testid=anno-rebase]').check();
     await again.page.locator('[data-testid=anno-save]').click();
@@ -309,7 +295,7 @@ describe('annotations (chromium)', () => {
     const s = await d.evaluate(state, null);
     expect(s.highlights['gzbg-note-93c5fd']).toEqual([QUOTE_JOBS]);
     expect(s.highlights['gzbg-note']).toEqual([QUOTE_DEFICIT]);
-    await openPanel(page);
+    await openPanel(d);
     const items = (await d.evaluate(state, null)).items;
     expect(items.map((i) => i.note).sort()).toEqual([NOTE_JOBS, `${NOTE_DEFICIT}（已核）`].sort());
     expect(items[0]!.text).toContain(json(exported));

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import { revealShadowRoots } from './reveal';
 
 export const SCREENSHOTS = resolve(import.meta.dirname, '../../test-output/screenshots');
 const VIEWPORT = { width: 1280, height: 900 };
@@ -29,10 +30,22 @@ export interface Driver {
   goto(url: string): Promise<void>;
   /** Opens an extension page (e.g. 'popup.html') in the tab. */
   openExtensionPage(path: string): Promise<void>;
+  /**
+   * Runs `fn(arg)` in the page with the extension's closed shadow roots revealed to it (see
+   * reveal.ts): the test's view, which is more than a page's script gets.
+   */
   evaluate<A, T>(fn: PageFn<A, T>, arg: A): Promise<T>;
-  /** Waits until `fn(arg)` is truthy in the page. */
+  /** Runs `fn(arg)` in the page exactly as the page's own scripts would (nothing revealed). */
+  evaluateAsPage<A, T>(fn: PageFn<A, T>, arg: A): Promise<T>;
+  /** Waits until `fn(arg)` is truthy in the page (closed roots revealed, as `evaluate`). */
   waitFor<A>(fn: PageFn<A, unknown>, arg: A, timeoutMs?: number): Promise<void>;
-  /** Text of `inner` inside the open shadow root of the first `host`, or null. */
+  /** A real (trusted) click on the centre of the `index`th `inner` inside the shadow root of `host`, scrolled into view. */
+  clickIn(host: string, inner: string, index?: number): Promise<void>;
+  /** Types `text` with the real keyboard into whatever has focus. */
+  type(text: string): Promise<void>;
+  /** Presses a key or a chord with the real keyboard, Playwright's way: 'Enter', 'Control+A', 'Alt+Shift+A'. */
+  press(keys: string): Promise<void>;
+  /** Text of `inner` inside the shadow root of the first `host`, or null. */
   shadowText(host: string, inner: string): Promise<string | null>;
   /** An attribute of `inner` inside the shadow root of `host`, or null. */
   shadowAttribute(host: string, inner: string, attribute: string): Promise<string | null>;
@@ -40,6 +53,15 @@ export interface Driver {
   screenshot(name: string): Promise<string>;
   close(): Promise<void>;
 }
+
+/** The viewport centre of `inner` in `host`'s (revealed) shadow root, scrolled into view, or null. */
+const centreInShadow: PageFn<{ host: string; inner: string; index: number }, { x: number; y: number } | null> = ({ host, inner, index }) => {
+  const el = document.querySelector(host)?.shadowRoot?.querySelectorAll(inner)[index];
+  if (!el) return null;
+  el.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+  const r = el.getBoundingClientRect();
+  return r.width || r.height ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+};
 
 const findInShadow: PageFn<{ host: string; inner: string; attribute: string | null }, string | null> = ({ host, inner, attribute }) => {
   const el = document.querySelector(host)?.shadowRoot?.querySelector(inner);
@@ -62,6 +84,13 @@ function common(
   close: () => Promise<void>,
 ): Driver {
   const { name } = raw;
+  const onExtensionPage = () => raw.page.url().startsWith(extensionBase);
+  // Extension pages' roots are open; a report page's are closed and revealed through the protocol.
+  const reveal = () => (onExtensionPage() ? Promise.resolve() : revealShadowRoots(raw));
+  const evaluate = async <A, T>(fn: PageFn<A, T>, arg: A): Promise<T> => {
+    await reveal();
+    return page.evaluate(fn, arg);
+  };
   return {
     name,
     raw,
@@ -69,16 +98,47 @@ function common(
     logs,
     goto: async (url) => void (await page.goto(url)),
     openExtensionPage: async (path) => void (await (page.gotoExtension ?? page.goto)(extensionBase + path)),
-    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    evaluate,
+    evaluateAsPage: (fn, arg) => page.evaluate(fn, arg),
     waitFor: async (fn, arg, timeoutMs = 15_000) => {
-      try {
-        await page.waitFor(fn, arg, timeoutMs);
-      } catch (e) {
-        throw new Error(`${name}: waited ${timeoutMs} ms for ${fn.toString().slice(0, 200)}\nlogs:\n${logs.slice(-30).join('\n')}`, { cause: e });
+      if (onExtensionPage()) {
+        try {
+          await page.waitFor(fn, arg, timeoutMs);
+          return;
+        } catch (e) {
+          throw new Error(`${name}: waited ${timeoutMs} ms for ${fn.toString().slice(0, 200)}\nlogs:\n${logs.slice(-30).join('\n')}`, { cause: e });
+        }
+      }
+      // Polled from here: each poll reveals the UI's roots mounted since the last.
+      const deadline = Date.now() + timeoutMs;
+      let last: unknown = null;
+      for (;;) {
+        try {
+          if (await evaluate(fn, arg)) return;
+        } catch (e) {
+          last = e; // a navigation under the poll: poll again
+        }
+        if (Date.now() > deadline) {
+          throw new Error(`${name}: waited ${timeoutMs} ms for ${fn.toString().slice(0, 200)}\nlogs:\n${logs.slice(-30).join('\n')}`, { cause: last });
+        }
+        await new Promise((r) => setTimeout(r, 100));
       }
     },
-    shadowText: (host, inner) => page.evaluate(findInShadow, { host, inner, attribute: null }),
-    shadowAttribute: (host, inner, attribute) => page.evaluate(findInShadow, { host, inner, attribute }),
+    clickIn: async (host, inner, index = 0) => {
+      const at = await evaluate(centreInShadow, { host, inner, index });
+      if (!at) throw new Error(`${name}: no ${inner} in ${host} to click`);
+      await raw.page.mouse.click(at.x, at.y);
+    },
+    type: async (text) => void (await raw.page.keyboard.type(text)),
+    press: async (keys) => {
+      if (raw.name === 'chromium') return void (await raw.page.keyboard.press(keys));
+      const parts = keys.split('+') as Parameters<typeof raw.page.keyboard.down>[0][];
+      for (const k of parts.slice(0, -1)) await raw.page.keyboard.down(k);
+      await raw.page.keyboard.press(parts[parts.length - 1]!);
+      for (const k of parts.slice(0, -1).reverse()) await raw.page.keyboard.up(k);
+    },
+    shadowText: (host, inner) => evaluate(findInShadow, { host, inner, attribute: null }),
+    shadowAttribute: (host, inner, attribute) => evaluate(findInShadow, { host, inner, attribute }),
     screenshot: async (shot) => {
       const path = join(SCREENSHOTS, `${name}-${shot}.png`);
       await page.screenshot(path);

@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ask } from './page-fns';
 import { launchChromium, launchFirefox, SCREENSHOTS, type Driver } from './browsers';
 import { ROOT } from './harness';
 
@@ -90,18 +91,7 @@ const NOTICE = 'gzbg-changes';
 const noticeShown = () => !!document.querySelector('gzbg-changes')?.shadowRoot?.querySelector('.notice');
 
 type Ext = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-/** Asks the background from an extension page (runs in the page). */
-const ask = async (message: { type: string }) => {
-  const g = globalThis as unknown as { browser?: Ext; chrome?: Ext };
-  return (await (g.browser ?? g.chrome)!.runtime.sendMessage(message)) as { ok: boolean; value: unknown };
-};
 
-/** Clicks a button inside the notice's shadow root (runs in the page). */
-const clickInNotice = (testid: string) => {
-  const b = document.querySelector('gzbg-changes')?.shadowRoot?.querySelector<HTMLButtonElement>(`[data-testid=${testid}]`);
-  b?.click();
-  return !!b;
-};
 
 /** The focused change marker: its index and kind, or null (runs in the page). */
 const focusedMarker = () => {
@@ -180,7 +170,7 @@ describe.each(browsers)('%s (marks: %s): versions and changes', (browserName, ma
   });
 
   it('the toggle marks insertions in place (highlights) and deletions as markers showing the removed text', async () => {
-    expect(await d.evaluate(clickInNotice, 'changes-toggle')).toBe(true);
+    await d.clickIn('gzbg-changes', '[data-testid=changes-toggle]');
     await d.waitFor(() => !!document.querySelector('gzbg-change-markers')?.shadowRoot?.querySelector('.mk'), null);
     const marks = await d.evaluate(() => {
       const root = document.querySelector('gzbg-change-markers')!.shadowRoot!;
@@ -242,16 +232,16 @@ describe.each(browsers)('%s (marks: %s): versions and changes', (browserName, ma
     await press('[');
     expect((await d.evaluate(focusedMarker, null))!.index).toBe(3);
     // The notice's buttons do the same.
-    expect(await d.evaluate(clickInNotice, 'changes-next')).toBe(true);
+    await d.clickIn('gzbg-changes', '[data-testid=changes-next]');
     expect((await d.evaluate(focusedMarker, null))!.index).toBe(0);
     // A changed number in the notice leads to its place.
-    await d.evaluate(() => document.querySelector('gzbg-changes')!.shadowRoot!.querySelectorAll<HTMLButtonElement>('[data-testid=changes-numbers] button')[1]!.click(), null);
+    await d.clickIn('gzbg-changes', '[data-testid=changes-numbers] button', 1);
     const number = (await d.evaluate(focusedMarker, null))!;
     expect([number.index, number.kind]).toEqual([3, 'replace']);
   });
 
   it('the toggle hides the marks again', async () => {
-    expect(await d.evaluate(clickInNotice, 'changes-toggle')).toBe(true);
+    await d.clickIn('gzbg-changes', '[data-testid=changes-toggle]');
     await d.waitFor(() => !document.querySelector('gzbg-change-markers'), null);
     const left = await d.evaluate(() => {
       const hl = (globalThis as unknown as { CSS: { highlights?: Map<string, unknown> } }).CSS.highlights;
@@ -325,7 +315,7 @@ describe.each(browsers)('%s (marks: %s): versions and changes', (browserName, ma
   it('dismissing the notice records the new text as seen: the next visit shows no notice', async () => {
     await d.goto(url);
     await d.waitFor(noticeShown, null);
-    expect(await d.evaluate(clickInNotice, 'changes-dismiss')).toBe(true);
+    await d.clickIn('gzbg-changes', '[data-testid=changes-dismiss]');
     await d.waitFor(() => !document.querySelector('gzbg-changes'), null);
     await d.openExtensionPage('compare.html');
     await d.waitFor(async (m) => {

@@ -196,7 +196,7 @@ describe.each(browsers)('%s, marks as elements', (_name, launch) => {
   it('hiding the overlay removes every wrapper and leaves the article exactly as served, with the same layout', async () => {
     const marked = await d.evaluate(articleAsServed, null);
     expect(marked.same).toBe(false);
-    await d.evaluate((h) => (document.querySelector(h)!.shadowRoot!.querySelector('.nav button:last-of-type') as HTMLButtonElement).click(), HOST);
+    await d.clickIn(HOST, '.nav button:last-of-type');
     await d.waitFor(() => document.querySelectorAll('gzbg-mark').length === 0, null);
     const plain = await d.evaluate(articleAsServed, null);
     expect(plain.same).toBe(true);
@@ -216,15 +216,12 @@ describe.each(browsers)('%s, marks as elements', (_name, launch) => {
     await d.waitFor(() => document.querySelectorAll('#zoom gzbg-mark').length > 0, null);
     expect(await d.evaluate(selectAcross, QUOTE)).toBe(true);
     // Alt+Shift+A opens the editor on the selection; a note, then save.
-    await d.evaluate(() => void document.dispatchEvent(new KeyboardEvent('keydown', { key: 'A', code: 'KeyA', altKey: true, shiftKey: true, bubbles: true })), null);
+    // Real keys and clicks: the UI ignores events a page's script makes.
+    await d.press('Alt+Shift+A');
     await d.waitFor(() => !!document.querySelector('gzbg-annotate')?.shadowRoot?.querySelector('[data-testid=anno-editor]'), null);
-    await d.evaluate(() => {
-      const root = document.querySelector('gzbg-annotate')!.shadowRoot!;
-      const note = root.querySelector('[data-testid=anno-note]') as HTMLTextAreaElement;
-      note.value = '比去年少';
-      note.dispatchEvent(new Event('input', { bubbles: true }));
-      (root.querySelector('[data-testid=anno-save]') as HTMLButtonElement).click();
-    }, null);
+    await d.clickIn('gzbg-annotate', '[data-testid=anno-note]');
+    await d.type('比去年少');
+    await d.clickIn('gzbg-annotate', '[data-testid=anno-save]');
     await d.waitFor(() => document.querySelectorAll('#zoom gzbg-mark.gzbg-note').length > 0, null);
     const nested = await d.evaluate(() => {
       const notes = [...document.querySelectorAll('#zoom gzbg-mark.gzbg-note')];
@@ -242,7 +239,7 @@ describe.each(browsers)('%s, marks as elements', (_name, launch) => {
     await d.evaluate(() => document.getSelection()!.removeAllRanges(), null);
     await d.screenshot('fallback-marks-annotation');
     // The overlay hidden: its wrappers go, the note's stay whole, and the article's text is the served text.
-    await d.evaluate((h) => (document.querySelector(h)!.shadowRoot!.querySelector('.nav button:last-of-type') as HTMLButtonElement).click(), HOST);
+    await d.clickIn(HOST, '.nav button:last-of-type');
     await d.waitFor(() => document.querySelectorAll('#zoom gzbg-mark:not(.gzbg-note)').length === 0, null);
     const after = await d.evaluate(() => [...document.querySelectorAll('#zoom gzbg-mark.gzbg-note')].map((n) => n.textContent).join(''), null);
     expect(after).toBe(QUOTE);

@@ -30,7 +30,7 @@ export const locateText = ({ text, within }: { text: string; within: string }): 
   return null;
 };
 
-/** Selects `quote` on the page and saves a note on it with the page's annotation button and editor. */
+/** Selects `quote` and saves a note with the annotation button and editor, from inside an extension page (the stored copy, whose roots are open; on a report page use in-page.ts annotateOnPage). */
 export const annotateInPage = async ({ quote, note }: { quote: string; note: string }): Promise<void> => {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   let found = false;
@@ -72,4 +72,11 @@ export const notesAre = ({ count, quotes }: { count: number; quotes: string[] })
     if (name.startsWith('gzbg-note')) for (const r of h) shown.push(r.toString());
   });
   return new RegExp(`\\b${count}\\b`).test(chip) && JSON.stringify(shown.sort()) === JSON.stringify([...quotes].sort());
+};
+
+type Ext = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+/** Asks the background from an extension page (runs in the page). */
+export const ask = async (message: { type: string }) => {
+  const g = globalThis as unknown as { browser?: Ext; chrome?: Ext };
+  return (await (g.browser ?? g.chrome)!.runtime.sendMessage(message)) as { ok: boolean; value: unknown };
 };

@@ -137,7 +137,7 @@ describe.each(browsers)('%s', (name, launch) => {
 
     // Click pins it; the bar's next button steps to the following commitment (keyboard reachable).
     await clickAt(d, at!.x, at!.y);
-    await d.evaluate((h) => (document.querySelector(h)!.shadowRoot!.querySelector('[data-testid=next]') as HTMLButtonElement).click(), HOST);
+    await d.clickIn(HOST, '[data-testid=next]');
     await d.waitFor((id) => {
       const c2 = document.querySelector('gzbg-status')?.shadowRoot?.querySelector('[data-testid=card]');
       return c2 && c2.getAttribute('data-id') !== id;

@@ -15,7 +15,8 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { validateBackup } from '@/lib/store/backup';
 import { launchChromium, launchFirefox, type Driver } from './browsers';
 import { ROOT } from './harness';
-import { annotateInPage, notesAre } from './page-fns';
+import { notesAre } from './page-fns';
+import { annotateOnPage } from './in-page';
 import { secondTab, type Tab } from './tabs';
 
 const base = inject('baseUrl');
@@ -73,8 +74,8 @@ describe.each(browsers)('%s', (name, launch) => {
     const a = await fresh();
     await a.d.goto(SEED);
     await a.d.waitFor(annotatorReady, null);
-    await a.d.evaluate(annotateInPage, { quote: QUOTE_JOBS, note: NOTE_JOBS });
-    await a.d.evaluate(annotateInPage, { quote: QUOTE_DEFICIT, note: NOTE_DEFICIT });
+    await annotateOnPage(a.d, QUOTE_JOBS, NOTE_JOBS);
+    await annotateOnPage(a.d, QUOTE_DEFICIT, NOTE_DEFICIT);
     await a.d.waitFor(notesAre, { count: 2, quotes: [QUOTE_JOBS, QUOTE_DEFICIT] });
 
     await a.tab.open('annotations.html');

@@ -14,6 +14,7 @@ import {
   rememberedIdentity,
   saveReport,
   StoreError,
+  VERSION_RATE,
   type GzbgDB,
   type ReportIdentity,
 } from '@/lib/store';
@@ -51,7 +52,7 @@ async function seedSummary() {
   const yearless = analysis({ region: null, level: null, year: null, summary: true },
     [commitment({ id: 'T1', key: 'gdp-growth' }), commitment({ id: 'T2', key: 'jobs', start: 30, end: 40 })]);
   await saveReport(db, { url: URL, text: FIRST, analysis: yearless, at: 1 });
-  const saved = await saveReport(db, { url: URL, text: SECOND, analysis: yearless, at: 2 });
+  const saved = await saveReport(db, { url: URL, text: SECOND, analysis: yearless, at: 2 + VERSION_RATE.windowMs });
   expect(saved.id).toBe(`url:${URL}`);
   const versions = await listVersions(db, saved.id);
   await pinVersion(db, saved.id, versions.find((v) => !v.current)!.hash, true);

@@ -21,6 +21,7 @@ async function handlers(over: Partial<Handlers> = {}): Promise<Handlers> {
     'report/list': none,
     'report/delete': none,
     'report/reidentify': (r) => reidentifyReport(db, r.id, r.identity),
+    'report/choose': none,
     'report/link': ({ current, years }) => linkToStoredYears(db, current, 'test', () => {
       throw new Error('saved by this engine: not analyzed again');
     }, years),
@@ -101,8 +102,18 @@ describe('the message protocol', () => {
     expect(l({ type: 'ping' }, { id: 'own-id', tab: { id: 3 } }, sendResponse)).toBe(true);
     await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith({ ok: true, value: { version: '0.0.0', schema: 1, at: 0 } }));
     expect(l({ type: 'ping' }, { id: 'someone-else' }, sendResponse)).toBe(false);
+    expect(l({ type: 'ping' }, {}, sendResponse)).toBe(false); // no id: not this extension's
+    expect(l({ type: 'ping' }, { url: 'https://page.example/' }, sendResponse)).toBe(false);
     expect(l({ hello: 1 }, { id: 'own-id' }, sendResponse)).toBe(false);
     expect(sendResponse).toHaveBeenCalledTimes(1);
+  });
+
+  it('every string of a request reaches its handler well formed (lone surrogates become U+FFFD)', async () => {
+    const seen = vi.fn((_r: unknown) => ({ ok: true as const }));
+    const h = await handlers({ 'page/seen': seen as never });
+    const page = { url: 'https://x/\uD800', title: '\uDC00报告', verdict: 'report' as const, confidence: 1, region: '上海\uD800', year: 2021, level: null, summary: false, targets: 0, outcomes: 0, chars: 0, ms: 0, mapMs: 0 };
+    await dispatch(h, { type: 'page/seen', page });
+    expect(seen.mock.calls[0]![0]).toMatchObject({ page: { url: 'https://x/\uFFFD', title: '\uFFFD报告', region: '上海\uFFFD' } });
   });
 
   it('passes the sender\'s tab to the handler', async () => {

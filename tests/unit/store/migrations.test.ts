@@ -92,6 +92,54 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('v2 → v3: a database written by v2 keeps every record; reports get their source, versions their origin and trust', async () => {
+    const name = freshName();
+    const old = await openWithMigrations<any>(name, MIGRATIONS.slice(0, 2));
+    expect(old.version).toBe(2);
+    // Records exactly as v2 wrote them: no source, versions without origin.
+    const OFFICIAL = 'https://www.shanghai.gov.cn/2021.html';
+    const identity = { region: '上海市', year: 2021, level: 'provincial', title: '政府工作报告', summary: false };
+    const v2Reports = [
+      { id: 'gov:provincial:上海市:2021', identity, region: '上海市', level: 'provincial', year: 2021, urls: [OFFICIAL, 'https://mirror.example/a'], text: '全市生产总值增长6%以上', hash: 'h1', meta: { region: '上海市' }, headings: [], commitmentCount: 1, engine: 'e1', savedAt: 5, updatedAt: 9 },
+      { id: 'text:0123456789abcdef', identity: { ...identity, region: null, year: null }, region: '', level: '', year: 0, urls: [], text: '导入的文本', hash: 'h2', meta: {}, headings: [], commitmentCount: 0, savedAt: 7, updatedAt: 7 },
+    ];
+    const v2Versions = [
+      { reportId: 'gov:provincial:上海市:2021', hash: 'h0', text: '全市生产总值增长9%以上', seenAt: 3, url: 'https://mirror.example/a' },
+      { reportId: 'gov:provincial:上海市:2021', hash: 'h1', text: '全市生产总值增长6%以上', seenAt: 5, url: OFFICIAL },
+      { reportId: 'text:0123456789abcdef', hash: 'h2', text: '导入的文本', seenAt: 7, url: '' },
+    ];
+    for (const r of v2Reports) await old.put('reports', r);
+    for (const v of v2Versions) await old.put('versions', v);
+    await old.put('commitments', { reportId: 'gov:provincial:上海市:2021', id: 'T1', key: 'gdp', region: '上海市', level: 'provincial', year: 2021, quote: '6%以上', start: 8, end: 12 });
+    await old.put('annotations', { id: 'a1', reportId: 'gov:provincial:上海市:2021', modified: '2026-01-01T00:00:00Z' });
+    await old.put('settings', { hash: 'h1', at: 6 }, 'versions.lastSeen:gov:provincial:上海市:2021');
+    const before = Object.fromEntries(await Promise.all(STORE_NAMES.map(async (s) => [s, await old.getAll(s)] as const)));
+    old.close();
+
+    const db = await openStore(name);
+    expect(db.version).toBe(3);
+    for (const s of STORE_NAMES) expect((await db.getAll(s)).length).toBe(before[s]!.length);
+    for (const s of ['commitments', 'annotations', 'settings'] as const) expect(await db.getAll(s)).toEqual(before[s]);
+    const reports = await db.getAll('reports');
+    expect(reports.map(({ source: _s, ...rest }) => rest)).toEqual(before.reports);
+    expect(reports.map((r) => r.source)).toEqual([
+      { origin: 'https://www.shanghai.gov.cn', url: OFFICIAL, at: 5, trust: 'official' },
+      { origin: '', url: '', at: 7, trust: 'import' },
+    ]);
+    const versions = await db.getAll('versions');
+    expect(versions.map(({ origin: _o, trust: _t, ...rest }) => rest)).toEqual(before.versions);
+    expect(versions.map((v) => [v.hash, v.origin, v.trust])).toEqual([
+      ['h0', 'https://mirror.example', 'other'],
+      ['h1', 'https://www.shanghai.gov.cn', 'official'],
+      ['h2', '', 'import'],
+    ]);
+    // The migrated record is the report of record: another site's text of it is kept apart.
+    const held = await saveReport(db, { url: 'https://mirror.example/b', text: '全市生产总值增长9.5%以上', analysis: analysis(), at: 10 });
+    expect(held).toMatchObject({ id: 'gov:provincial:上海市:2021', changed: false, held: { origin: 'https://mirror.example' } });
+    expect((await db.get('reports', 'gov:provincial:上海市:2021'))!.text).toBe('全市生产总值增长6%以上');
+    db.close();
+  });
+
   it('a connection steps aside when a newer version is opened elsewhere', async () => {
     const name = freshName();
     const m0: Migration = (db) => db.createObjectStore('a');

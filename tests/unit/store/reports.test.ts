@@ -13,6 +13,7 @@ import {
   QUOTA_MESSAGE,
   saveReport,
   StoreError,
+  VERSION_RATE,
   type GzbgDB,
 } from '@/lib/store';
 import { analysis, commitment, freshName } from './fixtures';
@@ -56,8 +57,8 @@ describe('saveReport / getReport', () => {
 
   it('a changed text becomes a new version', async () => {
     await open();
-    await saveReport(db, { url: SH, text: '第一稿', analysis: analysis() });
-    const r = await saveReport(db, { url: SH, text: '第二稿', analysis: analysis() });
+    await saveReport(db, { url: SH, text: '第一稿', analysis: analysis(), at: 0 });
+    const r = await saveReport(db, { url: SH, text: '第二稿', analysis: analysis(), at: VERSION_RATE.windowMs });
     expect(r).toMatchObject({ created: false, changed: true });
     expect((await getReport(db, r.id))!.text).toBe('第二稿');
     const versions = await db.getAllFromIndex('versions', 'by-report', r.id);
@@ -146,7 +147,7 @@ describe('a full disk', () => {
       if (this.name === 'commitments') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return put.apply(this, args);
     });
-    const err = await saveReport(db, { url: 'https://other.example', text: '新稿', analysis: analysis({}, [commitment({ id: 'T9' })]) })
+    const err = await saveReport(db, { url: `${SH}?v=2`, text: '新稿', analysis: analysis({}, [commitment({ id: 'T9' })]) })
       .catch((e: unknown) => e);
     vi.restoreAllMocks();
     expect(err).toBeInstanceOf(StoreError);

@@ -12,6 +12,7 @@ import {
   saveReport,
   versionHandlers,
   VERSION_POLICY,
+  VERSION_RATE,
   type GzbgDB,
 } from '@/lib/store';
 import { analysis, freshName } from './fixtures';
@@ -22,20 +23,24 @@ let db: GzbgDB;
 const open = async () => (db = await openStore(freshName()));
 afterEach(() => db?.close());
 
-const save = (text: string, at: number, url = SH, year = 2021) => saveReport(db, { url, text, analysis: analysis({ year }), at });
+/** Times in these tests are in rate windows (an hour), so the rate limit of one source keeps every version. */
+const T = VERSION_RATE.windowMs;
+const save = (text: string, at: number, url = SH, year = 2021) => saveReport(db, { url, text, analysis: analysis({ year }), at: at * T });
+const seen = (v: { seenAt: number }) => v.seenAt / T;
 
 describe('versions', () => {
-  it('keeps one version per distinct text, dated and with its address, newest first', async () => {
+  it('keeps one version per distinct text, dated and with its address and source, newest first', async () => {
     await open();
     await save('第一稿', 1000);
     await save('第一稿', 1500);
     await save('第二稿', 2000, SH + '#x');
-    await save('第三稿', 3000, 'https://mirror.example/sh');
+    // Another site's text of the same report: a version of that source, not the report of record.
+    expect(await save('第三稿', 3000, 'https://mirror.example/sh')).toMatchObject({ changed: false, held: { origin: 'https://mirror.example' } });
     const list = await listVersions(db, ID);
-    expect(list.map((v) => [v.seenAt, v.url, v.chars, v.current])).toEqual([
-      [3000, 'https://mirror.example/sh', 3, true],
-      [2000, SH, 3, false],
-      [1000, SH, 3, false],
+    expect(list.map((v) => [seen(v), v.url, v.chars, v.current, v.origin, v.trust])).toEqual([
+      [3000, 'https://mirror.example/sh', 3, false, 'https://mirror.example', 'other'],
+      [2000, SH, 3, true, 'https://www.shanghai.gov.cn', 'official'],
+      [1000, SH, 3, false, 'https://www.shanghai.gov.cn', 'official'],
     ]);
     expect((await getVersion(db, ID, list[1]!.hash))!.text).toBe('第二稿');
     expect(await getVersion(db, ID, 'f'.repeat(64))).toBeNull();
@@ -49,7 +54,7 @@ describe('versions', () => {
     expect((await checkVersions(db, ID))!.previous).toBeNull();
     await save('第二稿', 2000);
     const second = (await checkVersions(db, ID))!;
-    expect(second.previous?.seenAt).toBe(1000);
+    expect(second.previous?.seenAt).toBe(1000 * T);
     expect(second.previous).not.toHaveProperty('text');
     // The changes come diffed, in offsets of the current text.
     expect(second.hunks.map((h) => [h.kind, h.oldText, h.newText, h.bStart])).toEqual([['replace', '第一', '第二', 0]]);
@@ -67,15 +72,15 @@ describe('versions', () => {
     await open();
     await save('v0', 0);
     await checkVersions(db, ID); // v0 is last seen
-    for (let k = 1; k <= 6; k++) await save(`v${k}`, k * 100);
-    const hashes = Object.fromEntries((await listVersions(db, ID)).map((v) => [v.seenAt, v.hash]));
-    await pinVersion(db, ID, hashes[100]!, true);
+    for (let k = 1; k <= 6; k++) await save(`v${k}`, k);
+    const hashes = Object.fromEntries((await listVersions(db, ID)).map((v) => [seen(v), v.hash]));
+    await pinVersion(db, ID, hashes[1]!, true);
     const r = await pruneVersions(db, ID, { maxPerReport: 3, maxTotalChars: Infinity });
     expect(r.deleted).toHaveLength(4);
     const kept = await listVersions(db, ID);
-    expect(kept.map((v) => v.seenAt)).toEqual([600, 100, 0]);
+    expect(kept.map(seen)).toEqual([6, 1, 0]);
     expect(kept.map((v) => [v.current, v.pinned, v.lastSeen])).toEqual([[true, false, false], [false, true, false], [false, false, true]]);
-    await pinVersion(db, ID, hashes[100]!, false);
+    await pinVersion(db, ID, hashes[1]!, false);
     expect((await listVersions(db, ID)).map((v) => v.pinned)).toEqual([false, false, false]);
   });
 
@@ -89,8 +94,8 @@ describe('versions', () => {
     // 400 characters over 250: the two oldest go, whichever report they belong to (none was seen).
     expect(r.deleted.map(([, h]) => h)).toHaveLength(2);
     expect(r.totalChars).toBe(200);
-    expect((await listVersions(db, 'gov:provincial:上海市:2020')).map((v) => v.seenAt)).toEqual([2]);
-    expect((await listVersions(db, ID)).map((v) => v.seenAt)).toEqual([4]);
+    expect((await listVersions(db, 'gov:provincial:上海市:2020')).map(seen)).toEqual([2]);
+    expect((await listVersions(db, ID)).map(seen)).toEqual([4]);
   });
 
   it('checks the total bound only when versions were added since the last check', async () => {
