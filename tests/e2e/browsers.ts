@@ -125,7 +125,13 @@ function common(
       }
     },
     clickIn: async (host, inner, index = 0) => {
-      const at = await evaluate(centreInShadow, { host, inner, index });
+      // As a person waits for a button to appear: poll for it (the UI renders after the event that shows it).
+      const deadline = Date.now() + 10_000;
+      let at = await evaluate(centreInShadow, { host, inner, index });
+      while (!at && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 100));
+        at = await evaluate(centreInShadow, { host, inner, index });
+      }
       if (!at) throw new Error(`${name}: no ${inner} in ${host} to click`);
       await raw.page.mouse.click(at.x, at.y);
     },
