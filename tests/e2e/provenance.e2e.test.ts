@@ -161,6 +161,9 @@ describe.each(browsers)('%s', (name, launch) => {
     await d.goto(at['flap.html']!);
     await d.waitFor(barShown, null);
     await new Promise((r) => setTimeout(r, 9000)); // about 12 flaps
+    // Leave the page, so that the version kept is not replaced between listing it and reading it.
+    await d.goto(`${base}/pages/numbers.html`);
+    await new Promise((r) => setTimeout(r, 1500));
     const flapOrigin = new URL(at['flap.html']!).origin;
     const after = await versions();
     const flapped = after.filter((v) => v.origin === flapOrigin);
