@@ -42,7 +42,7 @@ interface Paragraph {
   start: number;
   end: number;
   text: string;
-  vote: TenseVote;
+  readonly vote: TenseVote;
 }
 
 const REVIEW_TITLE = /回顾|成就|总结|过去|以来|工作情况|上年工作/;
@@ -166,7 +166,16 @@ function splitParagraphs(text: string, planYear: number | null): Paragraph[] {
     const start = pos;
     pos += line.length + 1;
     if (line.trim().length < 2) continue;
-    out.push({ start, end: start + line.length, text: line, vote: voteTense(line, planYear) });
+    // The vote is read only where a decision needs it (most paragraphs never do).
+    let vote: TenseVote | null = null;
+    out.push({
+      start,
+      end: start + line.length,
+      text: line,
+      get vote() {
+        return (vote ??= voteTense(line, planYear));
+      },
+    });
   }
   return out;
 }
@@ -186,9 +195,9 @@ function paragraphsIn(paragraphs: Paragraph[], start: number, end: number): Para
   return paragraphs.slice(firstAt(start), firstAt(end));
 }
 
-function sumVotes(paragraphs: Paragraph[], start: number, end: number): TenseVote {
+function sumVotes(paragraphs: Paragraph[], start: number, end: number, limit = Infinity): TenseVote {
   const v = { past: 0, future: 0 };
-  for (const p of paragraphsIn(paragraphs, start, end)) {
+  for (const p of paragraphsIn(paragraphs, start, end).slice(0, limit)) {
     v.past += p.vote.past;
     v.future += p.vote.future;
   }
@@ -361,7 +370,8 @@ function finish(text: string, parts: Part[], goals: Structure['goals'], paragrap
   }
   for (const part of parts) {
     if (part.role !== 'review' && part.role !== 'plan') continue;
-    const v = sumVotes(paragraphs, part.start, part.end);
+    // The part's opening paragraphs say which way it looks; reading them all would cost every paragraph's vote.
+    const v = sumVotes(paragraphs, part.start, part.end, 20);
     const against = part.role === 'review' ? v.future : v.past;
     const along = part.role === 'review' ? v.past : v.future;
     if (against >= 6 && against > 1.5 * along) {

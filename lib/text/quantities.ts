@@ -25,7 +25,7 @@ export interface Quantity {
  * 亿元/万元 are split by the multiplier rule, so only the base 元 is listed.
  */
 export const UNITS = [
-  '微克/立方米', '毫克/立方米', '毫克/升', '克/千克', '毫克/千克', '个百分点', '百分点', '个月', '个小时', '个工作日', '工作日', '季度', '个季度', '千瓦时', '万千瓦', '平方公里', '平方米', '立方米', '公里', '千瓦', '公顷', '千米', '公斤', '千克',
+  '个百分点', '百分点', '个月', '个小时', '个工作日', '工作日', '季度', '个季度', '千瓦时', '万千瓦', '平方公里', '平方米', '立方米', '公里', '千瓦', '公顷', '千米', '公斤', '千克',
   '套（间）', '套(间)', '人次', '人年', '张床位', '美元', '标准箱', '标箱', '户次', '亩', '吨', '斤', '米', '元', '人', '户',
   '套', '间', '所', '座', '个', '家', '项', '件', '条', '台', '辆', '张', '名', '位', '处', '片', '栋', '幢', '次', '批',
   '支', '只', '头', '口', '眼', '段', '孔', '站', '场', '类', '种', '床', '册', '部', '趟', '艘', '架', '份', '例', '宗',
@@ -78,6 +78,7 @@ function readNumber(text: string, at: number): Num | null {
   if (text.startsWith('一半', at)) return { start: at, end: at + 2, value: 50, chinese: true, percentLike: true };
   // 百万青少年, 千万家庭: a bare 百/千 is rhetoric, not a figure, unless a unit of measure follows.
   if (c === '百' || c === '千') {
+    if (text[at + 1] !== '万') return null;
     const round = ROUND_MAGNITUDE.exec(text.slice(at, at + 7));
     if (!round) return null;
     return { start: at, end: at + 2, value: round[1] === '千万' ? 1e7 : 1e6, chinese: true, percentLike: false };
@@ -126,6 +127,11 @@ function readUnit(text: string, at: number): Unit | null {
     const latin = LATIN_UNIT.exec(text.slice(at, at + 8));
     return latin ? { unit: latin[1]!, end: at + latin[1]!.length } : null;
   }
+  // Concentrations (30微克/立方米, 28克/千克) are read apart: few reports have them, every figure would pay for them in UNIT_RE.
+  if (c === '微' || c === '毫' || c === '克') {
+    const m = CONCENTRATION.exec(text.slice(at, at + 7));
+    if (m) return { unit: m[0], end: at + m[0].length };
+  }
   if (c === '%') return { unit: '%', end: at + 1 };
   if (c === '‰') return { unit: '‰', end: at + 1 };
   const m = UNIT_RE.exec(text.slice(at, at + 8));
@@ -138,6 +144,7 @@ function readUnit(text: string, at: number): Unit | null {
 
 const RANGE_SEP = /^(?:-|－|—|–|~|～|至|到)$/;
 const CN_START = new Set('零〇一二两三四五六七八九十百千');
+const CONCENTRATION = /^(?:微克\/立方米|毫克\/立方米|毫克\/升|克\/千克|毫克\/千克)/;
 /** People counted without 人 (6000万农村人口, 两万妇女): the noun after the figure says what is counted. */
 const PEOPLE_AFTER = /^(?:农村人口|贫困人口|城镇人口|人口|妇女|群众|农民工?|职工|学生|儿童|老年人|老人|居民|劳动力|青年|毕业生|人(?![民工才类均口]))/;
 /** Cubic metres as spoken (22亿方 天然气, 1000万方 水): only after 万 or 亿, never 方面/方案/方式. */
