@@ -264,8 +264,7 @@ function lastIndexOfAnyFrom(text: string, stops: Set<string>, before: number, fl
 }
 
 function lastIndexOfAny(text: string, stops: Set<string>, before: number): number {
-  for (let i = before - 1; i >= 0; i--) if (stops.has(text[i]!)) return i;
-  return -1;
+  return lastIndexOfAnyFrom(text, stops, before, 0);
 }
 function indexOfAny(text: string, stops: Set<string>, from: number): number {
   for (let i = from; i < text.length; i++) if (stops.has(text[i]!)) return i;

@@ -60,7 +60,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   else if (prefix) name = prefix;
   else if (previous && /^(?:今年|全年|年内|累计|共|总计|合计)?(?:达到|达|为|突破|超过|超|实现|增至|升至|增加到|提高到|总量|规模|总额)?$/.test(text.slice(clauseStart, q.start))) {
     // "地区生产总值增长7.5%，达到309亿元": the figure before in the sentence names this one too.
-    name = previous.replace(/(?:分别)?(?:增长|增速|增幅|下降|提高|降低|减少|增加)$/, '');
+    name = previous.replace(TRAILING_DIRECTION, '');
   } else {
     // Nothing in the clause: borrow the subject of the sentence.
     const sentence = text.slice(sentenceStart, clauseStart).replace(LEADING, '');
@@ -83,7 +83,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   // "中央对地方转移支付增加约7.8%，规模8.3万亿元", "实施重大项目1900多个，完成投资2500亿元": a bare 规模,
   // 投资 or 产值 is that of the thing named before in the sentence.
   if (GENERIC_NAME.test(name)) {
-    const owner = previous && !GENERIC_NAME.test(previous) ? previous.replace(/(?:分别)?(?:增长|增速|增幅|下降|提高|降低|减少|增加)$/, '') : clauseBeforeName(text, sentenceStart, clauseStart) || industryBefore(text, sentenceStart);
+    const owner = previous && !GENERIC_NAME.test(previous) ? previous.replace(TRAILING_DIRECTION, '') : clauseBeforeName(text, sentenceStart, clauseStart) || industryBefore(text, sentenceStart);
     if (owner) name = owner + name;
   }
   if (name.length > 18) name = name.slice(-18);
@@ -108,6 +108,9 @@ function projectAfter(text: string, q: Quantity, clauseEnd: number): string {
   return [...name].length >= 3 ? name : '';
 }
 const PROJECT_VERBS = /(?:用于|启动|实施|完成|建设|推进|新建|改造|开工建设|开工|加快|全面)/;
+
+/** A direction word ending a borrowed name (转移支付增长 → 转移支付): the borrowing figure has its own. */
+const TRAILING_DIRECTION = /(?:分别)?(?:增长|增速|增幅|下降|提高|降低|减少|增加)$/;
 
 /** A size or sum that names no thing of its own. */
 const GENERIC_NAME = /^(?:规模|总规模|总量|总额|余额|投资|完成投资|总投资|产值|总产值|资金)$/;

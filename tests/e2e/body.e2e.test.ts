@@ -10,7 +10,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, launchFirefox, SCREENSHOTS, type Driver } from './browsers';
+import { SCREENSHOTS, type Driver } from './browsers';
+import { bothBrowsers } from './both-browsers';
 import { barShown } from './page-fns';
 import { clickAt, driverTabId, secondTab, type Tab } from './tabs';
 import { locateText } from './page-fns';
@@ -48,10 +49,7 @@ afterAll(() => {
   writeFileSync(join(SCREENSHOTS, '..', 'body-timings.json'), `${JSON.stringify(timings, null, 2)}\n`);
 });
 
-const browsers: [string, () => Promise<Driver>][] = [
-  ['chromium', () => launchChromium(inject('chromeExtension'))],
-  ['firefox', () => launchFirefox(inject('firefoxExtension'))],
-];
+const browsers = bothBrowsers();
 
 describe.each(browsers)('%s: the report\'s body on site templates', (name, launch) => {
   let d: Driver;

@@ -301,3 +301,4 @@ export async function launchFirefox(extensionDir: string, options: FirefoxLaunch
     throw e;
   }
 }
+

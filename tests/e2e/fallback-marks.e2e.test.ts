@@ -6,7 +6,8 @@
  * the overlay leaving the article's DOM exactly as served, and an annotation over a marked commitment.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, launchFirefox, type Driver } from './browsers';
+import { type Driver } from './browsers';
+import { bothBrowsers } from './both-browsers';
 import { clickAt, driverTabId, hover, secondTab, type Tab } from './tabs';
 import { barShown } from './page-fns';
 
@@ -107,10 +108,7 @@ const selectAcross = (quote: string) => {
   return sel.toString() === quote;
 };
 
-const browsers: [string, () => Promise<Driver>][] = [
-  ['chromium', () => launchChromium(inject('chromeExtension'))],
-  ['firefox', () => launchFirefox(inject('firefoxExtension'))],
-];
+const browsers = bothBrowsers();
 
 describe.each(browsers)('%s, marks as elements', (_name, launch) => {
   let d: Driver;

@@ -12,7 +12,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, launchFirefox, type Driver } from './browsers';
+import { type Driver } from './browsers';
+import { bothBrowsers } from './both-browsers';
 import { ROOT, startStaticServer } from './harness';
 import { annotateOnPage } from './in-page';
 import { barShown, locateText } from './page-fns';
@@ -124,10 +125,7 @@ async function pollAsPage(d: Driver, fn: () => boolean): Promise<void> {
   throw new Error(`${d.name}: the page never saw ${fn.toString()}`);
 }
 
-const browsers: [string, () => Promise<Driver>][] = [
-  ['chromium', () => launchChromium(inject('chromeExtension'))],
-  ['firefox', () => launchFirefox(inject('firefoxExtension'))],
-];
+const browsers = bothBrowsers();
 
 let dir: string;
 let server: Awaited<ReturnType<typeof startStaticServer>>;

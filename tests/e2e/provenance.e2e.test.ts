@@ -12,7 +12,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, launchFirefox, type Driver } from './browsers';
+import { type Driver } from './browsers';
+import { bothBrowsers } from './both-browsers';
 import { ROOT, startStaticServer } from './harness';
 import { ask, barShown, locateText } from './page-fns';
 import { hover, secondTab, type Tab } from './tabs';
@@ -55,10 +56,7 @@ const priorRow = () => {
 };
 const barText = () => document.querySelector('gzbg-status')?.shadowRoot?.querySelector('[data-testid=bar]')?.textContent ?? '';
 
-const browsers: [string, () => Promise<Driver>][] = [
-  ['chromium', () => launchChromium(inject('chromeExtension'))],
-  ['firefox', () => launchFirefox(inject('firefoxExtension'))],
-];
+const browsers = bothBrowsers();
 
 let dir: string;
 const servers: Awaited<ReturnType<typeof startStaticServer>>[] = [];

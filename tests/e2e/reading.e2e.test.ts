@@ -8,7 +8,8 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, launchFirefox, SCREENSHOTS, type Driver } from './browsers';
+import { launchChromium, SCREENSHOTS, type Driver } from './browsers';
+import { bothBrowsers } from './both-browsers';
 import { ROOT } from './harness';
 import { hasMsg } from './i18n';
 import { annotateInPage, barShown, locateText, marks, notesAre } from './page-fns';
@@ -50,10 +51,7 @@ const fillMetaForm = (fields: { region?: string; year?: string }) => {
 const YUNCHENG_QUOTE = '深化能源革命';
 const YUNCHENG_NOTE = '哪一年的？';
 
-const browsers: [string, () => Promise<Driver>][] = [
-  ['chromium', () => launchChromium(inject('chromeExtension'))],
-  ['firefox', () => launchFirefox(inject('firefoxExtension'))],
-];
+const browsers = bothBrowsers();
 
 describe.each(browsers)('%s', (name, launch) => {
   let d: Driver;

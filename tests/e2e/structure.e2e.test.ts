@@ -4,17 +4,15 @@
  * bar, in Chromium and Firefox; a report whose titles say it plainly does not.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, launchFirefox, type Driver } from './browsers';
+import { type Driver } from './browsers';
+import { bothBrowsers } from './both-browsers';
 import { hasMsg } from './i18n';
 import { barShown } from './page-fns';
 
 const base = inject('baseUrl');
 const HOST = 'gzbg-status';
 
-const browsers: [string, () => Promise<Driver>][] = [
-  ['chromium', () => launchChromium(inject('chromeExtension'))],
-  ['firefox', () => launchFirefox(inject('firefoxExtension'))],
-];
+const browsers = bothBrowsers();
 
 describe.each(browsers)('%s', (name, launch) => {
   let d: Driver;
