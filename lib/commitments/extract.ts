@@ -23,9 +23,9 @@ export interface RawCommitment {
 /** Units that count time, age or order: a figure in them is a date, a deadline or a name. */
 const NON_TARGET_UNITS = new Set(['年', '月', '日', '天', '周', '小时', '分钟', '秒', '岁', '届', '期', '轮', '号', '级', '星', '层', '点', '度', '倍', '人年', '类', '种', '批', '部', '册', '份', '例', '趟', '次', '个月', '个小时', '个工作日', '工作日', '季度', '个季度']);
 
-const SENTENCE_END = new Set('。！？!?；;\n');
-const CLAUSE_END = new Set('。！？!?；;\n，,：:、');
-const QUOTE_END = new Set('，。；、');
+const SENTENCE_END = charCodes('。！？!?；;\n');
+const CLAUSE_END = charCodes('。！？!?；;\n，,：:、');
+const QUOTE_END = charCodes('，。；、');
 
 /** Words that say a figure describes the present or the past, not a commitment. */
 const BACKGROUND = /去年|上年|过去|已经|已有|已达|已超|已突破|已建成|已完成|目前|现有|截至|同比|历史|首次|近年来|近几年|多年来|曾经/;
@@ -255,18 +255,23 @@ function quoteSpan(text: string, q: Quantity, cStart: number, cEnd: number): [nu
   return [s, Math.max(e, q.end)];
 }
 
-const PHRASE_END = new Set('，：；');
-const COMMA = new Set('，');
+const PHRASE_END = charCodes('，：；');
+const COMMA = charCodes('，');
 /** The last stop before `before`, looking back no further than `floor` (then floor − 1): bounded, never the whole text. */
-function lastIndexOfAnyFrom(text: string, stops: Set<string>, before: number, floor: number): number {
-  for (let i = before - 1; i >= floor; i--) if (stops.has(text[i]!)) return i;
+/** The char codes of `chars` (all in the BMP): stops are tested by code, without making a string per character. */
+function charCodes(chars: string): Set<number> {
+  return new Set([...chars].map((c) => c.charCodeAt(0)));
+}
+
+function lastIndexOfAnyFrom(text: string, stops: Set<number>, before: number, floor: number): number {
+  for (let i = before - 1; i >= floor; i--) if (stops.has(text.charCodeAt(i))) return i;
   return floor - 1;
 }
 
-function lastIndexOfAny(text: string, stops: Set<string>, before: number): number {
+function lastIndexOfAny(text: string, stops: Set<number>, before: number): number {
   return lastIndexOfAnyFrom(text, stops, before, 0);
 }
-function indexOfAny(text: string, stops: Set<string>, from: number): number {
-  for (let i = from; i < text.length; i++) if (stops.has(text[i]!)) return i;
+function indexOfAny(text: string, stops: Set<number>, from: number): number {
+  for (let i = from; i < text.length; i++) if (stops.has(text.charCodeAt(i))) return i;
   return text.length;
 }

@@ -38,11 +38,18 @@ export interface Structure {
   roleAt(offset: number): PartRole;
 }
 
-interface Paragraph {
-  start: number;
-  end: number;
-  text: string;
-  readonly vote: TenseVote;
+/** A line of the text; its tense is voted only where a decision needs it (most paragraphs never do). */
+class Paragraph {
+  private tense: TenseVote | null = null;
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    private readonly planYear: number | null,
+  ) {}
+  get vote(): TenseVote {
+    return (this.tense ??= voteTense(this.text, this.planYear));
+  }
 }
 
 const REVIEW_TITLE = /回顾|成就|总结|过去|以来|工作情况|上年工作/;
@@ -161,23 +168,21 @@ function splitMixedPart(part: Part, paragraphs: Paragraph[], planYear: number): 
 
 function splitParagraphs(text: string, planYear: number | null): Paragraph[] {
   const out: Paragraph[] = [];
-  let pos = 0;
-  for (const line of text.split('\n')) {
-    const start = pos;
-    pos += line.length + 1;
-    if (line.trim().length < 2) continue;
-    // The vote is read only where a decision needs it (most paragraphs never do).
-    let vote: TenseVote | null = null;
-    out.push({
-      start,
-      end: start + line.length,
-      text: line,
-      get vote() {
-        return (vote ??= voteTense(line, planYear));
-      },
-    });
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (hasTwoVisibleChars(text, start, end)) out.push(new Paragraph(start, end, text.slice(start, end), planYear));
+    start = end + 1;
   }
   return out;
+}
+
+/** Same as `line.trim().length >= 2`, without making the trimmed copy of every line. */
+function hasTwoVisibleChars(text: string, start: number, end: number): boolean {
+  let seen = 0;
+  for (let i = start; i < end && seen < 2; i++) if (!/\s/.test(text[i]!)) seen++;
+  return seen >= 2;
 }
 
 /** The paragraphs that start in [start, end), found by binary search: every pass stays linear in the text. */

@@ -78,6 +78,8 @@ export function multiplierOf(suffix: string): number {
 /** Rounds away binary noise (0.1 * 3 and friends) while keeping the value a plain number. */
 export function clean(n: number): number {
   if (!Number.isFinite(n)) return n;
+  // Integers below 10^12 have no noise and at most 12 digits: toPrecision(12) would return them unchanged.
+  if (Number.isInteger(n) && Math.abs(n) < 1e12) return n === 0 ? 0 : n;
   const r = Number(n.toPrecision(12));
   return Object.is(r, -0) ? 0 : r;
 }
