@@ -204,10 +204,35 @@ describe('indicator names', () => {
 
   it('gives a verb with no object the object of the clause before (加快X建设，形成供应N套)', () => {
     expect(names('加快租赁房建设，形成供应5.3万套。在确保质量的前提下，基本建成500万套。用好1800亿元引导基金。')).toEqual([
-      ['5.3万', '租赁房形成供应'],
+      ['5.3万', '租赁房供应'],
       ['500万', '建成'],
       ['1800亿', '用好引导基金'],
     ]);
+  });
+
+  it('names one figure for a list of things by the whole list (审批环节、时限、材料再压缩N%)', () => {
+    expect(names('今年要把办事环节、办理时限、申报材料再压缩20%以上。争创省级特色小镇、美丽乡村示范村各3个。')).toEqual([
+      ['20', '办事环节、办理时限、申报材料压缩'],
+      ['3', '争创省级特色小镇、美丽乡村示范村'],
+    ]);
+  });
+
+  it('keeps a list item that has a figure of its own out of the next one\'s name', () => {
+    expect(names('今年新建学校5所、幼儿园8所。')).toEqual([
+      ['5', '新建学校'],
+      ['8', '幼儿园'],
+    ]);
+  });
+
+  it('gives a verb alone the subject of the figure before it (重点项目新开工N个、竣工M个)', () => {
+    expect(names('今年市级重点项目新开工60个以上、竣工45个以上。')).toEqual([
+      ['60', '市级重点项目新开工'],
+      ['45', '市级重点项目竣工'],
+    ]);
+  });
+
+  it('names a total of listed items by the thing counted (A、B、C共N公里道路)', () => {
+    expect(names('建成东环路、南环路部分路段共35公里城市道路。')).toEqual([['35', '城市道路']]);
   });
 
   it('names a thing qualified by a short place or phase before its figure (沿河5.3公里道路)', () => {

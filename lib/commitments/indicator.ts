@@ -47,7 +47,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   if (noun && /(?:等|涉及|包括|其中)$/.test(prefix)) name = noun; // "西岑科创园区等82项重大项目": the projects
   else if (prefix && isVerbPhrase(prefix) && !noun && objectBefore(text, sentenceStart, clauseStart)) {
     // "加快租赁房建设，形成供应5.3万套": a verb with no object takes the object of the clause before.
-    name = objectBefore(text, sentenceStart, clauseStart) + prefix;
+    name = objectBefore(text, sentenceStart, clauseStart) + prefix.replace(LIGHT_VERB, '');
   } else if (prefix && isVerbPhrase(prefix)) name = prefix + noun;
   // "每个开发区至少建设1个孵化器", "利用闲置资源改造建设300个养老服务中心": a clause ending on a verb
   // names the thing after the figure, with what the clause says before the verb.
@@ -66,7 +66,17 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     const sentence = text.slice(sentenceStart, clauseStart).replace(LEADING, '');
     name = (/^[\u4e00-\u9fff“”]{2,12}/.exec(sentence)?.[0] ?? '').replace(/(?:增长|增速|下降|提高|降低)$/, '');
   }
+  // "18号线部分区段共67公里轨道交通线": a total of the items listed is named by the thing counted.
+  if (TOTAL_BEFORE.test(text.slice(clauseStart, q.start)) && [...noun].length >= 2) name = noun;
+  // "年投资亿元以上项目新开工43个以上、竣工38个以上": a verb alone shares the subject of the figure before.
+  if (isVerbPhrase(name) && !noun && previous) {
+    const subject = previous.replace(VERB_TAIL, '');
+    if (subject !== previous && [...subject].length >= 2 && !/\d/.test(subject)) name = subject + name;
+  }
   name = name.replace(/[，、,：:；（）()]/g, '').replace(/再(?=降|提|增|减|压)/, '');
+  // "审批环节、时限、材料再压缩30%以上": one figure for a list of things is named by the whole list.
+  const list = !noun && !/等/.test(text.slice(clauseStart, q.start)) ? nounListBefore(text, sentenceStart, clauseStart) : '';
+  if (list && name && !name.includes(list.slice(list.lastIndexOf('、') + 1))) name = `${list}、${name}`;
   // "全市", "各地可": a scope or a modal alone names nothing; the thing after the figure does.
   if (/^(?:全市|全省|全区|全县|全国|各地|各区|各县|本市)?(?:可|可以|应|应当|要|均)?$/.test(name)) name = noun || clauseBeforeName(text, sentenceStart, clauseStart) || name;
   // 坚决守住18亿亩耕地红线: a verb alone names nothing; the thing after the figure does.
@@ -86,7 +96,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     const owner = previous && !GENERIC_NAME.test(previous) ? previous.replace(TRAILING_DIRECTION, '') : clauseBeforeName(text, sentenceStart, clauseStart) || industryBefore(text, sentenceStart);
     if (owner) name = owner + name;
   }
-  if (name.length > 18) name = name.slice(-18);
+  if (name.length > (list ? 28 : 18)) name = name.slice(-(list ? 28 : 18));
   return name || q.unit || '?';
 }
 
@@ -137,6 +147,23 @@ function clauseBeforeName(text: string, sentenceStart: number, clauseStart: numb
   return /\d/.test(clause) || [...clause].length < 2 || [...clause].length > 18 ? '' : clause;
 }
 
+/** 共, 合计: what follows totals the items listed before it. */
+const TOTAL_BEFORE = /(?:共|合计|总计|共计)$/;
+/** 形成供应: a light verb before the verb that says what happens. */
+const LIGHT_VERB = /^(?:形成|实现|进行|开展)(?=[\u4e00-\u9fff]{2}$)/;
+
+/**
+ * The things listed with 、 right before the figure's clause, when none has a figure of its own
+ * ("审批环节、时限、材料再压缩30%以上" → 审批环节、时限), or ''.
+ */
+function nounListBefore(text: string, sentenceStart: number, clauseStart: number): string {
+  if (text[clauseStart - 1] !== '、') return '';
+  const from = Math.max(sentenceStart, text.lastIndexOf('，', clauseStart - 2) + 1, text.lastIndexOf('：', clauseStart - 2) + 1);
+  const items = text.slice(from, clauseStart - 1).replace(LEADING, '').split('、');
+  if (items.some((item) => /[\d“”（）()]/.test(item) || [...item].length < 2 || [...item].length > 12)) return '';
+  return items.join('、');
+}
+
 /** The object of the clause before in the sentence: 加快租赁房建设 → 租赁房. */
 function objectBefore(text: string, sentenceStart: number, clauseStart: number): string {
   if (clauseStart - 1 <= sentenceStart) return '';
@@ -159,7 +186,12 @@ const INVESTMENT = /^(?:计划|完成|年内|全年)?(?:总)?投资$/;
 const COUNTED = /^(?:个|座|条|项|件|家|所|处|片|栋|幢|张|台|辆|艘|户|套|间|名|位|套（间）)$/;
 const VERB_LEAD = /^(?:新建改建|新改扩建|建设改造|新建|建成|建设|改造|改建|扩建|新增|完成|实施|开工|新开工|培育|打造|创建|推进)/;
 
-/** A verb with no object of its own ("新建", "建设改造"): the noun after the figure names the indicator. */
+/** Verbs that name no object of their own ("新建", "建设改造", "竣工"). */
+const VERB_WORD = '(?:新建|建设|建成|改造|改建|新建改建|建设改造|建设认定|认定|新增|培育|打造|扶持|筹集|新开工|开工|培训|转移|引进|推广|创建|发放|提供|支持|开展|治理|种植|实施|完成|新改扩建|改扩建|扩建|新培育|新引进|新设|设立|建立|招募|招聘|吸纳|帮扶|救助|资助|服务|举办|组织|选派|招引|落地|建|新|办|办好|做好|加快建设|加快推进|推进|全面推进|启动|落实|安排|形成|供应|达到|提升|新开|开设|开通|推出|用好|建设筹措|筹措|筹建|形成供应|供应|形成|竣工|基本建成)';
+const VERB_PHRASE = new RegExp(`^${VERB_WORD}$`);
+const VERB_TAIL = new RegExp(`${VERB_WORD}$`);
+
+/** A verb with no object of its own: the noun after the figure names the indicator. */
 function isVerbPhrase(s: string): boolean {
-  return /^(?:新建|建设|建成|改造|改建|新建改建|建设改造|建设认定|认定|新增|培育|打造|扶持|筹集|新开工|开工|培训|转移|引进|推广|创建|发放|提供|支持|开展|治理|种植|实施|完成|新改扩建|改扩建|扩建|新培育|新引进|新设|设立|建立|招募|招聘|吸纳|帮扶|救助|资助|服务|举办|组织|选派|招引|落地|建|新|办|办好|做好|加快建设|加快推进|推进|全面推进|启动|落实|安排|形成|供应|达到|提升|新开|开设|开通|推出|用好|建设筹措|筹措|筹建|形成供应|供应|形成|竣工|基本建成)$/.test(s);
+  return VERB_PHRASE.test(s);
 }
