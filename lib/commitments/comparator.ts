@@ -15,14 +15,27 @@ export function detectComparator(before: string, after: string, q: Quantity): Co
   if (/^左右/.test(tail)) return '~';
   const b = before.slice(-8);
   if (/(?:不少于|不低于|至少|最少|不小于)(?:新建|建设|建成|培育|新增|完成|实现|达到)?$/.test(b)) return '>=';
-  if (/(?:不超过|不高于|控制在|不多于|低于|少于)$/.test(b)) return '<=';
-  if (/(?:突破|超过|高于|多于|大于)$/.test(b)) return '>';
+  if (/(?:不超过|不超|不高于|控制在|不多于|低于|少于)$/.test(b)) return '<=';
+  if (/(?:突破|超过|高于|多于|大于|超|逾)$/.test(b)) return '>';
+  // 比去年预算高0.2个百分点: higher or lower than a named base.
+  if (/比[^，。；]{1,12}(?:高|多)$/.test(b)) return '+';
+  if (/比[^，。；]{1,12}(?:低|少)$/.test(b)) return '-';
   if (/(?:约|近|大约|接近|约为)$/.test(b)) return '~';
   if (/(?:提高到|提高至|提升到|提升至|降至|降到|降低到|降低至|增加到|增加至|达到|达|完成|为|保持在|稳定在|调整为|下调至|上调至|升至|增至)$/.test(b)) return '=';
+  // 林分优化提升200万亩, 改造提升24个服务区: improving a count of things or an area is the extent of the work, not a rise.
+  if (/(?:提高|提升)$/.test(b) && q.unit && !RISE_UNITS.test(q.unit)) return '=';
   if (/(?:增长|增加|提高|提升|上涨|扩大|多|再增加|新增加|上调)(?:了)?$/.test(b)) return '+';
   if (/(?:下降|降低|减少|压减|压缩|削减|下调|减)(?:了)?$/.test(b)) return '-';
   // 降低工商业电价5%, 增加国家铁路建设资本金1000亿元: a change verb leading the clause, its object, then the amount.
+  // 增加普惠性养老床位2000个: adding a number of things is a rise by that number.
+  const adds = /^(?:再|进一步|继续|要|将)?(?:增加|新增加)[\u4e00-\u9fff]{2,12}$/.test(before.trim());
+  if (adds && q.unit && COUNTED_UNITS.test(q.unit)) return '+';
   const lead = /^(?:再|进一步|继续|要|将)?(降低|下降|减少|压减|压缩|削减|下调|增加|提高|上调|扩大)[\u4e00-\u9fff]{2,12}$/.exec(before.trim());
   if (lead && /^(?:%|元|百分点)$/.test(q.unit)) return /降低|下降|减少|压减|压缩|削减|下调/.test(lead[1]!) ? '-' : '+';
   return '=';
 }
+
+/** Units a rise is measured in: a share, a sum, an age, a duration or a rank (排名提升6位). */
+const RISE_UNITS = /^(?:%|‰|百分点|元|美元|岁|年|倍|位)$/;
+/** Units of things counted one by one. */
+const COUNTED_UNITS = /^(?:个|张|所|座|家|项|套|间|户|名|位|处|条|台|辆)$/;

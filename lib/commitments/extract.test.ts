@@ -112,6 +112,21 @@ describe('what is a target', () => {
     expect(ts.map((t) => t.comparator)).toEqual(['-', '+', '>', '+']);
   });
 
+  it('reads a bare 超 or 逾 before a figure as more than, 不超 as at most', () => {
+    const ts = one('开展职业技能培训超5万人次。新增城镇就业逾8万人。政府性债务余额不超300亿元。');
+    expect(ts.map((t) => t.comparator)).toEqual(['>', '>', '<=']);
+  });
+
+  it('reads higher or lower than a named base as + and -', () => {
+    const ts = one('赤字率按3%安排，比去年预算高0.2个百分点；另一项比上年低0.5个百分点。');
+    expect(ts.map((t) => t.comparator)).toEqual(['=', '+', '-']);
+  });
+
+  it('reads improving a count or an area as the extent of the work, adding things as a rise', () => {
+    const ts = one('完成低效林改造提升30万亩，改造提升12个公路服务区，增加托育服务托位3000个，全省排名提升5位。');
+    expect(ts.map((t) => t.comparator)).toEqual(['=', '=', '+', '+']);
+  });
+
   it('skips slogans, names, dates, ordinals and numbers inside names', () => {
     const ts = one('增强“四个意识”，打好三大攻坚战，编制“十四五”规划，办好“11+4”民生实事，建设5G基站，到2035年基本实现现代化，第四届进博会，推进轨道交通13号线建设，打造15分钟社区生活圈，PM2.5浓度下降5%。');
     expect(ts.map((t) => t.number)).toEqual(['5']);
