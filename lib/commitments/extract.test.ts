@@ -127,6 +127,19 @@ describe('what is a target', () => {
     expect(ts.map((t) => t.comparator)).toEqual(['=', '=', '+', '+']);
   });
 
+  it('keeps every figure of the goals paragraph, whatever background word one clause has (同比, 首次)', () => {
+    const ts = one('今年经济社会发展的主要预期目标是：地区生产总值同比增长5.5%左右，城镇新增就业6万人以上，居民消费价格涨幅2%左右。');
+    expect(ts.map((t) => [t.number, t.indicator])).toEqual([
+      ['5.5', '地区生产总值增长'],
+      ['6万', '城镇新增就业'],
+      ['2', '居民消费价格涨幅'],
+    ]);
+  });
+
+  it('names a growth target without its 目标/预期 wording (经济增长预期目标为5%左右)', () => {
+    expect(one('经济增长预期目标为5%左右。广义货币增长目标为9%。').map((t) => t.indicator)).toEqual(['经济增长', '广义货币增长']);
+  });
+
   it('skips slogans, names, dates, ordinals and numbers inside names', () => {
     const ts = one('增强“四个意识”，打好三大攻坚战，编制“十四五”规划，办好“11+4”民生实事，建设5G基站，到2035年基本实现现代化，第四届进博会，推进轨道交通13号线建设，打造15分钟社区生活圈，PM2.5浓度下降5%。');
     expect(ts.map((t) => t.number)).toEqual(['5']);

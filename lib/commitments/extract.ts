@@ -29,14 +29,19 @@ const QUOTE_END = charCodes('，。；、');
 
 /** Words that say a figure describes the present or the past, not a commitment. */
 const BACKGROUND = /去年|上年|过去|已经|已有|已达|已超|已突破|已建成|已完成|目前|现有|截至|同比|历史|首次|近年来|近几年|多年来|曾经/;
-/** 比去年增加…: a change against last year is still this year's plan. */
-const RELATIVE_G = /(?:比|较|同)(?:去年|上年|上一年)(?:预算)?/g;
+/** 比去年增加…, 同比增长…: a change against last year is still this year's plan. */
+const RELATIVE_G = /(?:比|较|同)(?:去年|上年|上一年)(?:预算)?|同比/g;
 const FORWARD = /今年|明年|要|将|力争|确保|预期|目标|计划|拟|争取|努力|新建|新增|完成|实施|建设/;
 const PAST = /去年|过去|上年|一年来|\d{4}年(?!.{0,6}(?:今年|目标))|已|实现了|完成了|达到了/;
 /** 由/从 X 提高到 Y: X is the old value. */
 const OLD_VALUE_BEFORE = /(?:(?:由|从)[^，。；、]{0,8}|现行|原来的?|原)$/;
 const TO_NEW_VALUE = /^[^，。；]{0,12}?(?:提高到|提高至|提升到|提升至|降至|降到|降低到|降低至|下调至|下调到|上调至|上调到|增加到|增加至|扩大到|扩大至|调整为|调整到|调整至|减少到|减少至|压减至|增至|升至|到)/;
 const HORIZON = /今明两年|(?:今后|未来)?(?:[两三四五]|\d)年(?:内|累计|间|时间)|五年累计|累计|十[一二三四五六七]五(?:期间|末|时期)|到20\d\d年|20\d\d年(?:前|底前)?(?:基本|全面)?(?:实现|达到|完成)/;
+
+function inGoals(outline: Outline, offset: number): boolean {
+  const goals = outline.structure.goals;
+  return !!goals && offset >= goals.start && offset < goals.end;
+}
 
 export function extractCommitments(text: string, outline: Outline): RawCommitment[] {
   const found: RawCommitment[] = [];
@@ -63,7 +68,9 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
       kind = 'outcome';
     }
     if (kind === 'target') {
-      if (BACKGROUND.test(sentenceBefore.replace(RELATIVE_G, '')) && !/今年|要|将|力争|确保/.test(before)) continue;
+      // In the goals paragraph every figure is a goal: only its own clause can make it background.
+      const context = inGoals(outline, q.start) ? before : sentenceBefore;
+      if (BACKGROUND.test(context.replace(RELATIVE_G, '')) && !/今年|要|将|力争|确保/.test(before)) continue;
       if (!hasTargetCue(before, after, q)) continue;
       if (isPremise(before, after, text.slice(cEnd, cEnd + 8))) continue;
     } else if (!q.unit && !/[万亿]/.test(q.written)) continue;

@@ -3,8 +3,8 @@ import { findQuantities, type Quantity } from '../text/quantities';
 /** Units of a date, an ordinal or a name (13号线, 2020年): not a figure the clause is about. */
 const ORDINAL_UNITS = /^(?:年|月|日|号|届|期|次|级|岁|点|度|倍|层|星|个月|季度)$/;
 
-const LEADING = /^(?:(?:经济社会发展的?|今年|全年)?主要预期目标(?:是|为)?|坚决|务必|切实|[一二三四五六七八九十]是|就是要?|今年|全年|明年|当年|今明两年|年内|年底前|年底|年末|全力|力争|确保|要|将|并|同时|其中|继续|努力|实现|进一步|再|和|及|以及|全面|加快|推动|推进|大力|积极|持续|着力|深入|切实|重点|主要|还要|也要|拟|预计|计划|争取|累计|共|新一轮|使|让|把|对|在|为|从|由|其|等|与|并且|对此|基本|完成|开展|启动|实施|突破|超过)+/;
-const TRAILING = /(?:达到|达|为|控制在|保持在|稳定在|不少于|不低于|至少|突破|超过|高于|约|近|拟按|按|降至|降到|提高到|提高至|提升到|提升至|增加到|增加至|要|再|的|在|于|比去年|比上年|比去年预算|比上年预算|共|累计|总计|合计|分别|均|都|确保|力争|以上|左右|各|每年|年均|平均|大约|接近|安排|拿出|完成|新增加|增加|再增加|和|、|是|全年|今年|年内|当年|首批|第一批)+$/;
+const LEADING = /^(?:(?:经济社会发展的?|今年|全年)?主要预期目标(?:是|为)?|坚决|务必|切实|[一二三四五六七八九十]是|就是要?|今年|全年|明年|当年|今明两年|年内|年底前|年底|年末|全力|力争|确保|要|将|并|同时|其中|继续|努力|实现|进一步|再|和|及|以及|全面|加快|推动|推进|大力|积极|持续|着力|深入|切实|重点|主要|还要|也要|拟|预计|预期|同比|计划|争取|累计|共|新一轮|使|让|把|对|在|为|从|由|其|等|与|并且|对此|基本|完成|开展|启动|实施|突破|超过)+/;
+const TRAILING = /(?:达到|达|为|控制在|保持在|稳定在|不少于|不低于|至少|突破|超过|高于|约|近|拟按|按|降至|降到|提高到|提高至|提升到|提升至|增加到|增加至|要|再|的|在|于|比去年|比上年|比去年预算|比上年预算|共|累计|总计|合计|分别|均|都|确保|力争|以上|左右|各|每年|年均|平均|大约|接近|安排|拿出|完成|新增加|增加|再增加|和|、|是|全年|今年|年内|当年|首批|第一批|预期目标|目标|预期)+$/;
 const FILLER_AFTER = /^(?:以上|以内|以下|左右|及以上|多|余|的|，|、|和|是|之内|上下)+/;
 
 /** A short name of what a figure measures, as a journalist would head a table column. */
@@ -37,7 +37,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   let name: string;
   if (/^(?:增长|下降|提高|降低|上涨|增加|减少|增速|增幅)$/.test(prefix)) {
     // "…达到4.32万亿元，增长8.1%": the growth of the sentence's subject.
-    const subject = /^[\u4e00-\u9fff]{2,12}?(?=达到|达|为|实现|增长|超过|突破|[\d，,])/.exec(text.slice(sentenceStart, clauseStart).replace(LEADING, ''));
+    const subject = /^[\u4e00-\u9fff]{2,12}?(?=达到|达|为|实现|完成(?!投资)|已|预计|增长|超过|突破|[\d，,])/.exec(text.slice(sentenceStart, clauseStart).replace(LEADING, ''));
     if (subject) prefix = subject[0] + prefix;
   }
   // "建成口袋公园等各类公园120座": the examples before 等 do not name what is counted.
@@ -82,7 +82,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   // 坚决守住18亿亩耕地红线: a verb alone names nothing; the thing after the figure does.
   if (BARE_VERB.test(name) && noun) name = noun;
   // 加计扣除比例从75%提高到100%, 转移支付增加约: a preposition's or an adverb's tail is not part of the name.
-  name = name.replace(/(?:从|由|自|约|近)+$/, '').replace(/(?:增加|提高|增长)(?:约|近)?(?=增长$|规模$)/, '');
+  // 地区生产总值同比增长, 经济实现增长: the direction is what is measured, not how it is compared or reached.
+  name = name.replace(/(?<=[\u4e00-\u9fff]{2})(?:同比|实现)(?=增长|下降|增速)/, '').replace(/(?:从|由|自|约|近)+$/, '').replace(/(?:增加|提高|增长)(?:约|近)?(?=增长$|规模$)/, '');
   if (INVESTMENT.test(name)) {
     // "投资4800万元的成吉思汗广场改造提升工程", "投资6.6亿元，实施俄罗斯风情精品街项目": the
     // investment of a named project is named by the project.
