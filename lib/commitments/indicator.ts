@@ -4,7 +4,7 @@ import { findQuantities, type Quantity } from '../text/quantities';
 const ORDINAL_UNITS = /^(?:年|月|日|号|届|期|次|级|岁|点|度|倍|层|星|个月|季度)$/;
 
 const LEADING = /^(?:(?:经济社会发展的?|今年|全年)?主要预期目标(?:是|为)?|坚决|务必|切实|[一二三四五六七八九十]是|就是要?|今年|全年|明年|当年|今明两年|年内|年底前|年底|年末|全力|力争|确保|要|将|并|同时|其中|继续|努力|实现|进一步|再|和|及|以及|全面|加快|推动|推进|大力|积极|持续|着力|深入|切实|重点|主要|还要|也要|拟|预计|预期|同比|计划|争取|累计|共|新一轮|使|让|把|对|在|为|从|由|其|等|与|并且|对此|基本|完成|开展|启动|实施|突破|超过)+/;
-const TRAILING = /(?:达到|达|为|控制在|保持在|稳定在|不少于|不低于|至少|突破|超过|高于|约|近|拟按|按|降至|降到|提高到|提高至|提升到|提升至|增加到|增加至|要|再|的|在|于|比去年|比上年|比去年预算|比上年预算|共|累计|总计|合计|分别|均|都|确保|力争|以上|左右|各|每年|年均|平均|大约|接近|安排|拿出|完成|新增加|增加|再增加|和|、|是|全年|今年|年内|当年|首批|第一批|预期目标|目标|预期)+$/;
+const TRAILING = /(?:达到|达|为|控制在|保持在|稳定在|不少于|不低于|至少|突破|超过|不超过|高于|不高于|低于|少于|约|近|拟按|按|降至|降到|提高到|提高至|提升到|提升至|增加到|增加至|要|再|的|在|于|比去年|比上年|比去年预算|比上年预算|共|累计|总计|合计|分别|均|都|确保|力争|以上|左右|各|每年|年均|平均|大约|接近|安排|拿出|完成|新增加|增加|再增加|和|、|是|全年|今年|年内|当年|首批|第一批|预期目标|目标|预期)+$/;
 const FILLER_AFTER = /^(?:以上|以内|以下|左右|及以上|多|余|的|，|、|和|是|之内|上下)+/;
 
 /** A short name of what a figure measures, as a journalist would head a table column. */
@@ -161,7 +161,8 @@ function nounListBefore(text: string, sentenceStart: number, clauseStart: number
   if (text[clauseStart - 1] !== '、') return '';
   const from = Math.max(sentenceStart, text.lastIndexOf('，', clauseStart - 2) + 1, text.lastIndexOf('：', clauseStart - 2) + 1);
   const items = text.slice(from, clauseStart - 1).replace(LEADING, '').split('、');
-  if (items.some((item) => /[\d“”（）()]/.test(item) || [...item].length < 2 || [...item].length > 12)) return '';
+  // Items that end on a change (稳定增长) are clauses, not things listed.
+  if (items.some((item) => /[\d“”（）()]/.test(item) || /(?:增长|下降|提高|降低|增加|减少|稳定|同步)$/.test(item) || [...item].length < 2 || [...item].length > 12)) return '';
   return items.join('、');
 }
 
