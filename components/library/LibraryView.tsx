@@ -3,7 +3,11 @@ import type { Level } from '@/lib/report/types';
 import type { ReportSummary, StorageEstimate } from '@/lib/store';
 import { levelLabel, t } from '../i18n';
 import { FONT } from '../overlay/styles';
+import type { Analysis } from '@/lib/commitments';
+import { AcrossView, ACROSS_CSS, type AcrossApi } from './AcrossView';
+import { filesOfDrop, importBatch, type BatchFile, type BatchProgress, type BatchResult } from './batch';
 import type { MetaFix } from './importing';
+import { failureText, ls } from './strings';
 import { Sources, SOURCES_CSS, TrustBadge, type SourcesApi } from './Sources';
 
 export interface LibraryApi extends SourcesApi {
@@ -11,6 +15,9 @@ export interface LibraryApi extends SourcesApi {
   estimate(): Promise<StorageEstimate | null>;
   /** Imports a text (file content or pasted); returns the new report's id. */
   importText(name: string, content: string): Promise<string>;
+  /** Saves a text the library has already analysed (batch import); returns the report's id. */
+  saveAnalysed(name: string, text: string, analysis: Analysis): Promise<string>;
+  across: AcrossApi;
   loadSamples(): Promise<number>;
   remove(id: string): Promise<void>;
   fixMeta(id: string, fix: MetaFix): Promise<void>;
@@ -48,15 +55,24 @@ export function LibraryView({ api }: { api: LibraryApi }) {
     }
     await refresh().catch(() => undefined);
   };
-  const importFiles = (files: FileList | null) =>
+  const [batch, setBatch] = useState<BatchProgress | null>(null);
+  const [failed, setFailed] = useState<BatchResult[]>([]);
+  const importFiles = (files: BatchFile[]) =>
     run(async () => {
-      let n = 0;
-      for (const f of Array.from(files ?? [])) {
-        await api.importText(f.name, await f.text());
-        n++;
-      }
-      return n ? t('imported', n) : null;
+      if (!files.length) return null;
+      setFailed([]);
+      const results = await importBatch(files, api.saveAnalysed, setBatch);
+      setBatch(null);
+      const bad = results.filter((r) => !r.ok);
+      setFailed(bad);
+      if (results.length === 1 && bad.length === 1) throw new Error(`${bad[0]!.name}: ${failureText(bad[0]!.failure!, bad[0]!.detail)}`);
+      return bad.length ? ls('batchDone', results.length - bad.length, bad.length) : t('imported', results.length);
     });
+  const fromInput = (input: HTMLInputElement) => {
+    const files = [...(input.files ?? [])];
+    input.value = '';
+    void importFiles(files);
+  };
 
   const groups = new Map<string, ReportSummary[]>();
   for (const r of reports ?? []) {
@@ -66,7 +82,7 @@ export function LibraryView({ api }: { api: LibraryApi }) {
 
   return (
     <main class="library">
-      <style>{LIBRARY_CSS + SOURCES_CSS}</style>
+      <style>{LIBRARY_CSS + SOURCES_CSS + ACROSS_CSS}</style>
       <header>
         <h1>{t('libraryTitle')}</h1>
         <p class="muted" data-testid="usage">
@@ -89,15 +105,31 @@ export function LibraryView({ api }: { api: LibraryApi }) {
           onDrop={(e) => {
             e.preventDefault();
             setDragging(false);
-            void importFiles(e.dataTransfer?.files ?? null);
+            const data = e.dataTransfer;
+            if (data) void filesOfDrop(data).then(importFiles);
           }}
         >
           <p>{t('dropHere')}</p>
           <label class="button">
             {t('chooseFile')}
-            <input type="file" accept=".txt,.html,.htm,text/plain,text/html" multiple class="visually-hidden" data-testid="file" onChange={(e) => void importFiles((e.currentTarget as HTMLInputElement).files)} />
+            <input type="file" accept=".txt,.html,.htm,text/plain,text/html" multiple class="visually-hidden" data-testid="file" onChange={(e) => fromInput(e.currentTarget as HTMLInputElement)} />
+          </label>
+          <label class="button">
+            {ls('chooseFolder')}
+            <input type="file" multiple class="visually-hidden" data-testid="folder" {...{ webkitdirectory: '' }} onChange={(e) => fromInput(e.currentTarget as HTMLInputElement)} />
           </label>
         </div>
+        {batch && batch.current && (
+          <p role="status" data-testid="batch-progress">
+            <progress max={batch.total} value={batch.done} /> {ls('importing', batch.done + 1, batch.total, batch.current)}
+          </p>
+        )}
+        {failed.length > 0 && (
+          <div role="alert" class="failed" data-testid="batch-failed">
+            <h3>{ls('batchFailedTitle')}</h3>
+            <ul>{failed.map((f) => <li key={f.name} data-testid="batch-failure"><b>{f.name}</b>：{failureText(f.failure!, f.detail)}</li>)}</ul>
+          </div>
+        )}
         <label for="paste" class="muted">{t('pasteLabel')}</label>
         <textarea id="paste" rows={4} value={paste} onInput={(e) => setPaste((e.currentTarget as HTMLTextAreaElement).value)} data-testid="paste" />
         <div class="row-buttons">
@@ -158,6 +190,8 @@ export function LibraryView({ api }: { api: LibraryApi }) {
           );
         })}
       </section>
+
+      {reports && reports.length > 1 && <AcrossView reports={reports} api={api.across} />}
 
       <section aria-labelledby="backup-h">
         <h2 id="backup-h">{t('backupTitle')}</h2>
@@ -227,4 +261,8 @@ thead th { font-size: 12px; color: #666; font-weight: 500; }
 .meta { display: flex; flex-wrap: wrap; gap: 10px; align-items: center; background: #fffdf5; padding: 8px; border-radius: 8px; }
 .meta input:not([type=checkbox]), .meta select { font: inherit; padding: 2px 4px; }
 .meta input[type=number] { width: 6em; }
+.failed { background: #fff5f4; border: 1px solid #e3a7a0; border-radius: 8px; padding: 4px 12px; margin: 8px 0; }
+.failed h3 { margin: 4px 0; font-size: 14px; }
+.failed ul { margin: 4px 0; padding-left: 20px; }
+progress { vertical-align: middle; }
 `;

@@ -8,12 +8,27 @@ useMessages((key) => browser.i18n.getMessage(key as 'extName'));
 document.documentElement.lang = messagesLocale();
 document.title = t('libraryTitle');
 
+/** Saves a text already analysed here; the report's id. */
+async function saveAnalysed(text: string, analysis: ReturnType<typeof analyzeImport>, url = ''): Promise<string> {
+  return (await send('report/save', { url, text, analysis: toStored(analysis) })).id;
+}
+
+/** Offers a file the page made to the reader as a download. */
+function download(fileName: string, text: string, type: string): void {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([text], { type }));
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
+}
+
 async function importText(name: string, content: string, url = ''): Promise<string> {
   if (content.length > MAX_IMPORT_BYTES) throw new Error(t('fileTooLarge'));
   const text = textOf(name, content);
   if (!text.trim()) throw new Error(t('fileEmpty', name));
-  const saved = await send('report/save', { url, text, analysis: toStored(analyzeImport(text)) });
-  return saved.id;
+  return saveAnalysed(text, analyzeImport(text), url);
 }
 
 render(
@@ -22,6 +37,15 @@ render(
       list: () => send('report/list', {}),
       estimate: async () => (await send('storage/estimate')).estimate,
       importText: (name, content) => importText(name, content),
+      saveAnalysed: (_name, text, analysis) => saveAnalysed(text, analysis),
+      across: {
+        text: async (id) => {
+          const r = await send('report/get', { id });
+          return r ? { id: r.id, text: r.text, identity: r.identity } : null;
+        },
+        openPassage: async (id, quote) => void (await send('ui/open-copy', { reportId: id, quote })),
+        download,
+      },
       loadSamples: async () => {
         const index = (await (await fetch(browser.runtime.getURL('/seeds/index.json' as '/popup.html'))).json()) as { name: string; txt: string }[];
         for (const s of index) {

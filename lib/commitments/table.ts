@@ -62,6 +62,15 @@ export function buildGovernmentsTable(inputs: TableInput[]): GovernmentsTable {
   const years = [...new Set(governments.map((g) => g.year).filter((y): y is number => y !== null))];
   const headlineRows: TableRow[] = HEADLINES.map((h) => ({ indicator: h.name, headline: true, cells: {} }));
   const shared: { key: string; row: TableRow }[] = [];
+  const byBigram = new Map<string, number[]>();
+  // Many governments word an indicator alike: each pair of keys is scored once.
+  const scores = new Map<string, number>();
+  const similarity = (a: string, b: string) => {
+    const pair = `${a}\u0000${b}`;
+    let s = scores.get(pair);
+    if (s === undefined) scores.set(pair, (s = keySimilarity(a, b)));
+    return s;
+  };
   inputs.forEach((input, gi) => {
     const region = governments[gi]!.region;
     const targets = thisYearsTargets(input.analysis);
@@ -76,16 +85,22 @@ export function buildGovernmentsTable(inputs: TableInput[]): GovernmentsTable {
       if (used.has(c) || !c.key) continue;
       let best: { key: string; row: TableRow } | null = null;
       let bestScore = SHARE_THRESHOLD;
-      for (const r of shared) {
+      // Ties go to the latest row: read from the latest, a later row must beat, and a perfect match ends the search.
+      const found = candidates(shared, byBigram, c.key);
+      for (let k = found.length - 1; k >= 0 && bestScore < 1; k--) {
+        const r = found[k]!;
         if (r.row.cells[region]) continue;
-        const s = keySimilarity(r.key, c.key);
-        if (s >= bestScore) {
+        const s = similarity(r.key, c.key);
+        if (best ? s > bestScore : s >= bestScore) {
           best = r;
           bestScore = s;
         }
       }
       if (best) best.row.cells[region] = cellOf(input.raw, c);
-      else shared.push({ key: c.key, row: { indicator: c.indicator, headline: false, cells: { [region]: cellOf(input.raw, c) } } });
+      else {
+        index(byBigram, c.key, shared.length);
+        shared.push({ key: c.key, row: { indicator: c.indicator, headline: false, cells: { [region]: cellOf(input.raw, c) } } });
+      }
     }
   });
   const rest = shared
@@ -93,6 +108,34 @@ export function buildGovernmentsTable(inputs: TableInput[]): GovernmentsTable {
     .filter((r) => Object.keys(r.cells).length >= 2)
     .sort((a, b) => Object.keys(b.cells).length - Object.keys(a.cells).length);
   return { year: years.length === 1 ? years[0]! : null, governments, rows: [...headlineRows, ...rest] };
+}
+
+/**
+ * Rows whose key shares a character pair with `key`, in the order they were made: only those can
+ * reach the share threshold (keys are already in the synonym table's words), so the table costs
+ * targets × candidates, not targets × rows.
+ */
+function candidates<T>(rows: T[], byBigram: Map<string, number[]>, key: string): T[] {
+  const hits = new Set<number>();
+  for (const b of pairsOf(key)) for (const i of byBigram.get(b) ?? []) hits.add(i);
+  return [...hits].sort((x, y) => x - y).map((i) => rows[i]!);
+}
+
+function index(byBigram: Map<string, number[]>, key: string, row: number): void {
+  for (const b of pairsOf(key)) {
+    const list = byBigram.get(b);
+    if (list) list.push(row);
+    else byBigram.set(b, [row]);
+  }
+}
+
+/** A key's distinct character pairs (a one-character key is its own pair). */
+function pairsOf(key: string): Set<string> {
+  const chars = [...key];
+  if (chars.length < 2) return new Set(chars);
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+  return out;
 }
 
 /** This year's targets, the 主要预期目标 paragraph's first (a headline stated there wins over a later mention). */

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 const here = import.meta.dirname;
 const suites: [string, string, string][] = [
   ['engine (Node)', 'engine.bench.ts', 'benchEngine'],
+  ['across governments (Node)', 'across.bench.ts', 'benchAcross'],
   ['diff (Node)', 'diff.bench.ts', 'benchDiff'],
   ['anchoring (Node)', 'anchoring.bench.ts', 'benchAnchoring'],
   ['body (Node)', 'body.bench.ts', 'benchBody'],

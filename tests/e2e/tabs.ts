@@ -13,8 +13,8 @@ export interface Tab {
   evaluate<A, T>(fn: PageFn<A, T>, arg: A): Promise<T>;
   waitFor<A>(fn: PageFn<A, unknown>, arg: A, timeoutMs?: number): Promise<void>;
   click(selector: string): Promise<void>;
-  /** Puts a file into an <input type=file> (as if the user chose it). */
-  upload(selector: string, path: string): Promise<void>;
+  /** Puts one file or several into an <input type=file> (as if the user chose them). */
+  upload(selector: string, path: string | string[]): Promise<void>;
   /** Clicks `selector` and returns the file the page downloaded, copied into `into` (it outlives the browser). */
   download(selector: string, into: string): Promise<Downloaded>;
   screenshot(name: string): Promise<string>;
@@ -97,7 +97,7 @@ export async function secondTab(d: Driver): Promise<Tab> {
     upload: async (selector, path) => {
       const input = await page.$(selector);
       if (!input) throw new Error(`no ${selector}`);
-      await (input as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(path);
+      await (input as unknown as { uploadFile(...p: string[]): Promise<void> }).uploadFile(...(Array.isArray(path) ? path : [path]));
     },
     download: async (selector, into) => {
       const before = new Set(readdirSync(downloadDir));

@@ -1,0 +1,88 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { corpus } from '../../tests/unit/engine/corpus';
+import type { Analysis } from '@/lib/commitments';
+import { buildAcross, cellValue, filterRows, orderGovernments, spreadOf } from './across';
+import { importBatch, type BatchFile, type BatchProgress } from './batch';
+import { MAX_IMPORT_BYTES } from './importing';
+
+const PROVINCES = ['gansu', 'guangdong', 'hainan', 'jilin', 'ningxia'].map((p) => `provinces-2026/${p}-2026.zh.txt`);
+const file = (name: string, text: string, size = text.length): BatchFile => ({ name, size, text: async () => text });
+
+describe('importBatch', () => {
+  it('files each report under its government and year, with progress, and keeps going past bad files', async () => {
+    const saved: { name: string; region: string | null; year: number | null }[] = [];
+    const save = async (name: string, _text: string, a: Analysis) => {
+      if (name === 'full-disk.txt') throw new Error('QuotaExceededError: the disk is full');
+      saved.push({ name, region: a.meta.region, year: a.meta.year });
+      return `gov:${a.meta.region}:${a.meta.year}`;
+    };
+    const progress: BatchProgress[] = [];
+    const files = [
+      file('gansu.txt', corpus(PROVINCES[0]!)),
+      file('notes.txt', '会议纪要：下午三点开会，讨论食堂菜单。'),
+      file('empty.txt', '  \n '),
+      file('huge.txt', 'x', MAX_IMPORT_BYTES + 1),
+      file('scan.pdf', '%PDF-1.7'),
+      file('full-disk.txt', corpus(PROVINCES[1]!)),
+      file('hainan.html', `<!doctype html><html><body><div>${corpus(PROVINCES[2]!).split('\n').map((l) => `<p>${l}</p>`).join('')}</div></body></html>`),
+    ];
+    const results = await importBatch(files, save, (p) => progress.push(p));
+    expect(results.map((r) => [r.name, r.ok, r.failure ?? null])).toEqual([
+      ['gansu.txt', true, null],
+      ['notes.txt', false, 'not-recognized'],
+      ['empty.txt', false, 'empty'],
+      ['huge.txt', false, 'too-large'],
+      ['scan.pdf', false, 'not-a-text'],
+      ['full-disk.txt', false, 'save-failed'],
+      ['hainan.html', true, null],
+    ]);
+    expect(results[5]!.detail).toMatch(/disk is full/);
+    expect(results[1]!.detail).toBe('region,year');
+    expect(saved.map((s) => [s.region, s.year])).toEqual([['甘肃省', 2026], ['海南省', 2026]]);
+    // One step per file, in order, then done.
+    expect(progress.map((p) => p.done)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(progress.at(-1)).toEqual({ done: 7, total: 7, current: null });
+  });
+});
+
+describe('the across-governments view model', async () => {
+  const stored = PROVINCES.map((f, i) => ({ id: `r${i}`, text: corpus(f), identity: { region: null, level: null, year: null, summary: false } }));
+  // The reader fixed one government's name: the table files it under the fix.
+  stored[4]!.identity.region = '宁夏回族自治区（修正）' as never;
+  const steps: number[] = [];
+  const { table, reportOf } = await buildAcross(stored, (done) => steps.push(done));
+  const gdp = table.rows[0]!;
+
+  it('reads every stored report once, under the identity the reader fixed', () => {
+    expect(steps).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(table.governments.map((g) => g.region)).toContain('宁夏回族自治区（修正）');
+    expect(reportOf['甘肃省']).toBe('r0');
+    expect(gdp.indicator).toBe('地区生产总值增长');
+    expect(Object.keys(gdp.cells)).toHaveLength(5);
+  });
+
+  it('orders governments by a row (ranges by their middle, the unstated last), both ways, or by name', () => {
+    const asc = orderGovernments(table, { indicator: gdp.indicator, direction: 1 });
+    const values = asc.map((g) => cellValue(gdp.cells[g.region]));
+    expect(values).toEqual([...values].sort((a, b) => a! - b!));
+    const desc = orderGovernments(table, { indicator: gdp.indicator, direction: -1 });
+    expect(desc.map((g) => cellValue(gdp.cells[g.region]))).toEqual([...values].reverse());
+    const revenue = table.rows.find((r) => r.indicator === '一般公共预算收入增长')!;
+    const stated = Object.keys(revenue.cells).length;
+    const byRevenue = orderGovernments(table, { indicator: revenue.indicator, direction: 1 });
+    expect(byRevenue.slice(stated).every((g) => !revenue.cells[g.region])).toBe(true);
+    expect(orderGovernments(table, null).map((g) => g.region)).toEqual(table.governments.map((g) => g.region).sort((a, b) => a.localeCompare(b, 'zh-CN')));
+  });
+
+  it('filters rows by indicator and draws a headline row on one scale', () => {
+    expect(filterRows(table.rows, '失业').map((r) => r.indicator)).toContain('城镇调查失业率');
+    expect(filterRows(table.rows, '失业').every((r) => r.indicator.includes('失业'))).toBe(true);
+    expect(filterRows(table.rows, ' ')).toHaveLength(table.rows.length);
+    const spread = spreadOf(gdp)!;
+    expect(spread.points).toHaveLength(5);
+    expect(Math.min(...spread.points.map((p) => p.from))).toBe(0);
+    expect(Math.max(...spread.points.map((p) => p.to))).toBe(1);
+    expect(spreadOf({ indicator: 'x', headline: true, cells: {} })).toBeNull();
+  });
+});
