@@ -94,7 +94,7 @@ export function AcrossView({ reports, api }: { reports: ReportSummary[]; api: Ac
                 <tr>
                   <th scope="col" class="ind">{ls('indicatorCol')}</th>
                   <th scope="col" class="spread">{ls('spreadCol')}</th>
-                  {governments.map((g) => <th scope="col" key={g.region} data-testid="across-gov">{g.region}<div class="muted">{levelLabel(g.level)}</div></th>)}
+                  {governments.map((g) => <th scope="col" key={g.region} data-testid="across-gov">{g.region}<div class="muted">{levelLabel(g.level)}{g.parent && g.parent !== '全国' ? ` · ${g.parent}` : ''}</div></th>)}
                 </tr>
               </thead>
               <tbody>

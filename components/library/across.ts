@@ -53,11 +53,15 @@ export function cellValue(cell: TableCell | undefined): number | null {
   return Array.isArray(a) ? (a[0] + a[1]) / 2 : typeof a === 'number' ? a : null;
 }
 
-/** The columns in display order: by name (in pinyin order, whatever the UI's language), or by the sorted row's figures with the unstated last. */
+/**
+ * The columns in display order: by the sorted row's figures (the unstated last), or else by
+ * hierarchy, so that a city reads beside its province and the nation: the nation first, each
+ * government followed by those that answer to it, names in pinyin order whatever the UI's language.
+ */
 export function orderGovernments(table: GovernmentsTable, sort: RowSort | null): GovernmentsTable['governments'] {
   const byName = [...table.governments].sort((a, b) => a.region.localeCompare(b.region, 'zh-CN'));
   const row = sort && table.rows.find((r) => r.indicator === sort.indicator);
-  if (!sort || !row) return byName;
+  if (!sort || !row) return byHierarchy(byName);
   const value = (region: string) => cellValue(row.cells[region]);
   return byName.sort((a, b) => {
     const va = value(a.region);
@@ -65,6 +69,32 @@ export function orderGovernments(table: GovernmentsTable, sort: RowSort | null):
     if (va === null || vb === null) return va === null ? (vb === null ? 0 : 1) : -1;
     return (va - vb) * sort.direction;
   });
+}
+
+const LEVEL_RANK: Record<string, number> = { national: 0, provincial: 1, municipal: 2, county: 3 };
+
+function byHierarchy(govs: GovernmentsTable['governments']): GovernmentsTable['governments'] {
+  const present = new Set(govs.map((g) => g.region));
+  const children = new Map<string, typeof govs>();
+  const roots: typeof govs = [];
+  for (const g of govs) {
+    if (g.parent && g.parent !== g.region && present.has(g.parent)) children.set(g.parent, [...(children.get(g.parent) ?? []), g]);
+    else roots.push(g);
+  }
+  const rank = (g: (typeof govs)[number]) => LEVEL_RANK[g.level ?? ''] ?? 4;
+  const out: typeof govs = [];
+  const seen = new Set<string>();
+  const visit = (g: (typeof govs)[number]) => {
+    if (seen.has(g.region)) return;
+    seen.add(g.region);
+    out.push(g);
+    for (const c of children.get(g.region) ?? []) visit(c);
+  };
+  // Stable sort: names stay in pinyin order within a level.
+  for (const r of [...roots].sort((a, b) => rank(a) - rank(b))) visit(r);
+  // Governments that name each other as parent (a misread text) still get their columns.
+  for (const g of govs) visit(g);
+  return out;
 }
 
 /** The rows whose indicator contains the filter (headline rows too: a reader filtering wants just those). */

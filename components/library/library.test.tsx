@@ -86,3 +86,18 @@ describe('the across-governments view model', async () => {
     expect(spreadOf({ indicator: 'x', headline: true, cells: {} })).toBeNull();
   });
 });
+
+describe('orderGovernments by hierarchy', () => {
+  const gov = (region: string, level: string, parent: string | null) => ({ region, level, parent, year: 2021, file: region });
+  const table = (govs: ReturnType<typeof gov>[]) => ({ year: 2021, governments: govs, rows: [] });
+
+  it('puts the nation first and each government before those that answer to it, names in pinyin order', () => {
+    const t = table([gov('运城市', 'municipal', '山西省'), gov('海拉尔区', 'county', '呼伦贝尔市'), gov('山西省', 'provincial', '全国'), gov('全国', 'national', null), gov('甘肃省', 'provincial', '全国')]);
+    expect(orderGovernments(t, null).map((g) => g.region)).toEqual(['全国', '甘肃省', '山西省', '运城市', '海拉尔区']);
+  });
+
+  it('keeps every column when two governments name each other as parent', () => {
+    const t = table([gov('甲市', 'municipal', '乙市'), gov('乙市', 'municipal', '甲市')]);
+    expect(orderGovernments(t, null).map((g) => g.region).sort()).toEqual(['乙市', '甲市'].sort());
+  });
+});

@@ -11,6 +11,8 @@ import type { Commitment } from './types';
 export interface TableGovernment {
   region: string;
   level: string | null;
+  /** The government it answers to, where its text tells (a city's province; a province's is 全国). */
+  parent: string | null;
   year: number | null;
   file: string;
 }
@@ -58,7 +60,7 @@ export interface TableInput {
 }
 
 export function buildGovernmentsTable(inputs: TableInput[]): GovernmentsTable {
-  const governments = inputs.map((i) => ({ region: i.analysis.meta.region ?? i.file, level: i.analysis.meta.level, year: i.analysis.meta.year, file: i.file }));
+  const governments = inputs.map((i) => ({ region: i.analysis.meta.region ?? i.file, level: i.analysis.meta.level, parent: i.analysis.meta.parent ?? null, year: i.analysis.meta.year, file: i.file }));
   const years = [...new Set(governments.map((g) => g.year).filter((y): y is number => y !== null))];
   const headlineRows: TableRow[] = HEADLINES.map((h) => ({ indicator: h.name, headline: true, cells: {} }));
   const shared: { key: string; row: TableRow }[] = [];

@@ -1,5 +1,6 @@
 import { parseChineseNumeral } from '../text/numbers';
 import type { Level, ReportMeta } from './types';
+import { parentOf } from './parent';
 
 /**
  * Cheap first look for the content script: false only when the text surely is not a work report
@@ -38,7 +39,8 @@ export function recognize(text: string, hints: { title?: string; url?: string } 
     if (paper) ({ region, level } = paper);
   }
   const year = findYear(text, head) ?? hintYear(head, hints);
-  return { isReport, confidence: round2(confidence), title, region, level, year, session, summary, lang };
+  const parent = parentOf(text, region, level);
+  return { isReport, confidence: round2(confidence), title, region, level, parent, year, session, summary, lang };
 }
 
 function round2(x: number): number {
@@ -213,6 +215,7 @@ function recognizeEnglish(text: string): ReportMeta {
     title,
     region: national ? '全国' : null,
     level: national ? 'national' : null,
+    parent: null,
     year: date ? Number(date[2]) : null,
     session: session ? session[1]! : null,
     summary: false,

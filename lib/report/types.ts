@@ -10,6 +10,8 @@ export interface ReportMeta {
   /** Government's region as written: 全国, 上海市, 运城市, 海拉尔区. */
   region: string | null;
   level: Level | null;
+  /** The government this one answers to, where the text tells (a city's province): lib/report/parent. */
+  parent?: string | null;
   /** The year whose plan the report sets. */
   year: number | null;
   /** Session, e.g. 市四届人大七次会议 or 第十三届全国人民代表大会第三次会议. */
