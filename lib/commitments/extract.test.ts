@@ -140,6 +140,12 @@ describe('what is a target', () => {
     expect(one('经济增长预期目标为5%左右。广义货币增长目标为9%。').map((t) => t.indicator)).toEqual(['经济增长', '广义货币增长']);
   });
 
+  it('leaves 超, 扩大到 and 定 out of a name (补贴性职业技能培训超30万人次)', () => {
+    expect(one('开展补贴性职业技能培训超30万人次。县级医院改革试点扩大到200个县。经济增长预期目标定在5%左右。').map((t) => t.indicator)).toEqual([
+      '补贴性职业技能培训', '县级医院改革试点', '经济增长',
+    ]);
+  });
+
   it('skips slogans, names, dates, ordinals and numbers inside names', () => {
     const ts = one('增强“四个意识”，打好三大攻坚战，编制“十四五”规划，办好“11+4”民生实事，建设5G基站，到2035年基本实现现代化，第四届进博会，推进轨道交通13号线建设，打造15分钟社区生活圈，PM2.5浓度下降5%。');
     expect(ts.map((t) => t.number)).toEqual(['5']);

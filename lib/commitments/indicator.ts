@@ -3,9 +3,9 @@ import { findQuantities, type Quantity } from '../text/quantities';
 /** Units of a date, an ordinal or a name (13号线, 2020年): not a figure the clause is about. */
 const ORDINAL_UNITS = /^(?:年|月|日|号|届|期|次|级|岁|点|度|倍|层|星|个月|季度)$/;
 
-const LEADING = /^(?:(?:经济社会发展的?|今年|全年)?主要预期目标(?:是|为)?|坚决|务必|切实|[一二三四五六七八九十]是|就是要?|今年|全年|明年|当年|今明两年|年内|年底前|年底|年末|全力|力争|确保|要|将|并|同时|其中|继续|努力|实现|进一步|再|和|及|以及|全面|加快|推动|推进|大力|积极|持续|着力|深入|切实|重点|主要|还要|也要|拟|预计|预期|同比|计划|争取|累计|共|新一轮|使|让|把|对|在|为|从|由|其|等|与|并且|对此|基本|完成|开展|启动|实施|突破|超过)+/;
-const TRAILING = /(?:达到|达|为|控制在|保持在|稳定在|不少于|不低于|至少|突破|超过|不超过|高于|不高于|低于|少于|约|近|拟按|按|降至|降到|提高到|提高至|提升到|提升至|增加到|增加至|要|再|的|在|于|比去年|比上年|比去年预算|比上年预算|共|累计|总计|合计|分别|均|都|确保|力争|以上|左右|各|每年|年均|平均|大约|接近|安排|拿出|完成|新增加|增加|再增加|和|、|是|全年|今年|年内|当年|首批|第一批|预期目标|目标|预期)+$/;
-const FILLER_AFTER = /^(?:以上|以内|以下|左右|及以上|多|余|的|，|、|和|是|之内|上下)+/;
+const LEADING = /^(?:(?:经济社会发展的?|今年|全年)?主要预期目标(?:是|为)?|的|坚决|务必|切实|[一二三四五六七八九十]是|就是要?|今年|全年|明年|当年|今明两年|年内|年底前|年底|年末|全力|力争|确保|要|将|并|同时|其中|继续|努力|实现|进一步|再|和|及|以及|全面|加快|推动|推进|大力|积极|持续|着力|深入|切实|重点|主要|还要|也要|拟|预计|预期|同比|计划|争取|累计|共|新一轮|使|让|把|对|在|为|从|由|其|等|与|并且|对此|基本|完成|开展|启动|实施|突破|超过)+/;
+const TRAILING = /(?:达到|达|为|控制在|保持在|稳定在|不少于|不低于|至少|突破|超过|不超过|超|逾|高于|不高于|低于|少于|约|近|拟按|扩大到|扩大至|拟定|定在|定为|将|按|降至|降到|提高到|提高至|提升到|提升至|增加到|增加至|要|再|的|在|于|比去年|比上年|比去年预算|比上年预算|共|累计|总计|合计|分别|均|都|确保|力争|以上|左右|各|每年|年均|平均|大约|接近|安排|拿出|完成|新增加|增加|再增加|和|、|是|全年|今年|年内|当年|首批|第一批|预期目标|目标|预期)+$/;
+const FILLER_AFTER = /^(?:以上|以内|以下|左右|及以上|多|余|的|，|、|和|是|之内|上下|[（(][\u4e00-\u9fff]{1,2}[)）])+/;
 
 /** A short name of what a figure measures, as a journalist would head a table column. */
 export function indicatorFor(text: string, q: Quantity, sentenceStart: number, clauseStart: number, clauseEnd: number, previous?: string): string {
@@ -30,7 +30,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   before = before.replace(/[\d.]+(?:%|万|亿|个百分点)?的?/g, '').replace(/[“”"'《》]/g, '');
   let prefix = before;
   for (let i = 0; i < 3; i++) prefix = prefix.replace(LEADING, '').replace(TRAILING, '');
-  const afterRaw = text.slice(q.unitEnd, clauseEnd).replace(FILLER_AFTER, '').replace(/[“”"'《》]/g, '');
+  // 县（市、区）: a parenthesis inside the thing counted is left out of its name.
+  const afterRaw = text.slice(q.unitEnd, Math.max(clauseEnd, closingParen(text, q.unitEnd))).replace(/[（(][^（()）]{1,8}[)）]/g, '').replace(FILLER_AFTER, '').replace(/[“”"'《》]/g, '');
   let noun = /^[\u4e00-\u9fff]{2,16}/.exec(afterRaw)?.[0] ?? '';
   // "村庄改造和3.5万户…": the conjunction before the next figure is not part of the noun.
   if (/^\d/.test(afterRaw.slice(noun.length))) noun = noun.replace(/(?<=[\u4e00-\u9fff]{2})(?:和|及|与)$/, '');
@@ -196,4 +197,12 @@ const VERB_TAIL = new RegExp(`${VERB_WORD}$`);
 /** A verb with no object of its own: the noun after the figure names the indicator. */
 function isVerbPhrase(s: string): boolean {
   return VERB_PHRASE.test(s);
+}
+
+/** Where a parenthesis opened right after a figure closes (县（市、区）), so the clause runs past the 、 inside it; else -1. */
+function closingParen(text: string, from: number): number {
+  const open = text.slice(from, from + 4).search(/[（(]/);
+  if (open < 0) return -1;
+  const close = text.slice(from + open, from + open + 10).search(/[)）]/);
+  return close < 0 ? -1 : from + open + close + 1 + (/^[\u4e00-\u9fff]{2,16}/.exec(text.slice(from + open + close + 1))?.[0].length ?? 0);
 }
