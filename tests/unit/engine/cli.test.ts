@@ -34,6 +34,41 @@ describe('cli', () => {
     expect(parts).toEqual(['opening', 'period-review', 'review', 'multi-year', 'plan']);
   });
 
+  it('applies a corrections file to extract, compare and labels, and says how each landed', () => {
+    const text = readFileSync(file('shanghai-2022.zh.txt'), 'utf8');
+    const base = JSON.parse(cli('extract', file('shanghai-2022.zh.txt')).stdout);
+    const [first, second] = base.commitments.filter((c: { kind: string }) => c.kind === 'target');
+    const anchorOf = (c: { start: number; end: number }) => {
+      // The clause around the figure, as the extension describes it (lib/corrections anchorOfFigure).
+      let s = c.start;
+      while (s > 0 && !/[。；！？\n，]/.test(text[s - 1]!)) s--;
+      let e = c.end;
+      while (e < text.length && !/[。；！？\n，]/.test(text[e]!)) e++;
+      return { selectors: { quote: { type: 'TextQuoteSelector', exact: text.slice(s, e), prefix: text.slice(s - 20, s), suffix: text.slice(e, e + 20) } }, figureAt: c.start - s, number: text.slice(c.start, c.end) };
+    };
+    const report = { region: '上海市', year: 2022 };
+    const created = '2026-03-05T09:00:00.000Z';
+    const file_ = join(mkdtempSync(join(tmpdir(), 'gzbg-corr-')), 'corrections.json');
+    writeFileSync(file_, JSON.stringify({ type: 'gzbg-corrections', version: 1, exported: created, corrections: [
+      { id: 'a', report, ...anchorOf(first), action: { kind: 'dismiss' }, created },
+      { id: 'b', report, ...anchorOf(second), action: { kind: 'rename', indicator: '读者起的名字' }, created },
+      { id: 'c', report: { region: '上海市', year: 2021 }, ...anchorOf(second), action: { kind: 'dismiss' }, created },
+    ] }));
+    const out = JSON.parse(cli('extract', file('shanghai-2022.zh.txt'), '--corrections', file_).stdout);
+    expect(out.commitments).toHaveLength(base.commitments.length - 1);
+    expect(out.commitments.find((c: { start: number }) => c.start === second.start).indicator).toBe('读者起的名字');
+    // Only this report's corrections, each with how it landed.
+    expect(out.corrections.map((c: { id: string; status: string }) => [c.id, c.status])).toEqual([['a', 'applied'], ['b', 'applied']]);
+    const rows = JSON.parse(cli('compare', file('shanghai-2021.zh.txt'), file('shanghai-2022.zh.txt'), '--corrections', file_).stdout).rows;
+    expect(rows.some((r: { current: { start: number } | null }) => r.current?.start === first.start)).toBe(false);
+    const labels = JSON.parse(cli('labels', file('shanghai-2022.zh.txt'), '--corrections', file_).stdout);
+    expect(labels).toMatchObject({ file: 'shanghai-2022.zh.txt', region: '上海市', year: 2022 });
+    expect(labels.targets.some((t: { indicator: string }) => t.indicator === '读者起的名字')).toBe(true);
+    const bad = cli('extract', file('shanghai-2022.zh.txt'), '--corrections', file('shanghai-2021.zh.txt'));
+    expect(bad.status).not.toBe(0);
+    expect(bad.stderr).toMatch(/not a corrections file/);
+  });
+
   it('compare prints rows, and CSV with a BOM for Excel', () => {
     const r = cli('compare', file('shanghai-2021.zh.txt'), file('shanghai-2022.zh.txt'), '--format', 'csv');
     expect(r.status).toBe(0);
