@@ -25,6 +25,7 @@ import {
   storageEstimate,
   summarize,
   versionHandlers,
+  correctionHandlers,
   type StoredReport,
 } from '@/lib/store';
 
@@ -83,6 +84,7 @@ export default defineBackground(() => {
     },
     ...annotationHandlers(db, async () => void (await browser.tabs.create({ url: browser.runtime.getURL('/annotations.html') }))),
     ...versionHandlers(db, (path) => browser.tabs.create({ url: browser.runtime.getURL(path as '/compare.html') })),
+    ...correctionHandlers(db),
   });
 
   browser.tabs.onRemoved.addListener((tabId) => pages.delete(tabId));

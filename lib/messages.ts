@@ -32,6 +32,7 @@ import type {
 import type { LastSeen, StoredVersion, VersionCheck, VersionSummary } from './store';
 import type { AnchorResult, Annotation, ReportIdentity as AnnotatedReport } from './anchoring';
 import type { ImportOutcome } from './store/annotations';
+import type { Correction, CorrectionReport } from './corrections/types';
 
 /** What a content script found on a page (sent whether or not it is a report). */
 export interface PageSeen {
@@ -157,6 +158,16 @@ export interface Protocol {
   'ui/open': [{ what: 'sidepanel' | 'library'; tabId?: number }, { ok: true; how: string }];
   /** Opens a stored report's copy (annotations.html?read=ID) scrolled to `quote` and highlighted. */
   'ui/open-copy': [{ reportId: string; quote: string }, { ok: true }];
+  /** The reader's corrections of one report (lib/corrections), oldest first. */
+  'corrections/list': [{ report: CorrectionReport }, Correction[]];
+  /** Saves one correction (checked against the corrections schema). */
+  'corrections/save': [{ correction: Correction }, Correction];
+  /** Undoes one correction. */
+  'corrections/delete': [{ id: string }, { deleted: boolean }];
+  /** Every correction, for the shareable file and the labels export. */
+  'corrections/all': [Record<string, never>, Correction[]];
+  /** Merges a corrections file (its JSON text): new ones added, ones already here kept. */
+  'corrections/import': [{ text: string }, { added: number; kept: number }];
 }
 
 export type MessageType = keyof Protocol;
@@ -184,6 +195,7 @@ const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'versions/check', 'versions/seen', 'versions/list', 'versions/get', 'versions/pin', 'compare/open',
   'annotations/list', 'annotations/save', 'annotations/delete', 'annotations/import', 'annotations/open-page',
   'settings/get', 'settings/set', 'body/pick/get', 'body/pick/set', 'ui/open', 'ui/open-copy',
+  'corrections/list', 'corrections/save', 'corrections/delete', 'corrections/all', 'corrections/import',
 ]);
 
 export function isRequest(x: unknown): x is Request {

@@ -2,4 +2,4 @@ export type * from './types';
 export { applyCorrections, clauseAround, type Corrected, type CorrectedCommitment } from './apply';
 export { proposeFigure, type Proposal } from './propose';
 export { toGoldLabels, uniqueQuote, type GoldFile, type GoldEntry } from './gold';
-export { parseCorrectionsFile, correctionsFile, anchorOfFigure, correctionsFor, CorrectionsFileSchema } from './schema';
+export { parseCorrectionsFile, correctionsFile, anchorOfFigure, correctionsFor, CorrectionsFileSchema, CorrectionSchema } from './schema';

@@ -24,7 +24,8 @@ const action = v.variant('kind', [
   v.object({ kind: v.literal('unlink') }),
 ]);
 
-const correction = v.object({
+/** One correction, as stored and as shared. */
+export const CorrectionSchema = v.object({
   id: v.pipe(str(100), v.minLength(1)),
   report: v.object({
     region: v.nullable(str(60)),
@@ -47,7 +48,7 @@ export const CorrectionsFileSchema = v.object({
   type: v.literal('gzbg-corrections'),
   version: v.literal(1),
   exported: str(40),
-  corrections: v.pipe(v.array(correction), v.maxLength(MAX_CORRECTIONS)),
+  corrections: v.pipe(v.array(CorrectionSchema), v.maxLength(MAX_CORRECTIONS)),
 });
 
 /** The file's corrections, or an error naming the first problem and where it is. */

@@ -7,6 +7,7 @@
  * was exported), except keys that would reach a prototype (__proto__, constructor, prototype).
  */
 import * as v from 'valibot';
+import { CorrectionSchema } from '../corrections/schema';
 import { MAX_TEXT_CHARS } from './reports';
 
 /** Limits on what a backup may hold. */
@@ -150,6 +151,7 @@ export const BackupSchema = v.pipe(
     commitments: list(CommitmentSchema),
     annotations: list(AnnotationSchema),
     settings: list(SettingSchema),
+    corrections: v.optional(list(CorrectionSchema)),
   }),
   v.check(
     (b) => b.reports.length + b.versions.length + b.commitments.length + b.annotations.length <= BACKUP_LIMITS.records,

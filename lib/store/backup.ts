@@ -4,6 +4,8 @@ import { backupProblem } from './backup-schema';
 import { legacySource } from './provenance';
 import { inTransaction, type GzbgDB } from './reports';
 import type { StoredAnnotation, StoredCommitment, StoredReport, StoredVersion } from './schema';
+import { correctionReportKey } from './corrections';
+import type { StoredCorrection } from './schema';
 
 /**
  * One JSON file with everything the extension keeps: the user's backup. Restoring it merges:
@@ -20,6 +22,8 @@ export interface Backup {
   commitments: StoredCommitment[];
   annotations: StoredAnnotation[];
   settings: { key: string; value: unknown }[];
+  /** Schema v4: the reader's corrections (absent from older backups). */
+  corrections?: StoredCorrection[];
 }
 
 export interface RestoreCounts {
@@ -28,7 +32,7 @@ export interface RestoreCounts {
   kept: number;
 }
 
-export type RestoreResult = Record<'reports' | 'versions' | 'commitments' | 'annotations' | 'settings', RestoreCounts>;
+export type RestoreResult = Record<'reports' | 'versions' | 'commitments' | 'annotations' | 'settings' | 'corrections', RestoreCounts>;
 
 /** Settings under this prefix belong to this browser profile and are not exported. */
 export const LOCAL_SETTING_PREFIX = 'local.';
@@ -36,15 +40,16 @@ export const LOCAL_SETTING_PREFIX = 'local.';
 export { BACKUP_LIMITS } from './backup-schema';
 
 export async function exportAll(db: GzbgDB, now = new Date()): Promise<Backup> {
-  const tx = db.transaction(['reports', 'versions', 'commitments', 'annotations', 'settings'], 'readonly');
+  const tx = db.transaction(['reports', 'versions', 'commitments', 'annotations', 'settings', 'corrections'], 'readonly');
   const settingsStore = tx.objectStore('settings');
-  const [reports, versions, commitments, annotations, keys, values] = await Promise.all([
+  const [reports, versions, commitments, annotations, keys, values, corrections] = await Promise.all([
     tx.objectStore('reports').getAll(),
     tx.objectStore('versions').getAll(),
     tx.objectStore('commitments').getAll(),
     tx.objectStore('annotations').getAll(),
     settingsStore.getAllKeys(),
     settingsStore.getAll(),
+    tx.objectStore('corrections').getAll(),
   ]);
   await tx.done;
   const settings = keys
@@ -60,6 +65,7 @@ export async function exportAll(db: GzbgDB, now = new Date()): Promise<Backup> {
     commitments,
     annotations,
     settings,
+    corrections,
   };
 }
 
@@ -92,6 +98,7 @@ export function validateBackup(data: unknown): Backup {
     versions: b.versions.map((x) => (x.origin !== undefined && x.trust !== undefined ? x : { ...x, ...pick(legacySource(x)) })) as StoredVersion[],
     commitments: b.commitments as StoredCommitment[],
     annotations: b.annotations as StoredAnnotation[],
+    corrections: (b.corrections ?? []) as StoredCorrection[],
   };
 }
 
@@ -107,9 +114,9 @@ const counts = (): RestoreCounts => ({ added: 0, updated: 0, kept: 0 });
 export async function restoreAll(db: GzbgDB, data: unknown): Promise<RestoreResult> {
   const backup = validateBackup(data);
   const result: RestoreResult = {
-    reports: counts(), versions: counts(), commitments: counts(), annotations: counts(), settings: counts(),
+    reports: counts(), versions: counts(), commitments: counts(), annotations: counts(), settings: counts(), corrections: counts(),
   };
-  return inTransaction(db, ['reports', 'versions', 'commitments', 'annotations', 'settings'], 'Restoring the backup', async (tx) => {
+  return inTransaction(db, ['reports', 'versions', 'commitments', 'annotations', 'settings', 'corrections'], 'Restoring the backup', async (tx) => {
     const reports = tx.objectStore('reports');
     const taken = new Set<string>();
     for (const incoming of backup.reports) {
@@ -165,6 +172,16 @@ export async function restoreAll(db: GzbgDB, data: unknown): Promise<RestoreResu
       else {
         await settings.put(s.value, s.key);
         result.settings.added++;
+      }
+    }
+
+    // A correction is only added: one with the same id here is the reader's own and stays.
+    const corrections = tx.objectStore('corrections');
+    for (const c of backup.corrections ?? []) {
+      if ((await corrections.getKey(c.id)) !== undefined) result.corrections.kept++;
+      else {
+        await corrections.put({ ...c, reportKey: correctionReportKey(c.report) });
+        result.corrections.added++;
       }
     }
     return result;

@@ -10,6 +10,7 @@ import { StoreError } from './errors';
 import { canonicalUrl, inTransaction, reportIdOf, type GzbgDB } from './reports';
 import type { ReportIdentity, StoredReport } from './schema';
 import { lastSeenKey, pinnedKey } from './versions';
+import { correctionReportKey } from './corrections';
 
 export interface ReidentifyResult {
   /** The report's id now (the same as before when the fix did not change it). */
@@ -64,7 +65,7 @@ function describeIdentity(i: ReportIdentity): string {
 export async function reidentifyReport(db: GzbgDB, oldId: string, identity: ReportIdentity, at = Date.now()): Promise<ReidentifyResult> {
   checkIdentity(identity);
   const next: ReportIdentity = { ...identity, region: identity.region?.trim() ?? null };
-  return inTransaction(db, ['reports', 'commitments', 'versions', 'annotations', 'settings'], 'Fixing the report\'s details', async (tx) => {
+  return inTransaction(db, ['reports', 'commitments', 'versions', 'annotations', 'settings', 'corrections'], 'Fixing the report\'s details', async (tx) => {
     const reports = tx.objectStore('reports');
     const old = await reports.get(oldId);
     if (!old) throw new StoreError('not-found', `No stored report ${oldId}; nothing was changed.`);
@@ -110,6 +111,14 @@ export async function reidentifyReport(db: GzbgDB, oldId: string, identity: Repo
       .filter((a) => names.some((n) => sameReport(a.target.report, n)));
     const now = new Date(at).toISOString();
     for (const a of annotations) await annotationStore.put(toRecord(reidentified(a, next, now)));
+
+    // The reader's corrections name the report by government and year: they move with it.
+    const correctionStore = tx.objectStore('corrections');
+    const fromKey = correctionReportKey(old.identity);
+    const toReport = { region: next.region, year: next.year, level: next.level, summary: next.summary };
+    for (const c of await correctionStore.index('by-report').getAll(fromKey)) {
+      await correctionStore.put({ ...c, report: toReport, reportKey: correctionReportKey(toReport) });
+    }
 
     let settings = 0;
     if (id !== oldId) {

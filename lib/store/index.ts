@@ -59,4 +59,6 @@ export type {
   StoreName,
 } from './schema';
 export { bodyPickHandlers, getBodyPick, setBodyPick } from './body-picks';
+export { correctionHandlers } from './correction-handlers';
+export { saveCorrection, deleteCorrection, correctionsOfReport, allCorrections, mergeCorrections, correctionReportKey } from './corrections';
 export { rereadStoredBodies, BODY_REREAD_KEY, type BodyRereadResult } from './body-reread';

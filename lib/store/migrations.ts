@@ -65,7 +65,13 @@ const v3: Migration = (_db, tx) => {
   });
 };
 
-export const MIGRATIONS: readonly Migration[] = [v1, v2, v3];
+/** v4: the reader's corrections of what the engine extracted (lib/corrections), by report. */
+const v4: Migration = (db) => {
+  const corrections = db.createObjectStore('corrections', { keyPath: 'id' });
+  corrections.createIndex('by-report', 'reportKey');
+};
+
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4];
 
 /** The schema version this code writes. */
 export const DB_VERSION = MIGRATIONS.length;

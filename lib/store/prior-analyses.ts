@@ -3,6 +3,8 @@ import type { Level } from '../report/types';
 import { toStoreError } from './errors';
 import { deleteByReport, inTransaction, type AnalysisLike, type GzbgDB } from './reports';
 import type { StoredCommitment, StoredReport } from './schema';
+import { applyCorrections } from '../corrections/apply';
+import { correctionsOfReport } from './corrections';
 
 /** An earlier report as the page links against it: its stored analysis, without its text. */
 export interface PriorAnalysis {
@@ -49,10 +51,13 @@ export async function priorAnalyses(db: GzbgDB, q: PriorQuery, engine: string, r
       commitments = await rewriteAnalysis(db, report, fresh, engine);
       headings = fresh.headings;
     }
+    // The reader's corrections of that year apply to it too (anchored on its stored text).
+    const corrections = await correctionsOfReport(db, { region: report.identity.region, year: report.identity.year, summary: report.identity.summary });
+    const corrected = corrections.length ? (applyCorrections(report.text, commitments, corrections).commitments as StoredCommitment[]) : commitments;
     out.push({
       reportId: report.id,
       url: report.urls[0] ?? '',
-      analysis: { meta: report.meta, headings, commitments },
+      analysis: { meta: report.meta, headings, commitments: corrected },
     });
   }
   return out;

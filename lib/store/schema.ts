@@ -2,6 +2,7 @@ import type { DBSchema } from 'idb';
 import type { Commitment } from '../commitments/types';
 import type { Heading, Level, ReportMeta } from '../report/types';
 import type { TextSource, Trust } from './provenance';
+import type { Correction } from '../corrections/types';
 
 /** Which government's report of which year: what makes two copies the same report. */
 export interface ReportIdentity {
@@ -113,7 +114,16 @@ export interface GzbgSchema extends DBSchema {
     key: string;
     value: unknown;
   };
+  /** v4. */
+  corrections: {
+    key: string;
+    value: StoredCorrection;
+    indexes: { 'by-report': string };
+  };
 }
 
-export type StoreName = 'reports' | 'versions' | 'commitments' | 'annotations' | 'settings';
-export const STORE_NAMES: readonly StoreName[] = ['reports', 'versions', 'commitments', 'annotations', 'settings'];
+/** A correction with its report's index key (government, year, summary). */
+export type StoredCorrection = Correction & { reportKey: string };
+
+export type StoreName = 'reports' | 'versions' | 'commitments' | 'annotations' | 'settings' | 'corrections';
+export const STORE_NAMES: readonly StoreName[] = ['reports', 'versions', 'commitments', 'annotations', 'settings', 'corrections'];

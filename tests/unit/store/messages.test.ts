@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { dispatch, isRequest, listener, MessageError, unwrap, type Handlers } from '@/lib/messages';
-import { bodyPickHandlers, openStore, priorAnalyses, QUOTA_MESSAGE, reidentifyReport, saveReport, StoreError, versionHandlers } from '@/lib/store';
+import { bodyPickHandlers, correctionHandlers, openStore, priorAnalyses, QUOTA_MESSAGE, reidentifyReport, saveReport, StoreError, versionHandlers } from '@/lib/store';
 import { linkToStoredYears } from '@/lib/reading/stored';
 import { annotationHandlers } from '@/components/annotations/importing';
 import { analysis, freshName } from './fixtures';
@@ -38,6 +38,7 @@ async function handlers(over: Partial<Handlers> = {}): Promise<Handlers> {
     'ui/open-copy': none,
     ...versionHandlers(async () => db, async () => undefined),
     ...annotationHandlers(async () => db),
+    ...correctionHandlers(async () => db),
     ...bodyPickHandlers(async () => db),
     ...over,
   };

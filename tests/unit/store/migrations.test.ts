@@ -12,7 +12,8 @@ import {
   type GzbgDB,
   type Migration,
 } from '@/lib/store';
-import { STORE_NAMES } from '@/lib/store/schema';
+/** The stores before schema v4 added corrections: what a v1–v3 database holds. */
+const STORE_NAMES = ['reports', 'versions', 'commitments', 'annotations', 'settings'] as const;
 import { analysis, freshName } from './fixtures';
 
 describe('migrations', () => {
@@ -60,15 +61,16 @@ describe('migrations', () => {
     again.close();
   });
 
-  it('v1 creates the stores and indexes the repositories use', async () => {
+  it('the migrations create the stores and indexes the repositories use', async () => {
     const db = await openStore(freshName());
-    expect([...db.objectStoreNames].sort()).toEqual(['annotations', 'commitments', 'reports', 'settings', 'versions']);
+    expect([...db.objectStoreNames].sort()).toEqual(['annotations', 'commitments', 'corrections', 'reports', 'settings', 'versions']);
     const tx = db.transaction(['reports', 'commitments', 'versions', 'annotations']);
     expect([...tx.objectStore('reports').indexNames].sort()).toEqual(['by-government', 'by-url', 'by-year']);
     expect([...tx.objectStore('commitments').indexNames].sort()).toEqual(['by-government-year', 'by-key', 'by-region-year', 'by-report']);
     expect([...tx.objectStore('versions').indexNames]).toEqual(['by-report']);
     expect([...tx.objectStore('annotations').indexNames]).toEqual(['by-report']);
     await tx.done;
+    expect([...db.transaction('corrections').objectStore('corrections').indexNames]).toEqual(['by-report']);
     db.close();
   });
 
@@ -117,7 +119,7 @@ describe('migrations', () => {
     old.close();
 
     const db = await openStore(name);
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(DB_VERSION);
     for (const s of STORE_NAMES) expect((await db.getAll(s)).length).toBe(before[s]!.length);
     for (const s of ['commitments', 'annotations', 'settings'] as const) expect(await db.getAll(s)).toEqual(before[s]);
     const reports = await db.getAll('reports');
