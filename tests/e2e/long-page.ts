@@ -20,9 +20,20 @@ export function reportPage(chars: number, head = ''): string {
 }
 
 /**
+ * Runs before any page script: records performance.now() (ms since navigation start) when the
+ * overlay's host appears (mounted with the marks and bar drawn) in `window.__gzbgOverlayAt`.
+ */
+export const OVERLAY_OBSERVER = `(() => {
+  new MutationObserver((_, mo) => {
+    if (!document.querySelector('gzbg-status')) return;
+    window.__gzbgOverlayAt = performance.now();
+    mo.disconnect();
+  }).observe(document, { childList: true, subtree: true });
+})();`;
+
+/**
  * Runs before the page's own scripts: records every `longtask` entry's start and duration in
- * `window.__longTasks` (Chromium; Firefox has no such entries) and the moment the overlay's host
- * appears in `window.__gzbgOverlayAt`.
+ * `window.__longTasks` (Chromium; Firefox has no such entries), and OVERLAY_OBSERVER.
  */
 export const LONG_TASK_OBSERVER = `(() => {
   window.__longTasks = [];
@@ -30,12 +41,8 @@ export const LONG_TASK_OBSERVER = `(() => {
     new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration }); })
       .observe({ type: 'longtask', buffered: true });
   } catch {}
-  new MutationObserver((_, mo) => {
-    if (!document.querySelector('gzbg-status')) return;
-    window.__gzbgOverlayAt = performance.now();
-    mo.disconnect();
-  }).observe(document, { childList: true, subtree: true });
-})();`;
+})();
+${OVERLAY_OBSERVER}`;
 
 export interface Blocking {
   /** Longest task, ms. */
