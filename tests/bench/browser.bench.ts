@@ -26,7 +26,6 @@ import { diffBenchCases } from './diff.bench';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RUNS = 5;
-const HOST = 'gzbg-status';
 
 // ---------------------------------------------------------------------------------------------
 // Builds, server
