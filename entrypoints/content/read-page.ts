@@ -10,8 +10,8 @@ import { wellFormed } from '@/lib/text';
 
 /**
  * Pages longer than this are refused before any work, with a notice (entrypoints/content/too-long.ts).
- * Below it the page is read without a long task: the text map in time slices, the engine in the
- * background (tests/bench/longtask.bench.ts).
+ * Below it the text map and the body are found in time slices and the engine runs in the
+ * background; what still runs in one task is listed in README, Security (tests/bench/longtask.bench.ts).
  */
 export const MAX_PAGE_CHARS = MAX_TEXT_CHARS;
 
