@@ -1,5 +1,6 @@
 import { annotationHandlers } from '@/components/annotations/importing';
 import { analyze, ENGINE_VERSION } from '@/lib/commitments';
+import { analyzeText } from '@/lib/reading/analyze-text';
 import { linkToStoredYears } from '@/lib/reading/stored';
 import { DEFAULT_SETTINGS, sendToTab, serve, type PageStatus, type Settings } from '@/lib/messages';
 import {
@@ -65,6 +66,8 @@ export default defineBackground(() => {
     'report/choose': async ({ id, hash }) => summarize(await chooseRecord(await db(), id, hash, (text, url) => analyze(text, { url, force: true }), ENGINE_VERSION)),
     'report/prior': async (query) => priorAnalyses(await db(), query, ENGINE_VERSION, reanalyze),
     'report/link': async ({ current, years }) => linkToStoredYears(await db(), current, ENGINE_VERSION, reanalyze, years),
+    // The engine runs here, off the page's main thread (a long page's analysis is one long task).
+    'text/analyze': ({ text, hints }) => analyzeText(text, hints),
     'storage/estimate': async () => ({ estimate: await storageEstimate(), persist: await persistRecord(await db()) }),
     'storage/persist-asked': async ({ granted }) => recordPersistence(await db(), granted),
     'backup/export': async () => exportAll(await db()),

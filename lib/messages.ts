@@ -7,7 +7,7 @@
  * `undefined`. Add a message by adding one line to `Protocol` and its handler in the background.
  */
 import { browser } from 'wxt/browser';
-import type { LinkableAnalysis } from './commitments/analyze';
+import type { AnalyzeOptions, LinkableAnalysis, PortableAnalysis } from './commitments/analyze';
 import type { BodyPick } from './dom/body';
 import type { Level } from './report/types';
 import type { ReadingModel } from './reading/model';
@@ -97,6 +97,14 @@ export interface Settings {
   marks: 'auto' | 'elements';
 }
 
+/**
+ * The longest text a page is read for (content script) and analyzed (the 'text/analyze' message):
+ * about 30 times the longest real report (60,000 characters), so a report with long annexes or a
+ * page of several reports is read, while a page of many megabytes (a log, a data dump) is refused
+ * with a notice after one `textContent` read instead of costing the tab seconds of messaging.
+ */
+export const MAX_TEXT_CHARS = 2_000_000;
+
 export const DEFAULT_SETTINGS: Settings = { saveAsRead: true, overlay: true, marks: 'auto' };
 
 export interface Pong {
@@ -127,6 +135,11 @@ export interface Protocol {
    * (its code stays warm between pages; a page's content script starts cold on every visit).
    */
   'report/link': [{ current: LinkableAnalysis; years?: number }, ReadingModel];
+  /**
+   * The engine on a page's text (the report's body), run in the background so the page's main
+   * thread stays free; offsets point into `text`. At most MAX_TEXT_CHARS characters.
+   */
+  'text/analyze': [{ text: string; hints: AnalyzeOptions }, PortableAnalysis];
   'storage/estimate': [Record<string, never>, { estimate: StorageEstimate | null; persist: PersistRecord | null }];
   /** A page asked `navigator.storage.persist()` (the Chromium service worker cannot); record the answer. */
   'storage/persist-asked': [{ granted: boolean }, PersistRecord];
@@ -191,7 +204,7 @@ export class MessageError extends Error {
 
 const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'ping', 'page/seen', 'page/status', 'report/save', 'report/get', 'report/list', 'report/delete', 'report/reidentify', 'report/choose',
-  'report/prior', 'report/link', 'storage/estimate', 'storage/persist-asked', 'backup/export', 'backup/restore',
+  'report/prior', 'report/link', 'text/analyze', 'storage/estimate', 'storage/persist-asked', 'backup/export', 'backup/restore',
   'versions/check', 'versions/seen', 'versions/list', 'versions/get', 'versions/pin', 'compare/open',
   'annotations/list', 'annotations/save', 'annotations/delete', 'annotations/import', 'annotations/open-page',
   'settings/get', 'settings/set', 'body/pick/get', 'body/pick/set', 'ui/open', 'ui/open-copy',

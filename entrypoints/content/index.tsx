@@ -5,6 +5,7 @@ import { markPainter, type BodyPick, type DomTextMap } from '@/lib/dom';
 import { DEFAULT_SETTINGS, send, serveTab, type PageSeen, type Settings } from '@/lib/messages';
 import { buildReadingModel, type ReadingModel } from '@/lib/reading/model';
 import { annotatePage } from './annotate';
+import { analyzeOffPage } from './engine';
 import { Overlay, type OverlayTiming } from './overlay';
 import { showChanges } from './changes';
 import { pickBody } from './pick-body';
@@ -41,7 +42,7 @@ export default defineContentScript({
     /** Reads the page; for a report (or when forced) links it to earlier years and draws the overlay. */
     async function read(force: boolean): Promise<void> {
       const t0 = performance.now();
-      const { analysis, map, seen, page: whole } = readPage(document, location.href, force, await sitePick(force));
+      const { analysis, map, seen, page: whole } = await readPage(document, location.href, { force, pick: await sitePick(force), analyze: analyzeOffPage });
       page = seen;
       pageMap = whole;
       if (seen.tooLong) {

@@ -29,6 +29,17 @@ export interface StructureSummary {
 export type LinkableAnalysis = Omit<Analysis, 'normalized' | 'structure'> & { structure?: StructureSummary; normalized?: Pick<Normalized, 'text'> & Partial<Normalized> };
 
 /**
+ * An analysis as it crosses a message (the page's text analyzed in the background): the normalized
+ * text without its offset map and source, which the commitments' offsets no longer need (they point
+ * into the text sent) and which Chrome's JSON messaging would turn into plain objects anyway.
+ */
+export type PortableAnalysis = Omit<Analysis, 'normalized'> & { normalized: Pick<Normalized, 'text'> };
+
+export function portable(a: Analysis): PortableAnalysis {
+  return { ...a, normalized: { text: a.normalized.text } };
+}
+
+/**
  * The whole engine on one text: normalize, recognize, outline, extract. Commitment offsets point
  * into `raw` (a file's text or a page's text map), so they can be drawn back onto the source.
  */

@@ -1,5 +1,5 @@
 export type * from './types';
-export { analyze, type Analysis, type LinkableAnalysis } from './analyze';
+export { analyze, portable, type Analysis, type LinkableAnalysis, type PortableAnalysis } from './analyze';
 export { indicatorKey } from './key';
 export { compareReports, buildHistory, changeOf, statusOf, type Comparison, type RepeatedPromise } from './link';
 export { figureText, CHANGE_LABEL, STATUS_LABEL, toCsv } from './format';

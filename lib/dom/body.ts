@@ -16,7 +16,8 @@
  * outside the body, is confident; otherwise the reader is asked (a pick, `BodyPick`).
  */
 import { isChromeLine, reportSpan } from './body-cues';
-import { linesOf, subMap, trimSpan, type LineSpan } from './submap';
+import { runNow, type Steps } from './slices';
+import { linesOf, subMapSteps, trimSpan, type LineSpan } from './submap';
 import { segmentAt, type DomTextMap } from './textmap';
 
 export interface LineInfo extends LineSpan {
@@ -63,8 +64,15 @@ const SPACE = /[\s\u3000\u00a0]/g;
 /** A run of lines this short (characters of text) is no report body. */
 const MIN_BODY_CHARS = 200;
 
+/** Lines read between two points where the body finder may pause (lib/dom/slices.ts). */
+const LINES_PER_STEP = 128;
+
 /** Per line of `map.text`: its characters, link characters, punctuation and element. */
 export function lineInfos(map: DomTextMap): LineInfo[] {
+  return runNow(lineInfoSteps(map));
+}
+
+function* lineInfoSteps(map: DomTextMap): Steps<LineInfo[]> {
   // Whether an element is (inside) a link, memoized up the tree (no selector matching per element).
   const inLink = new Map<Element, boolean>();
   const linked = (el: Element | null): boolean => {
@@ -77,7 +85,9 @@ export function lineInfos(map: DomTextMap): LineInfo[] {
     inLink.set(el, v);
     return v;
   };
-  return linesOf(map.text).map((span) => {
+  const infos: LineInfo[] = [];
+  for (const span of linesOf(map.text)) {
+    if (infos.length % LINES_PER_STEP === 0) yield;
     const text = map.text.slice(span.start, span.end);
     const chars = text.replace(SPACE, '').length;
     let linkChars = 0;
@@ -95,8 +105,9 @@ export function lineInfos(map: DomTextMap): LineInfo[] {
         }
       }
     }
-    return { ...span, chars, linkChars, punct: (text.match(PUNCT) ?? []).length, element };
-  });
+    infos.push({ ...span, chars, linkChars, punct: (text.match(PUNCT) ?? []).length, element });
+  }
+  return infos;
 }
 
 /** How much a line speaks for being the article's text (positive) or the page's chrome (negative). */
@@ -129,10 +140,12 @@ function depthOf(el: Element): number {
 }
 
 /** The deepest element holding at least `share` of the characters of `lines`. */
-function containerOf(lines: readonly LineInfo[], share = 0.9): Element | null {
+function* containerOf(lines: readonly LineInfo[], share = 0.9): Steps<Element | null> {
   const counts = new Map<Element, number>();
   let total = 0;
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    if (i % LINES_PER_STEP === 0) yield;
+    const l = lines[i]!;
     if (!l.element || l.chars === 0) continue;
     total += l.chars;
     for (let e: Element | null = l.element; e; e = e.parentElement) counts.set(e, (counts.get(e) ?? 0) + l.chars);
@@ -148,43 +161,62 @@ function containerOf(lines: readonly LineInfo[], share = 0.9): Element | null {
 }
 
 /** The lines inside `container`, chrome and link lists left out, trimmed to the report's span. */
-function reportLines(map: DomTextMap, infos: readonly LineInfo[], container: Element): { lines: LineInfo[]; opening: boolean; closing: boolean } {
-  const inside = infos.filter((l) => l.element && container.contains(l.element));
-  const texts = inside.map((l) => {
+function* reportLines(map: DomTextMap, infos: readonly LineInfo[], container: Element): Steps<{ lines: LineInfo[]; opening: boolean; closing: boolean }> {
+  const inside: LineInfo[] = [];
+  const texts: string[] = [];
+  for (let i = 0; i < infos.length; i++) {
+    if (i % LINES_PER_STEP === 0) yield;
+    const l = infos[i]!;
+    if (!l.element || !container.contains(l.element)) continue;
     const t = map.text.slice(l.start, l.end);
-    return lineScore(l, t) < -10 ? '' : t;
-  });
+    inside.push(l);
+    texts.push(lineScore(l, t) < -10 ? '' : t);
+  }
   const span = reportSpan(texts);
   const lines = inside.slice(span.first, span.last + 1).filter((_, i) => texts[span.first + i]!.trim());
   return { lines, opening: span.opening, closing: span.closing };
 }
 
-function wholePage(map: DomTextMap): PageBody {
+function* wholePage(map: DomTextMap): Steps<PageBody> {
   const lines = linesOf(map.text);
-  return { map: subMap(map, lines), lines, confidence: 0, confident: false, source: 'page', opening: false, closing: false, container: null };
+  return { map: yield* subMapSteps(map, lines), lines, confidence: 0, confident: false, source: 'page', opening: false, closing: false, container: null };
 }
 
 /** Finds the report's body in the page's text map (built over the page's body element). */
 export function findBody(map: DomTextMap): PageBody {
-  const infos = lineInfos(map);
-  const scores = infos.map((l) => lineScore(l, map.text.slice(l.start, l.end)));
+  return runNow(findBodySteps(map));
+}
+
+/** `findBody` as steps (lib/dom/slices.ts): it pauses every few hundred lines. */
+export function* findBodySteps(map: DomTextMap): Steps<PageBody> {
+  const infos = yield* lineInfoSteps(map);
+  const scores: number[] = [];
+  for (const l of infos) {
+    if (scores.length % LINES_PER_STEP === 0) yield;
+    scores.push(lineScore(l, map.text.slice(l.start, l.end)));
+  }
   const run = bestRun(scores);
-  if (!run) return wholePage(map);
+  if (!run) return yield* wholePage(map);
   const core = infos.slice(run.first, run.last + 1);
-  const container = containerOf(core);
-  if (!container) return wholePage(map);
-  const { lines, opening, closing } = reportLines(map, infos, container);
+  const container = yield* containerOf(core);
+  if (!container) return yield* wholePage(map);
+  const { lines, opening, closing } = yield* reportLines(map, infos, container);
   const chars = lines.reduce((n, l) => n + l.chars, 0);
-  if (chars < MIN_BODY_CHARS) return wholePage(map);
+  if (chars < MIN_BODY_CHARS) return yield* wholePage(map);
   // Dense text left outside the body (a second article, a long comment thread) lowers confidence.
   const inBody = new Set(lines.map((l) => l.start));
   let outside = 0;
   for (let i = 0; i < infos.length; i++) if (!inBody.has(infos[i]!.start) && scores[i]! > 0) outside += scores[i]!;
-  const positive = lines.reduce((n, l) => n + Math.max(0, lineScore(l, map.text.slice(l.start, l.end))), 0);
+  let positive = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (i % LINES_PER_STEP === 0) yield;
+    const l = lines[i]!;
+    positive += Math.max(0, lineScore(l, map.text.slice(l.start, l.end)));
+  }
   const points = 30 + (opening ? 35 : 0) + (closing ? 35 : 0) - (outside > 0.25 * positive ? 25 : 0);
   const confidence = Math.max(0, Math.min(100, points)) / 100;
   return {
-    map: subMap(map, lines),
+    map: yield* subMapSteps(map, lines),
     lines: lines.map(({ start, end }) => ({ start, end })),
     confidence,
     confident: confidence >= CONFIDENT,
@@ -231,17 +263,24 @@ export function makePick(map: DomTextMap, infos: readonly LineInfo[], first: num
  * report's lines in the element at `pick.path`. Null when neither is found.
  */
 export function applyPick(map: DomTextMap, pick: BodyPick, doc: Document): PageBody | null {
-  const infos = lineInfos(map);
-  const trimmed = infos.map((l) => {
+  return runNow(applyPickSteps(map, pick, doc));
+}
+
+/** `applyPick` as steps (lib/dom/slices.ts). */
+export function* applyPickSteps(map: DomTextMap, pick: BodyPick, doc: Document): Steps<PageBody | null> {
+  const infos = yield* lineInfoSteps(map);
+  const trimmed: string[] = [];
+  for (const l of infos) {
+    if (trimmed.length % LINES_PER_STEP === 0) yield;
     const t = trimSpan(map.text, l);
-    return map.text.slice(t.start, t.end);
-  });
+    trimmed.push(map.text.slice(t.start, t.end));
+  }
   const first = trimmed.findIndex((t) => pick.start && t.startsWith(pick.start));
   let last = -1;
   if (first >= 0) for (let i = trimmed.length - 1; i >= first; i--) if (pick.end && trimmed[i]!.endsWith(pick.end)) { last = i; break; }
   if (first >= 0 && last >= 0) {
     const lines = infos.slice(first, last + 1).map(({ start, end }) => ({ start, end }));
-    return { map: subMap(map, lines), lines, confidence: 1, confident: true, source: 'picked', opening: true, closing: true, container: null };
+    return { map: yield* subMapSteps(map, lines), lines, confidence: 1, confident: true, source: 'picked', opening: true, closing: true, container: null };
   }
   let container: Element | null = null;
   try {
@@ -250,8 +289,8 @@ export function applyPick(map: DomTextMap, pick: BodyPick, doc: Document): PageB
     container = null;
   }
   if (!container) return null;
-  const { lines, opening, closing } = reportLines(map, infos, container);
+  const { lines, opening, closing } = yield* reportLines(map, infos, container);
   if (lines.length === 0) return null;
   const spans = lines.map(({ start, end }) => ({ start, end }));
-  return { map: subMap(map, spans), lines: spans, confidence: 1, confident: true, source: 'picked', opening, closing, container };
+  return { map: yield* subMapSteps(map, spans), lines: spans, confidence: 1, confident: true, source: 'picked', opening, closing, container };
 }

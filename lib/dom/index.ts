@@ -12,5 +12,5 @@ export {
 } from './textmap';
 export { markPainter, MarkPainter, MARK_ATTRIBUTE, MARK_TAG, onMarkMutations, type MarkMode, type MarkPath, type MarkStyle } from './marks';
 export { originalPoint } from './pieces';
-export { applyPick, findBody, lineInfos, makePick, CONFIDENT, type BodyPick, type PageBody } from './body';
+export { applyPick, applyPickSteps, findBody, findBodySteps, lineInfos, makePick, CONFIDENT, type BodyPick, type PageBody } from './body';
 export { trimReportLines } from './body-cues';

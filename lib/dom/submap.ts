@@ -5,6 +5,7 @@
  * paragraph, one block with `<br><br>` or a table cell. Every character still maps to the same
  * page Text node and offset as in the page's map: the body is a view of the page, not a copy.
  */
+import { runNow, type Steps } from './slices';
 import { segmentAt, type DomTextMap } from './textmap';
 
 /** A line of the parent map: [start, end) text offsets, without its "\n". */
@@ -38,6 +39,14 @@ export function linesOf(text: string): LineSpan[] {
 
 /** The map of `lines` of `map` (each trimmed; empty ones left out), joined by synthetic line breaks. */
 export function subMap(map: DomTextMap, lines: readonly LineSpan[]): DomTextMap {
+  return runNow(subMapSteps(map, lines));
+}
+
+/** Lines taken between two points where `subMapSteps` may pause. */
+const LINES_PER_STEP = 256;
+
+/** `subMap` as steps (lib/dom/slices.ts). */
+export function* subMapSteps(map: DomTextMap, lines: readonly LineSpan[]): Steps<DomTextMap> {
   const pieces: string[] = [];
   const starts: number[] = [];
   const nodes: (Text | null)[] = [];
@@ -60,8 +69,9 @@ export function subMap(map: DomTextMap, lines: readonly LineSpan[]): DomTextMap 
     pieces.push(map.text.slice(from, to));
   }
 
-  for (const line of lines) {
-    const { start, end } = trimSpan(map.text, line);
+  for (let l = 0; l < lines.length; l++) {
+    if (l % LINES_PER_STEP === 0) yield;
+    const { start, end } = trimSpan(map.text, lines[l]!);
     if (start >= end) continue;
     if (length > 0) {
       starts.push(length);

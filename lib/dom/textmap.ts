@@ -10,6 +10,7 @@
  */
 
 import { currentPoint, originalPoint } from './pieces';
+import { runNow, type Steps } from './slices';
 import { trackRange } from './tracked';
 
 export interface DomTextMap {
@@ -106,6 +107,19 @@ function spaceOf(tag: string, whiteSpace: string, inherited: ElementInfo['space'
 
 /** Builds the text map of `root` (an element, a document or a fragment). */
 export function buildTextMap(root: Node, options: TextMapOptions = {}): DomTextMap {
+  return runNow(textMapSteps(root, options));
+}
+
+/** Nodes walked between two points where the walk may pause. */
+const NODES_PER_STEP = 256;
+
+/**
+ * The walk of `buildTextMap` as steps (lib/dom/slices.ts): it pauses every few hundred nodes,
+ * yielding the node it is at (that node and everything before it in document order count as read;
+ * its subtree and what follows do not), so a sliced run can tell whether the page changed what was
+ * already read.
+ */
+export function* textMapSteps(root: Node, options: TextMapOptions = {}): Steps<DomTextMap, Node> {
   const styleOf = options.styleOf ?? defaultStyleOf;
   const skipSelector = options.skipSelector
     ? `[${UI_ATTRIBUTE}], ${options.skipSelector}`
@@ -246,7 +260,12 @@ export function buildTextMap(root: Node, options: TextMapOptions = {}): DomTextM
     infos.set(root, info);
   }
 
+  let untilPause = NODES_PER_STEP;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (--untilPause === 0) {
+      untilPause = NODES_PER_STEP;
+      yield walker.currentNode;
+    }
     closeUntil(node);
     if (node.nodeType === 3) {
       const parent = node.parentNode;

@@ -20,12 +20,12 @@ import { chromium, type BrowserContext, type CDPSession, type Page as PwPage } f
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
 import { launchChromium, launchFirefox, type Driver } from '../e2e/browsers';
 import { buildExtension, startStaticServer } from '../e2e/harness';
+import { OVERLAY_OBSERVER } from '../e2e/long-page';
 import { pollRevealed } from '../e2e/reveal';
 import { diffBenchCases } from './diff.bench';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RUNS = 5;
-const HOST = 'gzbg-status';
 
 // ---------------------------------------------------------------------------------------------
 // Builds, server
@@ -61,19 +61,9 @@ interface BenchWindow {
   __gzbgOverlayAt?: number;
 }
 
-/**
- * Runs before any page script: records performance.now() (ms since navigation start) when the
- * overlay's host appears (it is mounted with the marks and bar drawn). Its shadow root is closed,
- * so the moment it is linked to the earlier years (the pill's data-state=ready) is polled from here
- * through the automation protocol (pollRevealed, every 10 ms plus the poll's own cost).
- */
-const OVERLAY_OBSERVER = `(() => {
-  new MutationObserver((_, mo) => {
-    if (!document.querySelector('${HOST}')) return;
-    window.__gzbgOverlayAt = performance.now();
-    mo.disconnect();
-  }).observe(document, { childList: true, subtree: true });
-})();`;
+// OVERLAY_OBSERVER (tests/e2e/long-page.ts) records when the overlay's host appears. Its shadow root
+// is closed, so the moment it is linked to the earlier years (the pill's data-state=ready) is polled
+// from here through the automation protocol (pollRevealed, every 10 ms plus the poll's own cost).
 
 const overlayAt = () => (window as unknown as BenchWindow).__gzbgOverlayAt ?? null;
 /** performance.now() once the overlay is linked (the pill ready), else 0. */

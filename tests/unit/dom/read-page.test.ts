@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '@/entrypoints/content/read-page';
 import { toRange } from '@/lib/dom';
+import type { AnalyzeOptions } from '@/lib/commitments/analyze';
+import { analyzeText } from '@/lib/reading/analyze-text';
 
 function open(file: string): Document {
   const html = readFileSync(file, 'utf8');
@@ -11,8 +13,8 @@ function open(file: string): Document {
 }
 
 describe('readPage (content script): DOM → text map → engine', () => {
-  it('reads a seed report page, and every commitment maps back onto the page', () => {
-    const { seen, map, page, analysis } = readPage(open('seeds/shanghai-2021.html'), 'http://127.0.0.1/seeds/shanghai-2021.html');
+  it('reads a seed report page, and every commitment maps back onto the page', async () => {
+    const { seen, map, page, analysis } = await readPage(open('seeds/shanghai-2021.html'), 'http://127.0.0.1/seeds/shanghai-2021.html');
     expect(seen.verdict).toBe('report');
     expect(seen.region).toBe('上海市');
     expect(seen.year).toBe(2021);
@@ -35,15 +37,40 @@ describe('readPage (content script): DOM → text map → engine', () => {
     }
   });
 
-  it('stops at the cheap test on an ordinary page with numbers', () => {
-    const { seen, analysis } = readPage(open('tests/e2e/pages/numbers.html'), 'http://x/numbers');
+  it('stops at the cheap test on an ordinary page with numbers', async () => {
+    const { seen, analysis } = await readPage(open('tests/e2e/pages/numbers.html'), 'http://x/numbers');
     expect(seen.verdict).toBe('rejected');
     expect(analysis).toBeNull();
   });
 
-  it('runs the engine on a news story about a report, which is not a report', () => {
-    const { seen } = readPage(open('tests/e2e/pages/news-about-report.html'), 'http://x/news');
+  it('runs the engine on a news story about a report, which is not a report', async () => {
+    const { seen } = await readPage(open('tests/e2e/pages/news-about-report.html'), 'http://x/news');
     expect(seen.verdict).toBe('not-report');
     expect(seen.targets).toBe(0);
+  });
+
+  it('reads again when the page changed its body while the engine ran, and draws nothing from a body that never holds still', async () => {
+    const doc = open('seeds/shanghai-2021.html');
+    const figure = () => [...doc.querySelectorAll('p')].find((p) => p.textContent!.includes('增长6%以上'))!;
+    let runs = 0;
+    // The engine's round trip: the page's script edits the GDP target meanwhile, once.
+    const editOnce = (text: string, hints: AnalyzeOptions) => {
+      if (++runs === 1) figure().firstChild!.nodeValue = figure().textContent!.replace('增长6%以上', '增长9%以上');
+      return analyzeText(text, hints);
+    };
+    const once = await readPage(doc, 'http://x/sh', { analyze: editOnce });
+    expect(runs).toBe(2);
+    expect(once.map!.text).toContain('增长9%以上');
+    expect(once.analysis!.commitments.filter((c) => c.indicator.includes('生产总值')).map((c) => c.amount)).toContain(9);
+
+    let tick = 0;
+    const editAlways = (text: string, hints: AnalyzeOptions) => {
+      const p = [...doc.querySelectorAll('p')].find((e) => /增长\d+%以上/.test(e.textContent!))!;
+      p.firstChild!.nodeValue = p.textContent!.replace(/增长\d+%以上/, `增长${++tick}%以上`);
+      return analyzeText(text, hints);
+    };
+    const never = await readPage(doc, 'http://x/sh', { analyze: editAlways });
+    expect(tick).toBe(3);
+    expect(never.analysis).toBeNull();
   });
 });

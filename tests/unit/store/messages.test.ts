@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { dispatch, isRequest, listener, MessageError, unwrap, type Handlers } from '@/lib/messages';
 import { bodyPickHandlers, correctionHandlers, openStore, priorAnalyses, QUOTA_MESSAGE, reidentifyReport, saveReport, StoreError, versionHandlers } from '@/lib/store';
+import { analyzeText } from '@/lib/reading/analyze-text';
 import { linkToStoredYears } from '@/lib/reading/stored';
 import { annotationHandlers } from '@/components/annotations/importing';
 import { analysis, freshName } from './fixtures';
@@ -28,6 +29,7 @@ async function handlers(over: Partial<Handlers> = {}): Promise<Handlers> {
     'report/prior': (r) => priorAnalyses(db, r, 'test', () => {
       throw new Error('saved by this engine: not analyzed again');
     }),
+    'text/analyze': ({ text, hints }) => analyzeText(text, hints),
     'storage/estimate': () => ({ estimate: null, persist: null }),
     'storage/persist-asked': none,
     'backup/export': none,
