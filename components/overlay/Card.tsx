@@ -1,6 +1,7 @@
 import type { ModelItem } from '@/lib/reading/model';
 import { toneOf } from '@/lib/reading/model';
 import { changeLabel, statusLabel, t } from '../i18n';
+import { CardCorrections, type CorrectionHandlers } from './CardCorrections';
 
 export interface CardProps {
   item: ModelItem;
@@ -13,12 +14,14 @@ export interface CardProps {
   onClose(): void;
   /** Opens the stored copy of the prior year's report at the passage (where the page's own text fragment cannot match). */
   onOpenCopy?(reportId: string, quote: string): void;
+  /** The reader's corrections (not a target, rename, undo); absent where the card cannot correct (a stored copy). */
+  corrections?: CorrectionHandlers;
 }
 
 const CARD_WIDTH = 340;
 
 /** The card of one commitment: this year's target, earlier years, the change and a link to last year's passage. */
-export function Card({ item, priorYear, year, at, pinned, onClose, onOpenCopy }: CardProps) {
+export function Card({ item, priorYear, year, at, pinned, onClose, onOpenCopy, corrections }: CardProps) {
   const vw = typeof window === 'undefined' ? 1280 : window.innerWidth;
   const vh = typeof window === 'undefined' ? 900 : window.innerHeight;
   const left = Math.max(8, Math.min(at.left, vw - CARD_WIDTH - 8));
@@ -94,6 +97,7 @@ export function Card({ item, priorYear, year, at, pinned, onClose, onOpenCopy }:
         </button>
       )}
       {!item.prior && priorYear !== null && item.change === 'new' && <p class="muted">{t('notInPrior', priorYear)}</p>}
+      {corrections && <CardCorrections item={item} {...corrections} />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { ModelItem, ReadingModel } from '@/lib/reading/model';
 import { Bar } from './Bar';
 import { Card } from './Card';
+import type { CorrectionHandlers } from './CardCorrections';
 
 export interface OverlayViewProps {
   model: ReadingModel;
@@ -19,6 +20,8 @@ export interface OverlayViewProps {
   /** Opens the stored copy of an earlier year's report at a passage. */
   onOpenCopy?(reportId: string, quote: string): void;
   onHide(): void;
+  /** The reader's corrections from the card. */
+  corrections?: CorrectionHandlers;
   onCloseCard(): void;
   onCardHover(inside: boolean): void;
 }
@@ -39,7 +42,7 @@ export function OverlayView(p: OverlayViewProps) {
       />
       {item && p.at && (
         <div onMouseEnter={() => p.onCardHover(true)} onMouseLeave={() => p.onCardHover(false)}>
-          <Card item={item} priorYear={p.model.priorYear} year={p.model.year} at={p.at} pinned={p.pinned} onClose={p.onCloseCard} onOpenCopy={p.onOpenCopy} />
+          <Card item={item} priorYear={p.model.priorYear} year={p.model.year} at={p.at} pinned={p.pinned} onClose={p.onCloseCard} onOpenCopy={p.onOpenCopy} corrections={p.corrections} />
         </div>
       )}
     </div>

@@ -13,6 +13,7 @@ import { MAX_PAGE_CHARS, readPage } from './read-page';
 import { showTooLong } from './too-long';
 import { mountPageUi } from './page-ui';
 import { watchPage } from './watch';
+import { correctFigure, undoCorrection, withCorrections } from './corrections';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -42,7 +43,7 @@ export default defineContentScript({
     /** Reads the page; for a report (or when forced) links it to earlier years and draws the overlay. */
     async function read(force: boolean): Promise<void> {
       const t0 = performance.now();
-      const { analysis, map, seen, page: whole } = await readPage(document, location.href, { force, pick: await sitePick(force), analyze: analyzeOffPage });
+      const { analysis: engineAnalysis, map, seen, page: whole } = await readPage(document, location.href, { force, pick: await sitePick(force), analyze: analyzeOffPage });
       page = seen;
       pageMap = whole;
       if (seen.tooLong) {
@@ -50,11 +51,13 @@ export default defineContentScript({
         await send('page/seen', { page: seen }).catch(() => undefined);
         return;
       }
-      if (!analysis || !map || (seen.verdict !== 'report' && !force)) {
+      if (!engineAnalysis || !map || (seen.verdict !== 'report' && !force)) {
         if (!force) await send('page/seen', { page: seen }).catch(() => undefined);
         return;
       }
       let error: string | null = null;
+      // The reader's corrections apply to what everything below shows; what is saved is the engine's own reading.
+      const { analysis } = await withCorrections(engineAnalysis, map.text);
       const { meta } = analysis;
       // The background links this year to the stored earlier ones while the page draws its marks.
       let linked: ReadingModel | null = null;
@@ -71,7 +74,7 @@ export default defineContentScript({
       markPainter(document).setMode(settings.marks);
       // Saving runs in the background while the overlay is drawn; changes and annotations wait for it.
       const saving = seen.verdict === 'report' && settings.saveAsRead
-        ? send('report/save', { url: location.href, text: map.text, analysis: { meta, headings: analysis.headings, commitments: analysis.commitments } })
+        ? send('report/save', { url: location.href, text: map.text, analysis: { meta, headings: engineAnalysis.headings, commitments: engineAnalysis.commitments } })
         : null;
       const timingAt = (tAsked: number, tLinked: number): OverlayTiming => ({
         ms: seen.ms, mapMs: seen.mapMs, bodyMs: seen.body?.ms, chars: seen.chars, overlayMs: Math.round(tLinked - t0),
@@ -118,6 +121,9 @@ export default defineContentScript({
         openPanel: () => void send('ui/open', { what: 'sidepanel' }).catch(() => undefined),
         hidden: () => void send('settings/set', { patch: { overlay: false } }).catch(() => undefined),
         openCopy: (reportId, quote) => void send('ui/open-copy', { reportId, quote }).catch(() => undefined),
+        // A correction is saved, then the page read again: the bar, cards and panel follow.
+        correct: (item, action) => void correctFigure(map.text, { region: m.region, year: m.year, level: m.level, summary: m.summary }, item, action).then(() => again(false), (e: unknown) => console.warn('gzbg correction', e)),
+        undo: (id) => void undoCorrection(id).then(() => again(false), (e: unknown) => console.warn('gzbg correction', e)),
       }, linking);
     }
 

@@ -3,7 +3,8 @@ import { trusted } from './trusted';
 import { OverlayView } from '@/components/overlay/OverlayView';
 import { highlightName, markStyle } from '@/components/overlay/styles';
 import { markPainter, originalPoint, toRange, type DomTextMap } from '@/lib/dom';
-import { toneOf, type ReadingModel, type Tone } from '@/lib/reading/model';
+import { toneOf, type ModelItem, type ReadingModel, type Tone } from '@/lib/reading/model';
+import type { CorrectionAction } from '@/lib/corrections/types';
 
 const TONES: Tone[] = ['raised', 'lowered', 'same', 'comparator', 'new', 'plain'];
 
@@ -27,6 +28,9 @@ export interface OverlayCallbacks {
   hidden(): void;
   /** Opens the stored copy of an earlier year at a passage. */
   openCopy(reportId: string, quote: string): void;
+  /** The reader corrects a figure from its card, or undoes a correction. */
+  correct?(item: ModelItem, action: CorrectionAction): void;
+  undo?(correctionId: string): void;
 }
 
 /**
@@ -203,6 +207,7 @@ export class Overlay {
         onStep={(d) => this.step(d)}
         onOpenPanel={() => this.callbacks.openPanel()}
         onOpenCopy={(reportId, quote) => this.callbacks.openCopy(reportId, quote)}
+        corrections={this.callbacks.correct && this.callbacks.undo ? { onCorrect: (item, action) => this.callbacks.correct!(item, action), onUndo: (id) => this.callbacks.undo!(id) } : undefined}
         onHide={() => {
           this.setOn(false);
           this.callbacks.hidden();

@@ -64,6 +64,8 @@ export interface ModelItem {
   actual: string | null;
   history: HistoryPoint[];
   notes: string[];
+  /** The reader's corrections of this figure (lib/corrections), oldest first, for the card to say so and undo. */
+  corrections?: string[];
 }
 
 export interface DroppedItem {
@@ -177,6 +179,9 @@ const ZERO: Record<CountKey, number> = {
 };
 
 /** The model of `current` against earlier stored reports of the same government. */
+/** The reader's corrections a commitment carries (lib/corrections applyCorrections marks them). */
+const correctionsOf = (c: Commitment): string[] | undefined => (c as Commitment & { corrections?: string[] }).corrections;
+
 export function buildReadingModel(current: LinkableAnalysis, priorInputs: PriorInput[] = []): ReadingModel {
   const { meta } = current;
   const priors = choosePriors(priorInputs, meta.year);
@@ -236,6 +241,7 @@ export function buildReadingModel(current: LinkableAnalysis, priorInputs: PriorI
         .filter((p) => p.year !== meta.year)
         .map((p) => ({ year: p.year, target: p.target ? figureText(p.target) : null, actual: p.actual ? figureText(p.actual) : null })),
       notes: row?.notes ?? [],
+      ...(correctionsOf(c) ? { corrections: correctionsOf(c) } : {}),
     };
   });
 

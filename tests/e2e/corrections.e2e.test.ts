@@ -1,0 +1,111 @@
+/**
+ * Issue 14 in Chromium and Firefox ESR: the reader corrects the machine from a card on a real corpus
+ * page (Shanghai 2022, with 2021 stored): *not a target* takes the mark out of the bar's count,
+ * *rename* renames it, both by real clicks in the closed shadow root; the corrections survive a reload,
+ * travel in the backup, and *undo* brings the engine's reading back.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type Driver } from './browsers';
+import { bothBrowsers } from './both-browsers';
+import { ui } from './in-page';
+import { barShown } from './page-fns';
+import { driverTabId, secondTab, type Tab } from './tabs';
+
+const base = inject('baseUrl');
+const HOST = 'gzbg-status';
+type Item = { id: string; indicator: string; start: number; corrections?: string[] };
+
+describe.each(bothBrowsers())('%s', (name, launch) => {
+  let d: Driver;
+  let tab: Tab;
+  let tabId: number;
+  beforeAll(async () => {
+    d = await launch();
+    tab = await secondTab(d);
+    await d.goto(`${base}/seeds/shanghai-2021.html`);
+    await d.waitFor(barShown, null);
+    await d.goto(`${base}/seeds/shanghai-2022.html`);
+    await d.waitFor(barShown, null);
+    tabId = (await driverTabId(tab))!;
+  });
+  afterAll(async () => {
+    await d?.close();
+  });
+
+  /** From the second tab: to the background, or to the report tab's content script. */
+  const ask = (message: Record<string, unknown>, toTab?: number) =>
+    tab.evaluate(async ({ m, to }) => {
+      type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> }; tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      const api = (g.browser ?? g.chrome)!;
+      return (to === null ? api.runtime.sendMessage(m) : api.tabs.sendMessage(to, m)) as Promise<{ ok: boolean; value: any }>;
+    }, { m: message, to: toTab ?? null });
+  const items = async (): Promise<Item[]> => (await ask({ type: 'overlay/model', tab: true }, tabId)).value.model.items;
+  const targets = () => d.shadowAttribute(HOST, '.pill', 'data-targets').then(Number);
+  /** Opens the card of the item with `id` (what a click on its mark does), waiting until it shows. */
+  const openCard = async (id: string) => {
+    await (d.raw.page as { bringToFront(): Promise<void> }).bringToFront();
+    expect((await ask({ type: 'overlay/show', tab: true, id }, tabId)).value).toEqual({ ok: true });
+    await d.waitFor((want) => document.querySelector('gzbg-status')?.shadowRoot?.querySelector('[data-testid=card]')?.getAttribute('data-id') === want, id);
+  };
+  /** Waits until the page has been read again and the model says `ok`. */
+  const until = async (ok: (list: Item[]) => boolean) => {
+    for (let i = 0; i < 100; i++) {
+      const list = await items().catch(() => [] as Item[]);
+      if (list.length && ok(list)) return list;
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    throw new Error(`${name}: the model never matched`);
+  };
+
+  let dismissedAt = -1;
+  let renamedAt = -1;
+
+  it('dismisses a target from its card: the mark leaves the count, and stays gone after a reload', async () => {
+    const before = await items();
+    const n = await targets();
+    expect(n).toBe(before.length);
+    const victim = before[2]!;
+    dismissedAt = victim.start;
+    await openCard(victim.id);
+    await ui(d, '[data-testid=dismiss]', HOST).click();
+    await until((list) => list.length === before.length - 1 && !list.some((x) => x.start === dismissedAt));
+    await d.waitFor((want) => Number(document.querySelector('gzbg-status')?.shadowRoot?.querySelector('.pill')?.getAttribute('data-targets')) === want, n - 1);
+    await d.goto(`${base}/seeds/shanghai-2022.html`);
+    await d.waitFor(barShown, null);
+    const after = await until((list) => list.length === before.length - 1);
+    expect(after.some((x) => x.start === dismissedAt)).toBe(false);
+    expect(await targets()).toBe(n - 1);
+  });
+
+  it('renames a target from its card; the card says it was corrected', async () => {
+    const victim = (await items())[5]!;
+    renamedAt = victim.start;
+    await openCard(victim.id);
+    await ui(d, '[data-testid=rename]', HOST).click();
+    await ui(d, '[data-testid=rename-input]', HOST).fill('读者改的名字');
+    await ui(d, '[data-testid=rename-save]', HOST).click();
+    const list = await until((l) => l.some((x) => x.start === renamedAt && x.indicator === '读者改的名字'));
+    const renamed = list.find((x) => x.start === renamedAt)!;
+    expect(renamed.corrections).toHaveLength(1);
+    await openCard(renamed.id);
+    await ui(d, '[data-testid=corrected]', HOST).waitFor();
+    await d.screenshot('corrections-card');
+  });
+
+  it('keeps the corrections in the backup, named by report, with their creator-free anchors', async () => {
+    const backup = (await ask({ type: 'backup/export' })).value as { corrections: { report: { region: string; year: number }; action: { kind: string }; number: string }[] };
+    expect(backup.corrections.map((c) => c.action.kind).sort()).toEqual(['dismiss', 'rename']);
+    expect(backup.corrections.every((c) => c.report.region === '上海市' && c.report.year === 2022 && c.number.length > 0)).toBe(true);
+  });
+
+  it('undoes a correction from the card: the engine\'s reading comes back', async () => {
+    const renamed = (await items()).find((x) => x.start === renamedAt)!;
+    await openCard(renamed.id);
+    await ui(d, '[data-testid=undo-correction]', HOST).click();
+    const list = await until((l) => l.some((x) => x.start === renamedAt && x.indicator !== '读者改的名字'));
+    expect(list.find((x) => x.start === renamedAt)!.corrections).toBeUndefined();
+    // The dismissal is still in force.
+    expect(list.some((x) => x.start === dismissedAt)).toBe(false);
+  });
+});
