@@ -42,6 +42,8 @@ export interface PriorPassage {
   /** A link that opens the passage (text fragment on the page it was read on), or null. */
   href: string | null;
   reportId?: string;
+  /** The page of the PDF the passage is on, for a report read from a PDF. */
+  page?: number;
 }
 
 export interface ModelItem {
@@ -64,6 +66,8 @@ export interface ModelItem {
   actual: string | null;
   history: HistoryPoint[];
   notes: string[];
+  /** The page of the PDF the figure is on, for a report read from a PDF. */
+  page?: number;
 }
 
 export interface DroppedItem {
@@ -157,6 +161,7 @@ function passage(p: PriorInput, c: Commitment): PriorPassage {
     quote: c.quote,
     href: passageHref(p.url, c),
     ...(p.reportId ? { reportId: p.reportId } : {}),
+    ...(c.page ? { page: c.page } : {}),
   };
 }
 
@@ -236,6 +241,7 @@ export function buildReadingModel(current: LinkableAnalysis, priorInputs: PriorI
         .filter((p) => p.year !== meta.year)
         .map((p) => ({ year: p.year, target: p.target ? figureText(p.target) : null, actual: p.actual ? figureText(p.actual) : null })),
       notes: row?.notes ?? [],
+      ...(c.page ? { page: c.page } : {}),
     };
   });
 
