@@ -6,13 +6,16 @@
  *   history FILE... [--format json|md]
  *   structure FILE... [--format json|table]   the parts found (review, multi-year goals, plan, annex) and counts
  *   table FILE... [--format json|md|csv]       one year's targets of many governments side by side
- * Offsets are UTF-16 offsets into the file's text (UTF-8, BOM removed); for .html files, into the HTML.
+ * Offsets are UTF-16 offsets into the file's text (UTF-8, BOM removed); for .html files, into the HTML;
+ * for .pdf and .docx files, into the text read from them (lib/files), where a PDF's commitments say their page.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { analyze, type Analysis } from './commitments';
 import { htmlToText } from './text/html';
 import { wellFormed } from './text/well-formed';
+import { FileError } from './files/errors';
+import { FILE_EXTENSION, fileText } from './files/node';
 import { formatExtractTable, formatCompareCsv, formatCompareMarkdown, formatHistoryMarkdown } from './commitments/format';
 import { compareReports, buildHistory } from './commitments';
 import { describeStructure, formatStructureTable } from './commitments/structure-report';
@@ -23,7 +26,12 @@ class CliError extends Error {}
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
+/** Texts of the .pdf and .docx files named on the command line, read (asynchronously) before the command runs. */
+const fileTexts = new Map<string, string>();
+
 export function loadFile(path: string): { raw: string; analysis: Analysis } {
+  const read = fileTexts.get(path);
+  if (read !== undefined) return { raw: read, analysis: analyze(read) };
   let st;
   try {
     st = statSync(path);
@@ -134,7 +142,20 @@ function optionValue(argv: string[], name: string): string | undefined {
   return i >= 0 ? argv[i + 1] : undefined;
 }
 
+async function readFiles(argv: string[]): Promise<void> {
+  for (const f of argv.filter((a) => FILE_EXTENSION.test(a))) {
+    try {
+      fileTexts.set(f, await fileText(f));
+    } catch (e) {
+      if (e instanceof FileError) throw new CliError(`${f}: ${e.message}`);
+      if ((e as { code?: string }).code === 'ENOENT') throw new CliError(`cannot read ${f}: no such file`);
+      throw e;
+    }
+  }
+}
+
 try {
+  await readFiles(process.argv.slice(2));
   process.stdout.write(main(process.argv.slice(2)) + '\n');
 } catch (e) {
   const msg = e instanceof CliError ? e.message : `internal error: ${(e as Error).message}`;

@@ -47,6 +47,8 @@ export async function loadPdf(getDocument: GetDocument, data: Uint8Array, assets
       standardFontDataUrl: assets.standardFontDataUrl,
       isEvalSupported: false,
       stopAtErrors: false,
+      // Errors only: a damaged file's warnings would go to the console (and the command line's stderr).
+      verbosity: 0,
     }).promise;
   } catch (e) {
     const name = (e as { name?: string }).name;

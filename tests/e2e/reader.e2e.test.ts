@@ -6,6 +6,7 @@
  * reload (the file is kept and opened again) and is exported with its page as a FragmentSelector;
  * an encrypted, a scanned, a corrupt PDF each get their message and store nothing.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -84,6 +85,23 @@ async function expectedPages(): Promise<Map<string, number>> {
   await pdf.doc.destroy();
   return pages;
 }
+
+// The command line on the same printed PDFs: offsets into the text read from them, each commitment's page.
+describe('cli on PDFs', () => {
+  const cli = (...args: string[]) => spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'lib/cli.ts'), ...args], { encoding: 'utf8' });
+
+  it('extract gives every commitment its page; compare and its table cite the pages of both years', async () => {
+    const pages = await expectedPages();
+    const out = JSON.parse(cli('extract', join(FILES, 'national-2020.pdf')).stdout) as { commitments: { id: string; page: number }[] };
+    expect(out.commitments.length).toBe(pages.size);
+    for (const c of out.commitments) expect(c.page).toBe(pages.get(c.id));
+    const md = cli('compare', join(FILES, 'national-2019.pdf'), join(FILES, 'national-2020.pdf'), '--format', 'md').stdout;
+    expect(md).toMatch(/\| 城镇新增就业 \| 1100万人以上 .*城镇新增就业1100万人以上（第\d+页） \| 城镇新增就业900万人以上（第4页） \|/);
+    const scanned = cli('extract', join(FILES, 'national-2020.scanned.pdf'));
+    expect(scanned.status).toBe(1);
+    expect(scanned.stderr).toMatch(/no text to read/);
+  });
+});
 
 describe.each(bothBrowsers())('%s', (name, launch) => {
   let d: Driver;
