@@ -29,6 +29,12 @@ export default defineConfig({
       const index = JSON.parse(readFileSync(join(SEEDS, 'index.json'), 'utf8')) as { name: string; txt: string }[];
       files.push({ relativeDest: 'seeds/index.json', contents: JSON.stringify(index.map((s) => ({ name: s.name, txt: s.txt }))) });
       for (const s of index) files.push({ relativeDest: `seeds/${s.txt}`, absoluteSrc: join(SEEDS, s.txt) });
+      // The PDF reader's pdf.js worker, Chinese CMaps and standard fonts, inside the extension (no network).
+      const pdfjs = resolve(import.meta.dirname, 'node_modules/pdfjs-dist');
+      files.push({ relativeDest: 'pdfjs/pdf.worker.min.mjs', absoluteSrc: join(pdfjs, 'build/pdf.worker.min.mjs') });
+      for (const dir of ['cmaps', 'standard_fonts']) {
+        for (const f of readdirSync(join(pdfjs, dir))) files.push({ relativeDest: `pdfjs/${dir}/${f}`, absoluteSrc: join(pdfjs, dir, f) });
+      }
     },
   },
   manifest: ({ browser }) => ({

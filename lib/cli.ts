@@ -9,13 +9,16 @@
  *   labels FILE                                the report as labels in the gold/SPEC.md shape
  * Every command takes --corrections FILE: a corrections file exported by the extension (the reader's
  * dismissed, added, renamed and relinked figures), applied to each report it names before anything else.
- * Offsets are UTF-16 offsets into the file's text (UTF-8, BOM removed); for .html files, into the HTML.
+ * Offsets are UTF-16 offsets into the file's text (UTF-8, BOM removed); for .html files, into the HTML;
+ * for .pdf and .docx files, into the text read from them (lib/files), where a PDF's commitments say their page.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { analyze, type Analysis } from './commitments';
 import { htmlToText } from './text/html';
 import { wellFormed } from './text/well-formed';
+import { FileError } from './files/errors';
+import { FILE_EXTENSION, fileText } from './files/node';
 import { formatExtractTable, formatCompareCsv, formatCompareMarkdown, formatHistoryMarkdown } from './commitments/format';
 import { compareReports, buildHistory } from './commitments';
 import { describeStructure, formatStructureTable } from './commitments/structure-report';
@@ -34,7 +37,12 @@ export interface Loaded {
   corrections: CorrectionResult[];
 }
 
+/** Texts of the .pdf and .docx files named on the command line, read (asynchronously) before the command runs. */
+const fileTexts = new Map<string, string>();
+
 export function loadFile(path: string, corrections: readonly Correction[] = []): Loaded {
+  const read = fileTexts.get(path);
+  if (read !== undefined) return corrected(read, analyze(read), corrections);
   let st;
   try {
     st = statSync(path);
@@ -178,7 +186,20 @@ function optionValue(argv: string[], name: string): string | undefined {
   return i >= 0 ? argv[i + 1] : undefined;
 }
 
+async function readFiles(argv: string[]): Promise<void> {
+  for (const f of argv.filter((a) => FILE_EXTENSION.test(a))) {
+    try {
+      fileTexts.set(f, await fileText(f));
+    } catch (e) {
+      if (e instanceof FileError) throw new CliError(`${f}: ${e.message}`);
+      if ((e as { code?: string }).code === 'ENOENT') throw new CliError(`cannot read ${f}: no such file`);
+      throw e;
+    }
+  }
+}
+
 try {
+  await readFiles(process.argv.slice(2));
   process.stdout.write(main(process.argv.slice(2)) + '\n');
 } catch (e) {
   const msg = e instanceof CliError ? e.message : `internal error: ${(e as Error).message}`;

@@ -54,6 +54,7 @@ export function Card({ item, priorYear, year, at, pinned, onClose, onOpenCopy, c
         <span class="label">{year ? t('targetOfYear', year) : t('targetThisYear')}</span>
         <span class="figure" data-testid="figure">{item.figure}</span>
         {item.multiYear && <span class="tag">{t('multiYear')}</span>}
+        {item.page && <span class="page" data-testid="page">{t('pageCite', item.page)}</span>}
       </div>
       <div class="verdict">
         {item.change ? (
@@ -81,7 +82,7 @@ export function Card({ item, priorYear, year, at, pinned, onClose, onOpenCopy, c
       )}
       {item.prior && (
         <p class="prior-quote" data-testid="prior-quote">
-          <span class="muted">{t('priorPassage', item.prior.year)}</span>
+          <span class="muted">{t('priorPassage', item.prior.year)}{item.prior.page ? ` ${t('pageCite', item.prior.page)} ` : ''}</span>
           {item.prior.quote}
         </p>
       )}

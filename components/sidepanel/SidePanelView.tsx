@@ -107,6 +107,7 @@ function Row({ item, onShow }: { item: ModelItem; onShow(id: string): void }) {
         aria-label={`${item.indicator} ${item.figure}${item.change ? ` · ${changeLabel(item.change)}` : ''}`}>
         <span class="ind">{item.indicator}</span>
         <span class="fig">{item.figure}</span>
+        {item.page && <span class="pg" data-testid="row-page">{t('pageCite', item.page)}</span>}
         {item.change && <span class={`badge tone-${tone}`}>{changeLabel(item.change)}</span>}
         {item.prior && <span class="was">{t('wasFigure', item.prior.year, item.prior.figure)}</span>}
         {item.status && <span class="st">{t('priorTargetWas', statusLabel(item.status))}</span>}

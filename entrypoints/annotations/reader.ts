@@ -5,7 +5,8 @@
 import { Annotator } from '@/components/annotations/annotator';
 import { PAGE_NOTES_CSS } from '@/components/annotations/PageNotes';
 import { tr } from '@/components/annotations/strings';
-import { buildTextMap, toRange, UI_ATTRIBUTE } from '@/lib/dom';
+import { mountPageShadow } from '@/components/page-shadow';
+import { buildTextMap, toRange } from '@/lib/dom';
 import { send } from '@/lib/messages';
 
 const READER_CSS = `
@@ -83,17 +84,7 @@ export async function showStoredCopy(id: string, app: HTMLElement, creator: () =
   }
   main.appendChild(article);
   const annotator = new Annotator({
-    mountUi: async () => {
-      const host = document.createElement('gzbg-annotate');
-      host.setAttribute(UI_ATTRIBUTE, '');
-      const shadow = host.attachShadow({ mode: 'open' });
-      const css = document.createElement('style');
-      css.textContent = PAGE_NOTES_CSS;
-      const container = document.createElement('div');
-      shadow.append(css, container);
-      document.body.appendChild(host);
-      return container;
-    },
+    mountUi: async () => mountPageShadow('gzbg-annotate', PAGE_NOTES_CSS),
     list: (r) => send('annotations/list', { report: r }),
     save: (annotation) => send('annotations/save', { annotation }),
     remove: async (annotationId) => void (await send('annotations/delete', { id: annotationId })),

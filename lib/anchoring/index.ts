@@ -5,13 +5,14 @@ export type {
   AnchorResult,
   AnchorStatus,
   Creator,
+  FragmentSelector,
   Provenance,
   ReportIdentity,
   Selectors,
   TextPositionSelector,
   TextQuoteSelector,
 } from './types.ts';
-export { DEFAULT_TAGS } from './types.ts';
+export { DEFAULT_TAGS, pdfPageSelector, PDF_FRAGMENT_SPEC } from './types.ts';
 export { describe, CONTEXT_CHARS } from './describe.ts';
 export { anchor, anchorAll, Anchorer, toSelectors, type AnchorInput, type AnchorOptions } from './anchor.ts';
 export { extractNumbers, sameNumbers } from './numbers.ts';

@@ -19,10 +19,27 @@ export interface TextPositionSelector {
   end: number;
 }
 
+/** https://www.w3.org/TR/annotation-model/#fragment-selector : for a PDF, its page (`page=5`, RFC 8118). */
+export interface FragmentSelector {
+  type: 'FragmentSelector';
+  conformsTo: string;
+  value: string;
+}
+
+/** The media type registration of PDF (RFC 8118) defines its fragments: `page=5`. */
+export const PDF_FRAGMENT_SPEC = 'http://tools.ietf.org/rfc/rfc8118';
+
+/** The selector of a PDF's page (1-based). */
+export function pdfPageSelector(page: number): FragmentSelector {
+  return { type: 'FragmentSelector', conformsTo: PDF_FRAGMENT_SPEC, value: `page=${page}` };
+}
+
 /** What `describe` produces and `anchor` consumes. The quote is the authority; the position a hint. */
 export interface Selectors {
   quote: TextQuoteSelector;
   position?: TextPositionSelector;
+  /** The PDF page the quote is on (a report read from a PDF); said beside the quote, never used to anchor. */
+  page?: FragmentSelector;
 }
 
 /**

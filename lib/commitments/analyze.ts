@@ -1,5 +1,5 @@
 import { buildOutline, recognize, type Heading, type PartRole, type ReportMeta } from '../report';
-import { normalize, toSourceSpan, type Normalized } from '../text';
+import { normalize, pageAt, pageStarts, toSourceSpan, type Normalized } from '../text';
 import { extractCommitments } from './extract';
 import { extractEnglish } from './extract-en';
 import { indicatorKey } from './key';
@@ -56,6 +56,8 @@ export function analyze(raw: string, hints: AnalyzeOptions = {}): Analysis {
   const outline = buildOutline(normalized.text, { year: meta.year });
   const commitments: Commitment[] = [];
   if (meta.isReport || hints.force) {
+    // A file's text carries its pages (form feeds, lib/text/pages.ts): each commitment says its page.
+    const pages = pageStarts(raw);
     let t = 0;
     let o = 0;
     const found = meta.lang === 'en' ? extractEnglish(normalized.text, outline) : extractCommitments(normalized.text, outline);
@@ -68,7 +70,7 @@ export function analyze(raw: string, hints: AnalyzeOptions = {}): Analysis {
         kind: c.kind,
         start,
         end,
-        quote: raw.slice(qs, qe),
+        quote: raw.slice(qs, qe).replace(/\f/g, ''),
         number: numberAsWritten(raw.slice(start, end), c.q.written),
         amount: c.q.amount,
         unit: c.q.unit,
@@ -79,6 +81,7 @@ export function analyze(raw: string, hints: AnalyzeOptions = {}): Analysis {
         horizon: c.multiYear ? 'multi-year' : 'year',
         horizonLabel: c.horizonLabel,
         key: indicatorKey(c.indicator),
+        ...(pages.length > 1 ? { page: pageAt(pages, start)! } : {}),
       });
     }
   }

@@ -54,6 +54,11 @@ export function formatExtractTable(a: Analysis): string {
   return lines.join('\n');
 }
 
+/** A passage as the table cites it: its quote, and its page for a report read from a PDF (（第5页）). */
+function cited(c: { quote: string; page?: number } | null): string {
+  return c ? `${c.quote}${c.page ? `（第${c.page}页）` : ''}` : '';
+}
+
 const HEADER = ['指标', '上年目标', '上年实绩', '完成情况', '今年目标', '变化', '上年原文', '今年原文', '置信度'];
 
 function rowCells(r: Comparison['rows'][number]): string[] {
@@ -64,8 +69,8 @@ function rowCells(r: Comparison['rows'][number]): string[] {
     r.status ? STATUS_LABEL[r.status] : '',
     figureText(r.current),
     CHANGE_LABEL[r.change] + (r.notes.length ? `（${r.notes.join('；')}）` : ''),
-    r.prior?.quote ?? '',
-    r.current?.quote ?? '',
+    cited(r.prior),
+    cited(r.current),
     String(r.score),
   ];
 }

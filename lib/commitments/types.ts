@@ -31,6 +31,8 @@ export interface Commitment {
   horizonLabel: string | null;
   /** A comparison key: the indicator reduced through the synonym table (see lib/commitments/indicator.ts). */
   key: string;
+  /** The page of a PDF the figure is on (1-based); only for texts read from paged files. */
+  page?: number;
 }
 
 /** How a target changed from the prior report to the current one. */

@@ -14,3 +14,4 @@ export { markPainter, MarkPainter, MARK_ATTRIBUTE, MARK_TAG, onMarkMutations, ty
 export { originalPoint } from './pieces';
 export { applyPick, applyPickSteps, findBody, findBodySteps, lineInfos, makePick, CONFIDENT, type BodyPick, type PageBody } from './body';
 export { trimReportLines } from './body-cues';
+export { placedTextMap, type PlacedText } from './item-map';

@@ -1,4 +1,5 @@
-import type { Annotation, Creator, ReportIdentity, TextQuoteSelector } from '../anchoring/index.ts';
+import type { Annotation, Creator, FragmentSelector, ReportIdentity, TextQuoteSelector } from '../anchoring/index.ts';
+import { pdfPageSelector } from '../anchoring/index.ts';
 import { COLOUR_CLASS_PREFIX, isIri, reportsOf } from './jsonld.ts';
 
 /*
@@ -260,6 +261,7 @@ function annotationOf(item: unknown, at: string, provenance: { importedFrom: str
   const url = isObj(t.report) && typeof t.report.url === 'string' && t.report.url.length <= LIMITS.url ? t.report.url : source;
   let quote: TextQuoteSelector | undefined;
   let position: { type: 'TextPositionSelector'; start: number; end: number } | undefined;
+  let page: FragmentSelector | undefined;
   const selectors = list(t.selector);
   if (selectors.length > 8) invalid(`${tat}.selector`, '选择器过多。', 'too many selectors.');
   selectors.forEach((s, i) => {
@@ -278,6 +280,10 @@ function annotationOf(item: unknown, at: string, provenance: { importedFrom: str
         invalid(sat, '位置应为非负整数且 start ≤ end。', 'start and end must be non-negative integers with start ≤ end.');
       }
       position = { type: 'TextPositionSelector', start: s.start, end: s.end };
+    } else if (s.type === 'FragmentSelector' && !page && typeof s.value === 'string') {
+      // Only a PDF page (RFC 8118) is kept; it says where the quote is, it never anchors it.
+      const n = /^page=([1-9][0-9]{0,4})$/.exec(s.value);
+      if (n) page = pdfPageSelector(Number(n[1]));
     }
   });
   if (!quote) invalid(`${tat}.selector`, '缺少引文选择器（TextQuoteSelector）。', 'missing a TextQuoteSelector.');
@@ -297,7 +303,7 @@ function annotationOf(item: unknown, at: string, provenance: { importedFrom: str
     created: (created ?? modified)!,
     modified: (modified ?? created)!,
     body: { note, tags, colour },
-    target: { source: url, report, selectors: position ? { quote, position } : { quote } },
+    target: { source: url, report, selectors: { quote, ...(position ? { position } : {}), ...(page ? { page } : {}) } },
     provenance: { ...provenance },
   };
   if (creator) annotation.creator = creator;

@@ -133,6 +133,8 @@ export function exportAnnotation(a: Annotation, meta: ExportMeta = {}, embedded 
     },
   ];
   if (position) selector.push({ type: 'TextPositionSelector', start: position.start, end: position.end });
+  const page = a.target.selectors.page;
+  if (page) selector.push({ type: 'FragmentSelector', conformsTo: page.conformsTo, value: page.value });
   const target: JsonObject = {
     type: 'SpecificResource',
     source: sourceIri(a.target.source, a.target.report),

@@ -42,6 +42,8 @@ export interface PriorPassage {
   /** A link that opens the passage (text fragment on the page it was read on), or null. */
   href: string | null;
   reportId?: string;
+  /** The page of the PDF the passage is on, for a report read from a PDF. */
+  page?: number;
 }
 
 export interface ModelItem {
@@ -66,6 +68,8 @@ export interface ModelItem {
   notes: string[];
   /** The reader's corrections of this figure (lib/corrections), oldest first, for the card to say so and undo. */
   corrections?: string[];
+  /** The page of the PDF the figure is on, for a report read from a PDF. */
+  page?: number;
 }
 
 export interface DroppedItem {
@@ -159,6 +163,7 @@ function passage(p: PriorInput, c: Commitment): PriorPassage {
     quote: c.quote,
     href: passageHref(p.url, c),
     ...(p.reportId ? { reportId: p.reportId } : {}),
+    ...(c.page ? { page: c.page } : {}),
   };
 }
 
@@ -242,6 +247,7 @@ export function buildReadingModel(current: LinkableAnalysis, priorInputs: PriorI
         .map((p) => ({ year: p.year, target: p.target ? figureText(p.target) : null, actual: p.actual ? figureText(p.actual) : null })),
       notes: row?.notes ?? [],
       ...(correctionsOf(c) ? { corrections: correctionsOf(c) } : {}),
+      ...(c.page ? { page: c.page } : {}),
     };
   });
 

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { writeTemplates } from '../../scripts/make-templates';
+import { writeFileFixtures } from '../../scripts/make-pdfs';
 import { BUILD_DIR, buildExtension, DEFAULT_MOUNTS, startStaticServer, TEST_OUTPUT } from './harness';
 
 declare module 'vitest' {
@@ -34,6 +35,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // The body finder's site templates around corpus reports (scripts/make-templates.ts), at /templates/.
   const templates = join(TEST_OUTPUT, 'templates');
   writeTemplates(templates);
+  // PDFs and .docx files printed from corpus reports by Chromium and the docx library (scripts/make-pdfs.ts).
+  await writeFileFixtures(join(TEST_OUTPUT, 'files'));
   const server = await startStaticServer({ ...DEFAULT_MOUNTS, templates });
   project.provide('baseUrl', server.baseUrl);
   project.provide('chromeExtension', join(ext, BUILD_DIR.chrome));

@@ -1,0 +1,93 @@
+/**
+ * One PDF in the reader: read, drawn, analysed, stored like any report, linked to the stored
+ * earlier years, marked with the overlay (bar, cards) and annotated, as the content script does
+ * on a web page. The times of each step go on <body> as data attributes (tests and benches).
+ */
+import { Annotator } from '@/components/annotations/annotator';
+import { PAGE_NOTES_CSS } from '@/components/annotations/PageNotes';
+import { OVERLAY_CSS } from '@/components/overlay/styles';
+import { mountPageShadow } from '@/components/page-shadow';
+import { Overlay } from '@/entrypoints/content/overlay';
+import { pdfPageSelector, type Annotation } from '@/lib/anchoring';
+import { analyze } from '@/lib/commitments';
+import type { DomTextMap } from '@/lib/dom';
+import { loadPdf, type GetDocument, type PdfAssets } from '@/lib/files';
+import { send } from '@/lib/messages';
+import { buildReadingModel, type ReadingModel } from '@/lib/reading/model';
+import { pageAt, pageStarts } from '@/lib/text';
+import type { OpenedFile } from './bytes';
+import { showPdf, type PdfView } from './pdf-view';
+
+export interface ReaderSession {
+  view: PdfView;
+  map: DomTextMap;
+  model: ReadingModel;
+  overlay: Overlay;
+  reportId: string | null;
+}
+
+const ms = (from: number) => String(Math.round(performance.now() - from));
+
+/** Where an annotation on a file points: the PDF's address, or the file's hash for a local file. */
+function sourceOf(file: OpenedFile): string {
+  return file.url || `urn:sha256:${file.hash}`;
+}
+
+export async function readPdf(
+  main: HTMLElement,
+  file: OpenedFile,
+  pdfjs: { getDocument: GetDocument; assets: PdfAssets },
+  creator: () => Promise<string | null>,
+): Promise<ReaderSession> {
+  const body = document.body.dataset;
+  const t0 = performance.now();
+  const pdf = await loadPdf(pdfjs.getDocument, file.bytes, pdfjs.assets);
+  body.loadMs = ms(t0);
+  body.pages = String(pdf.doc.numPages);
+  const t1 = performance.now();
+  const view = await showPdf(main, pdf);
+  body.renderMs = ms(t1);
+  const t2 = performance.now();
+  const text = view.map.text;
+  const analysis = analyze(text, { url: file.url, title: file.name, force: true });
+  body.analyzeMs = ms(t2);
+  const { meta, headings, commitments, structure } = analysis;
+  const stored = { meta, headings, commitments };
+  const saving = send('report/save', { url: file.url, text, analysis: stored });
+  const linking = meta.region && meta.year
+    ? send('report/link', { current: { ...stored, structure, normalized: { text: analysis.normalized.text } } }).catch(() => buildReadingModel(analysis))
+    : Promise.resolve(buildReadingModel(analysis));
+  const model = await linking;
+  const container = mountPageShadow('gzbg-status', OVERLAY_CSS);
+  const overlay = new Overlay(container, view.map, model, { ms: Number(body.analyzeMs), mapMs: 0, chars: text.length, overlayMs: Math.round(performance.now() - t0) }, null, {
+    openPanel: () => void send('ui/open', { what: 'sidepanel' }).catch(() => undefined),
+    hidden: () => undefined,
+    openCopy: (reportId, quote) => void send('ui/open-copy', { reportId, quote }).catch(() => undefined),
+  });
+  body.overlayMs = ms(t0);
+  let reportId: string | null = null;
+  try {
+    reportId = (await saving).id;
+    body.reportId = reportId;
+  } catch (e) {
+    body.saveError = e instanceof Error ? e.message : String(e);
+  }
+  const starts = pageStarts(text);
+  const annotator = new Annotator({
+    mountUi: async () => mountPageShadow('gzbg-annotate', PAGE_NOTES_CSS),
+    list: (r) => send('annotations/list', { report: r }),
+    // Each note says its page beside its quote (the W3C export's FragmentSelector) and points at the file.
+    save: (a: Annotation) => {
+      const page = a.target.selectors.position ? pageAt(starts, a.target.selectors.position.start) : null;
+      const selectors = { ...a.target.selectors, ...(page ? { page: pdfPageSelector(page) } : {}) };
+      return send('annotations/save', { annotation: { ...a, target: { ...a.target, source: sourceOf(file), selectors } } });
+    },
+    remove: async (id) => void (await send('annotations/delete', { id })),
+    creator,
+    openPage: () => void send('annotations/open-page').catch(() => undefined),
+  }, new AbortController().signal);
+  await annotator.mount();
+  await annotator.setPage(view.map, { title: meta.title, region: meta.region, year: meta.year, summary: meta.summary }, model.items);
+  body.state = 'ready';
+  return { view, map: view.map, model, overlay, reportId };
+}
