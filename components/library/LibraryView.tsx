@@ -5,7 +5,7 @@ import { levelLabel, t } from '../i18n';
 import { FONT } from '../overlay/styles';
 import type { Analysis } from '@/lib/commitments';
 import { AcrossView, ACROSS_CSS, type AcrossApi } from './AcrossView';
-import { filesOfDrop, importBatch, type BatchFile, type BatchProgress, type BatchResult } from './batch';
+import { filesOfDrop, importBatch, type BatchFile, type BatchProgress, type BatchResult, type ReadBinary } from './batch';
 import type { MetaFix } from './importing';
 import { failureText, ls } from './strings';
 import { Sources, SOURCES_CSS, TrustBadge, type SourcesApi } from './Sources';
@@ -17,6 +17,8 @@ export interface LibraryApi extends SourcesApi {
   importText(name: string, content: string): Promise<string>;
   /** Saves a text the library has already analysed (batch import); returns the report's id. */
   saveAnalysed(name: string, text: string, analysis: Analysis): Promise<string>;
+  /** Reads a PDF or Word file's text (absent: only text and web page files are imported). */
+  readBinary?: ReadBinary;
   across: AcrossApi;
   loadSamples(): Promise<number>;
   remove(id: string): Promise<void>;
@@ -61,7 +63,7 @@ export function LibraryView({ api }: { api: LibraryApi }) {
     run(async () => {
       if (!files.length) return null;
       setFailed([]);
-      const results = await importBatch(files, api.saveAnalysed, setBatch);
+      const results = await importBatch(files, api.saveAnalysed, setBatch, api.readBinary);
       setBatch(null);
       const bad = results.filter((r) => !r.ok);
       setFailed(bad);
@@ -112,7 +114,7 @@ export function LibraryView({ api }: { api: LibraryApi }) {
           <p>{t('dropHere')}</p>
           <label class="button">
             {t('chooseFile')}
-            <input type="file" accept=".txt,.html,.htm,text/plain,text/html" multiple class="visually-hidden" data-testid="file" onChange={(e) => fromInput(e.currentTarget as HTMLInputElement)} />
+            <input type="file" accept=".txt,.html,.htm,.pdf,.docx,text/plain,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document" multiple class="visually-hidden" data-testid="file" onChange={(e) => fromInput(e.currentTarget as HTMLInputElement)} />
           </label>
           <label class="button">
             {ls('chooseFolder')}

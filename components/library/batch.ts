@@ -11,9 +11,14 @@ export interface BatchFile {
   name: string;
   size: number;
   text(): Promise<string>;
+  /** The bytes, for a PDF or Word file (a File has it). */
+  arrayBuffer?(): Promise<ArrayBuffer>;
 }
 
-export type BatchFailure = 'too-large' | 'unreadable' | 'empty' | 'not-recognized' | 'not-a-text' | 'save-failed';
+/** Reads the text of a PDF or Word file (lib/files); throws with a message the reader can act on. */
+export type ReadBinary = (name: string, bytes: Uint8Array) => Promise<string>;
+
+export type BatchFailure = 'too-large' | 'unreadable' | 'empty' | 'not-recognized' | 'not-a-text' | 'save-failed' | 'file-problem';
 
 export interface BatchResult {
   name: string;
@@ -38,32 +43,36 @@ export interface BatchProgress {
 export type SaveReport = (name: string, text: string, analysis: Analysis) => Promise<string>;
 
 /** Files a report can come in; anything else in a dropped folder is skipped, not failed. */
-export const REPORT_FILE = /\.(?:txt|html?|xhtml)$/i;
+export const REPORT_FILE = /\.(?:txt|html?|xhtml|pdf|docx)$/i;
+const BINARY_FILE = /\.(?:pdf|docx)$/i;
+/** A PDF may be large (scans, fonts); its text is what is kept. */
+const MAX_BINARY_BYTES = 64 * 1024 * 1024;
 
-export async function importBatch(files: BatchFile[], save: SaveReport, onProgress: (p: BatchProgress) => void): Promise<BatchResult[]> {
+export async function importBatch(files: BatchFile[], save: SaveReport, onProgress: (p: BatchProgress) => void, readBinary?: ReadBinary): Promise<BatchResult[]> {
   const results: BatchResult[] = [];
   for (let i = 0; i < files.length; i++) {
     const file = files[i]!;
     onProgress({ done: i, total: files.length, current: file.name });
     // Let the progress bar paint between files: analysing one report takes a few tens of ms.
     await new Promise((r) => setTimeout(r, 0));
-    results.push(await importOne(file, save));
+    results.push(await importOne(file, save, readBinary));
   }
   onProgress({ done: files.length, total: files.length, current: null });
   return results;
 }
 
-async function importOne(file: BatchFile, save: SaveReport): Promise<BatchResult> {
+async function importOne(file: BatchFile, save: SaveReport, readBinary?: ReadBinary): Promise<BatchResult> {
   const fail = (failure: BatchFailure, detail?: string): BatchResult => ({ name: file.name, ok: false, failure, ...(detail ? { detail } : {}) });
   if (!REPORT_FILE.test(file.name)) return fail('not-a-text');
-  if (file.size > MAX_IMPORT_BYTES) return fail('too-large');
-  let content: string;
+  const binary = BINARY_FILE.test(file.name);
+  if (binary && (!readBinary || !file.arrayBuffer)) return fail('not-a-text');
+  if (file.size > (binary ? MAX_BINARY_BYTES : MAX_IMPORT_BYTES)) return fail('too-large');
+  let text: string;
   try {
-    content = await file.text();
+    text = binary ? await readBinaryText(file, readBinary!) : textOf(file.name, await file.text());
   } catch (e) {
-    return fail('unreadable', e instanceof Error ? e.message : String(e));
+    return fail(binary ? 'file-problem' : 'unreadable', e instanceof Error ? e.message : String(e));
   }
-  const text = textOf(file.name, content);
   if (!text.trim()) return fail('empty');
   const analysis = analyzeImport(text);
   const { region, level, year } = analysis.meta;
@@ -76,6 +85,10 @@ async function importOne(file: BatchFile, save: SaveReport): Promise<BatchResult
   } catch (e) {
     return fail('save-failed', e instanceof Error ? e.message : String(e));
   }
+}
+
+async function readBinaryText(file: BatchFile, readBinary: ReadBinary): Promise<string> {
+  return readBinary(file.name, new Uint8Array(await file.arrayBuffer!()));
 }
 
 /** The files of a drop, folders read recursively (Chromium and Firefox both give entries). */

@@ -46,6 +46,26 @@ describe('importBatch', () => {
   });
 });
 
+describe('importBatch with PDF and Word files', () => {
+  it('reads them through the given reader and lists a file it cannot read with the reader\'s message', async () => {
+    const bin = (name: string): BatchFile => ({ name, size: 10, text: async () => '', arrayBuffer: async () => new TextEncoder().encode(name).buffer as ArrayBuffer });
+    const readBinary = async (name: string) => {
+      if (name.includes('scanned')) throw new Error('这个 PDF 没有可读的文字');
+      return corpus(PROVINCES[3]!);
+    };
+    const saved: string[] = [];
+    const results = await importBatch([bin('jilin.pdf'), bin('jilin.scanned.pdf'), bin('jilin.docx')], async (name) => (saved.push(name), name), () => undefined, readBinary);
+    expect(results.map((r) => [r.name, r.ok, r.failure ?? null, r.region ?? null])).toEqual([
+      ['jilin.pdf', true, null, '吉林省'],
+      ['jilin.scanned.pdf', false, 'file-problem', null],
+      ['jilin.docx', true, null, '吉林省'],
+    ]);
+    expect(results[1]!.detail).toMatch(/没有可读的文字/);
+    // Without a reader for them (no pdf.js here), such files are refused, not misread as text.
+    expect((await importBatch([bin('x.pdf')], async () => 'id', () => undefined))[0]!.failure).toBe('not-a-text');
+  });
+});
+
 describe('the across-governments view model', async () => {
   const stored = PROVINCES.map((f, i) => ({ id: `r${i}`, text: corpus(f), identity: { region: null, level: null, year: null, summary: false } }));
   // The reader fixed one government's name: the table files it under the fix.

@@ -3,10 +3,34 @@ import { t, useMessages, messagesLocale } from '@/components/i18n';
 import { analyzeImport, MAX_IMPORT_BYTES, textOf, toStored, withFix } from '@/components/library/importing';
 import { LibraryView } from '@/components/library/LibraryView';
 import { send } from '@/lib/messages';
+import { FileError, fileHash, keepFile, loadPdf, readDocx } from '@/lib/files';
+import { problemMessage, setFileLang } from '@/components/files/strings';
 
 useMessages((key) => browser.i18n.getMessage(key as 'extName'));
 document.documentElement.lang = messagesLocale();
 document.title = t('libraryTitle');
+
+setFileLang(messagesLocale());
+
+/**
+ * The text of a PDF or Word file, by the reader's own code (lib/files): pdf.js is loaded only when a
+ * PDF is imported. A PDF is kept for the reader page too, so its pages can be shown with their marks.
+ */
+async function readBinary(name: string, bytes: Uint8Array): Promise<string> {
+  try {
+    if (/\.docx$/i.test(name)) return (await readDocx(bytes)).text;
+    const { getDocument, GlobalWorkerOptions } = await import('pdfjs-dist');
+    const asset = (path: string) => browser.runtime.getURL(path as '/popup.html');
+    GlobalWorkerOptions.workerSrc = asset('/pdfjs/pdf.worker.min.mjs');
+    const pdf = await loadPdf(getDocument, bytes, { cMapUrl: asset('/pdfjs/cmaps/'), standardFontDataUrl: asset('/pdfjs/standard_fonts/') });
+    await keepFile({ hash: await fileHash(bytes), name, url: '', bytes: bytes.slice().buffer }).catch(() => undefined);
+    return pdf.text.text;
+  } catch (e) {
+    // The reader's message for the file's problem (encrypted, scanned, damaged…), in the UI's language.
+    if (e instanceof FileError) throw new Error(problemMessage(e.problem, Math.round(bytes.byteLength / 1048576)));
+    throw e;
+  }
+}
 
 /** Saves a text already analysed here; the report's id. */
 async function saveAnalysed(text: string, analysis: ReturnType<typeof analyzeImport>, url = ''): Promise<string> {
@@ -38,6 +62,7 @@ render(
       estimate: async () => (await send('storage/estimate')).estimate,
       importText: (name, content) => importText(name, content),
       saveAnalysed: (_name, text, analysis) => saveAnalysed(text, analysis),
+      readBinary,
       across: {
         text: async (id) => {
           const r = await send('report/get', { id });

@@ -14,9 +14,12 @@ import { ROOT } from './harness';
 import { secondTab, type Tab } from './tabs';
 
 const CORPUS = join(ROOT, 'tests/fixtures/corpus');
+/** PDF and Word files printed from corpus reports in the e2e global setup (scripts/make-pdfs.ts). */
+const FILES = join(ROOT, 'test-output/files');
 const TEN = [
-  ...['gansu', 'guangdong', 'hainan', 'jilin', 'ningxia'].map((p) => `provinces-2026/${p}-2026.zh.txt`),
-  'national-2019.zh.txt', 'national-2020.zh.txt', 'shanghai-2020.zh.txt', 'shanghai-2021.zh.txt', 'shanghai-2022.zh.txt',
+  ...['gansu', 'guangdong', 'hainan', 'jilin', 'ningxia'].map((p) => join(CORPUS, `provinces-2026/${p}-2026.zh.txt`)),
+  join(FILES, 'national-2019.docx'), join(FILES, 'national-2020.pdf'),
+  ...['shanghai-2020.zh.txt', 'shanghai-2021.zh.txt', 'shanghai-2022.zh.txt'].map((f) => join(CORPUS, f)),
 ];
 
 /** The table as shown: column heads and each row's cells, in display order. */
@@ -50,12 +53,14 @@ describe.each(bothBrowsers())('%s', (name, launch) => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('imports ten reports at once with progress, each filed under its government and year, and lists the file that is not a report', async () => {
+  it('imports ten reports at once (text, a PDF, a Word file) with progress, each filed under its government and year, and lists the files it could not read', async () => {
     const files = TEN.map((f) => {
       const to = join(dir, f.split('/').pop()!);
-      copyFileSync(join(CORPUS, f), to);
+      copyFileSync(f, to);
       return to;
     });
+    const scanned = join(dir, 'national-2020.scanned.pdf');
+    copyFileSync(join(FILES, 'national-2020.scanned.pdf'), scanned);
     const notes = join(dir, '会议纪要.txt');
     writeFileSync(notes, '会议纪要：下午三点在三楼会议室开会，讨论食堂菜单和停车位。');
     // Every progress line the page shows, kept as it appears.
@@ -67,21 +72,23 @@ describe.each(bothBrowsers())('%s', (name, launch) => {
         if (p && seen.at(-1) !== p.textContent) seen.push(p.textContent ?? '');
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
     }, null);
-    await tab.upload('[data-testid=file]', [...files, notes]);
-    await tab.waitFor(() => document.querySelectorAll('[data-testid=batch-failure]').length === 1, null, 30_000);
+    await tab.upload('[data-testid=file]', [...files, notes, scanned]);
+    await tab.waitFor(() => document.querySelectorAll('[data-testid=batch-failure]').length === 2, null, 60_000);
     const state = await tab.evaluate(() => ({
       ids: [...document.querySelectorAll('[data-testid=report]')].map((r) => r.getAttribute('data-id')),
-      failure: document.querySelector('[data-testid=batch-failure]')?.textContent ?? '',
+      failures: [...document.querySelectorAll('[data-testid=batch-failure]')].map((f) => f.textContent ?? ''),
       message: document.querySelector('[data-testid=message]')?.textContent ?? '',
       progress: (window as unknown as { progressSeen: string[] }).progressSeen,
     }), null);
     expect(state.ids).toHaveLength(10);
-    expect(state.ids).toEqual(expect.arrayContaining(['gov:provincial:甘肃省:2026', 'gov:provincial:宁夏回族自治区:2026', 'gov:national:全国:2020', 'gov:provincial:上海市:2022']));
-    expect(state.failure).toContain('会议纪要.txt');
+    expect(state.ids).toEqual(expect.arrayContaining(['gov:provincial:甘肃省:2026', 'gov:provincial:宁夏回族自治区:2026', 'gov:national:全国:2019', 'gov:national:全国:2020', 'gov:provincial:上海市:2022']));
+    expect(state.failures[0]).toContain('会议纪要.txt');
+    // The scanned PDF says why: no text to read (no OCR).
+    expect(state.failures[1]).toMatch(/national-2020\.scanned\.pdf.*(?:OCR)/);
     expect(state.message).toMatch(/10/);
     // The bar went through the files one by one.
     expect(state.progress.length).toBeGreaterThanOrEqual(5);
-    expect(state.progress.some((p) => /11/.test(p))).toBe(true);
+    expect(state.progress.some((p) => /12/.test(p))).toBe(true);
     await tab.screenshot(`library-batch`);
   });
 
