@@ -26,6 +26,8 @@ export interface PageNotesProps {
   /** Annotations on the commitment whose card is open, placed under the card. */
   card: { at: { left: number; top: number; width: number }; items: readonly ListItem[] } | null;
   onAnnotate(): void;
+  /** Adds the selected figure as a target (offered when the selection holds one and the host can correct). */
+  onAddFigure?: () => void;
   onSave(body: AnnotationBody, rebase?: boolean): void;
   onCancel(): void;
   onDelete(): void;
@@ -51,6 +53,19 @@ export function PageNotes(p: PageNotesProps) {
           onClick={() => p.onAnnotate()}
         >
           ✎ {tr('annotate')}
+        </button>
+      )}
+      {p.button && !p.editor && p.onAddFigure && (
+        <button
+          type="button"
+          class="annotate add-figure"
+          data-testid="add-figure"
+          title={tr('addFigureHint')}
+          style={{ left: `${Math.max(4, p.button.x)}px`, top: `${Math.max(4, p.button.y) + 30}px` }}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => p.onAddFigure!()}
+        >
+          ＋ {tr('addFigure')}
         </button>
       )}
       {p.editor && (
@@ -106,6 +121,7 @@ button { font: inherit; color: inherit; cursor: pointer; }
 button:focus-visible, textarea:focus-visible, select:focus-visible, .new-tag:focus-visible, .filters input:focus-visible, .chip:focus-within, .swatch:focus-within { outline: 3px solid #2563eb; outline-offset: 1px; }
 .annotate { position: fixed; z-index: 2147483647; padding: 3px 10px; border-radius: 14px; border: 1px solid #9a2a1c;
   background: #9a2a1c; color: #fff; box-shadow: 0 2px 8px rgba(0,0,0,.25); font-size: 13px; }
+.add-figure { background: #fff; color: #9a2a1c; }
 .editor { position: fixed; z-index: 2147483647; width: 360px; max-height: min(80vh, 560px); overflow: auto; padding: 10px 12px;
   border-radius: 10px; background: #fff; border: 1px solid #d0c7ad; border-top: 4px solid #9a2a1c; box-shadow: 0 8px 28px rgba(0,0,0,.22);
   display: flex; flex-direction: column; gap: 8px; }

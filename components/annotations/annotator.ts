@@ -82,6 +82,11 @@ export interface AnnotatorHost {
   /** Opens the page with every annotation, when the host has one to open. */
   openPage?(): void;
   /**
+   * The reader adds the selected figure as a target the engine missed (lib/corrections); offered
+   * only where the selection holds a figure. Absent where the host cannot correct (a stored copy).
+   */
+  addFigure?(start: number, end: number): void;
+  /**
    * The overlay's shadow root, where its cards are (our notes go under the open card). A content
    * script's roots are closed, so only it can hand them over; absent, an open root is looked up.
    */
@@ -222,6 +227,9 @@ export class Annotator {
           ? { at: { left: cardRect.left, top: cardRect.bottom - 2, width: cardRect.width }, items: cardItems }
           : null,
         onAnnotate: () => this.openNew(),
+        onAddFigure: this.host.addFigure && this.pending && holdsFigure(this.map.text.slice(this.pending.start, this.pending.end))
+          ? () => this.addPendingFigure()
+          : undefined,
         onSave: (body, rebase) => void this.save(body, rebase === true),
         onCancel: () => this.closeEditor(),
         onDelete: () => void this.remove(),
@@ -234,6 +242,16 @@ export class Annotator {
       }),
       this.container,
     );
+  }
+
+  private addPendingFigure(): void {
+    const p = this.pending;
+    if (!p || !this.host.addFigure) return;
+    this.pending = null;
+    this.button = null;
+    document.getSelection()?.removeAllRanges();
+    this.render();
+    this.host.addFigure(p.start, p.end);
   }
 
   /** Runs `f` once on the next frame, however often it is asked for until then (one slot per `key`). */
@@ -480,4 +498,9 @@ export class Annotator {
     this.card = el && id ? { id, el } : null;
     this.render();
   }
+}
+
+/** A selection worth offering as a target: it holds a figure (digits, or Chinese numerals before a unit). */
+function holdsFigure(text: string): boolean {
+  return /\d/.test(text) || /[一二两三四五六七八九十百千万亿]+(?:[个项所座家万亿%]|成|倍)/.test(text);
 }

@@ -6,6 +6,8 @@ import { langOf } from '../i18n';
 export const ANNOTATION_STRINGS = {
   annotate: { zh: '批注', en: 'Annotate' },
   annotateHint: { zh: '给选中的文字加批注（Alt+Shift+A）', en: 'Annotate the selected text (Alt+Shift+A)' },
+  addFigure: { zh: '添加为目标', en: 'Add as a target' },
+  addFigureHint: { zh: '引擎漏掉的数字目标：按引擎读出的数值、单位和名称添加（名称可在卡片上改）', en: 'A target the engine missed: added with the amount, unit and name the engine reads (rename it on its card)' },
   editorTitle: { zh: '批注', en: 'Annotation' },
   note: { zh: '批注内容', en: 'Note' },
   notePlaceholder: { zh: '写下你的看法、问题或建议…', en: 'Your comment, question or suggestion…' },

@@ -16,6 +16,12 @@ import { mountPageUi, pageUiRoot } from './page-ui';
 export { NOTE_HIGHLIGHT } from '@/components/annotations/annotator';
 
 let annotator: Promise<Annotator> | null = null;
+/** What "add as a target" does on the current reading of the page (set by the content script after each). */
+let figureAdder: ((start: number, end: number) => void) | null = null;
+
+export function setFigureAdder(add: ((start: number, end: number) => void) | null): void {
+  figureAdder = add;
+}
 
 /** The reader's name for new annotations (set on the annotations page), or null. */
 export async function annotatorName(): Promise<string | null> {
@@ -40,6 +46,7 @@ function start(ctx: ContentScriptContext): Promise<Annotator> {
     creator: annotatorName,
     openPage: () => void send('annotations/open-page').catch(() => undefined),
     cardRoot: () => pageUiRoot('gzbg-status'),
+    addFigure: (start, end) => figureAdder?.(start, end),
   }, abort.signal);
   // The side panel asks for the list and opens an annotation (lib/messages AnnotationTabProtocol).
   const onMessage = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void): boolean => {

@@ -4,7 +4,7 @@
  * list), and a correction made from a card saved for this report.
  */
 import type { Analysis } from '@/lib/commitments';
-import { anchorOfFigure, applyCorrections, type Correction, type CorrectionAction, type CorrectionReport, type CorrectionResult } from '@/lib/corrections';
+import { anchorOfFigure, applyCorrections, proposeFigure, type Correction, type CorrectionAction, type CorrectionReport, type CorrectionResult } from '@/lib/corrections';
 import { send } from '@/lib/messages';
 import type { ModelItem } from '@/lib/reading/model';
 import { annotatorName } from './annotate';
@@ -31,11 +31,26 @@ export async function withCorrections<A extends Readable>(analysis: A, text: str
 
 /** Saves the reader's correction of a card's figure; the page is read again to show it. */
 export async function correctFigure(text: string, report: CorrectionReport, item: ModelItem, action: CorrectionAction): Promise<void> {
+  await saveFor(text, report, item.start, item.end, action);
+}
+
+/**
+ * Adds the figure in a selection as a target the engine missed, with what the engine reads of it
+ * (amount, unit, comparator, name: lib/corrections proposeFigure); false when the selection holds none.
+ */
+export async function addSelectedFigure(text: string, report: CorrectionReport, start: number, end: number): Promise<boolean> {
+  const p = proposeFigure(text.slice(start, end));
+  if (!p) return false;
+  await saveFor(text, report, start + p.start, start + p.end, { kind: 'add', role: 'target', amount: p.amount, unit: p.unit, comparator: p.comparator, indicator: p.indicator || p.number });
+  return true;
+}
+
+async function saveFor(text: string, report: CorrectionReport, start: number, end: number, action: CorrectionAction): Promise<void> {
   const name = await annotatorName().catch(() => null);
   const correction: Correction = {
     id: `corr-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
     report,
-    ...anchorOfFigure(text, item.start, item.end),
+    ...anchorOfFigure(text, start, end),
     action,
     ...(name ? { creator: { name } } : {}),
     created: new Date().toISOString(),

@@ -4,7 +4,7 @@ import { quickReject } from '@/lib/commitments';
 import { markPainter, type BodyPick, type DomTextMap } from '@/lib/dom';
 import { DEFAULT_SETTINGS, send, serveTab, type PageSeen, type Settings } from '@/lib/messages';
 import { buildReadingModel, type ReadingModel } from '@/lib/reading/model';
-import { annotatePage } from './annotate';
+import { annotatePage, setFigureAdder } from './annotate';
 import { analyzeOffPage } from './engine';
 import { Overlay, type OverlayTiming } from './overlay';
 import { showChanges } from './changes';
@@ -13,7 +13,7 @@ import { MAX_PAGE_CHARS, readPage } from './read-page';
 import { showTooLong } from './too-long';
 import { mountPageUi } from './page-ui';
 import { watchPage } from './watch';
-import { correctFigure, undoCorrection, withCorrections } from './corrections';
+import { addSelectedFigure, correctFigure, undoCorrection, withCorrections } from './corrections';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -107,6 +107,10 @@ export default defineContentScript({
           overlay.update(map, model, timing, e instanceof Error ? e.message : String(e));
         }
       }
+      const report = { region: meta.region, year: meta.year, level: meta.level, summary: meta.summary };
+      setFigureAdder(meta.region && meta.year
+        ? (start, end) => void addSelectedFigure(map.text, report, start, end).then((added) => void (added && again(false)), (e: unknown) => console.warn('gzbg correction', e))
+        : null);
       void annotatePage(ctx, map, meta, model.items).catch((e: unknown) => console.warn('gzbg annotations', e));
       await send('page/seen', { page: seen }).catch(() => undefined);
     }

@@ -7,13 +7,13 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Driver } from './browsers';
 import { bothBrowsers } from './both-browsers';
-import { ui } from './in-page';
+import { selectQuote, ui } from './in-page';
 import { barShown } from './page-fns';
 import { driverTabId, secondTab, type Tab } from './tabs';
 
 const base = inject('baseUrl');
 const HOST = 'gzbg-status';
-type Item = { id: string; indicator: string; start: number; corrections?: string[] };
+type Item = { id: string; indicator: string; start: number; quote: string; corrections?: string[] };
 
 describe.each(bothBrowsers())('%s', (name, launch) => {
   let d: Driver;
@@ -59,6 +59,7 @@ describe.each(bothBrowsers())('%s', (name, launch) => {
   };
 
   let dismissedAt = -1;
+  let dismissedQuote = '';
   let renamedAt = -1;
 
   it('dismisses a target from its card: the mark leaves the count, and stays gone after a reload', async () => {
@@ -67,6 +68,7 @@ describe.each(bothBrowsers())('%s', (name, launch) => {
     expect(n).toBe(before.length);
     const victim = before[2]!;
     dismissedAt = victim.start;
+    dismissedQuote = victim.quote;
     await openCard(victim.id);
     await ui(d, '[data-testid=dismiss]', HOST).click();
     await until((list) => list.length === before.length - 1 && !list.some((x) => x.start === dismissedAt));
@@ -107,5 +109,16 @@ describe.each(bothBrowsers())('%s', (name, launch) => {
     expect(list.find((x) => x.start === renamedAt)!.corrections).toBeUndefined();
     // The dismissal is still in force.
     expect(list.some((x) => x.start === dismissedAt)).toBe(false);
+  });
+
+  it('adds a figure back from a text selection, as a target, with what the engine reads of it', async () => {
+    const before = await items();
+    expect(await d.evaluate(selectQuote, dismissedQuote)).toBe(true);
+    await d.waitFor(() => !!document.querySelector('gzbg-annotate')?.shadowRoot?.querySelector('[data-testid=add-figure]'), null);
+    await d.clickIn('gzbg-annotate', '[data-testid=add-figure]');
+    const list = await until((l) => l.length === before.length + 1);
+    const added = list.find((x) => x.start === dismissedAt)!;
+    expect(added.corrections!.length).toBeGreaterThanOrEqual(2);
+    expect(await targets()).toBe(before.length + 1);
   });
 });
