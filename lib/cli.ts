@@ -50,7 +50,7 @@ export function loadFile(path: string): { raw: string; analysis: Analysis } {
 
 function requireReport(path: string, a: Analysis): void {
   if (!a.meta.isReport) {
-    throw new CliError(`${path} does not look like a government work report (confidence ${a.meta.confidence})`);
+    throw new CliError(`${path} does not look like a Government Work Report (confidence ${a.meta.confidence})`);
   }
 }
 

@@ -5,7 +5,7 @@ import {
   annotationsCsv,
   attachAnnotations,
   briefingMarkdown,
-  CSV_HEADER,
+  csvHeader,
   csvField,
   mdText,
   toCsv,
@@ -105,14 +105,14 @@ group('annotationsCsv', () => {
   const table = readCsv(csv);
 
   it('writes UTF-8 BOM, CRLF, RFC 4180 quoting; one line per row plus loose notes', () => {
-    expect(table[0]).toEqual([...CSV_HEADER]);
+    expect(table[0]).toEqual(csvHeader());
     expect(table).toHaveLength(4);
-    expect(table.every((r) => r.length === CSV_HEADER.length)).toBe(true);
+    expect(table.every((r) => r.length === csvHeader().length)).toBe(true);
     expect(table[1]!.slice(0, 9)).toEqual([
       '城镇新增就业',
-      '1200万人',
+      '1200万人左右',
       '城镇新增就业1200万人左右',
-      '1200万人',
+      '1200万人以上',
       '城镇新增就业1200万人以上',
       '',
       '表述变化',
@@ -120,7 +120,7 @@ group('annotationsCsv', () => {
       '左右 → 以上',
     ]);
     expect(table[1]![9]).toBe('[关注] =HYPERLINK("http://evil") 由“左右”改为“以上”, 见 "表2"\n第二行 —王记者');
-    expect(table[2]![1]).toBe('5%');
+    expect(table[2]![1]).toBe('5%左右');
     expect(table[2]![10]).toBe('待核实、建议');
     expect(table[3]![0]).toBe('（其他批注）');
   });
@@ -155,7 +155,7 @@ group('briefingMarkdown', () => {
   it('has the title, the table, notes by tag and what needs checking', () => {
     expect(md).toContain('# 全国2024年政府工作报告 简报');
     expect(md).toContain('2024-03-08 生成，对照全国2023年政府工作报告；批注 3 条。');
-    expect(md).toContain('| 城镇新增就业 | 1200万人 | 1200万人 | 表述变化 | 完成 |');
+    expect(md).toContain('| 城镇新增就业 | 1200万人左右 | 1200万人以上 | 表述变化 | 完成 |');
     expect(md).toContain('### 关注（1）');
     expect(md).toContain('### 待核实（1）');
     expect(md).toContain('### 未加标签（1）');
