@@ -1,4 +1,5 @@
-import type { ModelItem } from '@/lib/reading/model';
+import type { ModelItem, ReviewPart } from '@/lib/reading/model';
+import { textLang } from '../report-text';
 import { toneOf } from '@/lib/reading/model';
 import { changeLabel, statusLabel, t } from '../i18n';
 
@@ -13,12 +14,16 @@ export interface CardProps {
   onClose(): void;
   /** Opens the stored copy of the prior year's report at the passage (where the page's own text fragment cannot match). */
   onOpenCopy?(reportId: string, quote: string): void;
+  /** This year's review, where a reader checks a result the engine did not find. */
+  review?: ReviewPart | null;
+  /** Scrolls the page to an offset of the report (the review's start). */
+  onShowReview?(start: number): void;
 }
 
 const CARD_WIDTH = 340;
 
 /** The card of one commitment: this year's target, earlier years, the change and a link to last year's passage. */
-export function Card({ item, priorYear, year, at, pinned, onClose, onOpenCopy }: CardProps) {
+export function Card({ item, priorYear, year, at, pinned, onClose, onOpenCopy, review, onShowReview }: CardProps) {
   const vw = typeof window === 'undefined' ? 1280 : window.innerWidth;
   const vh = typeof window === 'undefined' ? 900 : window.innerHeight;
   const left = Math.max(8, Math.min(at.left, vw - CARD_WIDTH - 8));
@@ -42,14 +47,14 @@ export function Card({ item, priorYear, year, at, pinned, onClose, onOpenCopy }:
       style={style}
     >
       <div class="card-head">
-        <span class="indicator">{item.indicator}</span>
+        <span class="indicator" lang={textLang(item.indicator)}>{item.indicator}</span>
         {pinned && (
           <button type="button" class="close" aria-label={t('close')} title={t('close')} onClick={onClose}>×</button>
         )}
       </div>
       <div class="this-year">
         <span class="label">{year ? t('targetOfYear', year) : t('targetThisYear')}</span>
-        <span class="figure" data-testid="figure">{item.figure}</span>
+        <span class="figure" data-testid="figure" lang={textLang(item.figure)}>{item.figure}</span>
         {item.multiYear && <span class="tag">{t('multiYear')}</span>}
       </div>
       <div class="verdict">
@@ -58,8 +63,20 @@ export function Card({ item, priorYear, year, at, pinned, onClose, onOpenCopy }:
         ) : (
           <span class="muted" data-testid="change">{t('noPriorStored')}</span>
         )}
-        {item.status && <span class="status" data-testid="status">{t('priorTargetWas', statusLabel(item.status))}</span>}
+        {item.status && item.status !== 'not-reported' && <span class="status" data-testid="status">{t('priorTargetWas', statusLabel(item.status))}</span>}
       </div>
+      {item.status === 'not-reported' && (
+        // Not a fact about the report: the engine found no result in the review. Say so, and show where to look.
+        <p class="status not-found" data-testid="status" data-status="not-reported">
+          {t('notFoundInReview')}
+          {review && onShowReview && (
+            <>
+              {' '}
+              <button type="button" class="open-copy" onClick={() => onShowReview(review.start)} data-testid="check-review">{t('checkReview')}</button>
+            </>
+          )}
+        </p>
+      )}
       {rows.length > 0 && (
         <table class="history" data-testid="history">
           <thead>
@@ -69,8 +86,8 @@ export function Card({ item, priorYear, year, at, pinned, onClose, onOpenCopy }:
             {rows.map((r) => (
               <tr key={r.year}>
                 <th scope="row">{r.year}</th>
-                <td>{r.target ?? '—'}</td>
-                <td>{r.actual ?? '—'}</td>
+                <td lang={textLang(r.target)}>{r.target ?? '—'}</td>
+                <td lang={textLang(r.actual)}>{r.actual ?? '—'}</td>
               </tr>
             ))}
           </tbody>
@@ -79,10 +96,10 @@ export function Card({ item, priorYear, year, at, pinned, onClose, onOpenCopy }:
       {item.prior && (
         <p class="prior-quote" data-testid="prior-quote">
           <span class="muted">{t('priorPassage', item.prior.year)}</span>
-          {item.prior.quote}
+          <span lang={textLang(item.prior.quote)}>{item.prior.quote}</span>
         </p>
       )}
-      {item.notes.map((n) => <p class="note" key={n}>{n}</p>)}
+      {item.notes.map((n) => <p class="note" key={n} lang={textLang(n)}>{n}</p>)}
       {item.prior?.href && (
         <a class="open-prior" href={item.prior.href} target="_blank" rel="noopener noreferrer" data-testid="open-prior">
           {t('openPriorPassage', item.prior.year)}

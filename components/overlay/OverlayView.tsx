@@ -18,7 +18,11 @@ export interface OverlayViewProps {
   onOpenPanel(): void;
   /** Opens the stored copy of an earlier year's report at a passage. */
   onOpenCopy?(reportId: string, quote: string): void;
+  /** Scrolls the page to an offset of the report (a card's link to this year's review). */
+  onShowOffset?(start: number): void;
   onHide(): void;
+  /** The room the bar takes at the viewport's bottom, px. */
+  onRoom?(px: number): void;
   onCloseCard(): void;
   onCardHover(inside: boolean): void;
 }
@@ -36,10 +40,11 @@ export function OverlayView(p: OverlayViewProps) {
         onStep={p.onStep}
         onOpenPanel={p.onOpenPanel}
         onHide={p.onHide}
+        onRoom={p.onRoom}
       />
       {item && p.at && (
         <div onMouseEnter={() => p.onCardHover(true)} onMouseLeave={() => p.onCardHover(false)}>
-          <Card item={item} priorYear={p.model.priorYear} year={p.model.year} at={p.at} pinned={p.pinned} onClose={p.onCloseCard} onOpenCopy={p.onOpenCopy} />
+          <Card item={item} priorYear={p.model.priorYear} year={p.model.year} at={p.at} pinned={p.pinned} onClose={p.onCloseCard} onOpenCopy={p.onOpenCopy} review={p.model.structure?.review ?? null} onShowReview={p.onShowOffset} />
         </div>
       )}
     </div>

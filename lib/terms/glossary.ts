@@ -47,6 +47,8 @@ export const GLOSSARY = {
   changedText: { zh: '原文已改', en: 'Text changed' },
   orphanedText: { zh: '原文中已找不到', en: 'Text no longer found' },
   toCheck: { zh: '需要核对', en: 'To check' },
+  textChanges: { zh: '文字修改', en: 'text changes' },
+  numberChanges: { zh: '数字修改', en: 'number changes' },
   // How a target changed from last year's report to this year's.
   raised: { zh: '上调', en: 'raised', message: 'changeRaised' },
   lowered: { zh: '下调', en: 'lowered', message: 'changeLowered' },

@@ -23,7 +23,10 @@ export function regionName(region: string | null, lang: Lang): string {
 /** The report as a reader names it. */
 export function reportTitle(r: ReportLike, lang: Lang): string {
   const summary = r.summary ? term('summary', lang) : '';
-  if (!r.region && !r.year) return `${r.title?.trim() || term('workReport', lang)}${summary}`;
+  if (!r.region && !r.year) {
+    const own = r.title?.trim() || term('workReport', lang);
+    return /摘要|summary/i.test(own) ? own : own + summary;
+  }
   if (lang === 'en') return `${[regionName(r.region, 'en'), r.year].filter(Boolean).join(' ')} ${term('workReport', 'en')}${summary}`;
   return `${r.region ?? ''}${r.year ? `${r.year}年` : ''}${term('workReport', 'zh')}${summary}`;
 }
