@@ -7,6 +7,8 @@ const NOTICE_GAP = 8;
 
 export interface ChangeNoticeProps {
   t: Translate;
+  /** The UI's language, on the notice's root (the page's own lang is not ours). */
+  lang?: 'zh' | 'en';
   /** When the reader last saw the report (already formatted: 3月5日). */
   since: string;
   count: number;
@@ -43,11 +45,11 @@ export function ChangeNotice(p: ChangeNoticeProps) {
   );
   return (
     <>
-    <div class={`notice${collapsed ? ' collapsed' : ''}`} ref={box} role="region" aria-label={t('changesNotice', p.since, p.count)} data-count={p.count} data-numeric={p.numeric} data-diff-ms={p.diffMs} data-diff-where={p.diffWhere}>
+    <div class={`notice${collapsed ? ' collapsed' : ''}`} lang={p.lang === 'en' ? 'en' : 'zh-CN'} ref={box} role="region" aria-label={t('changesNotice', p.since, p.count)} data-count={p.count} data-numeric={p.numeric} data-diff-ms={p.diffMs} data-diff-where={p.diffWhere}>
       <p class="what" data-testid="changes-text" role="status">
-        {toggle}
         <strong>{t('changesNotice', p.since, p.count)}</strong>
         {p.numeric > 0 && <span class="num">{t('changesNumbers', p.numeric)}</span>}
+        {toggle}
       </p>
       {!collapsed && <NoticeBody {...p} />}
     </div>

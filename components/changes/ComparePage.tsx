@@ -3,7 +3,7 @@ import { analyze, compareReports, figureText, type Comparison } from '@/lib/comm
 import { formatCompareCsv, formatCompareMarkdown } from '@/lib/commitments/format';
 import { changeListCsv, changeListMarkdown, diffSections, type Hunk } from '@/lib/diff';
 import { exportFileName, reportTitle, term, type Lang, type ReportLike } from '@/lib/terms';
-import { textLang } from '../report-text';
+import { asReportText } from '../report-text';
 import { paragraphs, pieces, rowsOf, visibleHunks, type CompareRow, type Piece } from './model';
 import type { Translate } from './strings';
 
@@ -106,7 +106,7 @@ function Row({ row, data, t, lang, compact, active, onPick }: { row: CompareRow;
     if (!s) return <div class={`cell ${which} missing`} />;
     const text = which === 'a' ? data.a : data.b;
     return (
-      <div class={`cell ${which}`} lang={textLang(text.slice(s.start, s.start + 200))}>
+      <div class={`cell ${which}`} {...asReportText(text.slice(s.start, s.start + 200))}>
         <Cell parts={pieces(text, s.start, s.end, which, row.hunks, spans(which))} compact={compact && row.hunks.length > 0} active={active} onPick={onPick} />
       </div>
     );
@@ -122,8 +122,8 @@ function Row({ row, data, t, lang, compact, active, onPick }: { row: CompareRow;
             const c = data.comparison.rows[k]!;
             return (
               <li key={k} class={k === active ? 'active' : ''} data-change={c.change}>
-                <button type="button" onClick={() => onPick(k)} lang={textLang(c.indicator)}>{c.indicator}</button>{' '}
-                <span class="fig a" lang={textLang(figureText(c.prior))}>{figureText(c.prior) || '—'}</span> → <span class="fig b" lang={textLang(figureText(c.current))}>{figureText(c.current) || '—'}</span>{' '}
+                <button type="button" onClick={() => onPick(k)} {...asReportText(c.indicator)}>{c.indicator}</button>{' '}
+                <span class="fig a" {...asReportText(figureText(c.prior))}>{figureText(c.prior) || '—'}</span> → <span class="fig b" {...asReportText(figureText(c.current))}>{figureText(c.current) || '—'}</span>{' '}
                 <span class="change">{term(c.change, lang)}</span>
               </li>
             );
@@ -135,15 +135,15 @@ function Row({ row, data, t, lang, compact, active, onPick }: { row: CompareRow;
   return (
     <section class={`row${row.hunks.length ? ' changed' : ''}`} data-testid="compare-row" data-hunks={row.hunks.length} data-numeric={numeric}>
       <h2>
-        <span class="ha" lang={textLang(section.a?.heading)}>{section.a?.heading ?? '—'}</span>
-        <span class="hb" lang={textLang(section.b?.heading)}>{section.b?.heading ?? '—'}</span>
+        <span class="ha" {...asReportText(section.a?.heading)}>{section.a?.heading ?? '—'}</span>
+        <span class="hb" {...asReportText(section.b?.heading)}>{section.b?.heading ?? '—'}</span>
         {row.hunks.length > 0 && <span class="badge">{row.hunks.length}{numeric ? ` · #${numeric}` : ''}</span>}
       </h2>
       {row.hunks.length || row.commitments.some((k) => data.comparison.rows[k]!.change !== 'same') ? (
         body
       ) : (
         <details>
-          <summary>{t('compareUnchanged')}{heading ? ' · ' : ''}{heading && <span lang={textLang(heading)}>{heading}</span>}</summary>
+          <summary>{t('compareUnchanged')}{heading ? ' · ' : ''}{heading && <span {...asReportText(heading)}>{heading}</span>}</summary>
           {body}
         </details>
       )}

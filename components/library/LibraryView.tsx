@@ -4,6 +4,7 @@ import type { ReportSummary, StorageEstimate } from '@/lib/store';
 import { levelLabel, t, uiLang } from '../i18n';
 import { regionName } from '@/lib/terms';
 import { ReportTitle } from '../ReportTitle';
+import { asReportText } from '../report-text';
 import { FONT } from '../overlay/styles';
 import type { MetaFix } from './importing';
 import { Sources, SOURCES_CSS, TrustBadge, type SourcesApi } from './Sources';
@@ -131,10 +132,10 @@ export function LibraryView({ api }: { api: LibraryApi }) {
                           {uiLang() === 'en' || !r.meta.title
                             ? <ReportTitle report={{ region: r.region || null, year: r.year || null, title: r.meta.title, summary: r.identity.summary }} />
                             : r.meta.title + (r.identity.summary && !/摘要/.test(r.meta.title) ? t('summarySuffix') : '')}
-                          {r.urls[0] && <div class="url" lang="zxx">{r.urls[0]}</div>}
+                          {r.urls[0] && <div class="url" lang="zxx" translate={false}>{r.urls[0]}</div>}
                         </td>
                         <td>{r.commitmentCount}</td>
-                        <td data-testid="record-source"><TrustBadge trust={r.source.trust} /><div class="url" lang={r.source.origin ? 'zxx' : undefined}>{r.source.origin || t('importedFile')}</div></td>
+                        <td data-testid="record-source"><TrustBadge trust={r.source.trust} /><div class="url" {...(r.source.origin ? { lang: 'zxx', translate: false } : {})}>{r.source.origin || t('importedFile')}</div></td>
                         <td class="acts">
                           <button type="button" onClick={() => setSourcesOf(sourcesOf === r.id ? null : r.id)} aria-expanded={sourcesOf === r.id} data-testid="show-sources">{t('sourceCol')} ▾</button>
                           <button type="button" onClick={() => setEditing(editing === r.id ? null : r.id)} aria-expanded={editing === r.id} data-testid="fix">{t('fixMeta')}</button>
@@ -182,7 +183,7 @@ export function LibraryView({ api }: { api: LibraryApi }) {
 /** A government's name in the UI's language; one the region table cannot name keeps its own, marked Chinese. */
 function ReportRegion({ region }: { region: string }) {
   const name = regionName(region, uiLang());
-  return <span lang={name === region ? 'zh-CN' : undefined}>{name}</span>;
+  return name === region ? <span {...asReportText(name)}>{name}</span> : <>{name}</>;
 }
 
 function MetaForm({ report, onSave }: { report: ReportSummary; onSave(fix: MetaFix): void }) {

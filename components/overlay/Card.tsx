@@ -1,5 +1,5 @@
 import type { ModelItem, ReviewPart } from '@/lib/reading/model';
-import { textLang } from '../report-text';
+import { asReportText } from '../report-text';
 import { toneOf } from '@/lib/reading/model';
 import { changeLabel, statusLabel, t } from '../i18n';
 
@@ -47,14 +47,14 @@ export function Card({ item, priorYear, year, at, pinned, onClose, onOpenCopy, r
       style={style}
     >
       <div class="card-head">
-        <span class="indicator" lang={textLang(item.indicator)}>{item.indicator}</span>
+        <span class="indicator" {...asReportText(item.indicator)}>{item.indicator}</span>
         {pinned && (
           <button type="button" class="close" aria-label={t('close')} title={t('close')} onClick={onClose}>×</button>
         )}
       </div>
       <div class="this-year">
         <span class="label">{year ? t('targetOfYear', year) : t('targetThisYear')}</span>
-        <span class="figure" data-testid="figure" lang={textLang(item.figure)}>{item.figure}</span>
+        <span class="figure" data-testid="figure" {...asReportText(item.figure)}>{item.figure}</span>
         {item.multiYear && <span class="tag">{t('multiYear')}</span>}
       </div>
       <div class="verdict">
@@ -86,8 +86,8 @@ export function Card({ item, priorYear, year, at, pinned, onClose, onOpenCopy, r
             {rows.map((r) => (
               <tr key={r.year}>
                 <th scope="row">{r.year}</th>
-                <td lang={textLang(r.target)}>{r.target ?? '—'}</td>
-                <td lang={textLang(r.actual)}>{r.actual ?? '—'}</td>
+                <td {...asReportText(r.target)}>{r.target ?? '—'}</td>
+                <td {...asReportText(r.actual)}>{r.actual ?? '—'}</td>
               </tr>
             ))}
           </tbody>
@@ -96,10 +96,10 @@ export function Card({ item, priorYear, year, at, pinned, onClose, onOpenCopy, r
       {item.prior && (
         <p class="prior-quote" data-testid="prior-quote">
           <span class="muted">{t('priorPassage', item.prior.year)}</span>
-          <span lang={textLang(item.prior.quote)}>{item.prior.quote}</span>
+          <span {...asReportText(item.prior.quote)}>{item.prior.quote}</span>
         </p>
       )}
-      {item.notes.map((n) => <p class="note" key={n} lang={textLang(n)}>{n}</p>)}
+      {item.notes.map((n) => <p class="note" key={n} {...asReportText(n)}>{n}</p>)}
       {item.prior?.href && (
         <a class="open-prior" href={item.prior.href} target="_blank" rel="noopener noreferrer" data-testid="open-prior">
           {t('openPriorPassage', item.prior.year)}

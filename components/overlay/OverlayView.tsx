@@ -1,4 +1,5 @@
 import type { ModelItem, ReadingModel } from '@/lib/reading/model';
+import { uiLang } from '../i18n';
 import { Bar } from './Bar';
 import { Card } from './Card';
 
@@ -31,7 +32,7 @@ export interface OverlayViewProps {
 export function OverlayView(p: OverlayViewProps) {
   const item: ModelItem | undefined = p.active >= 0 ? p.model.items[p.active] : undefined;
   return (
-    <div class="pill root" data-ms={p.timing.ms} data-map-ms={p.timing.mapMs} data-body-ms={p.timing.bodyMs ?? ''} data-chars={p.timing.chars} data-overlay-ms={p.timing.overlayMs ?? ''} data-ask-ms={p.timing.askMs ?? ''} data-link-ms={p.timing.linkMs ?? ''} data-targets={p.model.items.length} data-state={p.linking ? 'linking' : 'ready'}>
+    <div class="pill root" lang={uiLang() === 'en' ? 'en' : 'zh-CN'} data-ms={p.timing.ms} data-map-ms={p.timing.mapMs} data-body-ms={p.timing.bodyMs ?? ''} data-chars={p.timing.chars} data-overlay-ms={p.timing.overlayMs ?? ''} data-ask-ms={p.timing.askMs ?? ''} data-link-ms={p.timing.linkMs ?? ''} data-targets={p.model.items.length} data-state={p.linking ? 'linking' : 'ready'}>
       <Bar
         model={p.model}
         position={p.active + 1}

@@ -3,7 +3,7 @@ import type { Change, Status } from '@/lib/commitments';
 import { groupBySection, toneOf, type ModelItem, type ReadingModel } from '@/lib/reading/model';
 import { changeLabel, levelLabel, statusLabel, t } from '../i18n';
 import { FONT, TONES } from '../overlay/styles';
-import { textLang } from '../report-text';
+import { asReportText } from '../report-text';
 import { ReportTitle } from '../ReportTitle';
 
 export interface PanelData {
@@ -74,7 +74,7 @@ export function SidePanelView({ load, onShow, generation = 0 }: SidePanelViewPro
       <p class="count" aria-live="polite" data-testid="shown">{t('nShown', items.length)}</p>
       {groupBySection(items).map((g, gi) => (
         <section key={`${gi}-${g.section}`} aria-label={g.section ?? t('noSection')}>
-          <h2 lang={textLang(g.section)}>{g.section ?? t('noSection')}</h2>
+          <h2 {...asReportText(g.section)}>{g.section ?? t('noSection')}</h2>
           <ul role="list">
             {g.items.map((i) => <Row key={i.id} item={i} onShow={onShow} />)}
           </ul>
@@ -86,8 +86,8 @@ export function SidePanelView({ load, onShow, generation = 0 }: SidePanelViewPro
           <ul role="list">
             {model.dropped.map((d, k) => (
               <li key={k} class="row" data-testid="dropped-row">
-                <span class="ind" lang={textLang(d.indicator)}>{d.indicator}</span>
-                <span class="fig" lang={textLang(d.figure)}>{d.figure}</span>
+                <span class="ind" {...asReportText(d.indicator)}>{d.indicator}</span>
+                <span class="fig" {...asReportText(d.figure)}>{d.figure}</span>
                 <span class={`badge tone-${toneOf(d.change)}`}>{changeLabel(d.change)}</span>
                 {d.status && <span class="st">{statusLabel(d.status)}</span>}
                 {d.prior.href && <a href={d.prior.href} target="_blank" rel="noopener noreferrer">{t('openPriorPassage', d.prior.year)}</a>}
@@ -106,10 +106,10 @@ function Row({ item, onShow }: { item: ModelItem; onShow(id: string): void }) {
     <li>
       <button type="button" class="row" onClick={() => onShow(item.id)} data-testid="row" data-id={item.id} data-change={item.change ?? ''}
         aria-label={`${item.indicator} ${item.figure}${item.change ? ` · ${changeLabel(item.change)}` : ''}`}>
-        <span class="ind" lang={textLang(item.indicator)}>{item.indicator}</span>
-        <span class="fig" lang={textLang(item.figure)}>{item.figure}</span>
+        <span class="ind" {...asReportText(item.indicator)}>{item.indicator}</span>
+        <span class="fig" {...asReportText(item.figure)}>{item.figure}</span>
         {item.change && <span class={`badge tone-${tone}`}>{changeLabel(item.change)}</span>}
-        {item.prior && <span class="was">{t('wasFigure', item.prior.year, '')}<span lang={textLang(item.prior.figure)}>{item.prior.figure}</span></span>}
+        {item.prior && <span class="was">{t('wasFigure', item.prior.year, '')}<span {...asReportText(item.prior.figure)}>{item.prior.figure}</span></span>}
         {item.status && <span class="st">{t('priorTargetWas', statusLabel(item.status))}</span>}
       </button>
     </li>
