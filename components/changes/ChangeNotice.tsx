@@ -36,7 +36,7 @@ export function ChangeNotice(p: ChangeNoticeProps) {
   const { t } = p;
   const [collapsed, setCollapsed] = useState(false);
   const box = useRef<HTMLDivElement>(null);
-  // Docked at the bottom above the bar (never over the site's header), with room of its own at the page's end.
+  // Docked at the bottom left above the bar (never over the site's header; the notes button is at the right), with room of its own at the page's end.
   const room = useRoom(box, NOTICE_GAP);
   const toggle = (
     <button type="button" class="fold" onClick={() => setCollapsed(!collapsed)} aria-expanded={!collapsed} title={t(collapsed ? 'changesExpand' : 'changesCollapse')} aria-label={t(collapsed ? 'changesExpand' : 'changesCollapse')} data-testid="changes-fold">
@@ -94,7 +94,7 @@ function NoticeBody(p: ChangeNoticeProps) {
 
 export const CHANGE_NOTICE_CSS = `
 .notice {
-  position: fixed; right: 16px; bottom: calc(var(--gzbg-bar-room, 0px) + ${NOTICE_GAP}px); z-index: 2147483647; max-width: 380px;
+  position: fixed; left: 16px; bottom: calc(var(--gzbg-bar-room, 0px) + ${NOTICE_GAP}px); z-index: 2147483647; max-width: 380px;
   padding: 10px 14px; border-radius: 10px; background: #fffdf7; color: #1f2328;
   border: 1px solid #c9a227; border-left: 4px solid #16a34a; box-shadow: 0 2px 12px rgba(0,0,0,.2);
   font: 13px/1.6 "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif;
