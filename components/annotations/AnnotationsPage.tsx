@@ -11,10 +11,10 @@ export interface AnnotationsApi {
   list(): Promise<Annotation[]>;
   importFile(text: string, fileName: string, write: boolean): Promise<ImportOutcome>;
   /**
-   * The comparison tables of reports with their annotations, CSV and Markdown in `lang`, grouped by
-   * report when there are several; null when no report's text is stored.
+   * The comparison tables of reports with their annotations, CSV and Markdown in `lang`: of one
+   * report, or (`grouped`) of several, grouped by report; null when no report's text is stored.
    */
-  table(reports: ReportIdentity[], annotations: Annotation[], lang: Lang): Promise<{ csv: string; md: string } | null>;
+  table(reports: ReportIdentity[], annotations: Annotation[], lang: Lang, grouped: boolean): Promise<{ csv: string; md: string } | null>;
   /** Opens the stored copy of a report to read and annotate; false when it is not stored. */
   readStored(report: ReportIdentity): Promise<boolean>;
   getName(): Promise<string>;
@@ -88,7 +88,7 @@ export function AnnotationsPage({ api }: { api: AnnotationsApi }) {
     setMessage(null);
     // One report, or every report with annotations, one after another.
     const targets = chosen ? [chosen] : reports.map((r) => r.identity);
-    const t = await api.table(targets, shown, annotationLang());
+    const t = await api.table(targets, shown, annotationLang(), !chosen);
     if (!t) {
       setMessage(tr('exportNoText'));
       return;

@@ -55,11 +55,11 @@ async function reportRows(report: ReportIdentity, annotations: Annotation[]) {
 }
 
 /** The tables of one report or of several (grouped by report), in the UI's language. */
-async function table(list: ReportIdentity[], annotations: Annotation[], lang: Lang): Promise<{ csv: string; md: string } | null> {
+async function table(list: ReportIdentity[], annotations: Annotation[], lang: Lang, grouped: boolean): Promise<{ csv: string; md: string } | null> {
   const found = (await Promise.all(list.map((r) => reportRows(r, annotations)))).filter((x) => x !== null);
   if (!found.length) return null;
   const briefings = found.map((f) => ({ reports: f.reports, rows: f.annotated, anchors: f.anchors, lang }));
-  if (found.length === 1 && list.length === 1) return { csv: annotationsCsv(found[0]!.annotated, lang), md: briefingMarkdown(briefings[0]!) };
+  if (!grouped) return { csv: annotationsCsv(found[0]!.annotated, lang), md: briefingMarkdown(briefings[0]!) };
   return { csv: annotationsCsvByReport(found.map((f) => ({ report: f.report, rows: f.annotated })), lang), md: briefingsMarkdown(briefings) };
 }
 

@@ -3,8 +3,10 @@ import { describe as group, expect, it } from 'vitest';
 import { createAnnotation, type AnchorResult, type ReportIdentity } from '../anchoring/index.ts';
 import {
   annotationsCsv,
+  annotationsCsvByReport,
   attachAnnotations,
   briefingMarkdown,
+  briefingsMarkdown,
   csvHeader,
   csvField,
   mdText,
@@ -170,5 +172,27 @@ group('briefingMarkdown', () => {
     expect(md).toContain('\\<img src=x onerror=alert(1)\\> \\| 表格 \\*粗体\\*');
     expect(mdText('a\nb\r\n c')).toBe('a / b / c');
     for (const line of md.split('\n').filter((l) => l.startsWith('| '))) expect(line.split(/(?<!\\)\|/).length).toBe(8);
+  });
+});
+
+group('exports of several reports, and in English', () => {
+  it('groups the CSV by report: the report leads every line, figures keep their comparators', () => {
+    const table = readCsv(annotationsCsvByReport([{ report: CURRENT, rows: ATTACHED }, { report: OTHER, rows: [] }], 'en'));
+    expect(table[0]!.slice(0, 4)).toEqual(['Report', 'Indicator', "Last year's target", "Last year's text"]);
+    expect(table[1]!.slice(0, 5)).toEqual(['National 2024 Government Work Report', '城镇新增就业', '1200万人左右', '城镇新增就业1200万人左右', '1200万人以上']);
+    expect(table[1]![7]).toBe('wording changed');
+    expect(table.slice(1).every((r) => r[0] === 'National 2024 Government Work Report')).toBe(true);
+  });
+
+  it('puts the briefings one after another, each under its report, in the UI language', () => {
+    const md = briefingsMarkdown([
+      { reports: { prior: PRIOR, current: CURRENT }, rows: ATTACHED, lang: 'en', now: new Date('2024-03-08T00:00:00Z') },
+      { reports: { current: OTHER }, rows: [], lang: 'en', now: new Date('2024-03-08T00:00:00Z') },
+    ]);
+    expect(md).toContain('# National 2024 Government Work Report briefing');
+    expect(md).toContain('Made 2024-03-08, against the National 2023 Government Work Report; 3 annotations.');
+    expect(md).toContain('| 城镇新增就业 | 1200万人左右 | 1200万人以上 | wording changed | met |');
+    expect(md).toContain('\n---\n\n# Shanghai 2024 Government Work Report briefing');
+    expect(md).not.toMatch(/简报|批注|对照|生成/);
   });
 });

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, launchFirefox, SCREENSHOTS, type Driver } from './browsers';
+import { annotateOnPage } from './in-page';
 import { barShown, locateText } from './page-fns';
 import { clickAt, driverTabId, secondTab, type Tab } from './tabs';
 
@@ -180,6 +181,26 @@ describe.each(browsers)('%s', (name, launch) => {
       await tab.screenshot(shot('export-md'));
       await tab.evaluate(showText, { title: csv.name, text: csv.text.split('\r\n').slice(0, 30).join('\n') });
       await tab.screenshot(shot('export-csv'));
+    });
+    it('the annotations page exports every report, grouped by report, with both comparators, in the UI language', async () => {
+      // A note on this year's figure, the card's row: its table row holds 2019's and 2020's figures.
+      await d.waitFor(() => !!document.querySelector('gzbg-annotate')?.shadowRoot?.querySelector('.root'), null);
+      await annotateOnPage(d, '城镇登记失业率5.5%左右', 'note on the rate');
+      await tab.open(`annotations.html?t=${Date.now()}`);
+      await tab.waitFor(() => document.querySelectorAll('[data-testid=anno-item]').length === 1, null);
+      // No report chosen: all of them.
+      expect(await tab.evaluate(() => (document.querySelector('[data-testid=anno-report]') as HTMLSelectElement).value, null)).toBe('');
+      const csv = await tab.download('[data-testid=export-csv]', work);
+      const md = await tab.download('[data-testid=export-md]', work);
+      expect(csv.name).toMatch(lang === 'zh' ? /^全部报告-批注对照表-\d{4}-\d{2}-\d{2}\.csv$/ : /^All-reports-annotated-table-\d{4}-\d{2}-\d{2}\.csv$/);
+      expect(md.name).toMatch(lang === 'zh' ? /^全部报告-简报-\d{4}-\d{2}-\d{2}\.md$/ : /^All-reports-briefing-\d{4}-\d{2}-\d{2}\.md$/);
+      const row = csv.text.split('\r\n').find((l) => l.includes(',城镇登记失业率,'));
+      expect(row?.startsWith(`${WANT[lang].title},城镇登记失业率,4.5%以内,`), row).toBe(true);
+      expect(row).toContain('5.5%左右');
+      expect(row).toContain('note on the rate');
+      expect(md.text).toContain(`# ${WANT[lang].title}`);
+      expect(md.text).toMatch(/\| 城镇登记失业率 \| 4\.5%以内 \| 5\.5%左右 \|/);
+      writeFileSync(join(SCREENSHOTS, `${name}-${shot('annotations.csv')}`), csv.text);
     });
   });
 });
