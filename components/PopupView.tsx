@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageStatus, Pong, Settings } from '@/lib/messages';
 import type { ReportSummary, StorageEstimate } from '@/lib/store';
-import { t } from './i18n';
+import { reportLabel, t } from './i18n';
+import { ReportTitle } from './ReportTitle';
 import { FONT } from './overlay/styles';
 
 export interface PopupData {
@@ -92,7 +93,7 @@ export function PopupView({ title, load, actions }: PopupViewProps) {
           <p data-testid="page" class="page">
             {page
               ? isReport
-                ? t('popupPageReport', [page.region, page.year].filter(Boolean).join(' ') || t('unknownGovernment'), page.targets)
+                ? t('popupPageReport', page.region || page.year ? reportLabel({ region: page.region, year: page.year }) : t('unknownGovernment'), page.targets)
                 : t('popupPageNotReport')
               : t('popupPageUnknown')}
           </p>
@@ -125,7 +126,10 @@ export function PopupView({ title, load, actions }: PopupViewProps) {
           <p data-testid="stored" class="stored">{t('storedReports', data.reports.length)}</p>
           <ul>
             {data.reports.slice(0, 6).map((r) => (
-              <li key={r.id}>{r.region || t('unknownGovernment')} {r.year || ''}{r.identity.summary ? t('summarySuffix') : ''} · {t('nFigures', r.commitmentCount)}</li>
+              <li key={r.id}>
+                {r.region || r.year ? <ReportTitle report={{ region: r.region || null, year: r.year || null, summary: r.identity.summary }} /> : t('unknownGovernment')}
+                {' · '}<span title={t('figuresHint')}>{t('nFigures', r.commitmentCount)}</span>
+              </li>
             ))}
           </ul>
           <p data-testid="status" class="status">

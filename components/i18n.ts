@@ -5,16 +5,27 @@
  */
 import zh from '../public/_locales/zh_CN/messages.json';
 import type { Change, Status } from '@/lib/commitments';
+import { langOf, reportTitle, type Lang, type ReportLike } from '@/lib/terms';
 
 type Dict = Record<string, { message: string }>;
 const ZH = zh as Dict;
 
 let lookup: (key: string) => string = (key) => ZH[key]?.message ?? '';
+let lang: Lang = 'zh';
 
-/** Uses the browser's messages (e.g. `browser.i18n.getMessage`). */
+/** Uses the browser's messages (e.g. `browser.i18n.getMessage`); the UI language is theirs. */
 export function useMessages(get: (key: string) => string): void {
   lookup = get;
+  lang = langOf(get('@@ui_locale') || 'zh');
 }
+
+/** The language the views speak (the messages' language): names and exports follow it. */
+export function uiLang(): Lang {
+  return lang;
+}
+
+/** A report's name in the UI's language (上海市2022年政府工作报告 / Shanghai 2022 Government Work Report). */
+export const reportLabel = (r: ReportLike): string => reportTitle(r, lang);
 
 /**
  * The locale the browser picked the extension's messages in: every view follows it, so one page
@@ -30,9 +41,7 @@ export function messagesLocale(): string {
 }
 
 /** The UI language as zh or en (anything not English reads Chinese), from `messagesLocale()`. */
-export function langOf(uiLocale: string | undefined | null): 'zh' | 'en' {
-  return uiLocale?.toLowerCase().startsWith('en') ? 'en' : 'zh';
-}
+export { langOf };
 
 /** The message `key` with `{0}`, `{1}`… replaced by `args`. */
 export function t(key: string, ...args: (string | number)[]): string {

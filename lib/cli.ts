@@ -95,7 +95,7 @@ const correctionJson = (r: CorrectionResult) => ({ id: r.correction.id, kind: r.
 
 function requireReport(path: string, a: Analysis): void {
   if (!a.meta.isReport) {
-    throw new CliError(`${path} does not look like a government work report (confidence ${a.meta.confidence})`);
+    throw new CliError(`${path} does not look like a Government Work Report (confidence ${a.meta.confidence})`);
   }
 }
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sameReport, type Annotation, type ReportIdentity } from '@/lib/anchoring';
 import { exportCollection, reportsOf, serializeExport } from '@/lib/exchange';
+import { exportFileName, reportTitle, type Lang, type TermKey } from '@/lib/terms';
 import type { ImportOutcome } from '@/lib/store/annotations';
 import { NOTE_LIST_CSS, NoteList } from './NoteList';
 import { annotationLang, tr } from './strings';
@@ -9,8 +10,11 @@ import { annotationLang, tr } from './strings';
 export interface AnnotationsApi {
   list(): Promise<Annotation[]>;
   importFile(text: string, fileName: string, write: boolean): Promise<ImportOutcome>;
-  /** The comparison table of a report with its annotations: CSV and Markdown, or null when its text is not stored. */
-  table(report: ReportIdentity, annotations: Annotation[]): Promise<{ csv: string; md: string } | null>;
+  /**
+   * The comparison tables of reports with their annotations, CSV and Markdown in `lang`: of one
+   * report, or (`grouped`) of several, grouped by report; null when no report's text is stored.
+   */
+  table(reports: ReportIdentity[], annotations: Annotation[], lang: Lang, grouped: boolean): Promise<{ csv: string; md: string } | null>;
   /** Opens the stored copy of a report to read and annotate; false when it is not stored. */
   readStored(report: ReportIdentity): Promise<boolean>;
   getName(): Promise<string>;
@@ -18,8 +22,9 @@ export interface AnnotationsApi {
   download(fileName: string, text: string, type: string): void;
 }
 
+/** A report's name in the UI's language (the fingerprint for one that names nothing). */
 export const reportName = (r: ReportIdentity): string =>
-  `${r.region ?? ''}${r.year && !(r.title ?? '').includes(String(r.year)) ? `${r.year}年` : ''}${r.title ?? ''}${r.summary ? '（摘要）' : ''}`.trim() || r.fingerprint;
+  r.region || r.year || r.title ? reportTitle(r, annotationLang()) : r.fingerprint;
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -29,8 +34,10 @@ function importFailed(e: unknown): ImportOutcome {
   return { ok: false, code: 'failed', zh: `导入失败：${why}`, en: `The import failed: ${why}` };
 }
 
-function slug(r: ReportIdentity | null): string {
-  return r ? `${r.region ?? 'report'}-${r.year ?? ''}`.replace(/[\\/:*?"<>|\s]+/g, '-') : 'all';
+/** An export's file name: the report (or all reports), what it holds and the day, in the UI's language. */
+function fileName(r: ReportIdentity | null, kind: TermKey, ext: string): string {
+  const stamp = new Date().toISOString().slice(0, 10);
+  return exportFileName(r, annotationLang(), { kind, ext }).replace(new RegExp(`\\.${ext}$`), `-${stamp}.${ext}`);
 }
 
 export function AnnotationsPage({ api }: { api: AnnotationsApi }) {
@@ -50,7 +57,6 @@ export function AnnotationsPage({ api }: { api: AnnotationsApi }) {
   const reports = reportsOf(all ?? []);
   const chosen = reports.find((r) => r.identity.fingerprint + (r.identity.region ?? '') + (r.identity.year ?? '') === reportKey)?.identity ?? null;
   const shown = (all ?? []).filter((a) => !chosen || sameReport(a.target.report, chosen));
-  const stamp = new Date().toISOString().slice(0, 10);
 
   async function check(text: string, fileName: string) {
     setOutcome(null);
@@ -80,17 +86,15 @@ export function AnnotationsPage({ api }: { api: AnnotationsApi }) {
 
   async function table(kind: 'csv' | 'md') {
     setMessage(null);
-    if (!chosen) {
-      setMessage(tr('exportNeedsReport'));
-      return;
-    }
-    const t = await api.table(chosen, shown);
+    // One report, or every report with annotations, one after another.
+    const targets = chosen ? [chosen] : reports.map((r) => r.identity);
+    const t = await api.table(targets, shown, annotationLang(), !chosen);
     if (!t) {
       setMessage(tr('exportNoText'));
       return;
     }
-    if (kind === 'csv') api.download(`批注对照表-${slug(chosen)}-${stamp}.csv`, t.csv, 'text/csv;charset=utf-8');
-    else api.download(`简报-${slug(chosen)}-${stamp}.md`, t.md, 'text/markdown;charset=utf-8');
+    if (kind === 'csv') api.download(fileName(chosen, 'annotationsTable', 'csv'), t.csv, 'text/csv;charset=utf-8');
+    else api.download(fileName(chosen, 'briefing', 'md'), t.md, 'text/markdown;charset=utf-8');
   }
 
   return (
@@ -120,15 +124,15 @@ export function AnnotationsPage({ api }: { api: AnnotationsApi }) {
         </label>
         <div class="row buttons">
           <button type="button" data-testid="export-json" disabled={!shown.length} onClick={() => api.download(
-            `批注-${slug(chosen)}-${stamp}.jsonld`,
+            fileName(chosen, 'annotation', 'jsonld'),
             serializeExport(exportCollection(shown, {
-              label: chosen ? `${reportName(chosen)} 批注` : undefined,
+              label: chosen ? `${reportName(chosen)} ${tr('editorTitle')}` : undefined,
               ...(name.trim() ? { creator: { name: name.trim() } } : {}),
             })),
             'application/ld+json',
           )}>{tr('exportJson')}</button>
-          <button type="button" data-testid="export-csv" onClick={() => void table('csv')}>{tr('exportCsv')}</button>
-          <button type="button" data-testid="export-md" onClick={() => void table('md')}>{tr('exportMd')}</button>
+          <button type="button" data-testid="export-csv" disabled={!shown.length} onClick={() => void table('csv')}>{tr('exportCsv')}</button>
+          <button type="button" data-testid="export-md" disabled={!shown.length} onClick={() => void table('md')}>{tr('exportMd')}</button>
           {chosen && (
             <button type="button" data-testid="read-stored" onClick={() => void api.readStored(chosen).then((ok) => ok || setMessage(tr('notStored')))}>{tr('readStored')}</button>
           )}

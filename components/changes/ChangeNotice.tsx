@@ -1,7 +1,14 @@
+import { useRef, useState } from 'preact/hooks';
+import { useRoom } from '../overlay/room';
 import type { Translate } from './strings';
+
+/** Space between the notice and what is below it (the bar, or the viewport's edge). */
+const NOTICE_GAP = 8;
 
 export interface ChangeNoticeProps {
   t: Translate;
+  /** The UI's language, on the notice's root (the page's own lang is not ours). */
+  lang?: 'zh' | 'en';
   /** When the reader last saw the report (already formatted: 3月5日). */
   since: string;
   count: number;
@@ -27,12 +34,34 @@ export interface ChangeNoticeProps {
 /** The in-page notice that a stored report changed since the reader last saw it. */
 export function ChangeNotice(p: ChangeNoticeProps) {
   const { t } = p;
+  const [collapsed, setCollapsed] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  // Docked at the bottom left above the bar (never over the site's header; the notes button is at the right), with room of its own at the page's end.
+  const room = useRoom(box, NOTICE_GAP);
+  const toggle = (
+    <button type="button" class="fold" onClick={() => setCollapsed(!collapsed)} aria-expanded={!collapsed} title={t(collapsed ? 'changesExpand' : 'changesCollapse')} aria-label={t(collapsed ? 'changesExpand' : 'changesCollapse')} data-testid="changes-fold">
+      {collapsed ? '▴' : '▾'}
+    </button>
+  );
   return (
-    <div class="notice" role="region" aria-label={t('changesNotice', p.since, p.count)} data-count={p.count} data-numeric={p.numeric} data-diff-ms={p.diffMs} data-diff-where={p.diffWhere}>
+    <>
+    <div class={`notice${collapsed ? ' collapsed' : ''}`} lang={p.lang === 'en' ? 'en' : 'zh-CN'} ref={box} role="region" aria-label={t('changesNotice', p.since, p.count)} data-count={p.count} data-numeric={p.numeric} data-diff-ms={p.diffMs} data-diff-where={p.diffWhere}>
       <p class="what" data-testid="changes-text" role="status">
         <strong>{t('changesNotice', p.since, p.count)}</strong>
         {p.numeric > 0 && <span class="num">{t('changesNumbers', p.numeric)}</span>}
+        {toggle}
       </p>
+      {!collapsed && <NoticeBody {...p} />}
+    </div>
+    <div class="room" style={{ height: `${room}px` }} aria-hidden="true" />
+    </>
+  );
+}
+
+function NoticeBody(p: ChangeNoticeProps) {
+  const { t } = p;
+  return (
+    <>
       {p.numbers && p.numbers.length > 0 && (
         <ul class="numbers" data-testid="changes-numbers">
           {p.numbers.map((n) => (
@@ -59,18 +88,21 @@ export function ChangeNotice(p: ChangeNoticeProps) {
         <button type="button" data-testid="changes-dismiss" onClick={p.onDismiss}>{t('changesDismiss')}</button>
         <span class="keys">{t('changesKeys')}</span>
       </div>
-    </div>
+    </>
   );
 }
 
 export const CHANGE_NOTICE_CSS = `
 .notice {
-  position: fixed; top: 16px; right: 16px; z-index: 2147483647; max-width: 380px;
+  position: fixed; left: 16px; bottom: calc(var(--gzbg-bar-room, 0px) + ${NOTICE_GAP}px); z-index: 2147483647; max-width: 380px;
   padding: 10px 14px; border-radius: 10px; background: #fffdf7; color: #1f2328;
   border: 1px solid #c9a227; border-left: 4px solid #16a34a; box-shadow: 0 2px 12px rgba(0,0,0,.2);
   font: 13px/1.6 "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif;
 }
-.what { margin: 0 0 6px; }
+.what { margin: 0 0 6px; display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px; }
+.collapsed .what { margin: 0; }
+.fold { padding: 0 6px; line-height: 1.3; }
+.room { display: block; width: 1px; pointer-events: none; }
 strong { color: #14532d; font-size: 14px; margin-right: 8px; }
 .num { background: #fde68a; border-radius: 6px; padding: 0 6px; color: #78350f; }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin-top: 4px; }

@@ -1,6 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { analyze, CHANGE_LABEL, compareReports, figureText, type Comparison } from '@/lib/commitments';
+import { analyze, compareReports, figureText, type Comparison } from '@/lib/commitments';
+import { formatCompareCsv, formatCompareMarkdown } from '@/lib/commitments/format';
 import { changeListCsv, changeListMarkdown, diffSections, type Hunk } from '@/lib/diff';
+import { exportFileName, reportTitle, term, type Lang, type ReportLike } from '@/lib/terms';
+import { asReportText } from '../report-text';
 import { paragraphs, pieces, rowsOf, visibleHunks, type CompareRow, type Piece } from './model';
 import type { Translate } from './strings';
 
@@ -14,10 +17,14 @@ export interface TextChoice {
   label: string;
   /** Kept whatever the storage bound. */
   pinned?: boolean;
+  /** The report this text is a version of: names the exported files. */
+  report?: ReportLike;
 }
 
 export interface ComparePageProps {
   t: Translate;
+  /** The UI's language: exports' headings and file names follow it. */
+  lang?: Lang;
   choices: TextChoice[];
   /** Refs picked at first (from the address), else the two newest of one report, else the first two. */
   a: string | null;
@@ -87,7 +94,7 @@ function Text({ parts, active, onPick }: { parts: Piece[]; active: number | null
   );
 }
 
-function Row({ row, data, t, compact, active, onPick }: { row: CompareRow; data: Loaded; t: Translate; compact: boolean; active: number | null; onPick: (k: number) => void }) {
+function Row({ row, data, t, lang, compact, active, onPick }: { row: CompareRow; data: Loaded; t: Translate; lang: Lang; compact: boolean; active: number | null; onPick: (k: number) => void }) {
   const { section } = row;
   const spans = (side: 'a' | 'b') =>
     row.commitments.flatMap((k) => {
@@ -99,7 +106,7 @@ function Row({ row, data, t, compact, active, onPick }: { row: CompareRow; data:
     if (!s) return <div class={`cell ${which} missing`} />;
     const text = which === 'a' ? data.a : data.b;
     return (
-      <div class={`cell ${which}`}>
+      <div class={`cell ${which}`} {...asReportText(text.slice(s.start, s.start + 200))}>
         <Cell parts={pieces(text, s.start, s.end, which, row.hunks, spans(which))} compact={compact && row.hunks.length > 0} active={active} onPick={onPick} />
       </div>
     );
@@ -115,9 +122,9 @@ function Row({ row, data, t, compact, active, onPick }: { row: CompareRow; data:
             const c = data.comparison.rows[k]!;
             return (
               <li key={k} class={k === active ? 'active' : ''} data-change={c.change}>
-                <button type="button" onClick={() => onPick(k)}>{c.indicator}</button>{' '}
-                <span class="fig a">{figureText(c.prior) || '—'}</span> → <span class="fig b">{figureText(c.current) || '—'}</span>{' '}
-                <span class="change">{CHANGE_LABEL[c.change]}</span>
+                <button type="button" onClick={() => onPick(k)} {...asReportText(c.indicator)}>{c.indicator}</button>{' '}
+                <span class="fig a" {...asReportText(figureText(c.prior))}>{figureText(c.prior) || '—'}</span> → <span class="fig b" {...asReportText(figureText(c.current))}>{figureText(c.current) || '—'}</span>{' '}
+                <span class="change">{term(c.change, lang)}</span>
               </li>
             );
           })}
@@ -128,15 +135,15 @@ function Row({ row, data, t, compact, active, onPick }: { row: CompareRow; data:
   return (
     <section class={`row${row.hunks.length ? ' changed' : ''}`} data-testid="compare-row" data-hunks={row.hunks.length} data-numeric={numeric}>
       <h2>
-        <span class="ha">{section.a?.heading ?? '—'}</span>
-        <span class="hb">{section.b?.heading ?? '—'}</span>
+        <span class="ha" {...asReportText(section.a?.heading)}>{section.a?.heading ?? '—'}</span>
+        <span class="hb" {...asReportText(section.b?.heading)}>{section.b?.heading ?? '—'}</span>
         {row.hunks.length > 0 && <span class="badge">{row.hunks.length}{numeric ? ` · #${numeric}` : ''}</span>}
       </h2>
       {row.hunks.length || row.commitments.some((k) => data.comparison.rows[k]!.change !== 'same') ? (
         body
       ) : (
         <details>
-          <summary>{t('compareUnchanged')}{heading ? ` · ${heading}` : ''}</summary>
+          <summary>{t('compareUnchanged')}{heading ? ' · ' : ''}{heading && <span {...asReportText(heading)}>{heading}</span>}</summary>
           {body}
         </details>
       )}
@@ -145,7 +152,7 @@ function Row({ row, data, t, compact, active, onPick }: { row: CompareRow; data:
 }
 
 /** Two stored texts side by side: sections aligned, word-level marks, targets of both linked. */
-export function ComparePage({ t, choices, a: a0, b: b0, loadText, download, onPick, onPin }: ComparePageProps) {
+export function ComparePage({ t, lang = 'zh', choices, a: a0, b: b0, loadText, download, onPick, onPin }: ComparePageProps) {
   const [a, setA] = useState(a0 ?? choices[1]?.ref ?? choices[0]?.ref ?? '');
   const [b, setB] = useState(b0 ?? choices[0]?.ref ?? '');
   const [numericOnly, setNumericOnly] = useState(false);
@@ -210,7 +217,19 @@ export function ComparePage({ t, choices, a: a0, b: b0, loadText, download, onPi
         {t('comparePin')}
       </label>
     );
-  const exportName = `changes${numericOnly ? '-numbers' : ''}`;
+  // Files are named after the newer text's report and the year it is compared with, in the UI's language.
+  const reportA = choices.find((c) => c.ref === a)?.report ?? null;
+  const reportB = choices.find((c) => c.ref === b)?.report ?? null;
+  const against = reportA?.year && reportA.year !== reportB?.year ? reportA.year : null;
+  const named = reportB ?? { region: null, year: null, title: t('compareTitle') };
+  const fileName = (kind: 'textChanges' | 'numberChanges' | 'comparedTable', ext: string) => exportFileName(named, lang, { against, kind, ext });
+  const changesKind = numericOnly ? 'numberChanges' : 'textChanges';
+  const markdown = (d: Loaded) => {
+    const title = reportB ? reportTitle(reportB, lang) : t('compareTitle');
+    const vs = reportA && against ? ` · ${lang === 'en' ? 'vs' : '对照'} ${reportTitle(reportA, lang)}` : '';
+    return [`# ${title}${vs}`, '', `## ${term('comparedTable', lang)}`, '', formatCompareMarkdown(d.comparison, lang), '',
+      `## ${term(changesKind, lang)}`, '', changeListMarkdown(shown, { a: d.a, b: d.b, lang })].join('\n');
+  };
   const pick = (k: number) => setActive((x) => (x === k ? null : k));
 
   return (
@@ -234,12 +253,16 @@ export function ComparePage({ t, choices, a: a0, b: b0, loadText, download, onPi
             {t('compareFullText')}
           </label>
           <button type="button" data-testid="export-md" disabled={!data}
-            onClick={() => data && download(`${exportName}.md`, 'text/markdown;charset=utf-8', changeListMarkdown(shown, { a: data.a, b: data.b }))}>
+            onClick={() => data && download(fileName(changesKind, 'md'), 'text/markdown;charset=utf-8', markdown(data))}>
             {t('compareExportMd')}
           </button>
           <button type="button" data-testid="export-csv" disabled={!data}
-            onClick={() => data && download(`${exportName}.csv`, 'text/csv;charset=utf-8', changeListCsv(shown, { a: data.a, b: data.b }))}>
+            onClick={() => data && download(fileName(changesKind, 'csv'), 'text/csv;charset=utf-8', changeListCsv(shown, { a: data.a, b: data.b, lang }))}>
             {t('compareExportCsv')}
+          </button>
+          <button type="button" data-testid="export-targets-csv" disabled={!data}
+            onClick={() => data && download(fileName('comparedTable', 'csv'), 'text/csv;charset=utf-8', formatCompareCsv(data.comparison, lang))}>
+            {t('compareExportTargetsCsv')}
           </button>
           {data && (
             <span class="stats" data-testid="stats" data-ms={data.ms}>
@@ -253,7 +276,7 @@ export function ComparePage({ t, choices, a: a0, b: b0, loadText, download, onPi
       {data && (
         <div class="rows">
           {rows.filter((r) => !numericOnly || r.hunks.length > 0).map((r) => (
-            <Row key={r.index} row={r} data={data} t={t} compact={!fullText} active={active} onPick={pick} />
+            <Row key={r.index} row={r} data={data} t={t} lang={lang} compact={!fullText} active={active} onPick={pick} />
           ))}
         </div>
       )}

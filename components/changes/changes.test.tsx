@@ -112,7 +112,7 @@ describe('ComparePage', () => {
       render(
         <ComparePage
           t={translator('zh')}
-          choices={[{ ref: rb, group: '某市 2021', label: '新' }, { ref: ra, group: '某市 2021', label: '旧' }]}
+          choices={[{ ref: rb, group: '某市 2022', label: '新', report: { region: '某市', year: 2022 } }, { ref: ra, group: '某市 2021', label: '旧', report: { region: '某市', year: 2021 } }]}
           a={null}
           b={null}
           loadText={async (ref) => texts[ref]!}
@@ -144,8 +144,17 @@ describe('ComparePage', () => {
     await act(async () => {
       (root.querySelector('[data-testid=export-csv]') as HTMLButtonElement).click();
     });
-    expect(downloads[0]![0]).toBe('changes-numbers.csv');
+    expect(downloads[0]![0]).toBe('某市2022年政府工作报告-对照2021年-数字修改.csv');
     expect(downloads[0]![1]).toContain('修改,6%,6.5%,是');
+    await act(async () => {
+      (root.querySelector('[data-testid=export-md]') as HTMLButtonElement).click();
+      (root.querySelector('[data-testid=export-targets-csv]') as HTMLButtonElement).click();
+    });
+    // The Markdown leads with the targets compared, each figure with its comparator; the CSV is that table.
+    expect(downloads[1]![0]).toBe('某市2022年政府工作报告-对照2021年-数字修改.md');
+    expect(downloads[1]![1]).toMatch(/^# 某市2022年政府工作报告 · 对照 某市2021年政府工作报告\n\n## 指标对照/);
+    expect(downloads[2]![0]).toBe('某市2022年政府工作报告-对照2021年-指标对照.csv');
+    expect(downloads[2]![1].split('\r\n')[0]).toBe('\uFEFF指标,上年目标,上年实绩,完成情况,今年目标,变化,上年原文,今年原文,置信度');
     render(null, root);
   });
 });

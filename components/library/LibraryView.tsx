@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Level } from '@/lib/report/types';
 import type { ReportSummary, StorageEstimate } from '@/lib/store';
-import { levelLabel, t } from '../i18n';
+import { levelLabel, t, uiLang } from '../i18n';
+import { regionName } from '@/lib/terms';
+import { ReportTitle } from '../ReportTitle';
+import { asReportText } from '../report-text';
 import { FONT } from '../overlay/styles';
 import type { Analysis } from '@/lib/commitments';
 import { AcrossView, ACROSS_CSS, type AcrossApi } from './AcrossView';
@@ -151,21 +154,22 @@ export function LibraryView({ api }: { api: LibraryApi }) {
           const first = list[0]!;
           return (
             <div key={key} class="gov" data-testid="government">
-              <h3>{first.region || t('unknownGovernment')} <span class="muted">{levelLabel(first.level || null)}</span></h3>
+              <h3>{first.region ? <ReportRegion region={first.region} /> : t('unknownGovernment')} <span class="muted">{levelLabel(first.level || null)}</span></h3>
               <table>
-                <thead><tr><th scope="col">{t('year')}</th><th scope="col">{t('titleCol')}</th><th scope="col">{t('figuresCol')}</th><th scope="col">{t('sourceCol')}</th><th scope="col">{t('actionsCol')}</th></tr></thead>
+                <thead><tr><th scope="col">{t('year')}</th><th scope="col">{t('titleCol')}</th><th scope="col" title={t('figuresHint')}>{t('figuresCol')}</th><th scope="col">{t('sourceCol')}</th><th scope="col">{t('actionsCol')}</th></tr></thead>
                 <tbody>
                   {list.map((r) => (
                     <>
                       <tr key={r.id} data-testid="report" data-id={r.id}>
                         <td>{r.year || <span class="warn">{t('yearUnknown')}</span>}</td>
                         <td>
-                          {r.meta.title ?? t('workReport')}
-                          {r.identity.summary && !/摘要|summary/i.test(r.meta.title ?? '') ? t('summarySuffix') : ''}
-                          {r.urls[0] && <div class="url">{r.urls[0]}</div>}
+                          {uiLang() === 'en' || !r.meta.title
+                            ? <ReportTitle report={{ region: r.region || null, year: r.year || null, title: r.meta.title, summary: r.identity.summary }} />
+                            : r.meta.title + (r.identity.summary && !/摘要/.test(r.meta.title) ? t('summarySuffix') : '')}
+                          {r.urls[0] && <div class="url" lang="zxx" translate={false}>{r.urls[0]}</div>}
                         </td>
                         <td>{r.commitmentCount}</td>
-                        <td data-testid="record-source"><TrustBadge trust={r.source.trust} /><div class="url">{r.source.origin || t('importedFile')}</div></td>
+                        <td data-testid="record-source"><TrustBadge trust={r.source.trust} /><div class="url" {...(r.source.origin ? { lang: 'zxx', translate: false } : {})}>{r.source.origin || t('importedFile')}</div></td>
                         <td class="acts">
                           <button type="button" onClick={() => setSourcesOf(sourcesOf === r.id ? null : r.id)} aria-expanded={sourcesOf === r.id} data-testid="show-sources">{t('sourceCol')} ▾</button>
                           <button type="button" onClick={() => setEditing(editing === r.id ? null : r.id)} aria-expanded={editing === r.id} data-testid="fix">{t('fixMeta')}</button>
@@ -210,6 +214,12 @@ export function LibraryView({ api }: { api: LibraryApi }) {
       </section>
     </main>
   );
+}
+
+/** A government's name in the UI's language; one the region table cannot name keeps its own, marked Chinese. */
+function ReportRegion({ region }: { region: string }) {
+  const name = regionName(region, uiLang());
+  return name === region ? <span {...asReportText(name)}>{name}</span> : <>{name}</>;
 }
 
 function MetaForm({ report, onSave }: { report: ReportSummary; onSave(fix: MetaFix): void }) {

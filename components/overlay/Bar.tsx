@@ -1,5 +1,11 @@
+import { useRef, useState } from 'preact/hooks';
 import type { ReadingModel } from '@/lib/reading/model';
 import { changeLabel, t } from '../i18n';
+import { ReportTitle } from '../ReportTitle';
+import { useRoom } from './room';
+
+/** Space kept between the bar and the viewport's bottom edge (CSS .bar bottom). */
+const BAR_GAP = 14;
 
 export interface BarProps {
   model: ReadingModel;
@@ -11,15 +17,29 @@ export interface BarProps {
   onStep(dir: 1 | -1): void;
   onOpenPanel(): void;
   onHide(): void;
+  /** The room the bar takes at the viewport's bottom, px (other boxes stack above it). */
+  onRoom?(px: number): void;
 }
 
 /** The compact bar: what was found on the page; opens the side panel. */
-export function Bar({ model, position, error, linking = false, onStep, onOpenPanel, onHide }: BarProps) {
+export function Bar({ model, position, error, linking = false, onStep, onOpenPanel, onHide, onRoom }: BarProps) {
   const { counts } = model;
-  // A report that names neither its government nor its year (a newspaper summary) goes by its title.
-  const title = model.region || model.year
-    ? [model.region, model.year, t('workReport') + (model.summary ? t('summarySuffix') : '')].filter(Boolean).join(' ')
-    : (model.title ?? t('workReport')) + (model.summary && !/摘要/.test(model.title ?? '') ? t('summarySuffix') : '');
+  const [collapsed, setCollapsed] = useState(false);
+  const bar = useRef<HTMLDivElement>(null);
+  // The page gets room at its end as tall as the bar, so the bar never hides the report's last lines.
+  const room = useRoom(bar, BAR_GAP, onRoom);
+  if (collapsed) {
+    return (
+      <>
+        <div class="bar collapsed" role="region" aria-label={t('extName')} data-testid="bar" ref={bar}>
+          <button type="button" class="summary" onClick={() => setCollapsed(false)} aria-expanded="false" title={t('expand')} data-testid="bar-expand">
+            {t('nTargets', model.items.length)} ▴
+          </button>
+        </div>
+        <div class="room" style={{ height: `${room}px` }} aria-hidden="true" data-testid="bar-room" />
+      </>
+    );
+  }
   const parts: { key: string; text: string }[] = [{ key: 'targets', text: t('nTargets', model.items.length) }];
   if (model.priorYear !== null) {
     for (const k of ['raised', 'lowered', 'new', 'dropped'] as const) {
@@ -27,9 +47,10 @@ export function Bar({ model, position, error, linking = false, onStep, onOpenPan
     }
   }
   return (
-    <div class="bar" role="region" aria-label={t('extName')} data-testid="bar">
+    <>
+    <div class="bar" role="region" aria-label={t('extName')} data-testid="bar" ref={bar}>
       <button type="button" class="summary" onClick={onOpenPanel} title={t('openSidePanel')} data-testid="bar-open">
-        <strong>{title}</strong>
+        <strong><ReportTitle report={model} /></strong>
         {parts.map((p) => (
           <span key={p.key} class={`part part-${p.key}`} data-testid={`bar-${p.key}`}> · {p.text}</span>
         ))}
@@ -42,6 +63,7 @@ export function Bar({ model, position, error, linking = false, onStep, onOpenPan
         <button type="button" onClick={() => onStep(-1)} aria-label={t('prevCommitment')} title={t('prevCommitment')} data-testid="prev">‹</button>
         <span class="pos" aria-live="polite">{position ? `${position}/${model.items.length}` : ''}</span>
         <button type="button" onClick={() => onStep(1)} aria-label={t('nextCommitment')} title={t('nextCommitment')} data-testid="next">›</button>
+        <button type="button" onClick={() => setCollapsed(true)} aria-expanded="true" aria-label={t('collapse')} title={t('collapse')} data-testid="bar-collapse">▾</button>
         <button type="button" onClick={onHide} aria-label={t('hideOverlay')} title={t('hideOverlay')}>×</button>
       </span>
       {model.structure?.unsure && (
@@ -51,5 +73,7 @@ export function Bar({ model, position, error, linking = false, onStep, onOpenPan
       )}
       {error && <span class="error" role="alert">{error}</span>}
     </div>
+    <div class="room" style={{ height: `${room}px` }} aria-hidden="true" data-testid="bar-room" />
+    </>
   );
 }

@@ -40,4 +40,20 @@ describe('Card', () => {
     expect(root.querySelector('[data-testid=open-prior-copy]')).toBeNull();
     render(null, root);
   });
+
+  it('a result the engine did not find reads as ours, not the report\'s, and links to this year\'s review', () => {
+    const root = document.createElement('div');
+    const shown: number[] = [];
+    const missing = { ...item, status: 'not-reported' as const };
+    render(<Card item={missing} priorYear={2021} year={2022} at={{ left: 10, top: 10, bottom: 30 }} pinned onClose={() => undefined} review={{ start: 120, end: 900, title: '一、2021年工作回顾' }} onShowReview={(s) => shown.push(s)} />, root);
+    const status = root.querySelector('[data-testid=status]')!;
+    expect(status.textContent).toContain('本年回顾中未找到');
+    expect(status.textContent).not.toContain('未报告');
+    (root.querySelector('[data-testid=check-review]') as HTMLButtonElement).click();
+    expect(shown).toEqual([120]);
+    // Without a review part found, no link that leads nowhere.
+    render(<Card item={missing} priorYear={2021} year={2022} at={{ left: 10, top: 10, bottom: 30 }} pinned onClose={() => undefined} review={null} onShowReview={() => undefined} />, root);
+    expect(root.querySelector('[data-testid=check-review]')).toBeNull();
+    render(null, root);
+  });
 });

@@ -1,4 +1,5 @@
-import type { ModelItem } from '@/lib/reading/model';
+import type { ModelItem, ReviewPart } from '@/lib/reading/model';
+import { asReportText } from '../report-text';
 import { toneOf } from '@/lib/reading/model';
 import { changeLabel, statusLabel, t } from '../i18n';
 import { CardCorrections, type CorrectionHandlers } from './CardCorrections';
@@ -16,12 +17,16 @@ export interface CardProps {
   onOpenCopy?(reportId: string, quote: string): void;
   /** The reader's corrections (not a target, rename, undo); absent where the card cannot correct (a stored copy). */
   corrections?: CorrectionHandlers;
+  /** This year's review, where a reader checks a result the engine did not find. */
+  review?: ReviewPart | null;
+  /** Scrolls the page to an offset of the report (the review's start). */
+  onShowReview?(start: number): void;
 }
 
 const CARD_WIDTH = 340;
 
 /** The card of one commitment: this year's target, earlier years, the change and a link to last year's passage. */
-export function Card({ item, priorYear, year, at, pinned, onClose, onOpenCopy, corrections }: CardProps) {
+export function Card({ item, priorYear, year, at, pinned, onClose, onOpenCopy, corrections, review, onShowReview }: CardProps) {
   const vw = typeof window === 'undefined' ? 1280 : window.innerWidth;
   const vh = typeof window === 'undefined' ? 900 : window.innerHeight;
   const left = Math.max(8, Math.min(at.left, vw - CARD_WIDTH - 8));
@@ -45,14 +50,14 @@ export function Card({ item, priorYear, year, at, pinned, onClose, onOpenCopy, c
       style={style}
     >
       <div class="card-head">
-        <span class="indicator">{item.indicator}</span>
+        <span class="indicator" {...asReportText(item.indicator)}>{item.indicator}</span>
         {pinned && (
           <button type="button" class="close" aria-label={t('close')} title={t('close')} onClick={onClose}>×</button>
         )}
       </div>
       <div class="this-year">
         <span class="label">{year ? t('targetOfYear', year) : t('targetThisYear')}</span>
-        <span class="figure" data-testid="figure">{item.figure}</span>
+        <span class="figure" data-testid="figure" {...asReportText(item.figure)}>{item.figure}</span>
         {item.multiYear && <span class="tag">{t('multiYear')}</span>}
         {item.page && <span class="page" data-testid="page">{t('pageCite', item.page)}</span>}
       </div>
@@ -62,8 +67,20 @@ export function Card({ item, priorYear, year, at, pinned, onClose, onOpenCopy, c
         ) : (
           <span class="muted" data-testid="change">{t('noPriorStored')}</span>
         )}
-        {item.status && <span class="status" data-testid="status">{t('priorTargetWas', statusLabel(item.status))}</span>}
+        {item.status && item.status !== 'not-reported' && <span class="status" data-testid="status">{t('priorTargetWas', statusLabel(item.status))}</span>}
       </div>
+      {item.status === 'not-reported' && (
+        // Not a fact about the report: the engine found no result in the review. Say so, and show where to look.
+        <p class="status not-found" data-testid="status" data-status="not-reported">
+          {t('notFoundInReview')}
+          {review && onShowReview && (
+            <>
+              {' '}
+              <button type="button" class="open-copy" onClick={() => onShowReview(review.start)} data-testid="check-review">{t('checkReview')}</button>
+            </>
+          )}
+        </p>
+      )}
       {rows.length > 0 && (
         <table class="history" data-testid="history">
           <thead>
@@ -73,8 +90,8 @@ export function Card({ item, priorYear, year, at, pinned, onClose, onOpenCopy, c
             {rows.map((r) => (
               <tr key={r.year}>
                 <th scope="row">{r.year}</th>
-                <td>{r.target ?? '—'}</td>
-                <td>{r.actual ?? '—'}</td>
+                <td {...asReportText(r.target)}>{r.target ?? '—'}</td>
+                <td {...asReportText(r.actual)}>{r.actual ?? '—'}</td>
               </tr>
             ))}
           </tbody>
@@ -83,10 +100,10 @@ export function Card({ item, priorYear, year, at, pinned, onClose, onOpenCopy, c
       {item.prior && (
         <p class="prior-quote" data-testid="prior-quote">
           <span class="muted">{t('priorPassage', item.prior.year)}{item.prior.page ? ` ${t('pageCite', item.prior.page)} ` : ''}</span>
-          {item.prior.quote}
+          <span {...asReportText(item.prior.quote)}>{item.prior.quote}</span>
         </p>
       )}
-      {item.notes.map((n) => <p class="note" key={n}>{n}</p>)}
+      {item.notes.map((n) => <p class="note" key={n} {...asReportText(n)}>{n}</p>)}
       {item.prior?.href && (
         <a class="open-prior" href={item.prior.href} target="_blank" rel="noopener noreferrer" data-testid="open-prior">
           {t('openPriorPassage', item.prior.year)}

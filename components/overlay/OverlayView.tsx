@@ -1,4 +1,5 @@
 import type { ModelItem, ReadingModel } from '@/lib/reading/model';
+import { uiLang } from '../i18n';
 import { Bar } from './Bar';
 import { Card } from './Card';
 import type { CorrectionHandlers } from './CardCorrections';
@@ -19,9 +20,13 @@ export interface OverlayViewProps {
   onOpenPanel(): void;
   /** Opens the stored copy of an earlier year's report at a passage. */
   onOpenCopy?(reportId: string, quote: string): void;
+  /** Scrolls the page to an offset of the report (a card's link to this year's review). */
+  onShowOffset?(start: number): void;
   onHide(): void;
   /** The reader's corrections from the card. */
   corrections?: CorrectionHandlers;
+  /** The room the bar takes at the viewport's bottom, px. */
+  onRoom?(px: number): void;
   onCloseCard(): void;
   onCardHover(inside: boolean): void;
 }
@@ -30,7 +35,7 @@ export interface OverlayViewProps {
 export function OverlayView(p: OverlayViewProps) {
   const item: ModelItem | undefined = p.active >= 0 ? p.model.items[p.active] : undefined;
   return (
-    <div class="pill root" data-ms={p.timing.ms} data-map-ms={p.timing.mapMs} data-body-ms={p.timing.bodyMs ?? ''} data-chars={p.timing.chars} data-overlay-ms={p.timing.overlayMs ?? ''} data-ask-ms={p.timing.askMs ?? ''} data-link-ms={p.timing.linkMs ?? ''} data-targets={p.model.items.length} data-state={p.linking ? 'linking' : 'ready'}>
+    <div class="pill root" lang={uiLang() === 'en' ? 'en' : 'zh-CN'} data-ms={p.timing.ms} data-map-ms={p.timing.mapMs} data-body-ms={p.timing.bodyMs ?? ''} data-chars={p.timing.chars} data-overlay-ms={p.timing.overlayMs ?? ''} data-ask-ms={p.timing.askMs ?? ''} data-link-ms={p.timing.linkMs ?? ''} data-targets={p.model.items.length} data-state={p.linking ? 'linking' : 'ready'}>
       <Bar
         model={p.model}
         position={p.active + 1}
@@ -39,10 +44,11 @@ export function OverlayView(p: OverlayViewProps) {
         onStep={p.onStep}
         onOpenPanel={p.onOpenPanel}
         onHide={p.onHide}
+        onRoom={p.onRoom}
       />
       {item && p.at && (
         <div onMouseEnter={() => p.onCardHover(true)} onMouseLeave={() => p.onCardHover(false)}>
-          <Card item={item} priorYear={p.model.priorYear} year={p.model.year} at={p.at} pinned={p.pinned} onClose={p.onCloseCard} onOpenCopy={p.onOpenCopy} corrections={p.corrections} />
+          <Card item={item} priorYear={p.model.priorYear} year={p.model.year} at={p.at} pinned={p.pinned} onClose={p.onCloseCard} onOpenCopy={p.onOpenCopy} corrections={p.corrections} review={p.model.structure?.review ?? null} onShowReview={p.onShowOffset} />
         </div>
       )}
     </div>

@@ -40,6 +40,9 @@ button:focus-visible, a:focus-visible { outline: 3px solid #2563eb; outline-offs
   padding: 4px 6px 4px 4px; border-radius: 12px; background: #fffdf7; color: #1f2328;
   border: 1px solid #c9a227; box-shadow: 0 4px 16px rgba(0,0,0,.18); font-size: 13px;
 }
+.bar.collapsed { left: auto; right: 14px; transform: none; }
+.bar.collapsed .summary { min-width: 0; flex: none; }
+.room { display: block; width: 1px; pointer-events: none; }
 .summary { flex: 1 1 0; min-width: 12em; border: 0; background: transparent; padding: 4px 8px; border-radius: 8px; text-align: left; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .summary:hover { background: #f6efd9; }
 .summary strong { color: #9a2a1c; }

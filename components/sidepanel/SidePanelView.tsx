@@ -3,6 +3,8 @@ import type { Change, Status } from '@/lib/commitments';
 import { groupBySection, toneOf, type ModelItem, type ReadingModel } from '@/lib/reading/model';
 import { changeLabel, levelLabel, statusLabel, t } from '../i18n';
 import { FONT, TONES } from '../overlay/styles';
+import { asReportText } from '../report-text';
+import { ReportTitle } from '../ReportTitle';
 
 export interface PanelData {
   model: ReadingModel | null;
@@ -45,11 +47,10 @@ export function SidePanelView({ load, onShow, generation = 0 }: SidePanelViewPro
       </main>
     );
   }
-  const heading = [model.region, model.year].filter(Boolean).join(' ') || (model.title ?? '');
   return (
     <main class="panel">
       <style>{PANEL_CSS}</style>
-      <h1 data-testid="heading">{heading} {model.region || model.year ? t('workReport') : ''}{model.summary ? t('summarySuffix') : ''}</h1>
+      <h1 data-testid="heading"><ReportTitle report={model} /></h1>
       <p class="sub">
         {model.level ? `${levelLabel(model.level)} · ` : ''}{t('nTargets', model.items.length)} · {model.priorYear !== null ? t('comparedWith', model.priorYear) : t('noPriorStored')}
       </p>
@@ -73,7 +74,7 @@ export function SidePanelView({ load, onShow, generation = 0 }: SidePanelViewPro
       <p class="count" aria-live="polite" data-testid="shown">{t('nShown', items.length)}</p>
       {groupBySection(items).map((g, gi) => (
         <section key={`${gi}-${g.section}`} aria-label={g.section ?? t('noSection')}>
-          <h2>{g.section ?? t('noSection')}</h2>
+          <h2 {...asReportText(g.section)}>{g.section ?? t('noSection')}</h2>
           <ul role="list">
             {g.items.map((i) => <Row key={i.id} item={i} onShow={onShow} />)}
           </ul>
@@ -85,8 +86,8 @@ export function SidePanelView({ load, onShow, generation = 0 }: SidePanelViewPro
           <ul role="list">
             {model.dropped.map((d, k) => (
               <li key={k} class="row" data-testid="dropped-row">
-                <span class="ind">{d.indicator}</span>
-                <span class="fig">{d.figure}</span>
+                <span class="ind" {...asReportText(d.indicator)}>{d.indicator}</span>
+                <span class="fig" {...asReportText(d.figure)}>{d.figure}</span>
                 <span class={`badge tone-${toneOf(d.change)}`}>{changeLabel(d.change)}</span>
                 {d.status && <span class="st">{statusLabel(d.status)}</span>}
                 {d.prior.href && <a href={d.prior.href} target="_blank" rel="noopener noreferrer">{t('openPriorPassage', d.prior.year)}</a>}
@@ -105,11 +106,11 @@ function Row({ item, onShow }: { item: ModelItem; onShow(id: string): void }) {
     <li>
       <button type="button" class="row" onClick={() => onShow(item.id)} data-testid="row" data-id={item.id} data-change={item.change ?? ''}
         aria-label={`${item.indicator} ${item.figure}${item.change ? ` · ${changeLabel(item.change)}` : ''}`}>
-        <span class="ind">{item.indicator}</span>
-        <span class="fig">{item.figure}</span>
+        <span class="ind" {...asReportText(item.indicator)}>{item.indicator}</span>
+        <span class="fig" {...asReportText(item.figure)}>{item.figure}</span>
         {item.page && <span class="pg" data-testid="row-page">{t('pageCite', item.page)}</span>}
         {item.change && <span class={`badge tone-${tone}`}>{changeLabel(item.change)}</span>}
-        {item.prior && <span class="was">{t('wasFigure', item.prior.year, item.prior.figure)}</span>}
+        {item.prior && <span class="was">{t('wasFigure', item.prior.year, '')}<span {...asReportText(item.prior.figure)}>{item.prior.figure}</span></span>}
         {item.status && <span class="st">{t('priorTargetWas', statusLabel(item.status))}</span>}
       </button>
     </li>

@@ -2,10 +2,11 @@ import { messagesLocale } from '@/components/i18n';
 import { render } from 'preact';
 import { AnnotationsPage } from '@/components/annotations/AnnotationsPage';
 import { setAnnotationLang, tr } from '@/components/annotations/strings';
-import { reportFingerprint, type Annotation, type ReportIdentity } from '@/lib/anchoring';
+import { reportFingerprint, sameReport, type Annotation, type ReportIdentity } from '@/lib/anchoring';
+import type { Lang } from '@/lib/terms';
 import { analyze, compareReports, type Analysis } from '@/lib/commitments';
 import { anchorAll } from '@/lib/anchoring';
-import { annotationsCsv, attachAnnotations, briefingMarkdown } from '@/lib/exchange';
+import { annotationsCsv, annotationsCsvByReport, attachAnnotations, briefingMarkdown, briefingsMarkdown } from '@/lib/exchange';
 import { send } from '@/lib/messages';
 import { showStoredCopy } from './reader';
 
@@ -31,7 +32,8 @@ async function getName(): Promise<string> {
   return ((await browser.storage.local.get('gzbgAnnotator')) as { gzbgAnnotator?: string }).gzbgAnnotator ?? '';
 }
 
-async function table(report: ReportIdentity, annotations: Annotation[]): Promise<{ csv: string; md: string } | null> {
+/** One report's comparison rows with its annotations, or null when its text is not stored here. */
+async function reportRows(report: ReportIdentity, annotations: Annotation[]) {
   const current = await storedText(report);
   if (!current) return null;
   const now: Analysis = analyze(current.text);
@@ -45,10 +47,20 @@ async function table(report: ReportIdentity, annotations: Annotation[]): Promise
     ? { region: prior.identity.region, year: prior.identity.year, title: prior.identity.title, fingerprint: reportFingerprint(prior.text) }
     : null;
   const reports = { prior: priorIdentity, current: report };
-  const annotated = attachAnnotations(rows, annotations, reports);
-  const results = anchorAll(current.text, annotations.map((a) => a.target.selectors));
-  const anchors = new Map(annotations.map((a, i) => [a.id, results[i]!]));
-  return { csv: annotationsCsv(annotated), md: briefingMarkdown({ reports, rows: annotated, anchors }) };
+  const mine = annotations.filter((a) => sameReport(a.target.report, report) || (priorIdentity && sameReport(a.target.report, priorIdentity)));
+  const annotated = attachAnnotations(rows, mine, reports);
+  const results = anchorAll(current.text, mine.map((a) => a.target.selectors));
+  const anchors = new Map(mine.map((a, i) => [a.id, results[i]!]));
+  return { report, reports, annotated, anchors };
+}
+
+/** The tables of one report or of several (grouped by report), in the UI's language. */
+async function table(list: ReportIdentity[], annotations: Annotation[], lang: Lang, grouped: boolean): Promise<{ csv: string; md: string } | null> {
+  const found = (await Promise.all(list.map((r) => reportRows(r, annotations)))).filter((x) => x !== null);
+  if (!found.length) return null;
+  const briefings = found.map((f) => ({ reports: f.reports, rows: f.annotated, anchors: f.anchors, lang }));
+  if (!grouped) return { csv: annotationsCsv(found[0]!.annotated, lang), md: briefingMarkdown(briefings[0]!) };
+  return { csv: annotationsCsvByReport(found.map((f) => ({ report: f.report, rows: f.annotated })), lang), md: briefingsMarkdown(briefings) };
 }
 
 function download(fileName: string, text: string, type: string): void {

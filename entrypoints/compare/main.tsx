@@ -4,6 +4,7 @@ import { ComparePage, COMPARE_CSS, type TextChoice } from '@/components/changes/
 import { parseTextRef, shortDate, textRef } from '@/components/changes/model';
 import { langOf, translator } from '@/components/changes/strings';
 import { send } from '@/lib/messages';
+import { reportTitle } from '@/lib/terms';
 
 const lang = langOf(messagesLocale());
 const t = translator(lang, (key, subs) => browser.i18n.getMessage(key as never, subs));
@@ -18,15 +19,15 @@ async function choices(): Promise<TextChoice[]> {
   const reports = await send('report/list', {});
   const out: TextChoice[] = [];
   for (const r of reports) {
-    const where = [r.region, r.year ? `${r.year}` : ''].filter(Boolean).join(' ');
-    const group = `${where || r.meta.title || r.urls[0] || r.id}${r.identity.summary ? '（摘要）' : ''}`;
+    const report = { region: r.region || null, year: r.year || null, title: r.meta.title, summary: r.identity.summary };
+    const group = report.region || report.year || report.title ? reportTitle(report, lang) : r.urls[0] || r.id;
     const versions = await send('versions/list', { reportId: r.id });
     if (!versions.some((v) => v.current)) {
-      out.push({ ref: textRef(r.id, r.hash), group, label: `${shortDate(r.updatedAt, lang)} · ${t('compareCurrent')}` });
+      out.push({ ref: textRef(r.id, r.hash), group, report, label: `${shortDate(r.updatedAt, lang)} · ${t('compareCurrent')}` });
     }
     for (const v of versions) {
       const tags = [v.current ? t('compareCurrent') : '', v.lastSeen ? t('compareLastSeen') : ''].filter(Boolean);
-      out.push({ ref: textRef(r.id, v.hash), group, label: [shortDate(v.seenAt, lang), new Date(v.seenAt).toLocaleTimeString(lang), ...tags].join(' · '), pinned: v.pinned });
+      out.push({ ref: textRef(r.id, v.hash), group, report, label: [shortDate(v.seenAt, lang), new Date(v.seenAt).toLocaleTimeString(lang), ...tags].join(' · '), pinned: v.pinned });
     }
   }
   return out;
@@ -58,6 +59,7 @@ choices()
     render(
       <ComparePage
         t={t}
+        lang={lang}
         choices={list}
         a={params.get('a')}
         b={params.get('b')}

@@ -229,6 +229,7 @@ export async function showChanges(ctx: ContentScriptContext, map: DomTextMap, re
     render(
       h(ChangeNotice, {
         t,
+        lang,
         since: shortDate(previous.seenAt, lang),
         count: hunks.length,
         numeric,

@@ -125,6 +125,13 @@ export class Overlay {
     return true;
   }
 
+  /** Scrolls the report's text at `start` to the top of the view; the card, whose mark left the view, closes. */
+  scrollToOffset(start: number): void {
+    const el = toRange(this.map, start, start + 1).startContainer.parentElement;
+    el?.scrollIntoView({ block: 'start', behavior: 'instant' as ScrollBehavior });
+    this.close();
+  }
+
   showId(id: string): boolean {
     return this.show(this.model.items.findIndex((i) => i.id === id));
   }
@@ -208,6 +215,9 @@ export class Overlay {
         onOpenPanel={() => this.callbacks.openPanel()}
         onOpenCopy={(reportId, quote) => this.callbacks.openCopy(reportId, quote)}
         corrections={this.callbacks.correct && this.callbacks.undo ? { onCorrect: (item, action) => this.callbacks.correct!(item, action), onUndo: (id) => this.callbacks.undo!(id) } : undefined}
+        onShowOffset={(start) => this.scrollToOffset(start)}
+        // Other boxes of ours at the bottom (the change notice, another shadow root) stack above the bar by this.
+        onRoom={(px) => document.documentElement.style.setProperty('--gzbg-bar-room', `${px}px`)}
         onHide={() => {
           this.setOn(false);
           this.callbacks.hidden();

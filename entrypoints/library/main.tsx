@@ -1,8 +1,8 @@
 import { render } from 'preact';
-import { t, useMessages, messagesLocale } from '@/components/i18n';
+import { reportLabel, t, useMessages, messagesLocale } from '@/components/i18n';
 import { analyzeImport, MAX_IMPORT_BYTES, textOf, toStored, withFix } from '@/components/library/importing';
 import { LibraryView } from '@/components/library/LibraryView';
-import { send } from '@/lib/messages';
+import { MessageError, send } from '@/lib/messages';
 import { FileError, fileHash, keepFile, loadPdf, readDocx } from '@/lib/files';
 import { problemMessage, setFileLang } from '@/components/files/strings';
 
@@ -87,14 +87,21 @@ render(
       fixMeta: async (id, fix) => {
         const report = await send('report/get', { id });
         if (!report) throw new Error(t('notFound'));
-        await send('report/reidentify', { id, identity: withFix(report.identity, fix) });
+        const identity = withFix(report.identity, fix);
+        try {
+          await send('report/reidentify', { id, identity });
+        } catch (e) {
+          // The store explains itself in English for the log; the reader is told in the UI's language.
+          if (e instanceof MessageError && e.code === 'conflict') throw new Error(t('metaConflict', reportLabel(identity)), { cause: e });
+          throw e;
+        }
       },
       exportAll: async () => {
         const backup = await send('backup/export');
         const blob = new Blob([JSON.stringify(backup)], { type: 'application/json' });
         const a = document.createElement('a');
         a.href = URL.createObjectURL(blob);
-        a.download = `gzbg-backup-${new Date().toISOString().slice(0, 10)}.json`;
+        a.download = `${t('extName')}-${t('backupTitle')}-${new Date().toISOString().slice(0, 10)}.json`;
         a.click();
         setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
       },

@@ -1,39 +1,19 @@
 import type { Analysis } from './analyze';
 import type { Comparison } from './link';
-import type { Amount, Change, Commitment, IndicatorSeries, Status } from './types';
+import { term, type Lang, type TermKey } from '../terms';
+import { writtenFigure } from './figure';
+import type { Change, Commitment, IndicatorSeries, Status } from './types';
 
-const COMPARATOR_TEXT: Record<Commitment['comparator'], string> = {
-  '>=': '以上', '>': '超过', '<=': '以内', '~': '左右', '=': '', range: '', '+': '增加', '-': '减少',
-};
-export const CHANGE_LABEL: Record<Change, string> = {
-  raised: '上调', lowered: '下调', same: '持平', 'comparator-changed': '表述变化', 'unit-changed': '单位变化',
-  new: '新增', dropped: '未再提及', qualitative: '无量化',
-};
-export const STATUS_LABEL: Record<Exclude<Status, null>, string> = {
-  exceeded: '超额完成', met: '完成', missed: '未完成', 'not-reported': '未报告',
-};
+const CHANGES: Change[] = ['raised', 'lowered', 'same', 'comparator-changed', 'unit-changed', 'new', 'dropped', 'qualitative'];
+const STATUSES: Exclude<Status, null>[] = ['exceeded', 'met', 'missed', 'not-reported'];
 
-function amountText(a: Amount): string {
-  const f = (n: number) =>
-    Math.abs(n) >= 1e12
-      ? `${+(n / 1e12).toPrecision(6)}万亿`
-      : Math.abs(n) >= 1e8
-        ? `${+(n / 1e8).toPrecision(6)}亿`
-        : Math.abs(n) >= 1e4
-          ? `${+(n / 1e4).toPrecision(6)}万`
-          : String(+n.toPrecision(6));
-  return Array.isArray(a) ? `${f(a[0])}–${f(a[1])}` : f(a);
-}
+/** The change and status words of the exports, from the one glossary (lib/terms) the UI also speaks. */
+export const CHANGE_LABEL = Object.fromEntries(CHANGES.map((c) => [c, term(c)])) as Record<Change, string>;
+export const STATUS_LABEL = Object.fromEntries(STATUSES.map((s) => [s, term(s)])) as Record<Exclude<Status, null>, string>;
 
-/** A figure as a reader writes it in a table cell: "5万人以上", "6%–6.5%". */
+/** A figure as a reader writes it in a table cell, with its comparator: "1100万人以上", "6%－6.5%" (see ./figure). */
 export function figureText(c: Commitment | null): string {
-  if (!c) return '';
-  const unit = c.unit === '百分点' ? '个百分点' : c.unit;
-  // A review figure is a level reached ("增长8.1%" reads 8.1%), not a planned change.
-  const sign = c.kind === 'outcome' ? '' : c.comparator === '+' ? '+' : c.comparator === '-' ? '−' : '';
-  const q = COMPARATOR_TEXT[c.comparator];
-  if (c.comparator === '>') return `超过${amountText(c.amount)}${unit}`;
-  return `${sign}${amountText(c.amount)}${unit}${c.comparator === '+' || c.comparator === '-' ? '' : q}`;
+  return writtenFigure(c);
 }
 
 function pad(s: string, width: number): string {
@@ -54,31 +34,33 @@ export function formatExtractTable(a: Analysis): string {
   return lines.join('\n');
 }
 
-/** A passage as the table cites it: its quote, and its page for a report read from a PDF (（第5页）). */
-function cited(c: { quote: string; page?: number } | null): string {
-  return c ? `${c.quote}${c.page ? `（第${c.page}页）` : ''}` : '';
+/** A passage as the table cites it: its quote, and its page for a report read from a PDF (（第5页）, (p. 5)). */
+function cited(c: { quote: string; page?: number } | null, lang: Lang): string {
+  if (!c) return '';
+  return c.page ? `${c.quote}${lang === 'en' ? ` (p. ${c.page})` : `（第${c.page}页）`}` : c.quote;
 }
 
-const HEADER = ['指标', '上年目标', '上年实绩', '完成情况', '今年目标', '变化', '上年原文', '今年原文', '置信度'];
+const HEADER: TermKey[] = ['indicator', 'priorTarget', 'priorActual', 'status', 'currentTarget', 'change', 'priorQuote', 'currentQuote', 'confidence'];
+const header = (lang: Lang) => HEADER.map((k) => term(k, lang));
 
-function rowCells(r: Comparison['rows'][number]): string[] {
+function rowCells(r: Comparison['rows'][number], lang: Lang): string[] {
   return [
     r.indicator,
     figureText(r.prior),
     figureText(r.outcome),
-    r.status ? STATUS_LABEL[r.status] : '',
+    r.status ? term(r.status, lang) : '',
     figureText(r.current),
-    CHANGE_LABEL[r.change] + (r.notes.length ? `（${r.notes.join('；')}）` : ''),
-    cited(r.prior),
-    cited(r.current),
+    term(r.change, lang) + (r.notes.length ? `（${r.notes.join('；')}）` : ''),
+    cited(r.prior, lang),
+    cited(r.current, lang),
     String(r.score),
   ];
 }
 
-export function formatCompareMarkdown(c: Comparison): string {
+export function formatCompareMarkdown(c: Comparison, lang: Lang = 'zh'): string {
   const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-  const lines = [`| ${HEADER.join(' | ')} |`, `|${HEADER.map(() => '---').join('|')}|`];
-  for (const r of c.rows) lines.push(`| ${rowCells(r).map(esc).join(' | ')} |`);
+  const lines = [`| ${header(lang).join(' | ')} |`, `|${HEADER.map(() => '---').join('|')}|`];
+  for (const r of c.rows) lines.push(`| ${rowCells(r, lang).map(esc).join(' | ')} |`);
   return lines.join('\n');
 }
 
@@ -90,8 +72,8 @@ export function toCsv(rows: string[][]): string {
   return '\uFEFF' + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
-export function formatCompareCsv(c: Comparison): string {
-  return toCsv([HEADER, ...c.rows.map(rowCells)]);
+export function formatCompareCsv(c: Comparison, lang: Lang = 'zh'): string {
+  return toCsv([header(lang), ...c.rows.map((r) => rowCells(r, lang))]);
 }
 
 export function formatHistoryMarkdown(series: IndicatorSeries[]): string {

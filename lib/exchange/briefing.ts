@@ -1,5 +1,19 @@
 import { DEFAULT_TAGS, type AnchorResult, type Annotation, type ReportIdentity } from '../anchoring/index.ts';
-import { CHANGE_LABELS, STATUS_LABELS, figure, type AnnotatedRow, type TableReports } from './table.ts';
+import { writtenFigure } from '../commitments/figure.ts';
+import { reportTitle, term, type Lang } from '../terms/index.ts';
+import type { AnnotatedRow, TableReports } from './table.ts';
+
+/** The briefing's sentences; its terms come from the glossary. */
+const SAY = {
+  zh: {
+    made: (date: string, against: string, n: number) => `${date} 生成${against ? `，对照${against}` : ''}；批注 ${n} 条。`,
+    importedFrom: (f: string) => `〔导入自 ${f}〕`,
+  },
+  en: {
+    made: (date: string, against: string, n: number) => `Made ${date}${against ? `, against the ${against}` : ''}; ${n} annotation${n === 1 ? '' : 's'}.`,
+    importedFrom: (f: string) => ` [imported from ${f}]`,
+  },
+} as const;
 
 /**
  * User text inside Markdown: one line, with every character that could start markup or raw
@@ -20,17 +34,14 @@ export interface BriefingInput {
   /** Re-anchoring results on the current text, by annotation id: lists changed and orphaned quotes. */
   anchors?: ReadonlyMap<string, AnchorResult>;
   now?: Date;
+  /** The language of headings and words (the UI's); figures and quotes stay as the report writes them. */
+  lang?: Lang;
 }
 
-function reportName(r: ReportIdentity | null | undefined): string {
-  if (!r) return '';
-  return `${r.region ?? ''}${r.year ? `${r.year}年` : ''}${r.title ?? '政府工作报告'}`;
-}
-
-function quoteLine(a: Annotation): string {
+function quoteLine(a: Annotation, lang: Lang): string {
   const note = a.body.note.trim() ? ` —— ${mdText(a.body.note)}` : '';
   const who = a.creator?.name ? `（${mdText(a.creator.name)}）` : '';
-  const from = a.provenance ? `〔导入自 ${mdText(a.provenance.importedFrom)}〕` : '';
+  const from = a.provenance ? SAY[lang].importedFrom(mdText(a.provenance.importedFrom)) : '';
   const more = a.body.tags.length > 1 ? ` 〔${a.body.tags.slice(1).map(mdText).join('、')}〕` : '';
   return `- 「${mdText(a.target.selectors.quote.exact)}」${note}${who}${more}${from}`;
 }
@@ -38,17 +49,19 @@ function quoteLine(a: Annotation): string {
 /** A Markdown briefing: the comparison table with notes, notes by tag, and what needs checking. */
 export function briefingMarkdown(input: BriefingInput): string {
   const { reports, rows, anchors } = input;
+  const lang = input.lang ?? 'zh';
   const all = rows.flatMap((r) => r.annotations);
   const date = (input.now ?? new Date()).toISOString().slice(0, 10);
   const out: string[] = [];
-  out.push(`# ${mdText(input.title ?? `${reportName(reports.current)} 简报`)}`, '');
-  const against = reports.prior ? `，对照${mdText(reportName(reports.prior))}` : '';
-  out.push(`${date} 生成${against}；批注 ${all.length} 条。`, '');
+  out.push(`# ${mdText(input.title ?? `${reportTitle(reports.current, lang)} ${term('briefing', lang)}`)}`, '');
+  const against = reports.prior ? mdText(reportTitle(reports.prior, lang)) : '';
+  out.push(SAY[lang].made(date, against, all.length), '');
 
   const tableRows = rows.filter((r) => r.row !== null);
   if (tableRows.length) {
-    out.push('## 指标对照', '');
-    out.push('| 指标 | 上年目标 | 本年目标 | 变化 | 完成状态 | 批注 |', '| --- | --- | --- | --- | --- | --- |');
+    out.push(`## ${term('comparedTable', lang)}`, '');
+    const head = (['indicator', 'priorTarget', 'currentTarget', 'change', 'status', 'annotation'] as const).map((k) => term(k, lang));
+    out.push(`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`);
     for (const { row, annotations } of tableRows) {
       const r = row!;
       const notes = annotations
@@ -58,10 +71,10 @@ export function briefingMarkdown(input: BriefingInput): string {
       out.push(
         `| ${[
           mdText(r.indicator),
-          mdText(figure(r.prior)),
-          mdText(figure(r.current)),
-          mdText(CHANGE_LABELS[r.change] ?? r.change),
-          mdText(r.status ? STATUS_LABELS[r.status] ?? r.status : ''),
+          mdText(writtenFigure(r.prior)),
+          mdText(writtenFigure(r.current)),
+          mdText(term(r.change, lang)),
+          mdText(r.status ? term(r.status, lang) : ''),
           notes,
         ].join(' | ')} |`,
       );
@@ -70,7 +83,7 @@ export function briefingMarkdown(input: BriefingInput): string {
   }
 
   if (all.length) {
-    out.push('## 批注', '');
+    out.push(`## ${term('annotation', lang)}`, '');
     const groups = new Map<string, Annotation[]>();
     for (const t of DEFAULT_TAGS) groups.set(t, []);
     for (const a of all) {
@@ -80,8 +93,8 @@ export function briefingMarkdown(input: BriefingInput): string {
     }
     for (const [tag, list] of groups) {
       if (!list.length) continue;
-      out.push(`### ${tag ? mdText(tag) : '未加标签'}（${list.length}）`, '');
-      for (const a of list) out.push(quoteLine(a));
+      out.push(`### ${tag ? mdText(tag) : term('untagged', lang)}${lang === 'en' ? ` (${list.length})` : `（${list.length}）`}`, '');
+      for (const a of list) out.push(quoteLine(a, lang));
       out.push('');
     }
   }
@@ -90,16 +103,22 @@ export function briefingMarkdown(input: BriefingInput): string {
     const changed = all.filter((a) => anchors.get(a.id)?.status === 'changed');
     const orphaned = all.filter((a) => anchors.get(a.id)?.status === 'orphaned');
     if (changed.length || orphaned.length) {
-      out.push('## 需要核对', '');
+      out.push(`## ${term('toCheck', lang)}`, '');
+      const colon = lang === 'en' ? ': ' : '：';
       for (const a of changed) {
         const r = anchors.get(a.id)!;
-        out.push(`- 原文已改：「${mdText(r.oldQuote)}」→「${mdText(r.newQuote ?? '')}」${a.body.note.trim() ? ` —— ${mdText(a.body.note)}` : ''}`);
+        out.push(`- ${term('changedText', lang)}${colon}「${mdText(r.oldQuote)}」→「${mdText(r.newQuote ?? '')}」${a.body.note.trim() ? ` —— ${mdText(a.body.note)}` : ''}`);
       }
       for (const a of orphaned) {
-        out.push(`- 原文中已找不到：「${mdText(a.target.selectors.quote.exact)}」${a.body.note.trim() ? ` —— ${mdText(a.body.note)}` : ''}`);
+        out.push(`- ${term('orphanedText', lang)}${colon}「${mdText(a.target.selectors.quote.exact)}」${a.body.note.trim() ? ` —— ${mdText(a.body.note)}` : ''}`);
       }
       out.push('');
     }
   }
   return out.join('\n');
+}
+
+/** Several reports' briefings in one file, one after another, each under its report's heading. */
+export function briefingsMarkdown(inputs: readonly BriefingInput[]): string {
+  return inputs.map(briefingMarkdown).join('\n---\n\n');
 }

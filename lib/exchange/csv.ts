@@ -1,4 +1,7 @@
-import { CHANGE_LABELS, STATUS_LABELS, figure, noteLine, type AnnotatedRow } from './table.ts';
+import type { ReportIdentity } from '../anchoring/index.ts';
+import { writtenFigure } from '../commitments/figure.ts';
+import { reportTitle, term, type Lang, type TermKey } from '../terms/index.ts';
+import { noteLine, type AnnotatedRow } from './table.ts';
 
 /** RFC 4180 field: quoted when it holds a comma, quote, CR or LF; quotes doubled. */
 export function csvField(value: string): string {
@@ -14,25 +17,27 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
   return '\uFEFF' + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-export const CSV_HEADER = [
-  '指标',
-  '上年目标',
-  '上年原文',
-  '本年目标',
-  '本年原文',
-  '上年完成情况',
-  '变化',
-  '完成状态',
-  '备注',
-  '批注',
-  '标签',
-  '批注人',
-  '批注原文',
-] as const;
+const HEADER: TermKey[] = [
+  'indicator',
+  'priorTarget',
+  'priorQuote',
+  'currentTarget',
+  'currentQuote',
+  'priorActual',
+  'change',
+  'status',
+  'notes',
+  'annotation',
+  'tags',
+  'annotator',
+  'annotatedText',
+];
 
-/** The comparison table with its annotations, one line per row (several notes in one cell). */
-export function annotationsCsv(rows: readonly AnnotatedRow[]): string {
-  const table: string[][] = [[...CSV_HEADER]];
+/** The header of the annotated table in `lang`. */
+export const csvHeader = (lang: Lang = 'zh'): string[] => HEADER.map((k) => term(k, lang));
+
+function tableRows(rows: readonly AnnotatedRow[], lang: Lang): string[][] {
+  const table: string[][] = [];
   for (const { row, annotations } of rows) {
     const notes = annotations.map(noteLine).join('\n');
     const tags = [...new Set(annotations.flatMap((a) => a.body.tags))].join('、');
@@ -41,13 +46,13 @@ export function annotationsCsv(rows: readonly AnnotatedRow[]): string {
     if (row) {
       table.push([
         row.indicator,
-        figure(row.prior),
+        writtenFigure(row.prior),
         row.prior?.quote ?? '',
-        figure(row.current),
+        writtenFigure(row.current),
         row.current?.quote ?? '',
-        figure(row.outcome),
-        CHANGE_LABELS[row.change] ?? row.change,
-        row.status ? STATUS_LABELS[row.status] ?? row.status : '',
+        writtenFigure(row.outcome),
+        term(row.change, lang),
+        row.status ? term(row.status, lang) : '',
         (row.notes ?? []).join('；'),
         notes,
         tags,
@@ -56,9 +61,20 @@ export function annotationsCsv(rows: readonly AnnotatedRow[]): string {
       ]);
     } else {
       for (const a of annotations) {
-        table.push(['（其他批注）', '', '', '', '', '', '', '', '', noteLine(a), a.body.tags.join('、'), a.creator?.name ?? '', a.target.selectors.quote.exact]);
+        table.push([term('otherAnnotations', lang), '', '', '', '', '', '', '', '', noteLine(a), a.body.tags.join('、'), a.creator?.name ?? '', a.target.selectors.quote.exact]);
       }
     }
   }
-  return toCsv(table);
+  return table;
+}
+
+/** The comparison table with its annotations, one line per row (several notes in one cell). */
+export function annotationsCsv(rows: readonly AnnotatedRow[], lang: Lang = 'zh'): string {
+  return toCsv([csvHeader(lang), ...tableRows(rows, lang)]);
+}
+
+/** Several reports' tables in one file, grouped by report: the report's name leads every line. */
+export function annotationsCsvByReport(groups: readonly { report: ReportIdentity; rows: readonly AnnotatedRow[] }[], lang: Lang = 'zh'): string {
+  const lines = groups.flatMap((g) => tableRows(g.rows, lang).map((r) => [reportTitle(g.report, lang), ...r]));
+  return toCsv([[term('report', lang), ...csvHeader(lang)], ...lines]);
 }

@@ -26,11 +26,10 @@ export {
 export { conflictCopyId, planMerge, type Conflict, type MergePlan } from './merge.ts';
 export {
   attachAnnotations,
-  figure,
   type AnnotatedRow,
   type CommitmentLike,
   type ComparisonLike,
   type TableReports,
 } from './table.ts';
-export { annotationsCsv, csvField, toCsv, CSV_HEADER } from './csv.ts';
-export { briefingMarkdown, mdText, type BriefingInput } from './briefing.ts';
+export { annotationsCsv, annotationsCsvByReport, csvField, csvHeader, toCsv } from './csv.ts';
+export { briefingMarkdown, briefingsMarkdown, mdText, type BriefingInput } from './briefing.ts';

@@ -5,6 +5,7 @@ import {
   type Creator,
   type ReportIdentity,
 } from '../anchoring/index.ts';
+import { term } from '../terms/index.ts';
 
 /*
  * W3C Web Annotation JSON-LD (https://www.w3.org/TR/annotation-model/).
@@ -43,7 +44,8 @@ export interface Agent {
 export const DEFAULT_GENERATOR: Agent = {
   id: 'urn:gongzuo-baogao-reader:extension',
   type: 'Software',
-  name: '政府工作报告阅读器 (gongzuo-baogao-reader)',
+  // The product's one name in both languages (lib/terms), as the extension's title bar shows it.
+  name: `${term('product', 'zh')} (${term('product', 'en')})`,
 };
 
 export interface ExportMeta {

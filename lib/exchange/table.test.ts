@@ -3,9 +3,11 @@ import { describe as group, expect, it } from 'vitest';
 import { createAnnotation, type AnchorResult, type ReportIdentity } from '../anchoring/index.ts';
 import {
   annotationsCsv,
+  annotationsCsvByReport,
   attachAnnotations,
   briefingMarkdown,
-  CSV_HEADER,
+  briefingsMarkdown,
+  csvHeader,
   csvField,
   mdText,
   toCsv,
@@ -105,14 +107,14 @@ group('annotationsCsv', () => {
   const table = readCsv(csv);
 
   it('writes UTF-8 BOM, CRLF, RFC 4180 quoting; one line per row plus loose notes', () => {
-    expect(table[0]).toEqual([...CSV_HEADER]);
+    expect(table[0]).toEqual(csvHeader());
     expect(table).toHaveLength(4);
-    expect(table.every((r) => r.length === CSV_HEADER.length)).toBe(true);
+    expect(table.every((r) => r.length === csvHeader().length)).toBe(true);
     expect(table[1]!.slice(0, 9)).toEqual([
       '城镇新增就业',
-      '1200万人',
+      '1200万人左右',
       '城镇新增就业1200万人左右',
-      '1200万人',
+      '1200万人以上',
       '城镇新增就业1200万人以上',
       '',
       '表述变化',
@@ -120,7 +122,7 @@ group('annotationsCsv', () => {
       '左右 → 以上',
     ]);
     expect(table[1]![9]).toBe('[关注] =HYPERLINK("http://evil") 由“左右”改为“以上”, 见 "表2"\n第二行 —王记者');
-    expect(table[2]![1]).toBe('5%');
+    expect(table[2]![1]).toBe('5%左右');
     expect(table[2]![10]).toBe('待核实、建议');
     expect(table[3]![0]).toBe('（其他批注）');
   });
@@ -155,7 +157,7 @@ group('briefingMarkdown', () => {
   it('has the title, the table, notes by tag and what needs checking', () => {
     expect(md).toContain('# 全国2024年政府工作报告 简报');
     expect(md).toContain('2024-03-08 生成，对照全国2023年政府工作报告；批注 3 条。');
-    expect(md).toContain('| 城镇新增就业 | 1200万人 | 1200万人 | 表述变化 | 完成 |');
+    expect(md).toContain('| 城镇新增就业 | 1200万人左右 | 1200万人以上 | 表述变化 | 完成 |');
     expect(md).toContain('### 关注（1）');
     expect(md).toContain('### 待核实（1）');
     expect(md).toContain('### 未加标签（1）');
@@ -170,5 +172,27 @@ group('briefingMarkdown', () => {
     expect(md).toContain('\\<img src=x onerror=alert(1)\\> \\| 表格 \\*粗体\\*');
     expect(mdText('a\nb\r\n c')).toBe('a / b / c');
     for (const line of md.split('\n').filter((l) => l.startsWith('| '))) expect(line.split(/(?<!\\)\|/).length).toBe(8);
+  });
+});
+
+group('exports of several reports, and in English', () => {
+  it('groups the CSV by report: the report leads every line, figures keep their comparators', () => {
+    const table = readCsv(annotationsCsvByReport([{ report: CURRENT, rows: ATTACHED }, { report: OTHER, rows: [] }], 'en'));
+    expect(table[0]!.slice(0, 4)).toEqual(['Report', 'Indicator', "Last year's target", "Last year's text"]);
+    expect(table[1]!.slice(0, 5)).toEqual(['National 2024 Government Work Report', '城镇新增就业', '1200万人左右', '城镇新增就业1200万人左右', '1200万人以上']);
+    expect(table[1]![7]).toBe('wording changed');
+    expect(table.slice(1).every((r) => r[0] === 'National 2024 Government Work Report')).toBe(true);
+  });
+
+  it('puts the briefings one after another, each under its report, in the UI language', () => {
+    const md = briefingsMarkdown([
+      { reports: { prior: PRIOR, current: CURRENT }, rows: ATTACHED, lang: 'en', now: new Date('2024-03-08T00:00:00Z') },
+      { reports: { current: OTHER }, rows: [], lang: 'en', now: new Date('2024-03-08T00:00:00Z') },
+    ]);
+    expect(md).toContain('# National 2024 Government Work Report briefing');
+    expect(md).toContain('Made 2024-03-08, against the National 2023 Government Work Report; 3 annotations.');
+    expect(md).toContain('| 城镇新增就业 | 1200万人左右 | 1200万人以上 | wording changed | met |');
+    expect(md).toContain('\n---\n\n# Shanghai 2024 Government Work Report briefing');
+    expect(md).not.toMatch(/简报|批注|对照|生成/);
   });
 });

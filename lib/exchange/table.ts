@@ -1,17 +1,15 @@
+import type { Change, Status } from '../commitments/types.ts';
+import type { FigureSource } from '../commitments/figure.ts';
 import { foldString, sameReport, type Annotation, type ReportIdentity } from '../anchoring/index.ts';
 
 /*
  * The comparison table (prior year's targets against this year's) with the annotations that
- * fall on its rows. Typed structurally, so lib/commitments' ComparisonRow fits without this
- * module depending on it.
+ * fall on its rows. Typed structurally, so lib/commitments' ComparisonRow fits and tests can
+ * write rows by hand.
  */
 
-export interface CommitmentLike {
-  /** The number as written, with its multiplier: 55万, 5.5%. */
-  number: string;
-  unit?: string;
-  /** The clause around the number. */
-  quote: string;
+/** A commitment as the table needs it: written through lib/commitments' writtenFigure, comparator and all. */
+export interface CommitmentLike extends FigureSource {
   start: number;
   end: number;
 }
@@ -21,8 +19,8 @@ export interface ComparisonLike {
   prior: CommitmentLike | null;
   current: CommitmentLike | null;
   outcome?: CommitmentLike | null;
-  change: string;
-  status?: string | null;
+  change: Change;
+  status?: Status;
   notes?: string[];
 }
 
@@ -71,29 +69,6 @@ export function attachAnnotations(
   if (loose.length) out.push({ row: null, annotations: loose });
   return out;
 }
-
-export function figure(c: CommitmentLike | null | undefined): string {
-  if (!c) return '';
-  return c.unit && !c.number.endsWith(c.unit) ? c.number + c.unit : c.number;
-}
-
-export const CHANGE_LABELS: Record<string, string> = {
-  raised: '上调',
-  lowered: '下调',
-  same: '持平',
-  'comparator-changed': '表述变化',
-  'unit-changed': '单位变化',
-  new: '新增',
-  dropped: '删去',
-  qualitative: '定性表述',
-};
-
-export const STATUS_LABELS: Record<string, string> = {
-  exceeded: '超额完成',
-  met: '完成',
-  missed: '未完成',
-  'not-reported': '未报告',
-};
 
 export function noteLine(a: Annotation): string {
   const tags = a.body.tags.length ? `[${a.body.tags.join('][')}] ` : '';

@@ -15,6 +15,7 @@ import {
   type Status,
 } from '../commitments';
 import type { Level } from '../report/types';
+import { term, type Lang, type TermKey } from '../terms';
 import { wellFormed } from '../text/well-formed';
 
 /** An earlier report as the model needs it. */
@@ -101,7 +102,14 @@ export interface ReadingModel {
    * unsure: the reader is told that some marks may be last year's results. Null for an analysis
    * without its structure (an earlier build's).
    */
-  structure: { confidence: number; unsure: boolean; doubts: string[] } | null;
+  structure: { confidence: number; unsure: boolean; doubts: string[]; review?: ReviewPart | null } | null;
+}
+
+/** This year's review of last year: where a reader checks a result the engine did not find. */
+export interface ReviewPart {
+  start: number;
+  end: number;
+  title: string | null;
 }
 
 /** Below this the overlay tells the reader the review/plan split is a guess. */
@@ -263,9 +271,14 @@ export function buildReadingModel(current: LinkableAnalysis, priorInputs: PriorI
     dropped,
     counts,
     structure: current.structure
-      ? { confidence: current.structure.confidence, unsure: current.structure.confidence < UNSURE_STRUCTURE, doubts: current.structure.doubts }
+      ? { confidence: current.structure.confidence, unsure: current.structure.confidence < UNSURE_STRUCTURE, doubts: current.structure.doubts, review: reviewOf(current.structure) }
       : null,
   };
+}
+
+function reviewOf(s: NonNullable<LinkableAnalysis['structure']>): ReviewPart | null {
+  const p = s.parts.find((x) => x.role === 'review');
+  return p ? { start: p.start, end: p.end, title: p.title } : null;
 }
 
 /** Items grouped by their nearest section, in text order. */
@@ -279,11 +292,11 @@ export function groupBySection<T extends { section: string | null }>(items: T[])
   return groups;
 }
 
-const TABLE_HEAD = ['指标', '上年目标', '上年实绩', '上年完成情况', '今年目标', '变化', '今年原文'];
+const TABLE_HEAD: TermKey[] = ['indicator', 'priorTarget', 'priorActual', 'status', 'currentTarget', 'change', 'currentQuote'];
 
 /** The model as table rows (header first): every target of this year, then last year's dropped ones. */
-export function modelTable(model: ReadingModel, labels: { change(c: Change): string; status(s: Exclude<Status, null>): string }): string[][] {
-  const rows = [TABLE_HEAD];
+export function modelTable(model: ReadingModel, labels: { change(c: Change): string; status(s: Exclude<Status, null>): string }, lang: Lang = 'zh'): string[][] {
+  const rows = [TABLE_HEAD.map((k) => term(k, lang))];
   for (const i of model.items) {
     rows.push([i.indicator, i.prior?.figure ?? '', i.actual ?? '', i.status ? labels.status(i.status) : '', i.figure, i.change ? labels.change(i.change) : '', i.quote]);
   }

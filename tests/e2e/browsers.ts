@@ -162,6 +162,11 @@ export interface LaunchOptions {
    * UI language, which is English unless Debian's chromium-l10n is installed.
    */
   lang?: string;
+  /**
+   * The browser's UI language, which the extension's messages follow. On Linux Chromium takes it
+   * from LANGUAGE (not --lang), and needs Debian's chromium-l10n for zh-CN. Unset: the machine's.
+   */
+  uiLanguage?: 'zh' | 'en';
 }
 
 /** Chromium with the unpacked MV3 build; the extension id is read from its service worker. */
@@ -186,6 +191,7 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
       `--lang=${options.lang ?? 'zh-CN'}`,
     ],
     locale: options.lang ?? 'zh-CN',
+    ...(options.uiLanguage ? { env: { ...process.env, LANGUAGE: options.uiLanguage === 'zh' ? 'zh_CN' : 'en_US' } } : {}),
   });
   const logs: string[] = [];
   try {
@@ -226,6 +232,8 @@ export interface FirefoxLaunchOptions {
    * holds the add-on (installed permanently) or the caller installs it itself.
    */
   install?: boolean;
+  /** The browser's UI language (intl.locale.requested; zh-CN needs Debian's firefox-esr-l10n-zh-cn). Unset: the machine's. */
+  uiLanguage?: 'zh' | 'en';
 }
 
 export async function launchFirefox(extensionDir: string, options: FirefoxLaunchOptions = {}): Promise<Driver> {
@@ -253,6 +261,7 @@ export async function launchFirefox(extensionDir: string, options: FirefoxLaunch
       'browser.download.always_ask_before_handling_new_types': false,
       'browser.download.start_downloads_in_tmp_dir': false,
       'browser.download.panel.shown': true,
+      ...(options.uiLanguage ? { 'intl.locale.requested': options.uiLanguage === 'zh' ? 'zh-CN' : 'en-US' } : {}),
     },
   });
   try {

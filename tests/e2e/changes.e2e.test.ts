@@ -166,7 +166,20 @@ describe.each(browsers)('%s (marks: %s): versions and changes', (browserName, ma
       .toEqual(['4% → 4.5%', '112家 → 118家']);
     // Nothing is marked until asked.
     expect(await d.evaluate(() => document.querySelector('gzbg-change-markers'), null)).toBeNull();
+    // Docked at the bottom above the bar, never over the site's header; it folds to one line and back.
+    const place = await d.evaluate(() => {
+      const n = document.querySelector('gzbg-changes')!.shadowRoot!.querySelector('.notice')!.getBoundingClientRect();
+      const bar = document.querySelector('gzbg-status')?.shadowRoot?.querySelector('[data-testid=bar]')?.getBoundingClientRect();
+      return { top: n.top, bottom: n.bottom, barTop: bar?.top ?? innerHeight, height: innerHeight };
+    }, null);
+    expect(place.top).toBeGreaterThan(place.height / 3);
+    expect(place.bottom).toBeLessThanOrEqual(place.barTop);
     await shot('changes-notice');
+    const tall = place.bottom - place.top;
+    await d.clickIn('gzbg-changes', '[data-testid=changes-fold]');
+    await d.waitFor((h) => document.querySelector('gzbg-changes')!.shadowRoot!.querySelector('.notice')!.getBoundingClientRect().height < h / 2, tall);
+    await d.clickIn('gzbg-changes', '[data-testid=changes-fold]');
+    await d.waitFor(() => !!document.querySelector('gzbg-changes')!.shadowRoot!.querySelector('[data-testid=changes-toggle]'), null);
   });
 
   it('the toggle marks insertions in place (highlights) and deletions as markers showing the removed text', async () => {
@@ -299,9 +312,11 @@ describe.each(browsers)('%s (marks: %s): versions and changes', (browserName, ma
       for (const a of links) out.push({ name: a.download, text: await (await fetch(a.href)).text() });
       return out;
     }, null);
-    expect(exported.map((e) => e.name)).toEqual(['changes-numbers.md', 'changes-numbers.csv']);
-    expect(exported[0]!.text).toContain('| 修改 | 4% | 4.5% | 是 |');
-    expect(exported[1]!.text).toContain('修改,112家,118家,是');
+    // Named after the report (two versions of one year: no year compared with), in the UI's language.
+    expect(exported[0]!.name).toMatch(/^(?:.+政府工作报告-数字修改|.+Government-Work-Report-number-changes)\.md$/);
+    expect(exported[1]!.name).toMatch(/^(?:.+政府工作报告-数字修改|.+Government-Work-Report-number-changes)\.csv$/);
+    expect(exported[0]!.text).toMatch(/\| (?:修改|replace) \| 4% \| 4\.5% \| (?:是|yes) \|/);
+    expect(exported[1]!.text).toMatch(/(?:修改|replace),112家,118家,(?:是|yes)/);
 
     // Keeping the old version: pinned versions outlive the storage bound.
     await d.evaluate(() => document.querySelector<HTMLInputElement>('[data-testid=pin-a]')!.click(), null);

@@ -92,7 +92,7 @@ describe('cli', () => {
     ['a missing file', ['extract', '/nonexistent/report.txt'], /no such file/],
     ['an empty file', ['extract', 'EMPTY'], /empty/],
     ['a binary file', ['extract', 'BINARY'], /binary/],
-    ['a page that is not a report', ['extract', join(FIXTURES, 'negative', 'news-about-report.txt')], /does not look like a government work report/],
+    ['a page that is not a report', ['extract', join(FIXTURES, 'negative', 'news-about-report.txt')], /does not look like a Government Work Report/],
     ['no command', [], /usage/],
   ])('%s gets a one-line error and a non-zero exit', (_name, args, message) => {
     const dir = mkdtempSync(join(tmpdir(), 'cli-'));

@@ -1,0 +1,27 @@
+import { useLayoutEffect, useState } from 'preact/hooks';
+
+/**
+ * The room a fixed box at the viewport's bottom needs at the end of the page: its height plus
+ * `gap` above and below, kept current as it resizes (wraps, collapses). The box renders a spacer
+ * this tall in the page's flow, so the report's last lines can always be scrolled out from under it.
+ */
+export function useRoom(box: { current: HTMLElement | null }, gap: number, onRoom?: (px: number) => void): number {
+  const [room, setRoom] = useState(0);
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const measure = () => {
+      const px = Math.ceil(el.getBoundingClientRect().height) + gap * 2;
+      setRoom(px);
+      onRoom?.(px);
+    };
+    measure();
+    const ro = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    ro?.observe(el);
+    return () => {
+      ro?.disconnect();
+      onRoom?.(0);
+    };
+  }, [box.current]);
+  return room;
+}
