@@ -40,7 +40,7 @@ export const LIBRARY_STRINGS = {
   closePassage: { zh: '关闭', en: 'Close' },
   exportCsv: { zh: '导出 CSV', en: 'Export CSV' },
   exportMd: { zh: '导出 Markdown', en: 'Export Markdown' },
-  fileName: { zh: '$1年各地政府工作报告目标对照', en: '$1 government work report targets across governments' },
+  fileName: { zh: '$1年各地政府工作报告目标对照', en: '$1 Government Work Report targets across governments' },
   rowsShown: { zh: '$1 个指标，$2 地', en: '$1 indicators, $2 governments' },
   noTarget: { zh: '未写明', en: 'not stated' },
   spreadSummary: { zh: '最低 $1，最高 $2，$3 地', en: 'lowest $1, highest $2, $3 governments' },

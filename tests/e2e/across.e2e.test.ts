@@ -164,7 +164,7 @@ describe.each(bothBrowsers())('%s', (name, launch) => {
   it('exports the table as CSV (Excel-safe) and reads it back', async () => {
     const csv = await tab.download('[data-testid=across-csv]', dir);
     // Named after the year in the UI's language (English unless the browser's Chinese UI is installed).
-    expect(csv.name).toMatch(/^2026(?:年各地政府工作报告目标对照| government work report targets across governments)\.csv$/);
+    expect(csv.name).toMatch(/^2026(?:年各地政府工作报告目标对照| Government Work Report targets across governments)\.csv$/);
     const text = readFileSync(csv.path, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).trim().split(/\r\n/).map((l) => l.split(','));
