@@ -8,6 +8,7 @@ import { asReportText } from '../report-text';
 import { FONT } from '../overlay/styles';
 import type { Analysis } from '@/lib/commitments';
 import { AcrossView, ACROSS_CSS, type AcrossApi } from './AcrossView';
+import { CorrectionsSection, type CorrectionsApi } from './CorrectionsSection';
 import { filesOfDrop, importBatch, type BatchFile, type BatchProgress, type BatchResult, type ReadBinary } from './batch';
 import type { MetaFix } from './importing';
 import { failureText, ls } from './strings';
@@ -23,6 +24,7 @@ export interface LibraryApi extends SourcesApi {
   /** Reads a PDF or Word file's text (absent: only text and web page files are imported). */
   readBinary?: ReadBinary;
   across: AcrossApi;
+  corrections: CorrectionsApi;
   loadSamples(): Promise<number>;
   remove(id: string): Promise<void>;
   fixMeta(id: string, fix: MetaFix): Promise<void>;
@@ -198,6 +200,8 @@ export function LibraryView({ api }: { api: LibraryApi }) {
       </section>
 
       {reports && reports.length > 1 && <AcrossView reports={reports} api={api.across} />}
+
+      <CorrectionsSection api={api.corrections} />
 
       <section aria-labelledby="backup-h">
         <h2 id="backup-h">{t('backupTitle')}</h2>

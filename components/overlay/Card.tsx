@@ -24,6 +24,9 @@ export interface CardProps {
 }
 
 const CARD_WIDTH = 340;
+/** The card's usual height with its correction buttons, and the room the docked bar keeps at the bottom. */
+const CARD_HEIGHT = 320;
+const BAR_SPACE = 64;
 
 /** The card of one commitment: this year's target, earlier years, the change and a link to last year's passage. */
 export function Card({ item, priorYear, year, at, pinned, onClose, onOpenCopy, corrections, review, onShowReview }: CardProps) {
@@ -31,7 +34,11 @@ export function Card({ item, priorYear, year, at, pinned, onClose, onOpenCopy, c
   const vh = typeof window === 'undefined' ? 900 : window.innerHeight;
   const left = Math.max(8, Math.min(at.left, vw - CARD_WIDTH - 8));
   const below = at.bottom + 8;
-  const style = below + 260 < vh ? { left: `${left}px`, top: `${below}px` } : { left: `${left}px`, bottom: `${Math.max(8, vh - at.top + 8)}px` };
+  // Below the figure when it fits above the bar (about 60 px at the bottom), else above it; never taller than
+  // the room there (it scrolls), so the card never covers the bar's buttons.
+  const style = below + CARD_HEIGHT < vh - BAR_SPACE
+    ? { left: `${left}px`, top: `${below}px`, maxHeight: `${Math.min(480, vh - BAR_SPACE - below)}px` }
+    : { left: `${left}px`, bottom: `${Math.max(8, vh - at.top + 8)}px`, maxHeight: `${Math.min(480, Math.max(160, at.top - 16))}px` };
   const tone = toneOf(item.change);
   const rows = item.history.length
     ? item.history

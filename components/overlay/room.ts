@@ -15,11 +15,14 @@ export function useRoom(box: { current: HTMLElement | null }, gap: number, onRoo
       setRoom(px);
       onRoom?.(px);
     };
-    measure();
+    // Measured when the browser lays the box out (a ResizeObserver reports once on observe, then on
+    // each resize), never by forcing a layout from script: on a long report that is a long task.
     const ro = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
     ro?.observe(el);
+    const frame = ro ? 0 : requestAnimationFrame(measure);
     return () => {
       ro?.disconnect();
+      cancelAnimationFrame(frame);
       onRoom?.(0);
     };
   }, [box.current]);

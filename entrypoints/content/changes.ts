@@ -16,6 +16,7 @@ import { diffTexts, type Hunk } from '@/lib/diff';
 import { markPainter, toRange, UI_ATTRIBUTE, type DomTextMap, type MarkStyle } from '@/lib/dom';
 import { send } from '@/lib/messages';
 import { mountPageUi } from './page-ui';
+import { followBarRoom } from './bar-room';
 
 /** Mark group names (distinct from the commitments overlay's): CSS highlights, or wrapper classes. */
 export const HIGHLIGHT = { ins: 'gzbg-ins', num: 'gzbg-num-change', current: 'gzbg-change-current' } as const;
@@ -287,11 +288,14 @@ export async function showChanges(ctx: ContentScriptContext, map: DomTextMap, re
   }
   ctx.onInvalidated(cleanup);
   active = cleanup;
+  let unfollow = () => {};
   ({ remove: removeUi } = await mountPageUi(ctx, 'gzbg-changes', CHANGE_NOTICE_CSS, (root) => {
     container = root;
+    unfollow = followBarRoom(root);
     draw();
     return root;
   }, (root) => {
+    unfollow();
     if (root) render(null, root);
   }));
   if (cleaned) removeUi(); // closed while the UI was being made

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { trusted } from './trusted';
+import { setBarRoom } from './bar-room';
 import { OverlayView } from '@/components/overlay/OverlayView';
 import { highlightName, markStyle } from '@/components/overlay/styles';
 import { markPainter, originalPoint, toRange, type DomTextMap } from '@/lib/dom';
@@ -217,7 +218,7 @@ export class Overlay {
         corrections={this.callbacks.correct && this.callbacks.undo ? { onCorrect: (item, action) => this.callbacks.correct!(item, action), onUndo: (id) => this.callbacks.undo!(id) } : undefined}
         onShowOffset={(start) => this.scrollToOffset(start)}
         // Other boxes of ours at the bottom (the change notice, another shadow root) stack above the bar by this.
-        onRoom={(px) => document.documentElement.style.setProperty('--gzbg-bar-room', `${px}px`)}
+        onRoom={setBarRoom}
         onHide={() => {
           this.setOn(false);
           this.callbacks.hidden();

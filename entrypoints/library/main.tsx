@@ -3,6 +3,7 @@ import { reportLabel, t, useMessages, messagesLocale } from '@/components/i18n';
 import { analyzeImport, MAX_IMPORT_BYTES, textOf, toStored, withFix } from '@/components/library/importing';
 import { LibraryView } from '@/components/library/LibraryView';
 import { MessageError, send } from '@/lib/messages';
+import { applyCorrections, correctionsFile, correctionsFor, toGoldLabels, type Correction } from '@/lib/corrections';
 import { FileError, fileHash, keepFile, loadPdf, readDocx } from '@/lib/files';
 import { problemMessage, setFileLang } from '@/components/files/strings';
 
@@ -48,6 +49,25 @@ function download(fileName: string, text: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
 }
 
+/**
+ * Every corrected report as labels in the gold/SPEC.md shape: its stored text read again by the
+ * engine, its corrections applied. Data for improving the engine, scored like the labelled files.
+ */
+async function labelsOf(corrections: Correction[]): Promise<string> {
+  const reports = await send('report/list', {});
+  const out = [];
+  for (const r of reports) {
+    const mine = correctionsFor(corrections, r.identity);
+    if (!mine.length) continue;
+    const stored = await send('report/get', { id: r.id });
+    if (!stored) continue;
+    const analysis = analyzeImport(stored.text, { region: r.identity.region, level: r.identity.level, year: r.identity.year });
+    const { commitments } = applyCorrections(stored.text, analysis.commitments, mine);
+    out.push(toGoldLabels(`${r.identity.region ?? r.id}-${r.identity.year ?? ''}.txt`, stored.text, analysis.meta, commitments));
+  }
+  return JSON.stringify(out, null, 2);
+}
+
 async function importText(name: string, content: string, url = ''): Promise<string> {
   if (content.length > MAX_IMPORT_BYTES) throw new Error(t('fileTooLarge'));
   const text = textOf(name, content);
@@ -63,6 +83,13 @@ render(
       importText: (name, content) => importText(name, content),
       saveAnalysed: (_name, text, analysis) => saveAnalysed(text, analysis),
       readBinary,
+      corrections: {
+        all: () => send('corrections/all'),
+        importText: async (text) => send('corrections/import', { text }),
+        exportFile: (list) => JSON.stringify(correctionsFile(list), null, 2),
+        exportLabels: labelsOf,
+        download,
+      },
       across: {
         text: async (id) => {
           const r = await send('report/get', { id });

@@ -4,6 +4,9 @@
  * *rename* renames it, both by real clicks in the closed shadow root; the corrections survive a reload,
  * travel in the backup, and *undo* brings the engine's reading back.
  */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Driver } from './browsers';
 import { bothBrowsers } from './both-browsers';
@@ -16,6 +19,7 @@ const HOST = 'gzbg-status';
 type Item = { id: string; indicator: string; start: number; quote: string; corrections?: string[] };
 
 describe.each(bothBrowsers())('%s', (name, launch) => {
+  const dir = mkdtempSync(join(tmpdir(), 'gzbg-corrections-'));
   let d: Driver;
   let tab: Tab;
   let tabId: number;
@@ -30,6 +34,7 @@ describe.each(bothBrowsers())('%s', (name, launch) => {
   });
   afterAll(async () => {
     await d?.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   /** From the second tab: to the background, or to the report tab's content script. */
@@ -120,5 +125,44 @@ describe.each(bothBrowsers())('%s', (name, launch) => {
     const added = list.find((x) => x.start === dismissedAt)!;
     expect(added.corrections!.length).toBeGreaterThanOrEqual(2);
     expect(await targets()).toBe(before.length + 1);
+  });
+
+  it('shares the corrections as a file: a colleague\'s fresh profile imports it and reads the same corrected report; the library exports them as labels', async () => {
+    // One more target dismissed, so the corrected report differs from the engine's reading.
+    const before = await items();
+    await openCard(before[7]!.id);
+    await ui(d, '[data-testid=dismiss]', HOST).click();
+    await until((list) => list.length === before.length - 1);
+    const corrected = await targets();
+    await tab.open('library.html');
+    await tab.waitFor(() => /\d/.test(document.querySelector('[data-testid=corrections-count]')?.textContent ?? ''), null);
+    const shared = await tab.download('[data-testid=corrections-export]', dir);
+    const file = JSON.parse(shared.text) as { type: string; corrections: unknown[] };
+    expect(file.type).toBe('gzbg-corrections');
+    expect(file.corrections.length).toBeGreaterThanOrEqual(2);
+    const labels = JSON.parse((await tab.download('[data-testid=corrections-labels]', dir)).text) as { region: string; year: number; targets: { number: string; quote: string }[] }[];
+    expect(labels.map((l) => [l.region, l.year])).toEqual([['上海市', 2022]]);
+    expect(labels[0]!.targets).toHaveLength(corrected);
+
+    const colleague = await launch();
+    try {
+      const ctab = await secondTab(colleague);
+      await colleague.goto(`${base}/seeds/shanghai-2021.html`);
+      await colleague.waitFor(barShown, null);
+      await colleague.goto(`${base}/seeds/shanghai-2022.html`);
+      await colleague.waitFor(barShown, null);
+      const engines = Number(await colleague.shadowAttribute(HOST, '.pill', 'data-targets'));
+      expect(engines).not.toBe(corrected);
+      await ctab.open('library.html');
+      await ctab.waitFor(() => !!document.querySelector('[data-testid=corrections-import]'), null);
+      await ctab.upload('[data-testid=corrections-import]', shared.path);
+      await ctab.waitFor(() => document.querySelector('[data-testid=corrections-message]')?.getAttribute('role') === 'status', null);
+      await (colleague.raw.page as { bringToFront(): Promise<void> }).bringToFront();
+      await colleague.goto(`${base}/seeds/shanghai-2022.html`);
+      await colleague.waitFor(barShown, null);
+      await colleague.waitFor((want) => Number(document.querySelector('gzbg-status')?.shadowRoot?.querySelector('.pill')?.getAttribute('data-targets')) === want, corrected);
+    } finally {
+      await colleague.close();
+    }
   });
 });
