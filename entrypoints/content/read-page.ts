@@ -1,7 +1,7 @@
 import { quickReject } from '@/lib/commitments';
 import type { AnalyzeOptions } from '@/lib/commitments/analyze';
 import { applyPickSteps, buildTextMap, findBodySteps, type BodyPick, type DomTextMap, type PageBody } from '@/lib/dom';
-import { mapHolds } from '@/lib/dom/map-holds';
+import { mapHoldsSteps } from '@/lib/dom/map-holds';
 import { runSliced, type Slicing } from '@/lib/dom/slices';
 import { buildTextMapSliced } from '@/lib/dom/textmap-sliced';
 import { MAX_TEXT_CHARS, type PageAnalysis, type PageSeen } from '@/lib/messages';
@@ -95,7 +95,7 @@ export async function readPage(doc: Document, url: string, options: ReadOptions 
     const analysis = await analyze(map.text, { url, title: doc.title, force });
     record(seen, analysis, force);
     // Marks drawn from a map the page has since changed would sit on other text.
-    if (mapHolds(map)) return { map, page, body, analysis, seen: done(seen, t0) };
+    if (await runSliced(mapHoldsSteps(map), slicing)) return { map, page, body, analysis, seen: done(seen, t0) };
     if (attempt === READ_ATTEMPTS) return { map, page, body, analysis: null, seen: done(seen, t0) };
   }
 }
