@@ -1,6 +1,6 @@
 import { annotationHandlers } from '@/components/annotations/importing';
 import { analyze, ENGINE_VERSION } from '@/lib/commitments';
-import { analyzeKept, linkable, saveInput } from '@/lib/reading/kept-handlers';
+import { analyzeKept, keptCommitments, linkable, saveInput } from '@/lib/reading/kept-handlers';
 import { KeptTexts } from '@/lib/reading/kept-texts';
 import { linkToStoredYears } from '@/lib/reading/stored';
 import { DEFAULT_SETTINGS, sendToTab, serve, type PageStatus, type Settings } from '@/lib/messages';
@@ -73,6 +73,7 @@ export default defineBackground(() => {
     // The engine runs here, off the page's main thread (a long page's analysis is one long task).
     'text/analyze': (req) => analyzeKept(kept, req),
     'text/append': ({ textId, piece }) => ({ textId: kept.append(textId, piece) }),
+    'text/commitments': (req) => keptCommitments(kept, req),
     'storage/estimate': async () => ({ estimate: await storageEstimate(), persist: await persistRecord(await db()) }),
     'storage/persist-asked': async ({ granted }) => recordPersistence(await db(), granted),
     'backup/export': async () => exportAll(await db()),

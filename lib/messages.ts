@@ -8,6 +8,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { AnalyzeOptions, LinkableAnalysis, PortableAnalysis } from './commitments/analyze';
+import type { Commitment } from './commitments/types';
 import type { BodyPick } from './dom/body';
 import type { Level } from './report/types';
 import type { ReadingModel } from './reading/model';
@@ -114,8 +115,16 @@ export type TextRef = { text: string; textId?: never } | { textId: string; text?
 /**
  * The background's answer to 'text/analyze': the analysis without the normalized text (offsets
  * point into the text sent), and the id the text is kept under with its annotation fingerprint.
+ * `commitments` holds the first COMMITMENTS_PER_MESSAGE of `kept.commitments`; 'text/commitments' gives the rest.
  */
-export type KeptAnalysis = Omit<PortableAnalysis, 'normalized'> & { kept: { id: string; fingerprint: string } };
+export type KeptAnalysis = Omit<PortableAnalysis, 'normalized'> & { kept: { id: string; fingerprint: string; commitments: number } };
+
+/**
+ * Figures per message from the background to the page: a 2M-character page has about 6,500, some
+ * 2 MB of JSON that Chrome turns back into objects on the page's thread in one task (60 ms in the
+ * long-task bench); a few hundred at a time stay well under the 50 ms bar.
+ */
+export const COMMITMENTS_PER_MESSAGE = 500;
 
 /** What a page reads with: the background's answer, or the engine's run in place (with its normalized text). */
 export type PageAnalysis = Omit<PortableAnalysis, 'normalized'> & { normalized?: PortableAnalysis['normalized']; kept?: KeptAnalysis['kept'] };
@@ -159,6 +168,8 @@ export interface Protocol {
    * carried, or was sent in pieces by 'text/append' (`chars` checks that all of them arrived).
    */
   'text/analyze': [{ hints: AnalyzeOptions } & ({ text: string } | { textId: string; chars: number }), KeptAnalysis];
+  /** The kept analysis's figures from `from` on, at most COMMITMENTS_PER_MESSAGE. */
+  'text/commitments': [{ textId: string; from: number }, Commitment[]];
   /** One piece of a long text, each sent in its own task; `textId` null starts a text. */
   'text/append': [{ textId: string | null; piece: string }, { textId: string }];
   'storage/estimate': [Record<string, never>, { estimate: StorageEstimate | null; persist: PersistRecord | null }];
@@ -226,7 +237,7 @@ export class MessageError extends Error {
 
 const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'ping', 'page/seen', 'page/status', 'report/save', 'report/get', 'report/list', 'report/delete', 'report/reidentify', 'report/choose',
-  'report/prior', 'report/link', 'text/analyze', 'text/append', 'storage/estimate', 'storage/persist-asked', 'backup/export', 'backup/restore',
+  'report/prior', 'report/link', 'text/analyze', 'text/append', 'text/commitments', 'storage/estimate', 'storage/persist-asked', 'backup/export', 'backup/restore',
   'versions/check', 'versions/seen', 'versions/list', 'versions/get', 'versions/pin', 'compare/open',
   'annotations/list', 'annotations/save', 'annotations/delete', 'annotations/import', 'annotations/open-page',
   'settings/get', 'settings/set', 'body/pick/get', 'body/pick/set', 'ui/open', 'ui/open-copy',

@@ -4,11 +4,13 @@
  * 'report/link' and 'report/save' read them back by id. The answer to 'text/analyze' leaves out the
  * normalized text (the page has no use for a second copy of its text, and carrying it back cost the
  * page's thread as much as sending it) and gives the kept text's id and annotation fingerprint
- * (computed here, where it costs the page nothing).
+ * (computed here, where it costs the page nothing); a long text's many figures follow in several
+ * answers to 'text/commitments', each turned back into objects in a short task on the page.
  */
 import type { LinkableAnalysis } from '../commitments/analyze';
 import { reportFingerprint } from '../anchoring/fingerprint';
-import type { KeptAnalysis, Payload, TextRef } from '../messages';
+import type { Commitment } from '../commitments/types';
+import { COMMITMENTS_PER_MESSAGE, type KeptAnalysis, type Payload, type TextRef } from '../messages';
 import type { AnalysisLike } from '../store';
 import { normalize } from '../text';
 import { analyzeText } from './analyze-text';
@@ -29,8 +31,19 @@ export function analyzeKept(kept: KeptTexts, req: Payload<'text/analyze'>): Kept
   }
   const whole = analyzeText(text, req.hints);
   kept.setAnalysis(id, whole);
-  const { normalized: _, ...analysis } = whole;
-  return { ...analysis, kept: { id, fingerprint: reportFingerprint(text) } };
+  const { normalized: _, commitments, ...analysis } = whole;
+  return {
+    ...analysis,
+    commitments: commitments.slice(0, COMMITMENTS_PER_MESSAGE),
+    kept: { id, fingerprint: reportFingerprint(text), commitments: commitments.length },
+  };
+}
+
+/** 'text/commitments': the next figures of a kept analysis (the answer to 'text/analyze' holds the first ones). */
+export function keptCommitments(kept: KeptTexts, { textId, from }: { textId: string; from: number }): Commitment[] {
+  const analysis = kept.analysis(textId);
+  if (!analysis) throw new TextGone(textId);
+  return analysis.commitments.slice(from, from + COMMITMENTS_PER_MESSAGE);
 }
 
 /** What 'report/save' stores: the text carried or kept, with the analysis given or kept beside it. */

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../commitments';
 import type { LinkableAnalysis } from '../commitments/analyze';
-import { dispatch, MessageError, unwrap, type Handlers, type MessageType, type Payload, type Reply } from '../messages';
-import { analyzeKept, linkable, saveInput } from './kept-handlers';
+import { COMMITMENTS_PER_MESSAGE, dispatch, MessageError, unwrap, type Handlers, type MessageType, type Payload, type Reply } from '../messages';
+import { analyzeKept, keptCommitments, linkable, saveInput } from './kept-handlers';
 import { KeptTexts } from './kept-texts';
 import type { ReadingModel } from './model';
 import type { SaveReportResult } from '../store';
@@ -25,6 +25,7 @@ function background(kept = new KeptTexts()) {
   const handlers: Partial<Handlers> = {
     'text/analyze': (req) => analyzeKept(kept, req),
     'text/append': ({ textId, piece }) => ({ textId: kept.append(textId, piece) }),
+    'text/commitments': (req) => keptCommitments(kept, req),
     'report/save': (req) => {
       seen.saved = saveInput(kept, req);
       return { id: 'saved' } as SaveReportResult;
@@ -55,6 +56,18 @@ describe('a page text sent in pieces', () => {
       expect(there).not.toHaveProperty('normalized');
       expect(bg.kept.text(there.kept.id)).toBe(TEXT);
       expect(bg.kept.analysis(there.kept.id)?.normalized.text).toBe(here.normalized.text);
+    }
+  });
+
+  it('brings many figures back in several answers, each of at most COMMITMENTS_PER_MESSAGE, in order', async () => {
+    const long = Array.from({ length: 12 }, () => TEXT).join('\n');
+    const here = analyze(long, HINTS);
+    expect(here.commitments.length).toBeGreaterThan(2 * COMMITMENTS_PER_MESSAGE);
+    for (const via of ['json', 'clone'] as const) {
+      const bg = background();
+      const there = await analyzeInBackground(bg[via], long, HINTS);
+      expect(bg.calls.filter((c) => c === 'text/commitments')).toHaveLength(Math.ceil(here.commitments.length / COMMITMENTS_PER_MESSAGE) - 1);
+      expect(there.commitments).toEqual(here.commitments);
     }
   });
 

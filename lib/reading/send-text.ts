@@ -30,9 +30,23 @@ export function pieceEnds(text: string, size = PIECE_CHARS): number[] {
   return ends;
 }
 
-/** The engine on `text` in the background, the text sent in pieces when it is long; the background keeps it. */
+/**
+ * The engine on `text` in the background, the text sent in pieces when it is long (the background
+ * keeps it), and the figures fetched in as many answers as they need: the whole analysis but its
+ * normalized text.
+ */
 export async function analyzeInBackground(send: Send, text: string, hints: AnalyzeOptions, size = PIECE_CHARS): Promise<KeptAnalysis> {
-  if (text.length <= size) return send('text/analyze', { text, hints });
+  const answer = await (text.length <= size ? send('text/analyze', { text, hints }) : analyzePieces(send, text, hints, size));
+  const commitments = [...answer.commitments];
+  while (commitments.length < answer.kept.commitments) {
+    const next = await send('text/commitments', { textId: answer.kept.id, from: commitments.length });
+    if (!next.length) throw new RangeError(`The background gave ${commitments.length} of ${answer.kept.commitments} figures.`);
+    commitments.push(...next);
+  }
+  return { ...answer, commitments };
+}
+
+async function analyzePieces(send: Send, text: string, hints: AnalyzeOptions, size: number): Promise<KeptAnalysis> {
   let textId: string | null = null;
   let at = 0;
   for (const end of pieceEnds(text, size)) {

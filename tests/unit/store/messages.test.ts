@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { dispatch, isRequest, listener, MessageError, unwrap, type Handlers } from '@/lib/messages';
 import { bodyPickHandlers, correctionHandlers, openStore, priorAnalyses, QUOTA_MESSAGE, reidentifyReport, saveReport, StoreError, versionHandlers } from '@/lib/store';
-import { analyzeKept, linkable, saveInput } from '@/lib/reading/kept-handlers';
+import { analyzeKept, keptCommitments, linkable, saveInput } from '@/lib/reading/kept-handlers';
 import { KeptTexts } from '@/lib/reading/kept-texts';
 import { linkToStoredYears } from '@/lib/reading/stored';
 import { annotationHandlers } from '@/components/annotations/importing';
@@ -33,6 +33,7 @@ async function handlers(over: Partial<Handlers> = {}): Promise<Handlers> {
     }),
     'text/analyze': (req) => analyzeKept(kept, req),
     'text/append': ({ textId, piece }) => ({ textId: kept.append(textId, piece) }),
+    'text/commitments': (r) => keptCommitments(kept, r),
     'storage/estimate': () => ({ estimate: null, persist: null }),
     'storage/persist-asked': none,
     'backup/export': none,
