@@ -22,7 +22,12 @@ function engineHash(): string {
 export default defineConfig({
   srcDir: '.',
   outDir: '.output',
-  vite: () => ({ plugins: [preact()], define: { __GZBG_ENGINE__: JSON.stringify(engineHash()) } }),
+  vite: () => ({
+    plugins: [preact()],
+    define: { __GZBG_ENGINE__: JSON.stringify(engineHash()) },
+    // GZBG_NO_MINIFY=1: function names a CPU profile can be read by (tests/bench/longtask-profile.ts).
+    ...(process.env.GZBG_NO_MINIFY ? { build: { minify: false } } : {}),
+  }),
   hooks: {
     // The library's "load sample reports" reads the seed texts from the extension itself (no network).
     'build:publicAssets': (_wxt, files) => {

@@ -1,6 +1,7 @@
 import { annotationHandlers } from '@/components/annotations/importing';
 import { analyze, ENGINE_VERSION } from '@/lib/commitments';
-import { analyzeText } from '@/lib/reading/analyze-text';
+import { analyzeKept, keptCommitments, linkable, saveInput } from '@/lib/reading/kept-handlers';
+import { KeptTexts } from '@/lib/reading/kept-texts';
 import { linkToStoredYears } from '@/lib/reading/stored';
 import { DEFAULT_SETTINGS, sendToTab, serve, type PageStatus, type Settings } from '@/lib/messages';
 import {
@@ -34,6 +35,8 @@ import {
 export default defineBackground(() => {
   const db = connection();
   const pages = new Map<number, PageStatus>();
+  // Pages' texts sent once, kept a short while for linking and saving by id (bounded, lib/reading/kept-texts.ts).
+  const kept = new KeptTexts();
 
   serve({
     ping: () => ({ version: browser.runtime.getManifest().version, schema: DB_VERSION, at: Date.now() }),
@@ -45,7 +48,8 @@ export default defineBackground(() => {
       return { ok: true };
     },
     'page/status': ({ tabId }, sender) => pages.get(tabId ?? sender.tabId ?? -1) ?? null,
-    'report/save': async ({ url, text, analysis }) => {
+    'report/save': async (req) => {
+      const { url, text, analysis } = saveInput(kept, req);
       const d = await db();
       // A page whose details the user fixed in the library stays under the fixed report when read again.
       return saveReport(d, { url, text, analysis: { ...analysis, meta: await rememberedIdentity(d, url, analysis.meta) }, engine: ENGINE_VERSION });
@@ -65,9 +69,11 @@ export default defineBackground(() => {
     },
     'report/choose': async ({ id, hash }) => summarize(await chooseRecord(await db(), id, hash, (text, url) => analyze(text, { url, force: true }), ENGINE_VERSION)),
     'report/prior': async (query) => priorAnalyses(await db(), query, ENGINE_VERSION, reanalyze),
-    'report/link': async ({ current, years }) => linkToStoredYears(await db(), current, ENGINE_VERSION, reanalyze, years),
+    'report/link': async ({ current, years, ...ref }) => linkToStoredYears(await db(), linkable(kept, current, ref), ENGINE_VERSION, reanalyze, years),
     // The engine runs here, off the page's main thread (a long page's analysis is one long task).
-    'text/analyze': ({ text, hints }) => analyzeText(text, hints),
+    'text/analyze': (req) => analyzeKept(kept, req),
+    'text/append': ({ textId, piece }) => ({ textId: kept.append(textId, piece) }),
+    'text/commitments': (req) => keptCommitments(kept, req),
     'storage/estimate': async () => ({ estimate: await storageEstimate(), persist: await persistRecord(await db()) }),
     'storage/persist-asked': async ({ granted }) => recordPersistence(await db(), granted),
     'backup/export': async () => exportAll(await db()),

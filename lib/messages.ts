@@ -8,6 +8,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { AnalyzeOptions, LinkableAnalysis, PortableAnalysis } from './commitments/analyze';
+import type { Commitment } from './commitments/types';
 import type { BodyPick } from './dom/body';
 import type { Level } from './report/types';
 import type { ReadingModel } from './reading/model';
@@ -105,6 +106,29 @@ export interface Settings {
  */
 export const MAX_TEXT_CHARS = 2_000_000;
 
+/**
+ * A page's text in a request: carried, or named by the id the background kept it under
+ * (lib/reading/kept-texts.ts), so a long text crosses the messaging once.
+ */
+export type TextRef = { text: string; textId?: never } | { textId: string; text?: never };
+
+/**
+ * The background's answer to 'text/analyze': the analysis without the normalized text (offsets
+ * point into the text sent), and the id the text is kept under with its annotation fingerprint.
+ * `commitments` holds the first COMMITMENTS_PER_MESSAGE of `kept.commitments`; 'text/commitments' gives the rest.
+ */
+export type KeptAnalysis = Omit<PortableAnalysis, 'normalized'> & { kept: { id: string; fingerprint: string; commitments: number } };
+
+/**
+ * Figures per message from the background to the page: a 2M-character page has about 6,500, some
+ * 2 MB of JSON that Chrome turns back into objects on the page's thread in one task (a task of
+ * 60–90 ms at 1.9M characters in the long-task runs); a few hundred at a time stay well under 50 ms.
+ */
+export const COMMITMENTS_PER_MESSAGE = 500;
+
+/** What a page reads with: the background's answer, or the engine's run in place (with its normalized text). */
+export type PageAnalysis = Omit<PortableAnalysis, 'normalized'> & { normalized?: PortableAnalysis['normalized']; kept?: KeptAnalysis['kept'] };
+
 export const DEFAULT_SETTINGS: Settings = { saveAsRead: true, overlay: true, marks: 'auto' };
 
 export interface Pong {
@@ -120,7 +144,8 @@ export interface Protocol {
   ping: [Record<string, never>, Pong];
   'page/seen': [{ page: PageSeen }, { ok: true }];
   'page/status': [{ tabId?: number }, PageStatus | null];
-  'report/save': [{ url: string; text: string; analysis: AnalysisLike }, SaveReportResult];
+  /** With `textId`, the text and (unless given) the engine's analysis the background kept from 'text/analyze'. */
+  'report/save': [{ url: string } & ({ text: string; textId?: never; analysis: AnalysisLike } | { textId: string; text?: never; analysis?: AnalysisLike }), SaveReportResult];
   'report/get': [{ id: string }, StoredReport | null];
   'report/list': [{ filter?: ReportFilter }, ReportSummary[]];
   'report/delete': [{ id: string }, DeleteResult];
@@ -133,13 +158,20 @@ export interface Protocol {
   /**
    * A page's analysis linked to its government's nearest earlier stored years, in the background
    * (its code stays warm between pages; a page's content script starts cold on every visit).
+   * Without `current`, the analysis kept under `textId`; without `current.normalized`, the
+   * normalized text kept under `textId` (or `text` normalized).
    */
-  'report/link': [{ current: LinkableAnalysis; years?: number }, ReadingModel];
+  'report/link': [{ current?: LinkableAnalysis; years?: number } & Partial<TextRef>, ReadingModel];
   /**
    * The engine on a page's text (the report's body), run in the background so the page's main
-   * thread stays free; offsets point into `text`. At most MAX_TEXT_CHARS characters.
+   * thread stays free; offsets point into the text. At most MAX_TEXT_CHARS characters. The text is
+   * carried, or was sent in pieces by 'text/append' (`chars` checks that all of them arrived).
    */
-  'text/analyze': [{ text: string; hints: AnalyzeOptions }, PortableAnalysis];
+  'text/analyze': [{ hints: AnalyzeOptions } & ({ text: string } | { textId: string; chars: number }), KeptAnalysis];
+  /** The kept analysis's figures from `from` on, at most COMMITMENTS_PER_MESSAGE. */
+  'text/commitments': [{ textId: string; from: number }, Commitment[]];
+  /** One piece of a long text, each sent in its own task; `textId` null starts a text. */
+  'text/append': [{ textId: string | null; piece: string }, { textId: string }];
   'storage/estimate': [Record<string, never>, { estimate: StorageEstimate | null; persist: PersistRecord | null }];
   /** A page asked `navigator.storage.persist()` (the Chromium service worker cannot); record the answer. */
   'storage/persist-asked': [{ granted: boolean }, PersistRecord];
@@ -188,7 +220,8 @@ export type Payload<K extends MessageType> = Protocol[K][0];
 export type Reply<K extends MessageType> = Protocol[K][1];
 export type Request<K extends MessageType = MessageType> = K extends MessageType ? { type: K } & Payload<K> : never;
 
-export type ErrorCode = StoreErrorCode | 'unknown-message' | 'no-handler';
+/** 'text-gone': a request named a text the background no longer keeps (lib/reading/kept-texts.ts). */
+export type ErrorCode = StoreErrorCode | 'unknown-message' | 'no-handler' | 'text-gone';
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
 
 /** A request that failed in the background. */
@@ -204,7 +237,7 @@ export class MessageError extends Error {
 
 const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'ping', 'page/seen', 'page/status', 'report/save', 'report/get', 'report/list', 'report/delete', 'report/reidentify', 'report/choose',
-  'report/prior', 'report/link', 'text/analyze', 'storage/estimate', 'storage/persist-asked', 'backup/export', 'backup/restore',
+  'report/prior', 'report/link', 'text/analyze', 'text/append', 'text/commitments', 'storage/estimate', 'storage/persist-asked', 'backup/export', 'backup/restore',
   'versions/check', 'versions/seen', 'versions/list', 'versions/get', 'versions/pin', 'compare/open',
   'annotations/list', 'annotations/save', 'annotations/delete', 'annotations/import', 'annotations/open-page',
   'settings/get', 'settings/set', 'body/pick/get', 'body/pick/set', 'ui/open', 'ui/open-copy',

@@ -144,14 +144,14 @@ export class Annotator {
   }
 
   /** A (new) reading of the page: re-anchor the report's annotations on its text. */
-  async setPage(map: DomTextMap, report: PageReport, commitments: readonly { id: string; start: number; end: number }[]): Promise<void> {
+  async setPage(map: DomTextMap, report: PageReport, commitments: readonly { id: string; start: number; end: number }[], fingerprint = reportFingerprint(map.text)): Promise<void> {
     this.map = map;
     this.commitments = commitments;
     this.identity = {
       region: report.region,
       year: report.year,
       title: report.title,
-      fingerprint: reportFingerprint(map.text),
+      fingerprint,
       ...(report.summary ? { summary: true } : {}),
     };
     await this.reload();

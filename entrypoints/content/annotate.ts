@@ -69,7 +69,9 @@ export async function annotatePage(
   map: DomTextMap,
   report: PageReport,
   commitments: readonly { id: string; start: number; end: number }[] = [],
+  /** The text's fingerprint when the background computed it (over a long text, a long task here). */
+  fingerprint?: string,
 ): Promise<void> {
   annotator ??= start(ctx);
-  await (await annotator).setPage(map, report, commitments);
+  await (await annotator).setPage(map, report, commitments, fingerprint);
 }

@@ -5,7 +5,7 @@ import { markPainter, type BodyPick, type DomTextMap } from '@/lib/dom';
 import { DEFAULT_SETTINGS, send, serveTab, type PageSeen, type Settings } from '@/lib/messages';
 import { buildReadingModel, type ReadingModel } from '@/lib/reading/model';
 import { annotatePage, setFigureAdder } from './annotate';
-import { analyzeOffPage } from './engine';
+import { analyzeOffPage, linkPage, savePage } from './engine';
 import { Overlay, type OverlayTiming } from './overlay';
 import { showChanges } from './changes';
 import { pickBody } from './pick-body';
@@ -62,7 +62,7 @@ export default defineContentScript({
       // The background links this year to the stored earlier ones while the page draws its marks.
       let linked: ReadingModel | null = null;
       const linking = meta.region && meta.year
-        ? send('report/link', { current: { meta, headings: analysis.headings, commitments: analysis.commitments, structure: analysis.structure, normalized: { text: analysis.normalized.text } } })
+        ? linkPage(analysis, engineAnalysis, map.text)
           .catch((e: unknown) => {
             error = e instanceof Error ? e.message : String(e);
             return buildReadingModel(analysis);
@@ -74,7 +74,7 @@ export default defineContentScript({
       markPainter(document).setMode(settings.marks);
       // Saving runs in the background while the overlay is drawn; changes and annotations wait for it.
       const saving = seen.verdict === 'report' && settings.saveAsRead
-        ? send('report/save', { url: location.href, text: map.text, analysis: { meta, headings: engineAnalysis.headings, commitments: engineAnalysis.commitments } })
+        ? savePage(engineAnalysis, map.text, location.href)
         : null;
       const timingAt = (tAsked: number, tLinked: number): OverlayTiming => ({
         ms: seen.ms, mapMs: seen.mapMs, bodyMs: seen.body?.ms, chars: seen.chars, overlayMs: Math.round(tLinked - t0),
@@ -111,7 +111,7 @@ export default defineContentScript({
       setFigureAdder(meta.region && meta.year
         ? (start, end) => void addSelectedFigure(map.text, report, start, end).then((added) => void (added && again(false)), (e: unknown) => console.warn('gzbg correction', e))
         : null);
-      void annotatePage(ctx, map, meta, model.items).catch((e: unknown) => console.warn('gzbg annotations', e));
+      void annotatePage(ctx, map, meta, model.items, analysis.kept?.fingerprint).catch((e: unknown) => console.warn('gzbg annotations', e));
       await send('page/seen', { page: seen }).catch(() => undefined);
     }
 

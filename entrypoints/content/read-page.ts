@@ -1,10 +1,10 @@
-import { quickReject, type PortableAnalysis } from '@/lib/commitments';
+import { quickReject } from '@/lib/commitments';
 import type { AnalyzeOptions } from '@/lib/commitments/analyze';
 import { applyPickSteps, buildTextMap, findBodySteps, type BodyPick, type DomTextMap, type PageBody } from '@/lib/dom';
-import { mapHolds } from '@/lib/dom/map-holds';
+import { mapHoldsSteps } from '@/lib/dom/map-holds';
 import { runSliced, type Slicing } from '@/lib/dom/slices';
 import { buildTextMapSliced } from '@/lib/dom/textmap-sliced';
-import { MAX_TEXT_CHARS, type PageSeen } from '@/lib/messages';
+import { MAX_TEXT_CHARS, type PageAnalysis, type PageSeen } from '@/lib/messages';
 import { analyzeText } from '@/lib/reading/analyze-text';
 import { wellFormed } from '@/lib/text';
 
@@ -30,7 +30,7 @@ export interface PageReading {
   /** The text map of the whole page (for the reader's pick of the body). */
   page: DomTextMap | null;
   body: PageBody | null;
-  analysis: PortableAnalysis | null;
+  analysis: PageAnalysis | null;
   seen: PageSeen;
 }
 
@@ -40,7 +40,7 @@ export interface ReadOptions {
   /** The reader's pick of the body on this site. */
   pick?: BodyPick | null;
   /** The engine: the content script runs it in the background (engine.ts); by default in place. */
-  analyze?: (text: string, hints: AnalyzeOptions) => Promise<PortableAnalysis> | PortableAnalysis;
+  analyze?: (text: string, hints: AnalyzeOptions) => Promise<PageAnalysis> | PageAnalysis;
   /** How the text map's walk is sliced (lib/dom/slices.ts). */
   slicing?: Omit<Slicing<Node>, 'beforeSlice'>;
 }
@@ -95,13 +95,13 @@ export async function readPage(doc: Document, url: string, options: ReadOptions 
     const analysis = await analyze(map.text, { url, title: doc.title, force });
     record(seen, analysis, force);
     // Marks drawn from a map the page has since changed would sit on other text.
-    if (mapHolds(map)) return { map, page, body, analysis, seen: done(seen, t0) };
+    if (await runSliced(mapHoldsSteps(map), slicing)) return { map, page, body, analysis, seen: done(seen, t0) };
     if (attempt === READ_ATTEMPTS) return { map, page, body, analysis: null, seen: done(seen, t0) };
   }
 }
 
 /** What the engine found, in what the page tells the popup and the background. */
-function record(seen: PageSeen, analysis: PortableAnalysis, force: boolean): void {
+function record(seen: PageSeen, analysis: PageAnalysis, force: boolean): void {
   const { meta, commitments } = analysis;
   Object.assign(seen, {
     verdict: meta.isReport ? 'report' : 'not-report',

@@ -5,6 +5,7 @@
  * characters where the map took them (through the mark painter's pieces, lib/dom/pieces.ts).
  */
 import { piecesOfOriginal } from './pieces';
+import { runNow, type Steps } from './slices';
 import type { DomTextMap } from './textmap';
 
 /** The text `node` had before the mark painter split it (its own data when never split). */
@@ -14,8 +15,22 @@ function originalText(node: Text): string {
 }
 
 export function mapHolds(map: DomTextMap): boolean {
+  return runNow(mapHoldsSteps(map));
+}
+
+/** Segments checked between pauses of a sliced check (a 2M-character page took 35–60 ms in one task). */
+const SEGMENTS_PER_STEP = 256;
+
+/**
+ * `mapHolds` as steps for `runSliced`. A change to a segment already checked, made between two
+ * slices, is not seen here; neither is one made after a one-task check and before the marks are
+ * drawn (the content script awaits in between): the page watcher's mutation observer reads the
+ * page again after either (entrypoints/content/watch.ts).
+ */
+export function* mapHoldsSteps(map: DomTextMap): Steps<boolean> {
   const texts = new Map<Text, string>();
   for (let i = 0; i < map.nodes.length; i++) {
+    if (i % SEGMENTS_PER_STEP === SEGMENTS_PER_STEP - 1) yield;
     const node = map.nodes[i];
     if (!node) continue;
     if (!node.isConnected) return false;

@@ -8,12 +8,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../commitments';
 import { dispatch, MAX_TEXT_CHARS, unwrap, type Handlers } from '../messages';
-import { analyzeText } from './analyze-text';
-import type { PortableAnalysis } from '../commitments';
+import { analyzeKept } from './kept-handlers';
+import { KeptTexts } from './kept-texts';
+import type { KeptAnalysis } from '../messages';
 
 const TEXT = readFileSync('seeds/shanghai-2021.txt', 'utf8');
 const HINTS = { url: 'http://127.0.0.1/seeds/shanghai-2021.html', title: '2021年上海市政府工作报告' };
-const handlers = { 'text/analyze': ({ text, hints }) => analyzeText(text, hints) } as Partial<Handlers> as Handlers;
+const handlers = { 'text/analyze': (req) => analyzeKept(new KeptTexts(), req) } as Partial<Handlers> as Handlers;
 
 /** A request and its answer as they cross Chrome's runtime messaging. */
 async function viaJson(message: object): Promise<unknown> {
@@ -24,21 +25,23 @@ describe("the 'text/analyze' message", () => {
   it('answers with the analysis found in place: the same commitments at the same offsets, the same structure', async () => {
     const here = analyze(TEXT, HINTS);
     for (const answer of [await viaJson({ type: 'text/analyze', text: TEXT, hints: HINTS }), structuredClone(await dispatch(handlers, { type: 'text/analyze', text: TEXT, hints: HINTS }))]) {
-      const there = unwrap<PortableAnalysis>(answer);
+      const there = unwrap<KeptAnalysis>(answer);
       expect(there.commitments.length).toBeGreaterThan(10);
       expect(there.commitments).toEqual(here.commitments);
       expect(there.meta).toEqual(here.meta);
       expect(there.headings).toEqual(here.headings);
       expect(there.structure).toEqual(here.structure);
-      expect(there.normalized).toEqual({ text: here.normalized.text });
+      // The page has its text: the normalized copy stays in the background, kept under the id.
+      expect(there).not.toHaveProperty('normalized');
+      expect(there.kept.id).toEqual(expect.any(String));
     }
   });
 
   it('passes on only the hints the engine reads, and forcing only when asked', async () => {
     const notReport = '今年的目标是增长6%左右。';
-    const plain = unwrap<PortableAnalysis>(await viaJson({ type: 'text/analyze', text: notReport, hints: { url: 1, title: null } }));
+    const plain = unwrap<KeptAnalysis>(await viaJson({ type: 'text/analyze', text: notReport, hints: { url: 1, title: null } }));
     expect(plain.commitments).toEqual([]);
-    const forced = unwrap<PortableAnalysis>(await viaJson({ type: 'text/analyze', text: notReport, hints: { force: true } }));
+    const forced = unwrap<KeptAnalysis>(await viaJson({ type: 'text/analyze', text: notReport, hints: { force: true } }));
     expect(forced.commitments.length).toBeGreaterThan(0);
     expect(forced.commitments.map((c) => notReport.slice(c.start, c.end))).toEqual(analyze(notReport, { force: true }).commitments.map((c) => notReport.slice(c.start, c.end)));
   });

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { dispatch, isRequest, listener, MessageError, unwrap, type Handlers } from '@/lib/messages';
 import { bodyPickHandlers, correctionHandlers, openStore, priorAnalyses, QUOTA_MESSAGE, reidentifyReport, saveReport, StoreError, versionHandlers } from '@/lib/store';
-import { analyzeText } from '@/lib/reading/analyze-text';
+import { analyzeKept, keptCommitments, linkable, saveInput } from '@/lib/reading/kept-handlers';
+import { KeptTexts } from '@/lib/reading/kept-texts';
 import { linkToStoredYears } from '@/lib/reading/stored';
 import { annotationHandlers } from '@/components/annotations/importing';
 import { analysis, freshName } from './fixtures';
@@ -10,6 +11,7 @@ import { analysis, freshName } from './fixtures';
 /** Handlers over a real (fake-indexeddb) store, as the background wires them. */
 async function handlers(over: Partial<Handlers> = {}): Promise<Handlers> {
   const db = await openStore(freshName());
+  const kept = new KeptTexts();
   const none = () => {
     throw new Error('not in this test');
   };
@@ -17,19 +19,21 @@ async function handlers(over: Partial<Handlers> = {}): Promise<Handlers> {
     ping: () => ({ version: '0.0.0', schema: 1, at: 0 }),
     'page/seen': () => ({ ok: true }),
     'page/status': () => null,
-    'report/save': (r) => saveReport(db, { ...r, engine: 'test' }),
+    'report/save': (r) => saveReport(db, { ...saveInput(kept, r), engine: 'test' }),
     'report/get': none,
     'report/list': none,
     'report/delete': none,
     'report/reidentify': (r) => reidentifyReport(db, r.id, r.identity),
     'report/choose': none,
-    'report/link': ({ current, years }) => linkToStoredYears(db, current, 'test', () => {
+    'report/link': ({ current, years, ...ref }) => linkToStoredYears(db, linkable(kept, current, ref), 'test', () => {
       throw new Error('saved by this engine: not analyzed again');
     }, years),
     'report/prior': (r) => priorAnalyses(db, r, 'test', () => {
       throw new Error('saved by this engine: not analyzed again');
     }),
-    'text/analyze': ({ text, hints }) => analyzeText(text, hints),
+    'text/analyze': (req) => analyzeKept(kept, req),
+    'text/append': ({ textId, piece }) => ({ textId: kept.append(textId, piece) }),
+    'text/commitments': (r) => keptCommitments(kept, r),
     'storage/estimate': () => ({ estimate: null, persist: null }),
     'storage/persist-asked': none,
     'backup/export': none,
