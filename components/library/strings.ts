@@ -16,7 +16,7 @@ export const LIBRARY_STRINGS = {
   'fail-unreadable': { zh: '无法读取文件', en: 'The file could not be read' },
   'fail-empty': { zh: '文件没有文字', en: 'The file has no text' },
   'fail-not-recognized': { zh: '未识别出是哪级政府哪一年的工作报告（可粘贴全文后手动填写）', en: "Not recognized as a government's work report of a year (paste it and fill in the details by hand)" },
-  'fail-not-a-text': { zh: '不是可读取的报告文件（.txt、.html、.pdf、.docx）', en: 'Not a report file this can read (.txt, .html, .pdf, .docx)' },
+  'fail-not-a-text': { zh: '不是可读取的报告文件（.txt、.html、PDF、.docx）', en: 'Not a report file this can read (.txt, .html, .pdf, .docx)' },
   'fail-save-failed': { zh: '保存失败：$1', en: 'Could not be saved: $1' },
   'fail-file-problem': { zh: '$1', en: '$1' },
   acrossTitle: { zh: '各地目标对照', en: 'Targets across governments' },
