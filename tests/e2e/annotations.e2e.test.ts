@@ -105,6 +105,8 @@ describe('annotations (chromium)', () => {
     expect(await d.evaluate(select, QUOTE_DEFICIT)).toBe(true);
     await page.keyboard.press('Alt+Shift+A');
     await ui(d, '[data-testid=anno-editor]').waitFor();
+    // The editor focuses its note field once drawn: typing before that would lose the first characters.
+    await d.waitFor(() => document.querySelector('gzbg-annotate')?.shadowRoot?.activeElement?.getAttribute('data-testid') === 'anno-note', null);
     await page.keyboard.type(NOTE_DEFICIT);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
