@@ -2,6 +2,7 @@
  * The annotation views' strings, zh and en. The entrypoint picks the language once
  * (`setAnnotationLang(browser.i18n.getUILanguage())`); Chinese is the default.
  */
+import { fill } from '../fill';
 import { langOf } from '../i18n';
 export const ANNOTATION_STRINGS = {
   annotate: { zh: '批注', en: 'Annotate' },
@@ -84,7 +85,7 @@ export function annotationLang(): 'zh' | 'en' {
 
 /** The string `key` with `$1`, `$2`… replaced by `subs`. */
 export function tr(key: AnnotationKey, ...subs: (string | number)[]): string {
-  return ANNOTATION_STRINGS[key][lang].replace(/\$(\d)/g, (_, i: string) => String(subs[Number(i) - 1] ?? ''));
+  return fill(ANNOTATION_STRINGS[key][lang], subs);
 }
 
 export const short = (s: string, n = 40): string => (s.length > n ? `${s.slice(0, n)}…` : s);

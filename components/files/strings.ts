@@ -3,6 +3,7 @@
  * The entrypoint picks the language once (`setFileLang(messagesLocale())`); Chinese is the default.
  */
 import type { FileProblem } from '@/lib/files';
+import { fill } from '../fill';
 import { langOf } from '../i18n';
 
 export const FILE_STRINGS = {
@@ -35,7 +36,7 @@ export function setFileLang(uiLocale: string | undefined | null): void {
 
 /** The string `key` with `$1`, `$2`… replaced by `args`. */
 export function fr(key: FileStringKey, ...args: (string | number)[]): string {
-  return FILE_STRINGS[key][lang].replace(/\$(\d)/g, (_, i: string) => String(args[Number(i) - 1] ?? ''));
+  return fill(FILE_STRINGS[key][lang], args);
 }
 
 /** The reader's message for a file that was not read. */
