@@ -35,10 +35,11 @@ function checkStructure(raw: string) {
 }
 
 // The evaluation texts sit beside the corpus on the scoring machine only; a clone elsewhere skips them.
-describe.each([
+const suites: [string, typeof wholeReports][] = [
   ['corpus', wholeReports],
   ['eval-texts', evalReports],
-].filter(([, reports]) => reports.length > 0) as [string, typeof wholeReports][])('structure of every whole report in %s', (_where, reports) => {
+];
+describe.each(suites.filter(([, reports]) => reports.length > 0))('structure of every whole report in %s', (_where, reports) => {
   it.each(reports.map((r) => [r.name, r] as const))('%s: a review, a plan, no target in the review, the goals in the plan', (_name, r) => {
     const s = checkStructure(r.text());
     expect(s.a.meta.isReport).toBe(true);
