@@ -85,6 +85,9 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   // 加计扣除比例从75%提高到100%, 转移支付增加约: a preposition's or an adverb's tail is not part of the name.
   // 地区生产总值同比增长, 经济实现增长: the direction is what is measured, not how it is compared or reached.
   name = name.replace(/(?<=[\u4e00-\u9fff]{2})(?:同比|实现)(?=增长|下降|增速)/, '').replace(/(?:从|由|自|约|近)+$/, '').replace(/(?:增加|提高|增长)(?:约|近)?(?=增长$|规模$)/, '');
+  // "经济保持5%左右的增长", "实现6%以上的增长": the growth the figure sizes is what is measured.
+  const sizedGrowth = /^(?:以上|以内|左右)?的(?:较快|稳定|中高速|平稳)?(增长|增速)/.exec(text.slice(q.unitEnd));
+  if (sizedGrowth && /(?:保持|实现)$/.test(name) && name.length > 2) name = name.replace(/(?:保持|实现)$/, '') + sizedGrowth[1];
   if (INVESTMENT.test(name)) {
     // "投资4800万元的成吉思汗广场改造提升工程", "投资6.6亿元，实施俄罗斯风情精品街项目": the
     // investment of a named project is named by the project.

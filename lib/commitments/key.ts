@@ -16,7 +16,12 @@ const aliasRe = new RegExp(
 
 /** Scope words that do not change what is measured (全市生产总值 = 地区生产总值 for one government). */
 const SCOPE = /^(?:全市|全区|全省|全县|全国|全年|今年|本市|本区|我市|我区|年度)/;
-const DIRECTION = /(?:增长|增速|增幅|下降|降低|减少|提高|上升|压减|压缩)$/;
+const DIRECTION = /(?:增长率|增长速度|增长|增速|增幅|下降|降低|减少|提高|上升|压减|压缩)$/;
+/**
+ * How a change is compared or qualified, between the measured thing and its direction: 比上年增长,
+ * 实际增长, 预期增长, 年增长 measure what 增长 alone does (年均 stays: an average over years is another thing).
+ */
+const QUALIFIER = /(?<=[\u4e00-\u9fff]{2})(?:比上年|较上年|比去年|同比|实际|预期|预计|力争|争取|计划|年)(?=(?:增长率|增长速度|增长|增速|增幅|下降|降低|减少|提高|上升)$)/;
 
 /**
  * Reduces an indicator name to a comparison key through the synonym table, so that 新增城镇就业
@@ -31,5 +36,5 @@ export function indicatorKey(indicator: string): string {
   // A leading direction verb (降低工商业电价) reads like a trailing one (工商业电价降低).
   const lead = /^(?:降低|下降|减少|压减|压缩|提高|增加)(?=[\u4e00-\u9fff]{2})/.exec(s);
   if (lead) return s.slice(lead[0].length) + arrow(lead[0]);
-  return s.replace(DIRECTION, arrow);
+  return s.replace(QUALIFIER, '').replace(DIRECTION, arrow);
 }

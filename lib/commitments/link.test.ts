@@ -20,6 +20,14 @@ describe('indicator keys', () => {
     expect(indicatorKey('单位GDP能耗下降')).toBe(indicatorKey('单位国内生产总值能耗下降'));
     expect(indicatorKey('全市生产总值增长')).toBe(indicatorKey('地区生产总值增长'));
   });
+
+  it('read a qualifier between the measured thing and its direction as the direction alone', () => {
+    for (const q of ['比上年增长', '同比增长', '实际增长', '预期增长', '力争增长', '年增长', '增长速度', '增长率'])
+      expect(indicatorKey(`地区生产总值${q}`), q).toBe(indicatorKey('地区生产总值增长'));
+    // An average over years, and a qualifier that is the name's own first word, stay.
+    expect(indicatorKey('地区生产总值年均增长')).not.toBe(indicatorKey('地区生产总值增长'));
+    expect(indicatorKey('实际使用外资增长')).toBe('实际使用外资↑');
+  });
 });
 
 describe('compareReports: change', () => {

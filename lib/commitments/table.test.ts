@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { corpus, gold } from '../../tests/unit/engine/corpus';
 import { analyze } from './analyze';
-import { buildGovernmentsTable, writtenFigure } from './table';
+import { buildGovernmentsTable, HEADLINES, writtenFigure } from './table';
 
 const PROVINCES = ['gansu-2026', 'guangdong-2026', 'hainan-2026', 'jilin-2026', 'ningxia-2026'];
 const input = (name: string) => {
@@ -59,5 +59,22 @@ describe('writtenFigure', () => {
     const a = analyze(`各位代表：\n一、今年主要任务\n${raw}`, { force: true });
     const text = `各位代表：\n一、今年主要任务\n${raw}`;
     expect(a.commitments.map((c) => writtenFigure(text, c))).toEqual(['5.5％左右', '1100万人以上', '4.5%—5%']);
+  });
+});
+
+describe('the GDP headline row', () => {
+  const gdpOf = (goal: string) => {
+    const text = `2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n地区生产总值增长5.1%。\n二、2026年工作安排\n今年主要预期目标是：${goal}，城镇新增就业50万人以上。\n`;
+    return analyze(text).commitments.find((c) => c.kind === 'target' && HEADLINES[0]!.matches(c));
+  };
+
+  it('is found however the report phrases the growth of its economy', () => {
+    for (const goal of ['地区生产总值增长5%左右', '全省经济增长5%以上', '地区生产总值比上年增长5%', '经济实际增长5%左右', '地区生产总值预期增长5%—5.5%', '经济增长率5%左右', '经济保持5%左右的增长', 'GDP增长5%'])
+      expect(gdpOf(goal), goal).toBeDefined();
+  });
+
+  it('is not the growth of a part of the economy or of output per person', () => {
+    for (const goal of ['人均地区生产总值增长5%', '数字经济核心产业增加值增长10%', '民营经济增加值增长6%', '规模以上工业增加值增长6%'])
+      expect(gdpOf(goal), goal).toBeUndefined();
   });
 });

@@ -43,7 +43,9 @@ export interface GovernmentsTable {
 
 /** The headline indicators a reporter's factbox leads with, in this order and under these names. */
 export const HEADLINES: { name: string; matches(c: Commitment): boolean }[] = [
-  { name: '地区生产总值增长', matches: (c) => c.unit === '%' && /(?:国内生产总值|^(?:地区)?经济)↑$/.test(c.key) && !/人均|工业|农业|服务业|产业|增加值|数字|民营|县域/.test(c.key) },
+  // A short qualifier may sit between the economy and its growth (力争, 预计, 总体): still the headline,
+  // unless it names another measure (人均, 增加值, 比重…).
+  { name: '地区生产总值增长', matches: (c) => c.unit === '%' && /^(?:国内生产总值|(?:地区)?经济)[\u4e00-\u9fff]{0,3}↑$/.test(c.key) && !/人均|工业|农业|服务业|产业|增加值|数字|民营|县域|比重|占|效益|密度|外向|规模以上/.test(c.key) },
   { name: '城镇新增就业', matches: (c) => /人|个/.test(c.unit) && /城镇新增就业/.test(c.key) },
   { name: '城镇调查失业率', matches: (c) => c.unit === '%' && /城镇调查失业率/.test(c.key) },
   { name: '居民消费价格涨幅', matches: (c) => c.unit === '%' && /居民消费价格|^物价(?:总水平)?涨幅/.test(c.key) },
