@@ -308,8 +308,30 @@ describe('indicator names', () => {
       ['9', '高技术制造业增加值增长'],
       ['8', '装备制造业增加值增长'],
     ]);
-    // Lists of unequal length are left alone.
-    expect(names('城乡低保人均补助标准分别提高5%和8%。').map(([, n]) => n)).toEqual(['城乡低保人均补助标准分别提高', '城乡低保人均补助标准分别提高']);
+    // Lists of unequal length are not split; 分别 is still no part of the name (the labels never keep it).
+    expect(names('城乡低保人均补助标准分别提高5%和8%。').map(([, n]) => n)).toEqual(['城乡低保人均补助标准提高', '城乡低保人均补助标准提高']);
+  });
+});
+
+describe('names once the figures are taken out', () => {
+  const names = (text: string) => one(text).map((t) => [t.number, t.indicator]);
+  it('keep the measured thing, not the remains of a from-to, a modal or a date', () => {
+    const only = (s: string) => names(s).map(([, n]) => n);
+    expect(only('城乡居民医保财政补助由每人每年420元提高到450元。')).toEqual(['城乡居民医保财政补助']);
+    expect(only('全员劳动生产率从人均8.7万元提高到12万元以上。')).toEqual(['全员劳动生产率']);
+    expect(only('城乡居民基本医保财政补助标准提高到人均320元。')).toEqual(['城乡居民基本医保财政补助标准']);
+    expect(only('今年能源消耗强度要降低3.9%以上。')).toEqual(['能源消耗强度降低']);
+    expect(only('移动网络流量资费年内至少降低30%。')).toEqual(['移动网络流量资费降低']);
+    expect(only('赤字率下降到1.5%左右。')).toEqual(['赤字率']);
+    expect(only('2015年国内生产总值将超过55万亿元。')).toEqual(['国内生产总值']);
+    // 年均 and 平均 are part of what is measured.
+    expect(only('地区生产总值年均增长5%左右。')).toEqual(['地区生产总值年均增长']);
+    expect(only('一般工商业电价平均降低10%。')).toEqual(['一般工商业电价平均降低']);
+  });
+
+  it('borrow the growth subject from the figure before, and the object from before a condition', () => {
+    expect(names('中央财政安排城乡医疗救助补助资金160亿元，增长9.6%。').map(([, n]) => n)).toEqual(['中央财政安排城乡医疗救助补助资金', '中央财政安排城乡医疗救助补助资金增长']);
+    expect(names('继续推进保障性安居工程建设，在确保质量的前提下，基本建成500万套，新开工700万套以上。').map(([, n]) => n)).toEqual(['保障性安居工程建成', '保障性安居工程新开工']);
   });
 });
 

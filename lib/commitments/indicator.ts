@@ -4,7 +4,7 @@ import { findQuantities, type Quantity } from '../text/quantities';
 const ORDINAL_UNITS = /^(?:年|月|日|号|届|期|次|级|岁|点|度|倍|层|星|个月|季度)$/;
 
 const LEADING = /^(?:(?:经济社会发展的?|今年|全年)?主要预期目标(?:是|为)?|的|坚决|务必|切实|[一二三四五六七八九十]是|就是要?|今年|全年|明年|当年|今明两年|年内|年底前|年底|年末|全力|力争|确保|要|将|并|同时|其中|继续|努力|实现|进一步|再|和|及|以及|全面|加快|推动|推进|大力|积极|持续|着力|深入|切实|重点|主要|还要|也要|拟|预计|预期|同比|计划|争取|累计|共|新一轮|使|让|把|对|在|为|从|由|其|等|与|并且|对此|基本|完成|开展|启动|实施|突破|超过)+/;
-const TRAILING = /(?:达到|达|为|控制在|保持在|稳定在|不少于|不低于|至少|突破|超过|不超过|超|逾|高于|不高于|低于|少于|约|近|拟按|扩大到|扩大至|拟定|定在|定为|将|按|降至|降到|提高到|提高至|提升到|提升至|增加到|增加至|要|再|的|在|于|比去年|比上年|比去年预算|比上年预算|共|累计|总计|合计|分别|均|都|确保|力争|以上|左右|各|每年|年均|平均|大约|接近|安排|拿出|完成|新增加|增加|再增加|和|、|是|全年|今年|年内|当年|首批|第一批|预期目标|目标|预期)+$/;
+const TRAILING = /(?:下降到|下降至|上升到|上升至|达到|达|为|控制在|保持在|稳定在|不少于|不低于|至少|突破|超过|不超过|超|逾|高于|不高于|低于|少于|约|近|拟按|扩大到|扩大至|拟定|定在|定为|将|按|降至|降到|提高到|提高至|提升到|提升至|增加到|增加至|要|再|的|在|于|比去年|比上年|比去年预算|比上年预算|共|累计|总计|合计|分别|均|都|确保|力争|以上|左右|各|每年|年均|平均|大约|接近|安排|拿出|完成|新增加|增加|再增加|和|、|是|全年|今年|年内|当年|首批|第一批|预期目标|目标|预期)+$/;
 const FILLER_AFTER = /^(?:以上|以内|以下|左右|及以上|多|余|的|，|、|和|是|之内|上下|[（(][\u4e00-\u9fff]{1,2}[)）])+/;
 
 /** A short name of what a figure measures, as a journalist would head a table column. */
@@ -27,7 +27,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     if (/^的?[\u4e00-\u9fff]{1,16}?(?:和|及|以及|与|、)$/.test(rest)) before = '';
     else if (/[\u4e00-\u9fff]{2}/.test(rest.replace(/^(?:的|和|及|、)+/, ''))) before = rest.replace(/^(?:的|和|及|、)+/, '');
   }
-  before = before.replace(/[\d.]+(?:%|万|亿|个百分点)?的?/g, '').replace(/[“”"'《》]/g, '');
+  before = before.replace(/(?:(?:到|至)?\d{4}年(?:底|末)?前?的?)|[\d.]+(?:%|万|亿|个百分点)?的?/g, '').replace(/[“”"'《》]/g, '');
   let prefix = before;
   for (let i = 0; i < 3; i++) prefix = prefix.replace(LEADING, '').replace(TRAILING, '');
   // 县（市、区）: a parenthesis inside the thing counted is left out of its name.
@@ -40,6 +40,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     // "…达到4.32万亿元，增长8.1%": the growth of the sentence's subject.
     const subject = /^[\u4e00-\u9fff]{2,12}?(?=达到|达|为|实现|完成(?!投资)|已|预计|增长|超过|突破|[\d，,])/.exec(text.slice(sentenceStart, clauseStart).replace(LEADING, ''));
     if (subject) prefix = subject[0] + prefix;
+    // "中央财政安排城乡医疗救助补助资金160亿元，增长9.6%": the growth of what the figure before measures.
+    else if (previous && !/\d/.test(previous) && !TRAILING_DIRECTION.test(previous)) prefix = previous + prefix;
   }
   // "建成口袋公园等各类公园120座": the examples before 等 do not name what is counted.
   // Only for counted things: in 制造业等行业现行税率 the examples tell one rate from another.
@@ -101,8 +103,21 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     const owner = previous && !GENERIC_NAME.test(previous) ? previous.replace(TRAILING_DIRECTION, '') : clauseBeforeName(text, sentenceStart, clauseStart) || industryBefore(text, sentenceStart);
     if (owner) name = owner + name;
   }
-  if (name.length > (list ? 28 : 18)) name = name.slice(-(list ? 28 : 18));
+  name = tidyName(name);
+  if (name.length > (list ? 28 : 22)) name = name.slice(-(list ? 28 : 22));
   return name || q.unit || '?';
+}
+
+/**
+ * What is left of a phrase once its figures are taken out, reduced to the measured thing:
+ * 财政补助由每人每年(420元提高到450元) → 财政补助, 补助标准提高到人均(320元) → 补助标准,
+ * 能源消耗强度要降低 → 能源消耗强度降低, 基本养老金继续提高 → 基本养老金提高.
+ */
+function tidyName(name: string): string {
+  return name
+    .replace(/(?<=[\u4e00-\u9fff]{2})(?:由|从)(?:每人每年|每人每月|每人|人均|每年)?(?:元|个百分点|%)?$/, '')
+    .replace(/(?<=[\u4e00-\u9fff]{2})(?:提高|增加|提升|上调)(?:到|至)(?:人均|每人每年|每人|每年|人)?$/, '')
+    .replace(/(?<=[\u4e00-\u9fff]{2})(?:今年|年内|全年)?(?:都|(?<![年平人])均)?(?:要|将)?(?:再|继续|至少|分别)?(?=(?:增长|下降|降低|减少|提高|上升|压减|压缩|增加)$)/, '');
 }
 
 /** The project an investment figure is for: the noun after 的, or the object of the next clause. */
@@ -173,8 +188,14 @@ function nounListBefore(text: string, sentenceStart: number, clauseStart: number
 /** The object of the clause before in the sentence: 加快租赁房建设 → 租赁房. */
 function objectBefore(text: string, sentenceStart: number, clauseStart: number): string {
   if (clauseStart - 1 <= sentenceStart) return '';
-  const from = Math.max(sentenceStart, text.lastIndexOf('，', clauseStart - 2) + 1);
-  const clause = text.slice(from, clauseStart - 1);
+  let from = Math.max(sentenceStart, text.lastIndexOf('，', clauseStart - 2) + 1);
+  let clause = text.slice(from, clauseStart - 1);
+  // "…工程建设，在确保质量的前提下，基本建成500万套": a condition between them is stepped over.
+  if (/^在.*(?:下|中|上|时)$/.test(clause) && from - 1 > sentenceStart) {
+    const end = from - 1;
+    from = Math.max(sentenceStart, text.lastIndexOf('，', end - 1) + 1);
+    clause = text.slice(from, end);
+  }
   if (/\d/.test(clause)) return '';
   const topic = /^(?:加快|推进|加强|优化|完善|扩大|增加|发展|做好|抓好|深化|推动)*([\u4e00-\u9fff]{2,8}?)(?:建设|工作|供给|供应|筹措)$/.exec(clause.replace(LEADING, ''));
   const object = topic ? topic[1]! : '';
