@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { analyze, compareReports, figureText, type Comparison } from '@/lib/commitments';
 import { formatCompareCsv, formatCompareMarkdown } from '@/lib/commitments/format';
+import { applyCorrections, type Correction } from '@/lib/corrections';
 import { changeListCsv, changeListMarkdown, diffSections, type Hunk } from '@/lib/diff';
 import { exportFileName, reportTitle, term, type Lang, type ReportLike } from '@/lib/terms';
 import { asReportText } from '../report-text';
@@ -30,6 +31,8 @@ export interface ComparePageProps {
   a: string | null;
   b: string | null;
   loadText: (ref: string) => Promise<string>;
+  /** The reader's corrections of the report a text belongs to (none without it). */
+  loadCorrections?: (ref: string) => Promise<readonly Correction[]>;
   /** Saves a file (the page makes a Blob and a download link). */
   download: (name: string, type: string, content: string) => void;
   /** The picked refs changed (the page keeps them in its address). */
@@ -47,10 +50,17 @@ interface Loaded {
   ms: number;
 }
 
-function compute(a: string, b: string): Loaded {
+/** The engine's reading of a text with the reader's corrections of its report applied. */
+function correctedAnalysis(text: string, corrections: readonly Correction[]) {
+  const analysis = analyze(text, { force: true });
+  if (!corrections.length) return analysis;
+  return { ...analysis, commitments: applyCorrections(text, analysis.commitments, corrections).commitments };
+}
+
+function compute(a: string, b: string, ca: readonly Correction[] = [], cb: readonly Correction[] = []): Loaded {
   const t0 = performance.now();
   const d = diffSections(a, b);
-  const comparison = compareReports(analyze(a, { force: true }), analyze(b, { force: true }));
+  const comparison = compareReports(correctedAnalysis(a, ca), correctedAnalysis(b, cb));
   const sections = d.sections.map((s) => ({ ...s, hunks: visibleHunks(s.hunks) }));
   return { a, b, sections, hunks: visibleHunks(d.hunks), comparison, ms: Math.round(performance.now() - t0) };
 }
@@ -152,7 +162,7 @@ function Row({ row, data, t, lang, compact, active, onPick }: { row: CompareRow;
 }
 
 /** Two stored texts side by side: sections aligned, word-level marks, targets of both linked. */
-export function ComparePage({ t, lang = 'zh', choices, a: a0, b: b0, loadText, download, onPick, onPin }: ComparePageProps) {
+export function ComparePage({ t, lang = 'zh', choices, a: a0, b: b0, loadText, loadCorrections, download, onPick, onPin }: ComparePageProps) {
   const [a, setA] = useState(a0 ?? choices[1]?.ref ?? choices[0]?.ref ?? '');
   const [b, setB] = useState(b0 ?? choices[0]?.ref ?? '');
   const [numericOnly, setNumericOnly] = useState(false);
@@ -172,8 +182,9 @@ export function ComparePage({ t, lang = 'zh', choices, a: a0, b: b0, loadText, d
     // The address changes only when the reader picks (an extension page's first address stays).
     if (!first.current) onPick?.(a, b);
     first.current = false;
-    Promise.all([loadText(a), loadText(b)])
-      .then(([ta, tb]) => live && setData(compute(ta, tb)))
+    const corrections = (ref: string) => loadCorrections?.(ref) ?? Promise.resolve([]);
+    Promise.all([loadText(a), loadText(b), corrections(a), corrections(b)])
+      .then(([ta, tb, ca, cb]) => live && setData(compute(ta, tb, ca, cb)))
       .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
     return () => {
       live = false;

@@ -5,6 +5,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { diffSections, diffTexts } from '@/lib/diff';
+import { anchorOfFigure, type Correction } from '@/lib/corrections';
 import { ComparePage } from './ComparePage';
 import { paragraphs, parseTextRef, pieces, rowsOf, shortDate, textRef, visibleHunks } from './model';
 import { CHANGES_STRINGS, langOf, translator } from './strings';
@@ -155,6 +156,38 @@ describe('ComparePage', () => {
     expect(downloads[1]![1]).toMatch(/^# 某市2022年政府工作报告 · 对照 某市2021年政府工作报告\n\n## 指标对照/);
     expect(downloads[2]![0]).toBe('某市2022年政府工作报告-对照2021年-指标对照.csv');
     expect(downloads[2]![1].split('\r\n')[0]).toBe('\uFEFF指标,上年目标,上年实绩,完成情况,今年目标,变化,上年原文,今年原文,置信度');
+    render(null, root);
+  });
+
+  it("applies each text's report corrections before comparing: the tables show the reader's names", async () => {
+    const texts: Record<string, string> = { [textRef('r', 'a'.repeat(64))]: A, [textRef('r', 'b'.repeat(64))]: B };
+    const [ra, rb] = Object.keys(texts) as [string, string];
+    const at = B.lastIndexOf('5%');
+    const rename: Correction = { id: 'c1', report: { region: '某市', year: 2022 }, ...anchorOfFigure(B, at, at + 1), action: { kind: 'rename', indicator: '城乡居民人均可支配收入增长' }, created: '2026-03-05T08:00:00Z' };
+    const downloads: Array<[string, string]> = [];
+    const root = document.createElement('div');
+    document.body.append(root);
+    await act(async () => {
+      render(
+        <ComparePage
+          t={translator('zh')}
+          choices={[{ ref: rb, group: '某市 2022', label: '新', report: { region: '某市', year: 2022 } }, { ref: ra, group: '某市 2021', label: '旧', report: { region: '某市', year: 2021 } }]}
+          a={null}
+          b={null}
+          loadText={async (ref) => texts[ref]!}
+          loadCorrections={async (ref) => (ref === rb ? [rename] : [])}
+          download={(name, _type, content) => downloads.push([name, content])}
+        />,
+        root,
+      );
+    });
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 50));
+    });
+    await act(async () => {
+      (root.querySelector('[data-testid=export-targets-csv]') as HTMLButtonElement).click();
+    });
+    expect(downloads[0]![1].split('\r\n')[1]).toMatch(/^城乡居民人均可支配收入增长,/);
     render(null, root);
   });
 });

@@ -64,6 +64,11 @@ choices()
         a={params.get('a')}
         b={params.get('b')}
         loadText={loadText}
+        loadCorrections={(ref) => {
+          // A text's corrections are those of its report, kept by government and year.
+          const report = list.find((c) => c.ref === ref)?.report;
+          return report ? send('corrections/list', { report: { region: report.region, year: report.year, summary: report.summary } }) : Promise.resolve([]);
+        }}
         download={download}
         onPick={(a, b) => history.replaceState(null, '', `?${new URLSearchParams({ a, b })}`)}
         onPin={async (ref, pinned) => {
