@@ -4,6 +4,7 @@ import type { ReportSummary, StorageEstimate } from '@/lib/store';
 import { reportLabel, t } from './i18n';
 import { ReportTitle } from './ReportTitle';
 import { FONT } from './overlay/styles';
+import { errorText } from './error-text';
 
 export interface PopupData {
   pong: Pong;
@@ -65,7 +66,7 @@ export function PopupView({ title, load, actions }: PopupViewProps) {
   const [data, setData] = useState<PopupData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const refresh = () => load().then(setData, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  const refresh = () => load().then(setData, (e: unknown) => setError(errorText(e)));
   useEffect(() => void refresh(), [load]);
   const act = (f: () => Promise<void>) => async () => {
     setBusy(true);
@@ -74,7 +75,7 @@ export function PopupView({ title, load, actions }: PopupViewProps) {
       await f();
       await refresh();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }

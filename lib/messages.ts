@@ -221,7 +221,8 @@ export type Reply<K extends MessageType> = Protocol[K][1];
 export type Request<K extends MessageType = MessageType> = K extends MessageType ? { type: K } & Payload<K> : never;
 
 /** 'text-gone': a request named a text the background no longer keeps (lib/reading/kept-texts.ts). */
-export type ErrorCode = StoreErrorCode | 'unknown-message' | 'no-handler' | 'text-gone';
+/** 'no-answer': the background or the page did not answer (reloading, closed). */
+export type ErrorCode = StoreErrorCode | 'unknown-message' | 'no-handler' | 'text-gone' | 'no-answer';
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
 
 /** A request that failed in the background. */
@@ -308,7 +309,7 @@ export function serve(handlers: Handlers): () => void {
 export function unwrap<T>(envelope: unknown): T {
   const e = envelope as Envelope<T> | undefined;
   if (!e || typeof e !== 'object' || !('ok' in e)) {
-    throw new MessageError('failed', 'No answer from the background (is the extension reloading?)');
+    throw new MessageError('no-answer', 'No answer from the background (is the extension reloading?)');
   }
   if (!e.ok) throw new MessageError(e.error.code, e.error.message);
   return e.value;
@@ -323,7 +324,7 @@ export async function send<K extends MessageType>(type: K, ...payload: Payload<K
   } catch (e) {
     // "Extension context invalidated", "Receiving end does not exist"…: the extension was reloaded
     // or updated under this page, or its background is starting.
-    throw new MessageError('failed', `The extension's background did not answer (${e instanceof Error ? e.message : String(e)}). Reload the page and try again.`);
+    throw new MessageError('no-answer', `The extension's background did not answer (${e instanceof Error ? e.message : String(e)}). Reload the page and try again.`);
   }
   return unwrap<Reply<K>>(answer);
 }
@@ -388,7 +389,7 @@ export async function sendToTab<K extends TabMessageType>(tabId: number, type: K
   try {
     answer = await browser.tabs.sendMessage(tabId, tabRequest(type, payload));
   } catch (e) {
-    throw new MessageError('failed', `The page did not answer (${e instanceof Error ? e.message : String(e)}). Reload the page and try again.`);
+    throw new MessageError('no-answer', `The page did not answer (${e instanceof Error ? e.message : String(e)}). Reload the page and try again.`);
   }
   return unwrap<TabProtocol[K][1]>(answer);
 }
@@ -418,7 +419,7 @@ export async function sendAnnotationTab<K extends AnnotationTabType>(tabId: numb
   try {
     answer = await browser.tabs.sendMessage(tabId, { type, annotationsTab: true, ...payload });
   } catch (e) {
-    throw new MessageError('failed', `The page did not answer (${e instanceof Error ? e.message : String(e)}).`);
+    throw new MessageError('no-answer', `The page did not answer (${e instanceof Error ? e.message : String(e)}).`);
   }
   return unwrap<AnnotationTabProtocol[K][1]>(answer);
 }

@@ -5,6 +5,7 @@ import { exportFileName, reportTitle, type Lang, type TermKey } from '@/lib/term
 import type { ImportOutcome } from '@/lib/store/annotations';
 import { NOTE_LIST_CSS, NoteList } from './NoteList';
 import { annotationLang, tr } from './strings';
+import { errorText } from '../error-text';
 
 /** What the page needs from the extension (messages), so the view stays testable. */
 export interface AnnotationsApi {
@@ -30,7 +31,7 @@ const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 /** An import that failed on the way (the background, the store): a refusal the preview shows, never an uncaught throw. */
 function importFailed(e: unknown): ImportOutcome {
-  const why = e instanceof Error ? e.message : String(e);
+  const why = errorText(e);
   return { ok: false, code: 'failed', zh: `导入失败：${why}`, en: `The import failed: ${why}` };
 }
 
@@ -48,7 +49,7 @@ export function AnnotationsPage({ api }: { api: AnnotationsApi }) {
   const [pasted, setPasted] = useState('');
   const [pending, setPending] = useState<{ text: string; fileName: string } | null>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
-  const refresh = () => void api.list().then(setAll, (e: unknown) => setMessage(String(e instanceof Error ? e.message : e)));
+  const refresh = () => void api.list().then(setAll, (e: unknown) => setMessage(errorText(e)));
   useEffect(() => {
     refresh();
     void api.getName().then(setName);

@@ -26,6 +26,7 @@ import { DEFAULT_COLOUR } from './Editor';
 import type { ListItem } from './NoteList';
 import { PageNotes, type EditorState } from './PageNotes';
 import { tr } from './strings';
+import { errorText } from '../error-text';
 
 /** Mark group names: the default colour, one per other colour, and changed quotes. */
 export const NOTE_HIGHLIGHT = 'gzbg-note';
@@ -452,7 +453,7 @@ export class Annotator {
   }
 
   private failed(ed: EditorState, e: unknown): void {
-    this.editor = { ...ed, error: tr('saveFailed', e instanceof Error ? e.message : String(e)) };
+    this.editor = { ...ed, error: tr('saveFailed', errorText(e)) };
     this.render();
   }
 

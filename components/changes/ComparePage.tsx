@@ -7,6 +7,7 @@ import { exportFileName, reportTitle, term, type Lang, type ReportLike } from '@
 import { asReportText } from '../report-text';
 import { paragraphs, pieces, rowsOf, visibleHunks, type CompareRow, type Piece } from './model';
 import type { Translate } from './strings';
+import { errorText } from '../error-text';
 
 /** A stored text the reader can pick: a version of a report. */
 export interface TextChoice {
@@ -185,7 +186,7 @@ export function ComparePage({ t, lang = 'zh', choices, a: a0, b: b0, loadText, l
     const corrections = (ref: string) => loadCorrections?.(ref) ?? Promise.resolve([]);
     Promise.all([loadText(a), loadText(b), corrections(a), corrections(b)])
       .then(([ta, tb, ca, cb]) => live && setData(compute(ta, tb, ca, cb)))
-      .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => live && setError(errorText(e)));
     return () => {
       live = false;
     };
@@ -222,7 +223,7 @@ export function ComparePage({ t, lang = 'zh', choices, a: a0, b: b0, loadText, l
               if (on) next.add(ref);
               else next.delete(ref);
               return next;
-            }), (err: unknown) => setError(err instanceof Error ? err.message : String(err)));
+            }), (err: unknown) => setError(errorText(err)));
           }}
         />{' '}
         {t('comparePin')}

@@ -6,6 +6,7 @@ import type { ReportSummary } from '@/lib/store';
 import { levelLabel } from '../i18n';
 import { buildAcross, filterRows, orderGovernments, shownTable, spreadOf, type AcrossTable, type RowSort, type StoredText } from './across';
 import { ls } from './strings';
+import { errorText } from '../error-text';
 
 export interface AcrossApi {
   /** The stored text and identity of a report. */
@@ -45,7 +46,7 @@ export function AcrossView({ reports, api }: { reports: ReportSummary[]; api: Ac
       const texts = (await Promise.all(chosen.map((r) => api.text(r.id)))).filter((t): t is StoredText => !!t);
       setBuilt(await buildAcross(texts, (done, total) => setProgress([done, total])));
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
     setProgress(null);
   };

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Correction } from '@/lib/corrections/types';
 import { fill } from '../fill';
 import { langOf, messagesLocale } from '../i18n';
+import { errorText } from '../error-text';
 
 const STRINGS = {
   title: { zh: '读者更正', en: "The reader's corrections" },
@@ -51,13 +52,13 @@ export function CorrectionsSection({ api }: { api: CorrectionsApi }) {
             if (!f) return;
             void f.text().then(api.importText).then(
               (r) => (setMessage({ kind: 'ok', text: s('imported', r.added, r.kept) }), refresh()),
-              (err: unknown) => setMessage({ kind: 'error', text: err instanceof Error ? err.message : String(err) }),
+              (err: unknown) => setMessage({ kind: 'error', text: errorText(err) }),
             );
           }} />
         </label>
         <button type="button" disabled={!list?.length} data-testid="corrections-labels" onClick={() => void api.exportLabels(list!).then(
           (text) => api.download(`${s('labelsName', day)}.json`, text, 'application/json'),
-          (err: unknown) => setMessage({ kind: 'error', text: err instanceof Error ? err.message : String(err) }),
+          (err: unknown) => setMessage({ kind: 'error', text: errorText(err) }),
         )}>{s('exportLabels')}</button>
       </div>
     </section>

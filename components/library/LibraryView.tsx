@@ -13,6 +13,7 @@ import { filesOfDrop, importBatch, type BatchFile, type BatchProgress, type Batc
 import type { MetaFix } from './importing';
 import { failureText, ls } from './strings';
 import { Sources, SOURCES_CSS, TrustBadge, type SourcesApi } from './Sources';
+import { errorText } from '../error-text';
 
 export interface LibraryApi extends SourcesApi {
   list(): Promise<ReportSummary[]>;
@@ -58,7 +59,7 @@ export function LibraryView({ api }: { api: LibraryApi }) {
       const text = await f();
       if (text) setMessage({ kind: 'ok', text });
     } catch (e) {
-      setMessage({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+      setMessage({ kind: 'error', text: errorText(e) });
     }
     await refresh().catch(() => undefined);
   };

@@ -5,6 +5,7 @@ import { changeLabel, levelLabel, statusLabel, t } from '../i18n';
 import { FONT, TONES } from '../overlay/styles';
 import { asReportText } from '../report-text';
 import { ReportTitle } from '../ReportTitle';
+import { errorText } from '../error-text';
 
 export interface PanelData {
   model: ReadingModel | null;
@@ -29,7 +30,7 @@ export function SidePanelView({ load, onShow, generation = 0 }: SidePanelViewPro
   const [change, setChange] = useState<Change | 'all'>('all');
   const [status, setStatus] = useState<Exclude<Status, null> | 'all'>('all');
   useEffect(() => {
-    load().then(setData, (e: unknown) => setData({ model: null, reason: e instanceof Error ? e.message : String(e) }));
+    load().then(setData, (e: unknown) => setData({ model: null, reason: errorText(e) }));
   }, [load, generation]);
 
   const model = data?.model ?? null;

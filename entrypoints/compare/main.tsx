@@ -5,6 +5,7 @@ import { parseTextRef, shortDate, textRef } from '@/components/changes/model';
 import { langOf, translator } from '@/components/changes/strings';
 import { send } from '@/lib/messages';
 import { reportTitle } from '@/lib/terms';
+import { errorText } from '@/components/error-text';
 
 const lang = langOf(messagesLocale());
 const t = translator(lang, (key, subs) => browser.i18n.getMessage(key as never, subs));
@@ -80,5 +81,5 @@ choices()
     );
   })
   .catch((e: unknown) => {
-    app.textContent = e instanceof Error ? e.message : String(e);
+    app.textContent = errorText(e);
   });

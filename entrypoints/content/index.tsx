@@ -14,6 +14,7 @@ import { showTooLong } from './too-long';
 import { mountPageUi } from './page-ui';
 import { watchPage } from './watch';
 import { addSelectedFigure, correctFigure, undoCorrection, withCorrections } from './corrections';
+import { errorText } from '@/components/error-text';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -64,7 +65,7 @@ export default defineContentScript({
       const linking = meta.region && meta.year
         ? linkPage(analysis, engineAnalysis, map.text)
           .catch((e: unknown) => {
-            error = e instanceof Error ? e.message : String(e);
+            error = errorText(e);
             return buildReadingModel(analysis);
           })
         : Promise.resolve(buildReadingModel(analysis));
@@ -104,7 +105,7 @@ export default defineContentScript({
             void showChanges(ctx, map, saved.id).catch((e: unknown) => console.warn('gzbg changes', e));
           }
         } catch (e) {
-          overlay.update(map, model, timing, e instanceof Error ? e.message : String(e));
+          overlay.update(map, model, timing, errorText(e));
         }
       }
       const report = { region: meta.region, year: meta.year, level: meta.level, summary: meta.summary };

@@ -17,6 +17,7 @@ import { buildReadingModel, type ReadingModel } from '@/lib/reading/model';
 import { pageAt, pageStarts } from '@/lib/text';
 import type { OpenedFile } from './bytes';
 import { showPdf, type PdfView } from './pdf-view';
+import { errorText } from '@/components/error-text';
 
 export interface ReaderSession {
   view: PdfView;
@@ -70,7 +71,7 @@ export async function readPdf(
     reportId = (await saving).id;
     body.reportId = reportId;
   } catch (e) {
-    body.saveError = e instanceof Error ? e.message : String(e);
+    body.saveError = errorText(e);
   }
   const starts = pageStarts(text);
   const annotator = new Annotator({
