@@ -110,7 +110,13 @@ export function Card({ item, priorYear, year, at, pinned, onClose, onOpenCopy, c
           <span {...asReportText(item.prior.quote)}>{item.prior.quote}</span>
         </p>
       )}
-      {item.notes.map((n) => <p class="note" key={n} {...asReportText(n)}>{n}</p>)}
+      {item.notes.map((n) =>
+        n.kind === 'unit-differs' ? (
+          <p class="note" key={n.kind}>{t('noteUnitDiffers')}{t('colon')}<span {...asReportText(n.prior)}>{n.prior || '—'}</span> → <span {...asReportText(n.current)}>{n.current || '—'}</span></p>
+        ) : (
+          <p class="note" key={n.kind}>{t('noteStatedAs')}{t('colon')}<span {...asReportText(n.clause)}>{n.clause}</span></p>
+        ),
+      )}
       {item.prior?.href && (
         <a class="open-prior" href={item.prior.href} target="_blank" rel="noopener noreferrer" data-testid="open-prior">
           {t('openPriorPassage', item.prior.year)}

@@ -2,6 +2,7 @@ import type { Analysis } from './analyze';
 import type { Comparison } from './link';
 import { term, type Lang, type TermKey } from '../terms';
 import { writtenFigure } from './figure';
+import { notesText } from './notes';
 import type { Change, Commitment, IndicatorSeries, Status } from './types';
 
 const CHANGES: Change[] = ['raised', 'lowered', 'same', 'comparator-changed', 'unit-changed', 'new', 'dropped', 'qualitative'];
@@ -50,7 +51,7 @@ function rowCells(r: Comparison['rows'][number], lang: Lang): string[] {
     figureText(r.outcome),
     r.status ? term(r.status, lang) : '',
     figureText(r.current),
-    term(r.change, lang) + (r.notes.length ? `（${r.notes.join('；')}）` : ''),
+    term(r.change, lang) + (r.notes.length ? (lang === 'zh' ? `（${notesText(r.notes, lang)}）` : ` (${notesText(r.notes, lang)})`) : ''),
     cited(r.prior, lang),
     cited(r.current, lang),
     String(r.score),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { corpus } from '../../tests/unit/engine/corpus';
 import { analyze } from './analyze';
 import { indicatorKey } from './key';
+import { notesText } from './notes';
 import { buildHistory, compareReports, statusOf } from './link';
 import type { Commitment } from './types';
 
@@ -46,7 +47,10 @@ describe('compareReports: change', () => {
     const rows = row('保障性租赁住房建设筹措5.3万套。', '保障性租赁住房建设筹措17.3万套（间）。');
     expect(rows).toHaveLength(1);
     expect(rows[0]!.change).toBe('unit-changed');
-    expect(rows[0]!.notes.join()).toContain('单位不同');
+    expect(rows[0]!.notes).toEqual([{ kind: 'unit-differs', prior: '套', current: '套（间）' }]);
+    // Written in the UI's language, the report's units as they are.
+    expect(notesText(rows[0]!.notes, 'zh')).toBe('单位不同：套 → 套（间）');
+    expect(notesText(rows[0]!.notes, 'en')).toBe('Units differ: 套 → 套（间）');
   });
 
   it('keeps opposed scopes and generic names apart (城镇 vs 农村, 投资 of what?)', () => {

@@ -1,6 +1,6 @@
 import synonyms from './synonyms.json';
 import type { Analysis, LinkableAnalysis } from './analyze';
-import type { Amount, Change, Commitment, ComparisonRow, IndicatorSeries, Status } from './types';
+import type { Amount, Change, Commitment, ComparisonRow, IndicatorSeries, RowNote, Status } from './types';
 
 export interface Comparison {
   rows: ComparisonRow[];
@@ -227,8 +227,8 @@ export function compareReports(prior: LinkableAnalysis, current: LinkableAnalysi
     const c = m ? C[m[0]]! : null;
     const outcome = outcomes.get(i) ?? null;
     if (!c && !outcome && p.horizon === 'multi-year' && !currentSetsMultiYear) return;
-    const notes: string[] = [];
-    if (c && p.unit !== c.unit) notes.push(`单位不同：${p.unit || '—'} → ${c.unit || '—'}`);
+    const notes: RowNote[] = [];
+    if (c && p.unit !== c.unit) notes.push({ kind: 'unit-differs', prior: p.unit, current: c.unit });
     rows.push({
       indicator: (c ?? p).indicator,
       key: (c ?? p).key,
@@ -278,7 +278,7 @@ function markQualitative(rows: ComparisonRow[], current: LinkableAnalysis, text:
     // A figure right after the name means it is a target we did not pair, not a qualitative one.
     if (/\d/.test(clause)) continue;
     row.change = 'qualitative';
-    row.notes.push(`今年表述：${clause}`);
+    row.notes.push({ kind: 'stated-as', clause });
   }
 }
 

@@ -60,9 +60,12 @@ export interface ComparisonRow {
   status: Status;
   /** 0..1 confidence of the pairing (1 for unpaired rows). */
   score: number;
-  /** Human-readable notes, e.g. a unit warning (套 vs 户) or the qualitative phrase. */
-  notes: string[];
+  /** What a reader should know about the pairing; written in the UI's language by `noteText`. */
+  notes: RowNote[];
 }
+
+/** A note on a row: the two years count in different units, or the plan words a dropped target without a figure. */
+export type RowNote = { kind: 'unit-differs'; prior: string; current: string } | { kind: 'stated-as'; clause: string };
 
 export interface IndicatorSeries {
   key: string;

@@ -1,5 +1,6 @@
 import type { ReportIdentity } from '../anchoring/index.ts';
 import { writtenFigure } from '../commitments/figure.ts';
+import { notesText } from '../commitments/notes.ts';
 import { reportTitle, term, type Lang, type TermKey } from '../terms/index.ts';
 import { noteLine, type AnnotatedRow } from './table.ts';
 
@@ -53,7 +54,7 @@ function tableRows(rows: readonly AnnotatedRow[], lang: Lang): string[][] {
         writtenFigure(row.outcome),
         term(row.change, lang),
         row.status ? term(row.status, lang) : '',
-        (row.notes ?? []).join('；'),
+        notesText(row.notes ?? [], lang),
         notes,
         tags,
         who,

@@ -34,7 +34,7 @@ const ROWS: ComparisonLike[] = [
     current: commitment(TEXT_2024, '城镇新增就业1200万人以上', '1200万', '人'),
     change: 'comparator-changed',
     status: 'met',
-    notes: ['左右 → 以上'],
+    notes: [{ kind: 'unit-differs', prior: '人', current: '万人' }],
   },
   {
     indicator: '国内生产总值增长',
@@ -119,7 +119,7 @@ group('annotationsCsv', () => {
       '',
       '表述变化',
       '完成',
-      '左右 → 以上',
+      '单位不同：人 → 万人',
     ]);
     expect(table[1]![9]).toBe('[关注] =HYPERLINK("http://evil") 由“左右”改为“以上”, 见 "表2"\n第二行 —王记者');
     expect(table[2]![1]).toBe('5%左右');

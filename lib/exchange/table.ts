@@ -1,4 +1,4 @@
-import type { Change, Status } from '../commitments/types.ts';
+import type { Change, RowNote, Status } from '../commitments/types.ts';
 import type { FigureSource } from '../commitments/figure.ts';
 import { foldString, sameReport, type Annotation, type ReportIdentity } from '../anchoring/index.ts';
 
@@ -21,7 +21,7 @@ export interface ComparisonLike {
   outcome?: CommitmentLike | null;
   change: Change;
   status?: Status;
-  notes?: string[];
+  notes?: readonly RowNote[];
 }
 
 export interface AnnotatedRow {

@@ -12,6 +12,7 @@ import {
   type LinkableAnalysis,
   type Change,
   type Commitment,
+  type RowNote,
   type Status,
 } from '../commitments';
 import type { Level } from '../report/types';
@@ -66,7 +67,7 @@ export interface ModelItem {
   /** Last year's result for this indicator, from this year's review. */
   actual: string | null;
   history: HistoryPoint[];
-  notes: string[];
+  notes: RowNote[];
   /** The reader's corrections of this figure (lib/corrections), oldest first, for the card to say so and undo. */
   corrections?: string[];
   /** The page of the PDF the figure is on, for a report read from a PDF. */

@@ -33,6 +33,8 @@ export const GLOSSARY = {
   currentQuote: { zh: '今年原文', en: "This year's text" },
   confidence: { zh: '置信度', en: 'Confidence' },
   notes: { zh: '备注', en: 'Notes' },
+  unitDiffers: { zh: '单位不同', en: 'Units differ', message: 'noteUnitDiffers' },
+  statedAs: { zh: '今年表述', en: 'Worded this year as', message: 'noteStatedAs' },
   report: { zh: '报告', en: 'Report' },
   annotation: { zh: '批注', en: 'Annotations' },
   tags: { zh: '标签', en: 'Tags' },
