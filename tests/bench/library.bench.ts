@@ -23,6 +23,8 @@ function corpusReports(): string[] {
 interface Timed {
   importMs: number;
   reports: number;
+  failures: string[];
+  message: string;
   tableMs: number;
   rows: number;
 }
@@ -44,7 +46,12 @@ async function timeLibrary(d: Driver, files: string[]): Promise<Timed> {
   await tab.waitFor(() => document.querySelectorAll('[data-testid=report]').length > 0, null, 30_000);
   const imported = await tab.evaluate(() => {
     const w = window as unknown as { benchStart: number; benchEnd: number };
-    return { ms: w.benchEnd - w.benchStart, reports: document.querySelectorAll('[data-testid=report]').length };
+    return {
+      ms: w.benchEnd - w.benchStart,
+      reports: document.querySelectorAll('[data-testid=report]').length,
+      failures: [...document.querySelectorAll('[data-testid=batch-failure]')].map((f) => f.textContent ?? ''),
+      message: document.querySelector('[data-testid=message]')?.textContent ?? '',
+    };
   }, null);
   await tab.waitFor(() => !!document.querySelector('[data-testid=across-build]'), null);
   await tab.evaluate(() => {
@@ -64,7 +71,7 @@ async function timeLibrary(d: Driver, files: string[]): Promise<Timed> {
     const w = window as unknown as { tableStart: number; tableEnd: number };
     return { ms: w.tableEnd - w.tableStart, rows: document.querySelectorAll('[data-testid=across-row]').length };
   }, null);
-  return { importMs: Math.round(imported.ms), reports: imported.reports, tableMs: Math.round(table.ms), rows: table.rows };
+  return { importMs: Math.round(imported.ms), reports: imported.reports, failures: imported.failures, message: imported.message, tableMs: Math.round(table.ms), rows: table.rows };
 }
 
 export async function benchLibrary(): Promise<Record<string, unknown>> {
@@ -83,6 +90,7 @@ export async function benchLibrary(): Promise<Record<string, unknown>> {
       try {
         const t = await timeLibrary(d, files);
         out[`${name}: import and analyse ${t.reports} reports (ms)`] = t.importMs;
+        out[`${name}: the library said`] = [t.message, ...t.failures].join(' | ');
         out[`${name}: per file (ms)`] = Math.round(t.importMs / files.length);
         out[`${name}: build the table across governments, ${t.rows} rows (ms)`] = t.tableMs;
       } finally {
