@@ -92,6 +92,11 @@ describe('what is a target', () => {
     expect(ts.map((t) => t.number)).toEqual(['100万', '2万', '217', '290', '1300万']);
   });
 
+  it('reads a capacity that opens a clause about a plant being built as the plant\'s name, and a capacity made as a target', () => {
+    const ts = one('确保某集团700万吨露天矿开工建设，200万吨褐煤提质一期投产，新增煤炭产能500万吨，钢铁产能压减300万吨。');
+    expect(ts.map((t) => t.number)).toEqual(['500万', '300万']);
+  });
+
   it('reads the main targets with comparators', () => {
     const ts = one('今年发展主要预期目标是：国内生产总值增长6%－6.5%；城镇新增就业1100万人以上，城镇调查失业率5.5%左右，城镇登记失业率4.5%以内；单位国内生产总值能耗下降3%左右；市场主体总量突破40万户；年底前要清偿一半以上。');
     expect(ts.map((t) => [t.number, t.amount, t.unit, t.comparator])).toEqual([

@@ -218,9 +218,14 @@ const MAKING = /(?:新增|新建|建成|建设|形成|达到|突破|扩大|提�
 /** 白银集团7万吨锌基合金等项目, 兰白千万吨炼化基地: a capacity inside the name of a plant or project. */
 function isCapacityInName(before: string, after: string, q: Quantity): boolean {
   if (!/^(?:吨|千瓦|万千瓦|千伏|伏|立方米|标准箱|标箱)$/.test(q.unit)) return false;
-  if (MAKING.test(before) || !before.trim()) return false;
-  return /^[\u4e00-\u9fff]{1,10}?(?:等)?(?:项目|工程|基地|生产线|装置|机组|电站|园区)/.test(after);
+  if (MAKING.test(before)) return false;
+  if (before.trim()) return new RegExp(`^[\\u4e00-\\u9fff]{0,10}?(?:等)?${PROJECT_HEAD}`).test(after);
+  // "…，400万吨褐煤提质建成投产", "确保大唐700万吨露天矿开工建设": a capacity opening its clause,
+  // then the plant and its being built, names the plant; the target is that it is built.
+  return new RegExp(`^[\\u4e00-\\u9fff]{1,8}?${PROJECT_HEAD}?(?:[一二三]期)?(?:建成投产|建成|投产|开工建设|开工|竣工|完工|投入使用)`).test(after);
 }
+/** The head noun of a plant or a project. */
+const PROJECT_HEAD = '(?:[一二三四五]期|项目|工程|基地|生产线|装置|机组|电站|园区|露天矿|煤矿|电厂)';
 
 /** 在14个市州城区…: a count that says where, not how much. */
 function countsPlaces(before: string): boolean {
