@@ -92,6 +92,11 @@ describe('what is a target', () => {
     expect(ts.map((t) => t.number)).toEqual(['100万', '2万', '217', '290', '1300万']);
   });
 
+  it('leaves out what its own clause says is done or there (已设立, 已按, 我国有), not a plan that follows 已 in the sentence', () => {
+    const ts = one('国家已设立400亿元引导基金，中央财政已按4%编制预算。我国有13亿人口。重大水利工程已开工的57个项目要加快建设，在建投资规模超过8000亿元。不得已压减支出5%。');
+    expect(ts.map((t) => t.number)).toEqual(['8000亿', '5']);
+  });
+
   it('reads a capacity that opens a clause about a plant being built as the plant\'s name, and a capacity made as a target', () => {
     const ts = one('确保某集团700万吨露天矿开工建设，200万吨褐煤提质一期投产，新增煤炭产能500万吨，钢铁产能压减300万吨。');
     expect(ts.map((t) => t.number)).toEqual(['500万', '300万']);

@@ -29,6 +29,11 @@ const QUOTE_END = charCodes('，。；、');
 
 /** Words that say a figure describes the present or the past, not a commitment. */
 const BACKGROUND = /去年|上年|过去|已经|已有|已达|已超|已突破|已建成|已完成|目前|现有|截至|同比|历史|首次|近年来|近几年|多年来|曾经/;
+/**
+ * The figure's own clause says what is done or what there is: 国家已设立400亿元基金, 中央财政已按4%编制预算
+ * (已 before a verb; 不得已, 而已, 已知 are no such thing), 我国有13亿人口.
+ */
+const DONE_OR_THERE = /(?<![不得而])已(?=[\u4e00-\u9fff])(?!知)|^(?:我国|全国|我省|全省|我市|全市|我区|全区|全县)(?:现|共)?(?:有|拥有)$/;
 /** 比去年增加…, 同比增长…: a change against last year is still this year's plan. */
 const RELATIVE_G = /(?:比|较|同)(?:去年|上年|上一年)(?:预算)?|同比/g;
 const FORWARD = /今年|明年|要|将|力争|确保|预期|目标|计划|拟|争取|努力|新建|新增|完成|实施|建设/;
@@ -71,6 +76,7 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
       // In the goals paragraph every figure is a goal: only its own clause can make it background.
       const context = inGoals(outline, q.start) ? before : sentenceBefore;
       if (BACKGROUND.test(context.replace(RELATIVE_G, '')) && !/今年|要|将|力争|确保/.test(before)) continue;
+      if (DONE_OR_THERE.test(before) && !/今年|要|将|力争|确保/.test(before)) continue;
       if (!hasTargetCue(before, after, q)) continue;
       if (isPremise(before, after, text.slice(cEnd, cEnd + 8))) continue;
     } else if (!q.unit && !/[万亿]/.test(q.written)) continue;
