@@ -325,6 +325,15 @@ describe('indicator names', () => {
 
 describe('names once the figures are taken out', () => {
   const names = (text: string) => one(text).map((t) => [t.number, t.indicator]);
+
+  it('name a change said of the things measured before it (分别增长) by those things', () => {
+    expect(names('全区旅游人数力争突破370万人次，旅游收入达到38亿元，分别增长20%。').map(([, n]) => n)).toEqual(['全区旅游人数', '旅游收入', '全区旅游人数、旅游收入增长']);
+    expect(names('接待游客达到4亿人次，旅游花费达到3000亿元，分别增长10%、12%。').map(([, n]) => n)).toEqual(['接待游客', '旅游花费', '接待游客增长', '旅游花费增长']);
+  });
+
+  it('keep 重点 when it is what sets the projects apart, and leave a month out', () => {
+    expect(names('实施重点项目32个。6月底前要全面完成3.4万平方米草坪、120万株花草种植。').map(([, n]) => n)).toEqual(['重点项目', '草坪', '花草种植']);
+  });
   it('keep the measured thing, not the remains of a from-to, a modal or a date', () => {
     const only = (s: string) => names(s).map(([, n]) => n);
     expect(only('城乡居民医保财政补助由每人每年420元提高到450元。')).toEqual(['城乡居民医保财政补助']);

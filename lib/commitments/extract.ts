@@ -91,7 +91,7 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
       kind,
       q,
       comparator: detectComparator(before, text.slice(q.unitEnd, cEnd), q),
-      indicator: respective.names.get(q.start) ?? indicatorFor(text, q, sStart, cStart, cEnd, previousInSentence(found, sStart, kind)),
+      indicator: respective.names.get(q.start) ?? sharedChangeName(text, found, q, before, sStart, kind) ?? indicatorFor(text, q, sStart, cStart, cEnd, previousInSentence(found, sStart, kind)),
       quoteStart,
       quoteEnd,
       sectionPath: path,
@@ -101,6 +101,31 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
   }
   shareListComparators(text, found);
   return found;
+}
+
+/**
+ * "旅游人数突破370万人次，旅游收入达到38亿元，分别增长20%": one change said of each thing the sentence
+ * measured before it is named by them all (旅游人数、旅游收入增长).
+ */
+function sharedChangeName(text: string, found: RawCommitment[], q: Quantity, before: string, sentenceStart: number, kind: RawCommitment['kind']): string | undefined {
+  // "…分别增长32.9%、41.6%": the n-th figure of the list after the change goes with the n-th thing.
+  let at = q.start;
+  let nth = 0;
+  let lead = before;
+  while (!lead && text[at - 1] === '、') {
+    const prev = found.findLast((f) => f.q.unitEnd <= at - 1 && f.q.start >= sentenceStart);
+    if (!prev || !/^(?:以上|以内|左右)?$/.test(text.slice(prev.q.unitEnd, at - 1))) return undefined;
+    nth++;
+    at = prev.q.start;
+    lead = text.slice(lastIndexOfAny(text, CLAUSE_END, at) + 1, at);
+  }
+  const change = /^(?:同比)?(?:分别|均|都)(?:同比)?(增长|下降|提高|降低|增加|减少)$/.exec(lead);
+  if (!change) return undefined;
+  const measured = found.filter((f) => f.q.start >= sentenceStart && f.q.start < at && f.kind === kind && !/(?:增长|下降|提高|降低|增加|减少)$/.test(f.indicator));
+  if (measured.length < 2) return undefined;
+  const listed = /^(?:以上|以内|左右)?、/.test(text.slice(q.unitEnd)) || nth > 0;
+  if (!listed) return measured.map((f) => f.indicator).join('、') + change[1];
+  return measured.length > nth ? measured[nth]!.indicator + change[1] : undefined;
 }
 
 /** The indicator of the figure before in the same sentence, if it is of the same kind. */
