@@ -2,7 +2,9 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import type { ModelItem } from '@/lib/reading/model';
+import type { CorrectionAction } from '@/lib/corrections/types';
 import { Card } from './Card';
+import { linkCandidates } from './CardCorrections';
 
 const item: ModelItem = {
   id: 'T1', start: 0, end: 3, indicator: '全市生产总值增长', figure: '5.5%左右',
@@ -12,7 +14,55 @@ const item: ModelItem = {
   actual: '+8.1%', history: [{ year: 2021, target: '6%以上', actual: '+8.1%' }], notes: [],
 };
 
+const PRIOR = [
+  { indicator: '城镇新增就业', figure: '50万人以上', number: '50万', quote: '城镇新增就业50万人以上' },
+  { indicator: '全市生产总值增长', figure: '6%以上', number: '6', quote: '全市生产总值增长6%以上' },
+  { indicator: '居民消费价格涨幅', figure: '3%左右', number: '3%', quote: '居民消费价格涨幅3%左右' },
+];
+
 describe('Card', () => {
+  it('links a figure to a chosen target of the year compared with (filtered by typing), unlinks it, and reads it as an outcome', () => {
+    const root = document.createElement('div');
+    document.body.appendChild(root);
+    const saved: CorrectionAction[] = [];
+    const handlers = { onCorrect: (_: unknown, a: CorrectionAction) => void saved.push(a), onUndo: () => undefined };
+    render(<Card item={item} priorYear={2021} year={2022} at={{ left: 10, top: 10, bottom: 30 }} pinned onClose={() => undefined} corrections={handlers} priorTargets={PRIOR} />, root);
+    (root.querySelector('[data-testid=link-to]') as HTMLButtonElement).click();
+    return new Promise<void>((done) => setTimeout(() => {
+      const choices = () => [...root.querySelectorAll('[data-testid=link-choice]')] as HTMLButtonElement[];
+      // The likeliest first: the one whose name is closest to this figure's.
+      expect(choices()[0]!.dataset.quote).toBe('全市生产总值增长6%以上');
+      expect(choices()).toHaveLength(3);
+      const filter = root.querySelector('[data-testid=link-filter]') as HTMLInputElement;
+      filter.value = '就业';
+      filter.dispatchEvent(new Event('input', { bubbles: true }));
+      setTimeout(() => {
+        expect(choices().map((b) => b.dataset.quote)).toEqual(['城镇新增就业50万人以上']);
+        choices()[0]!.click();
+        expect(saved.at(-1)).toEqual({ kind: 'link', year: 2021, indicator: '城镇新增就业', quote: '城镇新增就业50万人以上', number: '50万' });
+        setTimeout(() => {
+          (root.querySelector('[data-testid=unlink]') as HTMLButtonElement).click();
+          expect(saved.at(-1)).toEqual({ kind: 'unlink' });
+          (root.querySelector('[data-testid=retype-outcome]') as HTMLButtonElement).click();
+          expect(saved.at(-1)).toEqual({ kind: 'retype', role: 'outcome' });
+          // Without an earlier year there is nothing to link to, and nothing to unlink.
+          render(<Card item={{ ...item, prior: null, change: null }} priorYear={null} year={2022} at={{ left: 10, top: 10, bottom: 30 }} pinned onClose={() => undefined} corrections={handlers} />, root);
+          expect(root.querySelector('[data-testid=link-to]')).toBeNull();
+          expect(root.querySelector('[data-testid=unlink]')).toBeNull();
+          render(null, root);
+          root.remove();
+          done();
+        }, 0);
+      }, 0);
+    }, 0));
+  });
+
+  it('ranks the earlier targets by name and filters them by every word typed', () => {
+    expect(linkCandidates(PRIOR, '居民消费价格', '').map((t) => t.indicator)[0]).toBe('居民消费价格涨幅');
+    expect(linkCandidates(PRIOR, '居民消费价格', '50万 就业')).toHaveLength(1);
+    expect(linkCandidates(PRIOR, '居民消费价格', '没有这个')).toEqual([]);
+  });
+
   it('shows the target, last year, the change and a link; page text stays text', () => {
     const root = document.createElement('div');
     render(<Card item={item} priorYear={2021} year={2022} at={{ left: 10, top: 10, bottom: 30 }} pinned onClose={() => undefined} />, root);
