@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Amount, Comparator } from '@/lib/commitments/types';
 import { asReportText } from '../report-text';
+import { boxPlacement } from './Editor';
 import { tr, type AnnotationKey } from './strings';
 
 /** A figure the reader adds (lib/corrections 'add'): what the engine proposed, as the reader leaves it. */
@@ -60,12 +61,7 @@ export function FigureForm({ number, quote, proposed, at, onSave, onCancel }: Fi
   const parsed = parseAmount(amount);
   const name = indicator.trim();
   const ok = parsed !== null && name.length > 0;
-  const vw = typeof window === 'undefined' ? 1280 : window.innerWidth;
-  const vh = typeof window === 'undefined' ? 900 : window.innerHeight;
-  const left = at ? Math.max(8, Math.min(at.left, vw - 368)) : Math.max(8, vw / 2 - 180);
-  const style = at && at.bottom + 360 < vh
-    ? { left: `${left}px`, top: `${at.bottom + 8}px` }
-    : at ? { left: `${left}px`, bottom: `${Math.max(8, vh - at.top + 8)}px` } : { left: `${left}px`, top: '80px' };
+  const style = boxPlacement(at, 360);
   const text = (set: (v: string) => void) => (e: Event) => set((e.currentTarget as HTMLInputElement).value);
   return (
     <div
@@ -84,39 +80,39 @@ export function FigureForm({ number, quote, proposed, at, onSave, onCancel }: Fi
       <form onSubmit={(e) => {
         e.preventDefault();
         if (ok) onSave({ role, amount: parsed, unit: unit.trim(), comparator, indicator: name.slice(0, 80) });
-      }}>
-      <strong>{tr('figureTitle')}</strong>
-      <p class="quote"><span class="muted">{tr('figureFound')} </span><b {...asReportText(number)}>{number}</b> <span {...asReportText(quote)}>{quote.length > 80 ? `${quote.slice(0, 80)}…` : quote}</span></p>
-      <label class="field"><span>{tr('figureName')}</span>
-        <input ref={first} class="new-tag" value={indicator} maxLength={80} data-testid="figure-name" onInput={text(setIndicator)} />
-      </label>
-      <div class="figure-row">
-        <label class="field"><span>{tr('figureAmount')}</span>
-          <input class="new-tag" value={amount} inputMode="decimal" maxLength={40} data-testid="figure-amount" aria-invalid={parsed === null} aria-describedby="figure-amount-hint" onInput={text(setAmount)} />
+        }}>
+        <strong>{tr('figureTitle')}</strong>
+        <p class="quote"><span class="muted">{tr('figureFound')} </span><b {...asReportText(number)}>{number}</b> <span {...asReportText(quote)}>{quote.length > 80 ? `${quote.slice(0, 80)}…` : quote}</span></p>
+        <label class="field"><span>{tr('figureName')}</span>
+          <input ref={first} class="new-tag" value={indicator} maxLength={80} data-testid="figure-name" onInput={text(setIndicator)} />
         </label>
-        <label class="field"><span>{tr('figureUnit')}</span>
-          <input class="new-tag" value={unit} maxLength={20} data-testid="figure-unit" onInput={text(setUnit)} />
-        </label>
-      </div>
-      <p id="figure-amount-hint" class={parsed === null ? 'error' : 'muted'}>{tr(parsed === null ? 'figureAmountBad' : 'figureAmountHint')}</p>
-      <div class="figure-row">
-        <label class="field"><span>{tr('figureComparator')}</span>
-          <select value={comparator} data-testid="figure-comparator" onChange={(e) => setComparator((e.currentTarget as HTMLSelectElement).value as Comparator)}>
-            {COMPARATORS.map(([c, key]) => <option key={c} value={c}>{tr(key)}</option>)}
-          </select>
-        </label>
-        <label class="field"><span>{tr('figureRole')}</span>
-          <select value={role} data-testid="figure-role" onChange={(e) => setRole((e.currentTarget as HTMLSelectElement).value as AddedFigure['role'])}>
-            <option value="target">{tr('roleTarget')}</option>
-            <option value="outcome">{tr('roleOutcome')}</option>
-          </select>
-        </label>
-      </div>
-      <div class="actions">
-        <button type="submit" class="primary" disabled={!ok} data-testid="figure-save">{tr('figureSave')}</button>
-        <button type="button" onClick={onCancel} data-testid="figure-cancel">{tr('cancel')}</button>
-        <span class="keys muted">{tr('figureKeys')}</span>
-      </div>
+        <div class="figure-row">
+          <label class="field"><span>{tr('figureAmount')}</span>
+            <input class="new-tag" value={amount} inputMode="decimal" maxLength={40} data-testid="figure-amount" aria-invalid={parsed === null} aria-describedby="figure-amount-hint" onInput={text(setAmount)} />
+          </label>
+          <label class="field"><span>{tr('figureUnit')}</span>
+            <input class="new-tag" value={unit} maxLength={20} data-testid="figure-unit" onInput={text(setUnit)} />
+          </label>
+        </div>
+        <p id="figure-amount-hint" class={parsed === null ? 'error' : 'muted'}>{tr(parsed === null ? 'figureAmountBad' : 'figureAmountHint')}</p>
+        <div class="figure-row">
+          <label class="field"><span>{tr('figureComparator')}</span>
+            <select value={comparator} data-testid="figure-comparator" onChange={(e) => setComparator((e.currentTarget as HTMLSelectElement).value as Comparator)}>
+              {COMPARATORS.map(([c, key]) => <option key={c} value={c}>{tr(key)}</option>)}
+            </select>
+          </label>
+          <label class="field"><span>{tr('figureRole')}</span>
+            <select value={role} data-testid="figure-role" onChange={(e) => setRole((e.currentTarget as HTMLSelectElement).value as AddedFigure['role'])}>
+              <option value="target">{tr('roleTarget')}</option>
+              <option value="outcome">{tr('roleOutcome')}</option>
+            </select>
+          </label>
+        </div>
+        <div class="actions">
+          <button type="submit" class="primary" disabled={!ok} data-testid="figure-save">{tr('figureSave')}</button>
+          <button type="button" onClick={onCancel} data-testid="figure-cancel">{tr('cancel')}</button>
+          <span class="keys muted">{tr('figureKeys')}</span>
+        </div>
       </form>
     </div>
   );
