@@ -80,7 +80,7 @@ export function FigureForm({ number, quote, proposed, at, onSave, onCancel }: Fi
       <form onSubmit={(e) => {
         e.preventDefault();
         if (ok) onSave({ role, amount: parsed, unit: unit.trim(), comparator, indicator: name.slice(0, 80) });
-        }}>
+      }}>
         <strong>{tr('figureTitle')}</strong>
         <p class="quote"><span class="muted">{tr('figureFound')} </span><b {...asReportText(number)}>{number}</b> <span {...asReportText(quote)}>{quote.length > 80 ? `${quote.slice(0, 80)}…` : quote}</span></p>
         <label class="field"><span>{tr('figureName')}</span>
