@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { analyze, compareReports, figureText, type Comparison } from '@/lib/commitments';
+import { analyze, compareReports, figureText, type Analysis, type Comparison } from '@/lib/commitments';
+import { applyCorrections } from '@/lib/corrections/apply';
+import type { Correction } from '@/lib/corrections/types';
 import { formatCompareCsv, formatCompareMarkdown } from '@/lib/commitments/format';
 import { changeListCsv, changeListMarkdown, diffSections, type Hunk } from '@/lib/diff';
 import { exportFileName, reportTitle, term, type Lang, type ReportLike } from '@/lib/terms';
@@ -30,6 +32,8 @@ export interface ComparePageProps {
   a: string | null;
   b: string | null;
   loadText: (ref: string) => Promise<string>;
+  /** The reader's corrections of the report a text is a version of (the targets compared follow them). */
+  loadCorrections?: (ref: string) => Promise<Correction[]>;
   /** Saves a file (the page makes a Blob and a download link). */
   download: (name: string, type: string, content: string) => void;
   /** The picked refs changed (the page keeps them in its address). */
@@ -47,10 +51,16 @@ interface Loaded {
   ms: number;
 }
 
-function compute(a: string, b: string): Loaded {
+/** A text's analysis with the reader's corrections applied (those whose figure is found as written). */
+function corrected(text: string, corrections: readonly Correction[]): Analysis {
+  const a = analyze(text, { force: true });
+  return corrections.length ? { ...a, commitments: applyCorrections(text, a.commitments, corrections).commitments } : a;
+}
+
+function compute(a: string, b: string, ca: readonly Correction[] = [], cb: readonly Correction[] = []): Loaded {
   const t0 = performance.now();
   const d = diffSections(a, b);
-  const comparison = compareReports(analyze(a, { force: true }), analyze(b, { force: true }));
+  const comparison = compareReports(corrected(a, ca), corrected(b, cb));
   const sections = d.sections.map((s) => ({ ...s, hunks: visibleHunks(s.hunks) }));
   return { a, b, sections, hunks: visibleHunks(d.hunks), comparison, ms: Math.round(performance.now() - t0) };
 }
@@ -152,7 +162,7 @@ function Row({ row, data, t, lang, compact, active, onPick }: { row: CompareRow;
 }
 
 /** Two stored texts side by side: sections aligned, word-level marks, targets of both linked. */
-export function ComparePage({ t, lang = 'zh', choices, a: a0, b: b0, loadText, download, onPick, onPin }: ComparePageProps) {
+export function ComparePage({ t, lang = 'zh', choices, a: a0, b: b0, loadText, loadCorrections, download, onPick, onPin }: ComparePageProps) {
   const [a, setA] = useState(a0 ?? choices[1]?.ref ?? choices[0]?.ref ?? '');
   const [b, setB] = useState(b0 ?? choices[0]?.ref ?? '');
   const [numericOnly, setNumericOnly] = useState(false);
@@ -172,8 +182,10 @@ export function ComparePage({ t, lang = 'zh', choices, a: a0, b: b0, loadText, d
     // The address changes only when the reader picks (an extension page's first address stays).
     if (!first.current) onPick?.(a, b);
     first.current = false;
-    Promise.all([loadText(a), loadText(b)])
-      .then(([ta, tb]) => live && setData(compute(ta, tb)))
+    // Without its corrections a text is still compared, as the engine reads it.
+    const fixes = (ref: string) => (loadCorrections ? loadCorrections(ref).catch(() => []) : Promise.resolve([]));
+    Promise.all([loadText(a), loadText(b), fixes(a), fixes(b)])
+      .then(([ta, tb, ca, cb]) => live && setData(compute(ta, tb, ca, cb)))
       .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
     return () => {
       live = false;

@@ -43,6 +43,13 @@ async function loadText(ref: string): Promise<string> {
   throw new Error(`This text is no longer stored (${ref.slice(0, 80)})`);
 }
 
+/** The reader's corrections of the report a stored text is a version of. */
+async function loadCorrections(ref: string) {
+  const p = parseTextRef(ref);
+  const report = p ? await send('report/get', { id: p.reportId }) : null;
+  return report ? send('corrections/list', { report: report.identity }) : [];
+}
+
 function download(name: string, type: string, content: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const a = Object.assign(document.createElement('a'), { href: url, download: name });
@@ -64,6 +71,7 @@ choices()
         a={params.get('a')}
         b={params.get('b')}
         loadText={loadText}
+        loadCorrections={loadCorrections}
         download={download}
         onPick={(a, b) => history.replaceState(null, '', `?${new URLSearchParams({ a, b })}`)}
         onPin={async (ref, pinned) => {
