@@ -2,13 +2,17 @@
  * Issue 14 in Chromium and Firefox ESR: the reader corrects the machine from a card on a real corpus
  * page (Shanghai 2022, with 2021 stored): *not a target* takes the mark out of the bar's count,
  * *rename* renames it, both by real clicks in the closed shadow root; the corrections survive a reload,
- * travel in the backup, and *undo* brings the engine's reading back.
+ * travel in the backup, and *undo* brings the engine's reading back. A figure added from a selection
+ * is named in the form that edits the engine's proposal; *link to…* pairs a target with another of
+ * 2021's targets (the card, the bar's counts and the compare page's CSV follow, and a reload keeps it),
+ * *unlink* pairs it with nothing and *undo* links it again; *an outcome* takes it out of the targets;
+ * the library lists a correction that no longer applies and keeps it.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Driver } from './browsers';
+import { SCREENSHOTS, type Driver } from './browsers';
 import { bothBrowsers } from './both-browsers';
 import { selectQuote, ui } from './in-page';
 import { barShown } from './page-fns';
@@ -54,6 +58,16 @@ describe.each(bothBrowsers())('%s', (name, launch) => {
     await (d.raw.page as { bringToFront(): Promise<void> }).bringToFront();
     expect((await ask({ type: 'overlay/show', tab: true, id }, tabId)).value).toEqual({ ok: true });
     await d.waitFor((want) => document.querySelector('gzbg-status')?.shadowRoot?.querySelector('[data-testid=card]')?.getAttribute('data-id') === want, id);
+  };
+  /** A screenshot of the open card alone, scrolled to its end (where the correction controls are). */
+  const cardShot = async (shot: string) => {
+    const clip = await d.evaluate(() => {
+      const card = document.querySelector('gzbg-status')!.shadowRoot!.querySelector('[data-testid=card]') as HTMLElement;
+      card.scrollTop = card.scrollHeight;
+      const b = card.getBoundingClientRect();
+      return { x: Math.max(0, b.left - 6), y: Math.max(0, b.top - 6), width: b.width + 12, height: b.height + 12 };
+    }, null);
+    await (d.raw.page as { screenshot(o: { path: string; clip: typeof clip }): Promise<unknown> }).screenshot({ path: join(SCREENSHOTS, `${name}-${shot}.png`), clip });
   };
   /** Waits until the page has been read again and the model says `ok`. */
   const until = async (ok: (list: Item[]) => boolean) => {
@@ -183,6 +197,8 @@ describe.each(bothBrowsers())('%s', (name, launch) => {
     const other = offered.find((p) => p.quote !== victim.prior!.quote && !before.some((x) => x.prior?.quote === p.quote) && p.indicator.length >= 3)!;
     expect(other).toBeDefined();
     await openCard(victim.id);
+    await ui(d, '[data-testid=link-to]', HOST).waitFor();
+    await cardShot('corrections-card-controls');
     await ui(d, '[data-testid=link-to]', HOST).click();
     await ui(d, '[data-testid=link-picker]', HOST).waitFor();
     // Typing narrows the list to the chosen target (its name), shown with its figure as written.
@@ -191,6 +207,7 @@ describe.each(bothBrowsers())('%s', (name, launch) => {
     const at = await d.evaluate(({ quote }) => [...document.querySelector('gzbg-status')!.shadowRoot!.querySelectorAll('[data-testid=link-choice]')].findIndex((b) => b.getAttribute('data-quote') === quote), { quote: other.quote });
     expect(await ui(d, '[data-testid=link-choice]', HOST, at).textContent()).toContain(other.figure);
     await d.screenshot('corrections-card');
+    await cardShot('corrections-card-link');
     await ui(d, '[data-testid=link-choice]', HOST, at).click();
     const linked = await until((l) => l.some((x) => x.start === victim.start && x.prior?.quote === other.quote));
     const now = linked.find((x) => x.start === victim.start)!;
