@@ -61,12 +61,14 @@ describe.each(bothBrowsers())('%s', (name, launch) => {
   };
   /** A screenshot of the open card alone, scrolled to its end (where the correction controls are). */
   const cardShot = async (shot: string) => {
-    const clip = await d.evaluate(() => {
+    // Puppeteer's clip in Firefox is in the document's coordinates, Playwright's in the viewport's.
+    const clip = await d.evaluate((inDocument) => {
       const card = document.querySelector('gzbg-status')!.shadowRoot!.querySelector('[data-testid=card]') as HTMLElement;
       card.scrollTop = card.scrollHeight;
       const b = card.getBoundingClientRect();
-      return { x: Math.max(0, b.left - 6), y: Math.max(0, b.top - 6), width: b.width + 12, height: b.height + 12 };
-    }, null);
+      const [dx, dy] = inDocument ? [window.scrollX, window.scrollY] : [0, 0];
+      return { x: Math.max(0, b.left - 6) + dx, y: Math.max(0, b.top - 6) + dy, width: b.width + 12, height: b.height + 12 };
+    }, name === 'firefox');
     await (d.raw.page as { screenshot(o: { path: string; clip: typeof clip }): Promise<unknown> }).screenshot({ path: join(SCREENSHOTS, `${name}-${shot}.png`), clip });
   };
   /** Waits until the page has been read again and the model says `ok`. */
