@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import type { ModelItem } from '@/lib/reading/model';
 import type { CorrectionAction } from '@/lib/corrections/types';
@@ -21,40 +22,43 @@ const PRIOR = [
 ];
 
 describe('Card', () => {
-  it('links a figure to a chosen target of the year compared with (filtered by typing), unlinks it, and reads it as an outcome', () => {
+  it('links a figure to a chosen target of the year compared with (filtered by typing), unlinks it, and reads it as an outcome', async () => {
     const root = document.createElement('div');
     document.body.appendChild(root);
     const saved: CorrectionAction[] = [];
     const handlers = { onCorrect: (_: unknown, a: CorrectionAction) => void saved.push(a), onUndo: () => undefined };
-    render(<Card item={item} priorYear={2021} year={2022} at={{ left: 10, top: 10, bottom: 30 }} pinned onClose={() => undefined} corrections={handlers} priorTargets={PRIOR} />, root);
-    (root.querySelector('[data-testid=link-to]') as HTMLButtonElement).click();
-    return new Promise<void>((done) => setTimeout(() => {
-      const choices = () => [...root.querySelectorAll('[data-testid=link-choice]')] as HTMLButtonElement[];
-      // The likeliest first: the one whose name is closest to this figure's.
-      expect(choices()[0]!.dataset.quote).toBe('全市生产总值增长6%以上');
-      expect(choices()).toHaveLength(3);
-      const filter = root.querySelector('[data-testid=link-filter]') as HTMLInputElement;
+    const q = <T extends Element>(id: string) => root.querySelector(`[data-testid=${id}]`) as T | null;
+    const click = (id: string) => act(() => q<HTMLButtonElement>(id)!.click());
+    const choices = () => [...root.querySelectorAll('[data-testid=link-choice]')] as HTMLButtonElement[];
+    act(() => render(<Card item={item} priorYear={2021} year={2022} at={{ left: 10, top: 10, bottom: 30 }} pinned onClose={() => undefined} corrections={handlers} priorTargets={PRIOR} />, root));
+    click('link-to');
+    // The filter takes the keys at once; the likeliest target (the closest name) comes first.
+    const filter = q<HTMLInputElement>('link-filter')!;
+    expect(document.activeElement).toBe(filter);
+    expect(choices()[0]!.dataset.quote).toBe('全市生产总值增长6%以上');
+    expect(choices()).toHaveLength(3);
+    act(() => {
       filter.value = '就业';
       filter.dispatchEvent(new Event('input', { bubbles: true }));
-      setTimeout(() => {
-        expect(choices().map((b) => b.dataset.quote)).toEqual(['城镇新增就业50万人以上']);
-        choices()[0]!.click();
-        expect(saved.at(-1)).toEqual({ kind: 'link', year: 2021, indicator: '城镇新增就业', quote: '城镇新增就业50万人以上', number: '50万' });
-        setTimeout(() => {
-          (root.querySelector('[data-testid=unlink]') as HTMLButtonElement).click();
-          expect(saved.at(-1)).toEqual({ kind: 'unlink' });
-          (root.querySelector('[data-testid=retype-outcome]') as HTMLButtonElement).click();
-          expect(saved.at(-1)).toEqual({ kind: 'retype', role: 'outcome' });
-          // Without an earlier year there is nothing to link to, and nothing to unlink.
-          render(<Card item={{ ...item, prior: null, change: null }} priorYear={null} year={2022} at={{ left: 10, top: 10, bottom: 30 }} pinned onClose={() => undefined} corrections={handlers} />, root);
-          expect(root.querySelector('[data-testid=link-to]')).toBeNull();
-          expect(root.querySelector('[data-testid=unlink]')).toBeNull();
-          render(null, root);
-          root.remove();
-          done();
-        }, 0);
-      }, 0);
-    }, 0));
+    });
+    expect(choices().map((b) => b.dataset.quote)).toEqual(['城镇新增就业50万人以上']);
+    act(() => choices()[0]!.click());
+    expect(saved.at(-1)).toEqual({ kind: 'link', year: 2021, indicator: '城镇新增就业', quote: '城镇新增就业50万人以上', number: '50万' });
+    // Esc leaves the list without linking, and the buttons come back.
+    click('link-to');
+    act(() => void q('link-filter')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(q('link-picker')).toBeNull();
+    expect(saved).toHaveLength(1);
+    click('unlink');
+    expect(saved.at(-1)).toEqual({ kind: 'unlink' });
+    click('retype-outcome');
+    expect(saved.at(-1)).toEqual({ kind: 'retype', role: 'outcome' });
+    // Without an earlier year there is nothing to link to, and nothing to unlink.
+    act(() => render(<Card item={{ ...item, prior: null, change: null }} priorYear={null} year={2022} at={{ left: 10, top: 10, bottom: 30 }} pinned onClose={() => undefined} corrections={handlers} />, root));
+    expect(q('link-to')).toBeNull();
+    expect(q('unlink')).toBeNull();
+    render(null, root);
+    root.remove();
   });
 
   it('ranks the earlier targets by name and filters them by every word typed', () => {

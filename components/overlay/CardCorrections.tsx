@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { indicatorKey } from '@/lib/commitments/key';
 import { keySimilarity } from '@/lib/commitments/link';
 import type { CorrectionAction } from '@/lib/corrections/types';
@@ -61,6 +61,9 @@ export function CardCorrections({ item, priorYear, priorTargets = [], onCorrect,
   const [mode, setMode] = useState<Mode>('buttons');
   const [name, setName] = useState(item.indicator);
   const [query, setQuery] = useState('');
+  // The field of the form just opened takes the keys (autofocus does not apply to an element inserted later).
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(() => field.current?.focus(), [mode]);
   const done = item.corrections ?? [];
   const canLink = priorYear != null && priorTargets.length > 0;
   const found = mode === 'link' ? linkCandidates(priorTargets, item.indicator, query) : [];
@@ -85,7 +88,7 @@ export function CardCorrections({ item, priorYear, priorTargets = [], onCorrect,
           if (next && next !== item.indicator) onCorrect(item, { kind: 'rename', indicator: next });
           setMode('buttons');
         }}>
-          <label>{s('renameLabel')} <input value={name} maxLength={80} data-testid="rename-input" autoFocus onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} /></label>
+          <label>{s('renameLabel')} <input value={name} maxLength={80} data-testid="rename-input" ref={field} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} /></label>
           <button type="submit" data-testid="rename-save">{s('save')}</button>
           <button type="button" onClick={() => setMode('buttons')}>{s('cancel')}</button>
         </form>
@@ -94,7 +97,7 @@ export function CardCorrections({ item, priorYear, priorTargets = [], onCorrect,
         <div class="link-to" data-testid="link-picker" onKeyDown={escape}>
           <label>
             {s('filterLabel', priorYear!)}{' '}
-            <input type="search" value={query} maxLength={40} data-testid="link-filter" autoFocus onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} />
+            <input type="search" value={query} maxLength={40} data-testid="link-filter" ref={field} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} />
           </label>
           {found.length ? (
             <ul class="choices" aria-label={s('linkHint', priorYear!)}>

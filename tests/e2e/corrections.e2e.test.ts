@@ -283,6 +283,7 @@ describe.each(bothBrowsers())('%s', (name, launch) => {
     // Only that one: every correction made on the page still applies to the stored text.
     expect(listed.map(([status]) => status)).toEqual(['orphaned']);
     expect(listed[0]![1]).toContain(exact);
+    await tab.evaluate(() => document.querySelector('[data-testid=corrections-stale]')!.scrollIntoView({ block: 'center' }), null);
     await tab.screenshot('corrections-stale');
     // Listed, not dropped: it is still stored.
     const all = (await ask({ type: 'corrections/all' })).value as { id: string }[];
