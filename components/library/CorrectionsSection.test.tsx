@@ -16,6 +16,7 @@ const api = (all: Correction[], stale: StaleCorrection[]): CorrectionsApi => ({
   exportLabels: async () => '',
   download: () => undefined,
   stale: async () => stale,
+  remove: async () => undefined,
 });
 const settle = () => act(async () => { for (let i = 0; i < 5; i++) await Promise.resolve(); });
 
@@ -41,6 +42,27 @@ describe('CorrectionsSection', () => {
     await settle();
     expect(fresh.querySelector('[data-testid=corrections-stale-none]')).not.toBeNull();
     render(null, fresh);
+    root.remove();
+  });
+
+  it('deletes a listed correction only when the reader presses twice', async () => {
+    const dismiss = correction('b', { kind: 'dismiss' });
+    let all = [dismiss];
+    const removed: string[] = [];
+    const root = document.createElement('div');
+    document.body.appendChild(root);
+    const withRemove: CorrectionsApi = { ...api([], []), all: async () => all, stale: async (list) => list.map((c) => ({ correction: c, status: 'orphaned' as const })), remove: async (id) => void (removed.push(id), all = all.filter((c) => c.id !== id)) };
+    await act(() => render(<CorrectionsSection api={withRemove} />, root));
+    await settle();
+    const button = () => root.querySelector('[data-testid=stale-remove]') as HTMLButtonElement | null;
+    await act(() => button()!.click());
+    expect(removed).toEqual([]);
+    expect(button()!.textContent).toBe('Delete it? Click again');
+    await act(() => button()!.click());
+    await settle();
+    expect(removed).toEqual(['b']);
+    expect(button()).toBeNull();
+    render(null, root);
     root.remove();
   });
 });

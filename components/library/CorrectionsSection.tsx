@@ -29,6 +29,8 @@ const STRINGS = {
   retypeTarget: { zh: '改为目标', en: 'Made a target' },
   link: { zh: '关联到 $1 年：', en: 'Linked to $1: ' },
   unlink: { zh: '取消关联', en: 'Unlinked' },
+  remove: { zh: '删除这条更正', en: 'Delete this correction' },
+  removeSure: { zh: '确定删除？再点一次', en: 'Delete it? Click again' },
 } as const;
 const s = (key: keyof typeof STRINGS, ...subs: (string | number)[]) => fill(STRINGS[key][langOf(messagesLocale())], subs);
 
@@ -62,6 +64,8 @@ export interface CorrectionsApi {
   download(fileName: string, text: string, type: string): void;
   /** The corrections that no longer apply to their stored report as the engine reads it now. */
   stale(corrections: Correction[]): Promise<StaleCorrection[]>;
+  /** Deletes one correction (the reader's choice: the list never drops one by itself). */
+  remove(id: string): Promise<void>;
 }
 
 /** Corrections in the library: how many, share them, import a colleague's, export them as labels. */
@@ -69,6 +73,8 @@ export function CorrectionsSection({ api }: { api: CorrectionsApi }) {
   const [list, setList] = useState<Correction[] | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [stale, setStale] = useState<StaleCorrection[] | null>(null);
+  /** The correction whose delete button was pressed once (a second press deletes it). */
+  const [removing, setRemoving] = useState<string | null>(null);
   const refresh = () => api.all().then((all) => {
     setList(all);
     setStale(null);
@@ -116,7 +122,12 @@ export function CorrectionsSection({ api }: { api: CorrectionsApi }) {
                       <strong>{s(status)}</strong>{' · '}
                       <span {...asReportText(c.report.region)}>{s('report', c.report.region ?? '—', c.report.year ?? '—')}</span>{' · '}
                       {what}{words && <span {...asReportText(words)}>{words}</span>}{' · '}
-                      <q {...asReportText(c.selectors.quote.exact)}>{c.selectors.quote.exact}</q>
+                      <q {...asReportText(c.selectors.quote.exact)}>{c.selectors.quote.exact}</q>{' '}
+                      <button type="button" class="link" data-testid="stale-remove" onClick={() => {
+                        if (removing !== c.id) return setRemoving(c.id);
+                        setRemoving(null);
+                        void api.remove(c.id).then(refresh, (e: unknown) => setMessage({ kind: 'error', text: String(e) }));
+                      }}>{s(removing === c.id ? 'removeSure' : 'remove')}</button>
                     </li>
                   );
                 })}

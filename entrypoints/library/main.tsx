@@ -107,6 +107,7 @@ render(
         exportFile: (list) => JSON.stringify(correctionsFile(list), null, 2),
         exportLabels: labelsOf,
         stale: staleOf,
+        remove: async (id) => void (await send('corrections/delete', { id })),
         download,
       },
       across: {
