@@ -286,7 +286,13 @@ describe.each(bothBrowsers())('%s', (name, launch) => {
     await tab.evaluate(() => document.querySelector('[data-testid=corrections-stale]')!.scrollIntoView({ block: 'center' }), null);
     await tab.screenshot('corrections-stale');
     // Listed, not dropped: it is still stored.
-    const all = (await ask({ type: 'corrections/all' })).value as { id: string }[];
-    expect(all.some((c) => c.id === 'corr-e2e-stale')).toBe(true);
+    const ids = async () => ((await ask({ type: 'corrections/all' })).value as { id: string }[]).map((c) => c.id);
+    expect(await ids()).toContain('corr-e2e-stale');
+    // The reader may delete it: a second press does.
+    await tab.click('[data-testid=stale-remove]');
+    expect(await ids()).toContain('corr-e2e-stale');
+    await tab.click('[data-testid=stale-remove]');
+    await tab.waitFor(() => !!document.querySelector('[data-testid=corrections-stale-none]'), null, 30_000);
+    expect(await ids()).not.toContain('corr-e2e-stale');
   });
 });
