@@ -15,7 +15,7 @@ const STRINGS = {
   fileName: { zh: '政府工作报告更正-$1', en: 'work-report-corrections-$1' },
   labelsName: { zh: '政府工作报告标注-$1', en: 'work-report-labels-$1' },
   stale: { zh: '不再适用的更正（$1 处）', en: 'Corrections that no longer apply ($1)' },
-  staleNote: { zh: '报告原文或引擎变了，这些更正暂不生效；它们一直保留，不会删除，原文的数字恢复后即重新生效。', en: 'The report\'s text or the engine changed, so these do not apply for now; they are kept, never deleted, and apply again where their figure is found as written.' },
+  staleNote: { zh: '报告原文或引擎变了，这些更正暂不生效；它们一直保留（除非你自己删除），原文的数字恢复后即重新生效。', en: 'The report\'s text or the engine changed, so these do not apply for now; they are kept (unless you delete one) and apply again where their figure is found as written.' },
   staleNone: { zh: '所有更正都仍然适用。', en: 'Every correction still applies.' },
   checking: { zh: '正在核对更正…', en: 'Checking the corrections…' },
   changed: { zh: '数字已改', en: 'The figure changed' },
