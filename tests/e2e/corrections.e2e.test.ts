@@ -143,6 +143,7 @@ describe.each(bothBrowsers())('%s', (name, launch) => {
     await ui(d, '[data-testid=figure-form]').waitFor();
     expect(await ui(d, '[data-testid=figure-amount]').inputValue()).toMatch(/\d/);
     await ui(d, '[data-testid=figure-name]').fill('读者添加的指标');
+    await d.screenshot('corrections-figure-form');
     await ui(d, '[data-testid=figure-save]').click();
     const list = await until((l) => l.length === before.length + 1);
     const added = list.find((x) => x.start === dismissedAt)!;
