@@ -23,6 +23,15 @@ export interface EditorProps {
   error?: string | null;
 }
 
+/** Where a 360 px box of ours goes by a passage: below it when `height` fits there, else above; centred without one. */
+export function boxPlacement(at: { left: number; top: number; bottom: number } | null, height: number): Record<string, string> {
+  const vw = typeof window === 'undefined' ? 1280 : window.innerWidth;
+  const vh = typeof window === 'undefined' ? 900 : window.innerHeight;
+  const left = at ? Math.max(8, Math.min(at.left, vw - 368)) : Math.max(8, vw / 2 - 180);
+  if (!at) return { left: `${left}px`, top: '80px' };
+  return at.bottom + height < vh ? { left: `${left}px`, top: `${at.bottom + 8}px` } : { left: `${left}px`, bottom: `${Math.max(8, vh - at.top + 8)}px` };
+}
+
 /** The annotation editor: note, tags (defaults + own, editable), colour. Keyboard: Tab through, Ctrl+Enter saves, Esc cancels. */
 export function Editor({ quote, anchor, initial, knownTags, provenance, at, onSave, onCancel, onDelete, error }: EditorProps) {
   const [note, setNote] = useState(initial.note);
@@ -40,12 +49,7 @@ export function Editor({ quote, anchor, initial, knownTags, provenance, at, onSa
     setNewTag('');
   };
   const save = () => onSave({ note, tags, colour }, rebase);
-  const vw = typeof window === 'undefined' ? 1280 : window.innerWidth;
-  const vh = typeof window === 'undefined' ? 900 : window.innerHeight;
-  const left = at ? Math.max(8, Math.min(at.left, vw - 368)) : Math.max(8, vw / 2 - 180);
-  const style = at && at.bottom + 340 < vh
-    ? { left: `${left}px`, top: `${at.bottom + 8}px` }
-    : at ? { left: `${left}px`, bottom: `${Math.max(8, vh - at.top + 8)}px` } : { left: `${left}px`, top: '80px' };
+  const style = boxPlacement(at, 340);
   return (
     <div
       class="editor"

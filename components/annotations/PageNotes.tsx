@@ -1,5 +1,6 @@
 import type { AnchorResult, AnnotationBody } from '@/lib/anchoring';
 import { DEFAULT_COLOUR, Editor } from './Editor';
+import { FIGURE_FORM_CSS, FigureForm, type AddedFigure } from './FigureForm';
 import { NOTE_LIST_CSS, NoteItem, NoteList, type ListItem } from './NoteList';
 import { tr } from './strings';
 
@@ -16,6 +17,16 @@ export interface EditorState {
   error: string | null;
 }
 
+/** A selected figure being added as a target: where it is, and what the engine proposed for it. */
+export interface FigureFormState {
+  start: number;
+  end: number;
+  number: string;
+  quote: string;
+  proposed: AddedFigure;
+  at: At | null;
+}
+
 export interface PageNotesProps {
   /** Where the "annotate" button goes (viewport), or null when nothing is selected. */
   button: { x: number; y: number } | null;
@@ -28,6 +39,10 @@ export interface PageNotesProps {
   onAnnotate(): void;
   /** Adds the selected figure as a target (offered when the selection holds one and the host can correct). */
   onAddFigure?: () => void;
+  /** The form editing a figure before it is added, or null. */
+  figure?: FigureFormState | null;
+  onFigureSave?(figure: AddedFigure): void;
+  onFigureCancel?(): void;
   onSave(body: AnnotationBody, rebase?: boolean): void;
   onCancel(): void;
   onDelete(): void;
@@ -67,6 +82,17 @@ export function PageNotes(p: PageNotesProps) {
         >
           ＋ {tr('addFigure')}
         </button>
+      )}
+      {p.figure && p.onFigureSave && p.onFigureCancel && (
+        <FigureForm
+          key={`${p.figure.start}-${p.figure.end}`}
+          number={p.figure.number}
+          quote={p.figure.quote}
+          proposed={p.figure.proposed}
+          at={p.figure.at}
+          onSave={p.onFigureSave}
+          onCancel={p.onFigureCancel}
+        />
       )}
       {p.editor && (
         <Editor
@@ -157,4 +183,5 @@ textarea, .new-tag { font: inherit; width: 100%; padding: 6px; border: 1px solid
   border: 1px solid #d0c7ad; border-top: 2px dashed #c9a227; box-shadow: 0 8px 20px rgba(0,0,0,.18); max-height: 40vh; overflow: auto; }
 .box { position: absolute; pointer-events: none; mix-blend-mode: multiply; }
 ${NOTE_LIST_CSS}
+${FIGURE_FORM_CSS}
 `;

@@ -7,6 +7,7 @@ import { exportCollection, serializeExport } from '@/lib/exchange';
 import type { ImportOutcome } from '@/lib/store/annotations';
 import { AnnotationsPage, type AnnotationsApi } from './AnnotationsPage';
 import { Editor } from './Editor';
+import { FigureForm, parseAmount, type AddedFigure } from './FigureForm';
 import { NoteList } from './NoteList';
 import { ANNOTATION_STRINGS, setAnnotationLang, tr } from './strings';
 
@@ -168,5 +169,55 @@ describe('AnnotationsPage', () => {
     await act(async () => void el.querySelector<HTMLButtonElement>('[data-testid=import-check]')!.click());
     expect(el.querySelector('[data-testid=import-error]')?.textContent).toContain('did not answer');
     expect(el.querySelector('[data-testid=import-confirm]')).toBeNull();
+  });
+});
+
+describe('FigureForm (adding a figure the engine missed)', () => {
+  const proposed: AddedFigure = { role: 'target', amount: 20000, unit: '个', comparator: '>=', indicator: '新增公共充电桩' };
+
+  it('shows what the engine proposed and saves each field as the reader edited it, by keyboard', () => {
+    const saved: AddedFigure[] = [];
+    const el = mount(<FigureForm number="2万" quote="全年新增公共充电桩2万个以上" proposed={proposed} at={null} onSave={(f) => saved.push(f)} onCancel={() => undefined} />);
+    const q = <T extends Element>(id: string) => el.querySelector(`[data-testid=${id}]`) as unknown as T;
+    // The name field has focus: the reader types at once.
+    expect(document.activeElement).toBe(q('figure-name'));
+    expect(q<HTMLInputElement>('figure-amount').value).toBe('20000');
+    expect(q<HTMLSelectElement>('figure-comparator').value).toBe('>=');
+    input(q('figure-name'), '公共充电桩');
+    input(q('figure-amount'), '1.5-2');
+    input(q('figure-unit'), '万个');
+    input(q('figure-comparator'), 'range');
+    input(q('figure-role'), 'outcome');
+    act(() => void q<HTMLFormElement>('figure-form').querySelector('form')!.requestSubmit());
+    expect(saved).toEqual([{ role: 'outcome', amount: [1.5, 2], unit: '万个', comparator: 'range', indicator: '公共充电桩' }]);
+  });
+
+  it('will not save an amount it cannot read, and Esc cancels', () => {
+    const saved: AddedFigure[] = [];
+    let cancelled = 0;
+    const el = mount(<FigureForm number="2万" quote="2万个" proposed={proposed} at={null} onSave={(f) => saved.push(f)} onCancel={() => cancelled++} />);
+    const amount = el.querySelector('[data-testid=figure-amount]') as HTMLInputElement;
+    input(amount, '两万');
+    expect(amount.getAttribute('aria-invalid')).toBe('true');
+    expect((el.querySelector('[data-testid=figure-save]') as HTMLButtonElement).disabled).toBe(true);
+    act(() => void el.querySelector('form')!.requestSubmit());
+    expect(saved).toEqual([]);
+    act(() => void amount.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(cancelled).toBe(1);
+  });
+
+  it('reads amounts as numbers or low-to-high ranges', () => {
+    expect(parseAmount(' 5.5 ')).toBe(5.5);
+    expect(parseAmount('６至６.５')).toEqual([6, 6.5]);
+    expect(parseAmount('550,000')).toBe(550000);
+    expect(parseAmount('6.5-6')).toBeNull();
+    expect(parseAmount('')).toBeNull();
+  });
+
+  it('has every string in both languages', () => {
+    for (const key of ['figureTitle', 'figureAmount', 'cmpAtLeast', 'roleOutcome', 'figureKeys'] as const) {
+      expect(ANNOTATION_STRINGS[key].zh).toMatch(/[\u4e00-\u9fff]/);
+      expect(ANNOTATION_STRINGS[key].en).not.toMatch(/[\u4e00-\u9fff]/);
+    }
   });
 });

@@ -21,10 +21,12 @@ import {
   type ReportIdentity,
 } from '@/lib/anchoring';
 import { markPainter, offsetOf, toRange, UI_ATTRIBUTE, type DomTextMap, type MarkStyle } from '@/lib/dom';
+import { proposeFigure } from '@/lib/corrections/propose';
 import { tagsInUse } from '@/lib/store/annotations';
+import type { AddedFigure } from './FigureForm';
 import { DEFAULT_COLOUR } from './Editor';
 import type { ListItem } from './NoteList';
-import { PageNotes, type EditorState } from './PageNotes';
+import { PageNotes, type EditorState, type FigureFormState } from './PageNotes';
 import { tr } from './strings';
 import { errorText } from '../error-text';
 
@@ -86,7 +88,7 @@ export interface AnnotatorHost {
    * The reader adds the selected figure as a target the engine missed (lib/corrections); offered
    * only where the selection holds a figure. Absent where the host cannot correct (a stored copy).
    */
-  addFigure?(start: number, end: number): void;
+  addFigure?(start: number, end: number, figure: AddedFigure): void;
   /**
    * The overlay's shadow root, where its cards are (our notes go under the open card). A content
    * script's roots are closed, so only it can hand them over; absent, an open root is looked up.
@@ -108,6 +110,8 @@ export class Annotator {
   private pending: { start: number; end: number } | null = null;
   private button: { x: number; y: number } | null = null;
   private editor: EditorState | null = null;
+  /** The figure the reader is adding, in the form that edits what the engine proposed. */
+  private figure: FigureFormState | null = null;
   private listOpen = false;
   private card: { id: string; el: Element } | null = null;
   private creator: string | null = null;
@@ -231,6 +235,12 @@ export class Annotator {
         onAddFigure: this.host.addFigure && this.pending && holdsFigure(this.map.text.slice(this.pending.start, this.pending.end))
           ? () => this.addPendingFigure()
           : undefined,
+        figure: this.figure,
+        onFigureSave: (figure) => this.saveFigure(figure),
+        onFigureCancel: () => {
+          this.figure = null;
+          this.render();
+        },
         onSave: (body, rebase) => void this.save(body, rebase === true),
         onCancel: () => this.closeEditor(),
         onDelete: () => void this.remove(),
@@ -245,14 +255,31 @@ export class Annotator {
     );
   }
 
+  /** Opens the form with what the engine reads of the selection's figure; nothing when it finds none. */
   private addPendingFigure(): void {
     const p = this.pending;
     if (!p || !this.host.addFigure) return;
+    const selected = this.map.text.slice(p.start, p.end);
+    const proposal = proposeFigure(selected);
     this.pending = null;
     this.button = null;
     document.getSelection()?.removeAllRanges();
+    if (proposal) {
+      const start = p.start + proposal.start;
+      const end = p.start + proposal.end;
+      this.figure = {
+        start, end, number: proposal.number, quote: selected, at: this.rectOf(start, end),
+        proposed: { role: 'target', amount: proposal.amount, unit: proposal.unit, comparator: proposal.comparator, indicator: proposal.indicator || proposal.number },
+      };
+    }
     this.render();
-    this.host.addFigure(p.start, p.end);
+  }
+
+  private saveFigure(figure: AddedFigure): void {
+    const f = this.figure;
+    this.figure = null;
+    this.render();
+    if (f && this.host.addFigure) this.host.addFigure(f.start, f.end, figure);
   }
 
   /** Runs `f` once on the next frame, however often it is asked for until then (one slot per `key`). */
@@ -289,7 +316,7 @@ export class Annotator {
   }
 
   private onSelection(): void {
-    if (this.editor) return;
+    if (this.editor || this.figure) return;
     const s = this.selectionOffsets();
     const before = this.button;
     if (s) {
@@ -315,7 +342,7 @@ export class Annotator {
 
   /** A click on a highlighted annotation opens it. */
   private onClick(e: MouseEvent): void {
-    if (this.editor || e.composedPath().some((n) => n instanceof Element && n.hasAttribute(UI_ATTRIBUTE))) return;
+    if (this.editor || this.figure || e.composedPath().some((n) => n instanceof Element && n.hasAttribute(UI_ATTRIBUTE))) return;
     if (!document.getSelection()?.isCollapsed) return;
     const inside = (range: Range) => [...range.getClientRects()].some((r) => e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom);
     // On a commitment, the click opens its card, and the card lists the notes on it.

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { analyze, compareReports, figureText, type Comparison } from '@/lib/commitments';
+import { analyze, compareReports, figureText, type Analysis, type Comparison } from '@/lib/commitments';
+import { applyCorrections } from '@/lib/corrections/apply';
+import type { Correction } from '@/lib/corrections/types';
 import { formatCompareCsv, formatCompareMarkdown } from '@/lib/commitments/format';
-import { applyCorrections, type Correction } from '@/lib/corrections';
 import { changeListCsv, changeListMarkdown, diffSections, type Hunk } from '@/lib/diff';
 import { exportFileName, reportTitle, term, type Lang, type ReportLike } from '@/lib/terms';
 import { asReportText } from '../report-text';
@@ -32,8 +33,8 @@ export interface ComparePageProps {
   a: string | null;
   b: string | null;
   loadText: (ref: string) => Promise<string>;
-  /** The reader's corrections of the report a text belongs to (none without it). */
-  loadCorrections?: (ref: string) => Promise<readonly Correction[]>;
+  /** The reader's corrections of the report a text is a version of (the targets compared follow them). */
+  loadCorrections?: (ref: string) => Promise<Correction[]>;
   /** Saves a file (the page makes a Blob and a download link). */
   download: (name: string, type: string, content: string) => void;
   /** The picked refs changed (the page keeps them in its address). */
@@ -51,17 +52,16 @@ interface Loaded {
   ms: number;
 }
 
-/** The engine's reading of a text with the reader's corrections of its report applied. */
-function correctedAnalysis(text: string, corrections: readonly Correction[]) {
-  const analysis = analyze(text, { force: true });
-  if (!corrections.length) return analysis;
-  return { ...analysis, commitments: applyCorrections(text, analysis.commitments, corrections).commitments };
+/** A text's analysis with the reader's corrections applied (those whose figure is found as written). */
+function corrected(text: string, corrections: readonly Correction[]): Analysis {
+  const a = analyze(text, { force: true });
+  return corrections.length ? { ...a, commitments: applyCorrections(text, a.commitments, corrections).commitments } : a;
 }
 
 function compute(a: string, b: string, ca: readonly Correction[] = [], cb: readonly Correction[] = []): Loaded {
   const t0 = performance.now();
   const d = diffSections(a, b);
-  const comparison = compareReports(correctedAnalysis(a, ca), correctedAnalysis(b, cb));
+  const comparison = compareReports(corrected(a, ca), corrected(b, cb));
   const sections = d.sections.map((s) => ({ ...s, hunks: visibleHunks(s.hunks) }));
   return { a, b, sections, hunks: visibleHunks(d.hunks), comparison, ms: Math.round(performance.now() - t0) };
 }
@@ -183,8 +183,9 @@ export function ComparePage({ t, lang = 'zh', choices, a: a0, b: b0, loadText, l
     // The address changes only when the reader picks (an extension page's first address stays).
     if (!first.current) onPick?.(a, b);
     first.current = false;
-    const corrections = (ref: string) => loadCorrections?.(ref) ?? Promise.resolve([]);
-    Promise.all([loadText(a), loadText(b), corrections(a), corrections(b)])
+    // Without its corrections a text is still compared, as the engine reads it.
+    const fixes = (ref: string) => (loadCorrections ? loadCorrections(ref).catch(() => []) : Promise.resolve([]));
+    Promise.all([loadText(a), loadText(b), fixes(a), fixes(b)])
       .then(([ta, tb, ca, cb]) => live && setData(compute(ta, tb, ca, cb)))
       .catch((e: unknown) => live && setError(errorText(e)));
     return () => {

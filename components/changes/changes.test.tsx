@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
+import { anchorOfFigure } from '@/lib/corrections/schema';
+import type { Correction } from '@/lib/corrections/types';
 import { diffSections, diffTexts } from '@/lib/diff';
-import { anchorOfFigure, type Correction } from '@/lib/corrections';
 import { ComparePage } from './ComparePage';
 import { paragraphs, parseTextRef, pieces, rowsOf, shortDate, textRef, visibleHunks } from './model';
 import { CHANGES_STRINGS, langOf, translator } from './strings';
@@ -159,35 +160,35 @@ describe('ComparePage', () => {
     render(null, root);
   });
 
-  it("applies each text's report corrections before comparing: the tables show the reader's names", async () => {
-    const texts: Record<string, string> = { [textRef('r', 'a'.repeat(64))]: A, [textRef('r', 'b'.repeat(64))]: B };
+  it('compares the targets with the reader\'s corrections applied: a dismissed target leaves the exported table', async () => {
+    const texts: Record<string, string> = { [textRef('r21', 'a'.repeat(64))]: A, [textRef('r22', 'b'.repeat(64))]: B };
     const [ra, rb] = Object.keys(texts) as [string, string];
     const at = B.lastIndexOf('5%');
-    const rename: Correction = { id: 'c1', report: { region: '某市', year: 2022 }, ...anchorOfFigure(B, at, at + 1), action: { kind: 'rename', indicator: '城乡居民人均可支配收入增长' }, created: '2026-03-05T08:00:00Z' };
-    const downloads: Array<[string, string]> = [];
-    const root = document.createElement('div');
-    document.body.append(root);
-    await act(async () => {
-      render(
-        <ComparePage
-          t={translator('zh')}
-          choices={[{ ref: rb, group: '某市 2022', label: '新', report: { region: '某市', year: 2022 } }, { ref: ra, group: '某市 2021', label: '旧', report: { region: '某市', year: 2021 } }]}
-          a={null}
-          b={null}
-          loadText={async (ref) => texts[ref]!}
-          loadCorrections={async (ref) => (ref === rb ? [rename] : [])}
-          download={(name, _type, content) => downloads.push([name, content])}
-        />,
-        root,
-      );
-    });
-    await act(async () => {
-      await new Promise((r) => setTimeout(r, 50));
-    });
-    await act(async () => {
-      (root.querySelector('[data-testid=export-targets-csv]') as HTMLButtonElement).click();
-    });
-    expect(downloads[0]![1].split('\r\n')[1]).toMatch(/^城乡居民人均可支配收入增长,/);
-    render(null, root);
+    const dismiss: Correction = { id: 'c1', report: { region: '某市', year: 2022 }, ...anchorOfFigure(B, at, at + 2), action: { kind: 'dismiss' }, created: '2026-03-05T09:00:00.000Z' };
+    const tables: string[] = [];
+    for (const loadCorrections of [undefined, async (ref: string) => (ref === rb ? [dismiss] : [])]) {
+      const root = document.createElement('div');
+      document.body.append(root);
+      const downloads: string[] = [];
+      await act(async () => {
+        render(
+          <ComparePage t={translator('zh')} choices={[{ ref: rb, group: '某市 2022', label: '新' }, { ref: ra, group: '某市 2021', label: '旧' }]} a={ra} b={rb}
+            loadText={async (ref) => texts[ref]!} loadCorrections={loadCorrections} download={(_n, _t, content) => downloads.push(content)} />,
+          root,
+        );
+      });
+      await act(async () => {
+        await new Promise((r) => setTimeout(r, 50));
+      });
+      await act(async () => {
+        (root.querySelector('[data-testid=export-targets-csv]') as HTMLButtonElement).click();
+      });
+      tables.push(downloads[0]!);
+      render(null, root);
+      root.remove();
+    }
+    // The engine pairs this year's 5% with last year's; dismissed, last year's target is 未再提及 and this year's cell is empty.
+    expect(tables[0]!.split('\r\n')[1]).toBe('居民收入增长,"\'+5%",,本年回顾中未找到,"\'+5%",持平,居民收入增长5%,居民收入增长5%,1');
+    expect(tables[1]!.split('\r\n')[1]).toBe('居民收入增长,"\'+5%",,本年回顾中未找到,,未再提及,居民收入增长5%,,1');
   });
 });

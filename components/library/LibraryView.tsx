@@ -51,7 +51,7 @@ export function LibraryView({ api }: { api: LibraryApi }) {
     setReports(r);
     setEstimate(e);
   };
-  useEffect(() => void refresh().catch((e: unknown) => setMessage({ kind: 'error', text: String(e) })), []);
+  useEffect(() => void refresh().catch((e: unknown) => setMessage({ kind: 'error', text: errorText(e) })), []);
 
   const run = async (f: () => Promise<string | null>) => {
     setMessage(null);

@@ -5,6 +5,7 @@
  */
 import type { Analysis } from '@/lib/commitments';
 import { analyzeImport, MAX_IMPORT_BYTES, textOf } from './importing';
+import { errorText } from '../error-text';
 
 /** A file as the batch needs it: a File, or an entry read from a dropped folder. */
 export interface BatchFile {
@@ -83,7 +84,7 @@ async function importOne(file: BatchFile, save: SaveReport, readBinary?: ReadBin
     const id = await save(file.name, text, analysis);
     return { name: file.name, ok: true, id, region, level, year };
   } catch (e) {
-    return fail('save-failed', e instanceof Error ? e.message : String(e));
+    return fail('save-failed', errorText(e));
   }
 }
 

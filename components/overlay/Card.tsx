@@ -1,4 +1,4 @@
-import type { ModelItem, ReviewPart } from '@/lib/reading/model';
+import type { ModelItem, PriorTarget, ReviewPart } from '@/lib/reading/model';
 import { asReportText } from '../report-text';
 import { toneOf } from '@/lib/reading/model';
 import { changeLabel, statusLabel, t } from '../i18n';
@@ -17,6 +17,8 @@ export interface CardProps {
   onOpenCopy?(reportId: string, quote: string): void;
   /** The reader's corrections (not a target, rename, undo); absent where the card cannot correct (a stored copy). */
   corrections?: CorrectionHandlers;
+  /** The targets of the year compared with, for "link to…". */
+  priorTargets?: readonly PriorTarget[];
   /** This year's review, where a reader checks a result the engine did not find. */
   review?: ReviewPart | null;
   /** Scrolls the page to an offset of the report (the review's start). */
@@ -29,7 +31,7 @@ const CARD_HEIGHT = 320;
 const BAR_SPACE = 64;
 
 /** The card of one commitment: this year's target, earlier years, the change and a link to last year's passage. */
-export function Card({ item, priorYear, year, at, pinned, onClose, onOpenCopy, corrections, review, onShowReview }: CardProps) {
+export function Card({ item, priorYear, year, at, pinned, onClose, onOpenCopy, corrections, priorTargets, review, onShowReview }: CardProps) {
   const vw = typeof window === 'undefined' ? 1280 : window.innerWidth;
   const vh = typeof window === 'undefined' ? 900 : window.innerHeight;
   const left = Math.max(8, Math.min(at.left, vw - CARD_WIDTH - 8));
@@ -128,7 +130,7 @@ export function Card({ item, priorYear, year, at, pinned, onClose, onOpenCopy, c
         </button>
       )}
       {!item.prior && priorYear !== null && item.change === 'new' && <p class="muted">{t('notInPrior', priorYear)}</p>}
-      {corrections && <CardCorrections item={item} {...corrections} />}
+      {corrections && <CardCorrections key={item.id} item={item} priorYear={priorYear} priorTargets={priorTargets} {...corrections} />}
     </div>
   );
 }

@@ -48,7 +48,7 @@ export function OverlayView(p: OverlayViewProps) {
       />
       {item && p.at && (
         <div onMouseEnter={() => p.onCardHover(true)} onMouseLeave={() => p.onCardHover(false)}>
-          <Card item={item} priorYear={p.model.priorYear} year={p.model.year} at={p.at} pinned={p.pinned} onClose={p.onCloseCard} onOpenCopy={p.onOpenCopy} corrections={p.corrections} review={p.model.structure?.review ?? null} onShowReview={p.onShowOffset} />
+          <Card item={item} priorYear={p.model.priorYear} year={p.model.year} at={p.at} pinned={p.pinned} onClose={p.onCloseCard} onOpenCopy={p.onOpenCopy} corrections={p.corrections} priorTargets={p.model.priorTargets} review={p.model.structure?.review ?? null} onShowReview={p.onShowOffset} />
         </div>
       )}
     </div>

@@ -44,6 +44,13 @@ async function loadText(ref: string): Promise<string> {
   throw new Error(`This text is no longer stored (${ref.slice(0, 80)})`);
 }
 
+/** The reader's corrections of the report a stored text is a version of. */
+async function loadCorrections(ref: string) {
+  const p = parseTextRef(ref);
+  const report = p ? await send('report/get', { id: p.reportId }) : null;
+  return report ? send('corrections/list', { report: report.identity }) : [];
+}
+
 function download(name: string, type: string, content: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const a = Object.assign(document.createElement('a'), { href: url, download: name });
@@ -65,11 +72,7 @@ choices()
         a={params.get('a')}
         b={params.get('b')}
         loadText={loadText}
-        loadCorrections={(ref) => {
-          // A text's corrections are those of its report, kept by government and year.
-          const report = list.find((c) => c.ref === ref)?.report;
-          return report ? send('corrections/list', { report: { region: report.region, year: report.year, summary: report.summary } }) : Promise.resolve([]);
-        }}
+        loadCorrections={loadCorrections}
         download={download}
         onPick={(a, b) => history.replaceState(null, '', `?${new URLSearchParams({ a, b })}`)}
         onPin={async (ref, pinned) => {

@@ -7,6 +7,7 @@ import { messagesLocale } from '@/components/i18n';
 import { render } from 'preact';
 import type { ContentScriptContext } from '#imports';
 import { Annotator, type PageReport } from '@/components/annotations/annotator';
+import type { AddedFigure } from '@/components/annotations/FigureForm';
 import { PAGE_NOTES_CSS } from '@/components/annotations/PageNotes';
 import { setAnnotationLang } from '@/components/annotations/strings';
 import type { DomTextMap } from '@/lib/dom';
@@ -17,9 +18,10 @@ export { NOTE_HIGHLIGHT } from '@/components/annotations/annotator';
 
 let annotator: Promise<Annotator> | null = null;
 /** What "add as a target" does on the current reading of the page (set by the content script after each). */
-let figureAdder: ((start: number, end: number) => void) | null = null;
+type FigureAdder = (start: number, end: number, figure: AddedFigure) => void;
+let figureAdder: FigureAdder | null = null;
 
-export function setFigureAdder(add: ((start: number, end: number) => void) | null): void {
+export function setFigureAdder(add: FigureAdder | null): void {
   figureAdder = add;
 }
 
@@ -46,7 +48,7 @@ function start(ctx: ContentScriptContext): Promise<Annotator> {
     creator: annotatorName,
     openPage: () => void send('annotations/open-page').catch(() => undefined),
     cardRoot: () => pageUiRoot('gzbg-status'),
-    addFigure: (start, end) => figureAdder?.(start, end),
+    addFigure: (start, end, figure) => figureAdder?.(start, end, figure),
   }, abort.signal);
   // The side panel asks for the list and opens an annotation (lib/messages AnnotationTabProtocol).
   const onMessage = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void): boolean => {

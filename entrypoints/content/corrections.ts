@@ -4,7 +4,8 @@
  * list), and a correction made from a card saved for this report.
  */
 import type { Analysis } from '@/lib/commitments';
-import { anchorOfFigure, applyCorrections, proposeFigure, type Correction, type CorrectionAction, type CorrectionReport, type CorrectionResult } from '@/lib/corrections';
+import type { AddedFigure } from '@/components/annotations/FigureForm';
+import { anchorOfFigure, applyCorrections, type Correction, type CorrectionAction, type CorrectionReport, type CorrectionResult } from '@/lib/corrections';
 import { send } from '@/lib/messages';
 import type { ModelItem } from '@/lib/reading/model';
 import { annotatorName } from './annotate';
@@ -35,14 +36,11 @@ export async function correctFigure(text: string, report: CorrectionReport, item
 }
 
 /**
- * Adds the figure in a selection as a target the engine missed, with what the engine reads of it
- * (amount, unit, comparator, name: lib/corrections proposeFigure); false when the selection holds none.
+ * Adds the figure at [start, end) as one the engine missed, with the values the reader left in the
+ * form (the engine proposed them from the selection: lib/corrections proposeFigure).
  */
-export async function addSelectedFigure(text: string, report: CorrectionReport, start: number, end: number): Promise<boolean> {
-  const p = proposeFigure(text.slice(start, end));
-  if (!p) return false;
-  await saveFor(text, report, start + p.start, start + p.end, { kind: 'add', role: 'target', amount: p.amount, unit: p.unit, comparator: p.comparator, indicator: p.indicator || p.number });
-  return true;
+export async function addFigure(text: string, report: CorrectionReport, start: number, end: number, figure: AddedFigure): Promise<void> {
+  await saveFor(text, report, start, end, { kind: 'add', ...figure });
 }
 
 async function saveFor(text: string, report: CorrectionReport, start: number, end: number, action: CorrectionAction): Promise<void> {

@@ -13,7 +13,7 @@ import { MAX_PAGE_CHARS, readPage } from './read-page';
 import { showTooLong } from './too-long';
 import { mountPageUi } from './page-ui';
 import { watchPage } from './watch';
-import { addSelectedFigure, correctFigure, undoCorrection, withCorrections } from './corrections';
+import { addFigure, correctFigure, undoCorrection, withCorrections } from './corrections';
 import { errorText } from '@/components/error-text';
 
 export default defineContentScript({
@@ -110,7 +110,7 @@ export default defineContentScript({
       }
       const report = { region: meta.region, year: meta.year, level: meta.level, summary: meta.summary };
       setFigureAdder(meta.region && meta.year
-        ? (start, end) => void addSelectedFigure(map.text, report, start, end).then((added) => void (added && again(false)), (e: unknown) => console.warn('gzbg correction', e))
+        ? (start, end, figure) => void addFigure(map.text, report, start, end, figure).then(() => again(false), (e: unknown) => console.warn('gzbg correction', e))
         : null);
       void annotatePage(ctx, map, meta, model.items, analysis.kept?.fingerprint).catch((e: unknown) => console.warn('gzbg annotations', e));
       await send('page/seen', { page: seen }).catch(() => undefined);

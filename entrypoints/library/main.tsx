@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { reportLabel, t, useMessages, messagesLocale } from '@/components/i18n';
 import { analyzeImport, MAX_IMPORT_BYTES, textOf, toStored, withFix } from '@/components/library/importing';
 import { LibraryView } from '@/components/library/LibraryView';
+import type { StaleCorrection } from '@/components/library/CorrectionsSection';
 import { MessageError, send } from '@/lib/messages';
 import { applyCorrections, correctionsFile, correctionsFor, toGoldLabels, type Correction } from '@/lib/corrections';
 import { FileError, fileHash, keepFile, loadPdf, readDocx } from '@/lib/files';
@@ -54,18 +55,35 @@ function download(fileName: string, text: string, type: string): void {
  * engine, its corrections applied. Data for improving the engine, scored like the labelled files.
  */
 async function labelsOf(corrections: Correction[]): Promise<string> {
-  const reports = await send('report/list', {});
   const out = [];
-  for (const r of reports) {
+  for await (const { name, text, analysis, corrected } of correctedReports(corrections)) {
+    out.push(toGoldLabels(name, text, analysis.meta, corrected.commitments));
+  }
+  return JSON.stringify(out, null, 2);
+}
+
+/** The corrections that no longer apply to their stored report as the engine reads it now (listed, never dropped). */
+async function staleOf(corrections: Correction[]): Promise<StaleCorrection[]> {
+  const out: StaleCorrection[] = [];
+  for await (const { corrected } of correctedReports(corrections)) {
+    for (const r of corrected.results) {
+      if (r.status === 'changed' || r.status === 'orphaned' || r.status === 'no-figure') out.push({ correction: r.correction, status: r.status });
+    }
+  }
+  return out;
+}
+
+/** Each stored report that has corrections: its text read again by the engine, its corrections applied. */
+async function* correctedReports(corrections: Correction[]) {
+  for (const r of await send('report/list', {})) {
     const mine = correctionsFor(corrections, r.identity);
     if (!mine.length) continue;
     const stored = await send('report/get', { id: r.id });
     if (!stored) continue;
     const analysis = analyzeImport(stored.text, { region: r.identity.region, level: r.identity.level, year: r.identity.year });
-    const { commitments } = applyCorrections(stored.text, analysis.commitments, mine);
-    out.push(toGoldLabels(`${r.identity.region ?? r.id}-${r.identity.year ?? ''}.txt`, stored.text, analysis.meta, commitments));
+    const corrected = applyCorrections(stored.text, analysis.commitments, mine);
+    yield { name: `${r.identity.region ?? r.id}-${r.identity.year ?? ''}.txt`, text: stored.text, analysis, corrected };
   }
-  return JSON.stringify(out, null, 2);
 }
 
 async function importText(name: string, content: string, url = ''): Promise<string> {
@@ -88,6 +106,8 @@ render(
         importText: async (text) => send('corrections/import', { text }),
         exportFile: (list) => JSON.stringify(correctionsFile(list), null, 2),
         exportLabels: labelsOf,
+        stale: staleOf,
+        remove: async (id) => void (await send('corrections/delete', { id })),
         download,
       },
       across: {

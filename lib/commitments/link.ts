@@ -211,11 +211,47 @@ function outcomeScore(target: Commitment, outcome: Commitment): number {
   return s;
 }
 
+/**
+ * This year's targets paired with last year's: the reader's pairings first (a `link` to a target of
+ * this prior year, found by its clause and figure; `null` pairs with nothing), then the engine's
+ * greedy assignment over the rest. A link whose target is not in this prior (another year, or a
+ * figure no longer found there) leaves the figure to the engine.
+ */
+function pairTargets(P: Commitment[], C: Commitment[], priorYear: number | null): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  const takenP = new Set<number>();
+  const takenC = new Set<number>();
+  C.forEach((c, j) => {
+    if (c.link === undefined) return;
+    if (c.link === null) return void takenC.add(j);
+    const i = linkedPrior(P, c.link, priorYear, takenP);
+    if (i < 0) return;
+    takenP.add(i);
+    takenC.add(j);
+    out.push([i, j, 1]);
+  });
+  if (!out.length && !takenC.size) return assign(P, C, pairScore, PAIR_THRESHOLD);
+  const restP = P.map((_, i) => i).filter((i) => !takenP.has(i));
+  const restC = C.map((_, j) => j).filter((j) => !takenC.has(j));
+  for (const [i, j, s] of assign(restP.map((i) => P[i]!), restC.map((j) => C[j]!), pairScore, PAIR_THRESHOLD)) out.push([restP[i]!, restC[j]!, s]);
+  return out;
+}
+
+/** The prior target a reader's link names: same clause and figure, else same clause and name, else same clause. */
+function linkedPrior(P: Commitment[], link: NonNullable<Commitment['link']>, priorYear: number | null, taken: Set<number>): number {
+  if (priorYear !== null && link.year !== priorYear) return -1;
+  const free = (f: (p: Commitment) => boolean) => P.findIndex((p, i) => !taken.has(i) && f(p));
+  const byFigure = link.number ? free((p) => p.quote === link.quote && p.number === link.number) : -1;
+  if (byFigure >= 0) return byFigure;
+  const byName = free((p) => p.quote === link.quote && p.indicator === link.indicator);
+  return byName >= 0 ? byName : free((p) => p.quote === link.quote);
+}
+
 export function compareReports(prior: LinkableAnalysis, current: LinkableAnalysis): Comparison {
   const P = prior.commitments.filter((c) => c.kind === 'target');
   const C = current.commitments.filter((c) => c.kind === 'target');
   const O = current.commitments.filter((c) => c.kind === 'outcome');
-  const pairs = assign(P, C, pairScore, PAIR_THRESHOLD);
+  const pairs = pairTargets(P, C, prior.meta.year);
   const outcomes = new Map(assign(P, O, outcomeScore, OUTCOME_THRESHOLD).map(([i, j]) => [i, O[j]!]));
   const rows: ComparisonRow[] = [];
   const pairedP = new Map(pairs.map(([i, j, s]) => [i, [j, s] as const]));

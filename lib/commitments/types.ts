@@ -33,6 +33,20 @@ export interface Commitment {
   key: string;
   /** The page of a PDF the figure is on (1-based); only for texts read from paged files. */
   page?: number;
+  /**
+   * The reader's pairing (lib/corrections link/unlink): the earlier year's target this figure is the
+   * same indicator as, or null for none. Linking honours it before its own pairing; absent, the engine pairs.
+   */
+  link?: ReaderLink | null;
+}
+
+/** An earlier year's target the reader chose, found by its clause (and figure) in that year's analysis. */
+export interface ReaderLink {
+  year: number;
+  indicator: string;
+  quote: string;
+  /** The figure as written there (5.5%), when the reader's choice recorded it. */
+  number?: string;
 }
 
 /** How a target changed from the prior report to the current one. */

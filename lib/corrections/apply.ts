@@ -55,10 +55,14 @@ export function applyCorrections(text: string, commitments: readonly Commitment[
     if (action.kind === 'dismiss') dismissed.add(at);
     else if (action.kind === 'rename') Object.assign(at, { indicator: action.indicator, key: indicatorKey(action.indicator) });
     else if (action.kind === 'retype') at.kind = action.role;
-    // The prior year's name becomes this figure's key, so linking pairs the two as one indicator.
-    else if (action.kind === 'link') at.key = indicatorKey(action.indicator);
-    // An empty key pairs with nothing (lib/commitments/link keySimilarity).
-    else if (action.kind === 'unlink') at.key = '';
+    // Linking pairs the figure with the chosen target first (lib/commitments/link); the prior year's
+    // name becomes its key too, so a history over other years joins them as one indicator.
+    else if (action.kind === 'link') {
+      at.key = indicatorKey(action.indicator);
+      at.link = { year: action.year, indicator: action.indicator, quote: action.quote, ...(action.number ? { number: action.number } : {}) };
+    }
+    // Paired with nothing, whatever the engine's similarity says.
+    else if (action.kind === 'unlink') at.link = null;
     mark(at, correction);
     results.push({ correction, status: 'applied', commitmentId: at.id });
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { corpus } from '../../tests/unit/engine/corpus';
 import { analyze, compareReports, type Analysis } from '../commitments';
+import { indicatorKey } from '../commitments/key';
 import { applyCorrections } from './apply';
 import { toGoldLabels } from './gold';
 import { proposeFigure } from './propose';
@@ -96,6 +97,42 @@ describe('applyCorrections', () => {
     const relinked = compareReports(a21, withCommitments(a22, both)).rows.find((r) => r.current?.start === cur.start)!;
     expect(relinked.prior?.start).toBe(paired.prior!.start);
   });
+
+  it('links a figure to the prior target the reader chose, even one the engine would never pair it with, and unlinks it again', () => {
+    const rows = compareReports(a21, a22).rows;
+    const paired = rows.find((r) => r.prior && r.current && r.change !== 'qualitative')!;
+    // A prior target in another unit, so the engine's similarity alone can never pair the two.
+    const other = targets(a21.commitments).find((p) => p.unit !== paired.current!.unit && p.horizon === paired.current!.horizon && p !== paired.prior)!;
+    const cur = paired.current!;
+    const link = correct(current, cur.start, cur.end, { kind: 'link', year: 2021, indicator: other.indicator, quote: other.quote, number: other.number });
+    const linked = applyCorrections(current, a22.commitments, [link]).commitments;
+    expect(linked.find((c) => c.start === cur.start)!.link).toMatchObject({ year: 2021, quote: other.quote, number: other.number });
+    const after = compareReports(a21, withCommitments(a22, linked)).rows;
+    expect(after.find((r) => r.current?.start === cur.start)!.prior).toBe(other);
+    // The engine's prior is free again: last year's target is still in the table (paired elsewhere or dropped), never lost.
+    expect(after.filter((r) => r.prior === paired.prior)).toHaveLength(1);
+    // Then unlinked (the later correction wins): paired with nothing, its name and key untouched.
+    const unlink = correct(current, cur.start, cur.end, { kind: 'unlink' });
+    const both = applyCorrections(current, a22.commitments, [link, unlink]).commitments;
+    const un = both.find((c) => c.start === cur.start)!;
+    expect(un.link).toBeNull();
+    expect(un.key).toBe(indicatorKey(other.indicator));
+    expect(compareReports(a21, withCommitments(a22, both)).rows.find((r) => r.current?.start === cur.start)!.prior).toBeNull();
+    // A link to a year this comparison does not read leaves the figure to the engine.
+    const elsewhere = correct(current, cur.start, cur.end, { kind: 'link', year: 2019, indicator: other.indicator, quote: other.quote });
+    const e = applyCorrections(current, a22.commitments, [elsewhere]).commitments;
+    expect(compareReports(a21, withCommitments(a22, e)).rows.find((r) => r.current?.start === cur.start)!.prior).not.toBe(other);
+  });
+
+  it('reads a target as an outcome (and back): it leaves the targets and can be last year\'s result', () => {
+    const retype = correct(current, some.start, some.end, { kind: 'retype', role: 'outcome' });
+    const { commitments, results } = applyCorrections(current, a22.commitments, [retype]);
+    expect(results[0]!.status).toBe('applied');
+    expect(commitments.find((c) => c.start === some.start)!.kind).toBe('outcome');
+    expect(targets(commitments)).toHaveLength(targets(a22.commitments).length - 1);
+    const back = correct(current, some.start, some.end, { kind: 'retype', role: 'target' });
+    expect(applyCorrections(current, a22.commitments, [retype, back]).commitments.find((c) => c.start === some.start)!.kind).toBe('target');
+  });
 });
 
 describe('corrections files', () => {
@@ -106,6 +143,10 @@ describe('corrections files', () => {
     bad.corrections[0]!.action = { kind: 'explode' };
     expect(() => parseCorrectionsFile(JSON.stringify(bad))).toThrow(/corrections\.0\.action/);
     expect(() => parseCorrectionsFile('{')).toThrow(/not JSON/);
+    // A link written before links recorded the prior figure is still a valid file.
+    const oldLink = { ...list[0]!, action: { kind: 'link', year: 2021, indicator: 'GDP', quote: '增长5.5%' } };
+    expect(parseCorrectionsFile(JSON.stringify(correctionsFile([oldLink as Correction])))[0]!.action).toEqual(oldLink.action);
+    expect(() => parseCorrectionsFile(JSON.stringify(correctionsFile([{ ...oldLink, action: { ...oldLink.action, number: 5 } } as unknown as Correction])))).toThrow(/number/);
     expect(() => parseCorrectionsFile(JSON.stringify(correctionsFile([{ ...list[0]!, figureAt: 0, number: '不在这里' }])))).toThrow(/figureAt/);
     expect(() => parseCorrectionsFile(JSON.stringify({ type: 'gzbg-corrections', version: 1, exported: 'x', corrections: [{ ...list[0], created: 'yesterday' }] }))).toThrow(/created/);
   });

@@ -20,7 +20,7 @@ const action = v.variant('kind', [
   v.object({ kind: v.literal('add'), role, amount, unit: str(20), comparator, indicator: v.pipe(str(80), v.minLength(1)) }),
   v.object({ kind: v.literal('rename'), indicator: v.pipe(str(80), v.minLength(1)) }),
   v.object({ kind: v.literal('retype'), role }),
-  v.object({ kind: v.literal('link'), year: v.pipe(num, v.integer()), indicator: str(80), quote: str(400) }),
+  v.object({ kind: v.literal('link'), year: v.pipe(num, v.integer()), indicator: str(80), quote: str(400), number: v.optional(str(60)) }),
   v.object({ kind: v.literal('unlink') }),
 ]);
 

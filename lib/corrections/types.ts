@@ -17,7 +17,7 @@ export type CorrectionAction =
   /** A target read as a review figure, or the other way round. */
   | { kind: 'retype'; role: 'target' | 'outcome' }
   /** The same indicator as a chosen target of an earlier year (its name there is the link's key). */
-  | { kind: 'link'; year: number; indicator: string; quote: string }
+  | { kind: 'link'; year: number; indicator: string; quote: string; number?: string }
   /** Not the same indicator as whatever the engine paired it with. */
   | { kind: 'unlink' };
 

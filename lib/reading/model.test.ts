@@ -28,12 +28,29 @@ describe('buildReadingModel', () => {
     expect(gdp.history).toEqual([{ year: 2021, target: '6%以上', actual: '8.1%' }]);
     expect(m.counts.raised + m.counts.lowered + m.counts.new).toBeGreaterThan(10);
     expect(m.dropped.length).toBe(m.counts.dropped + m.counts.qualitative);
+    // The year compared with offers its targets for the reader to link a figure to, each with its figure as written.
+    expect(m.priorTargets).toHaveLength(sh21.commitments.filter((c) => c.kind === 'target').length);
+    expect(m.priorTargets!.find((p) => p.figure === '6%以上')).toMatchObject({ number: '6' });
+    expect(buildReadingModel(sh21).priorTargets).toEqual([]);
     // Items stay in text order (the overlay binary-searches them).
     expect(m.items.map((i) => i.start)).toEqual([...m.items.map((i) => i.start)].sort((a, b) => a - b));
     // Serializable: it crosses messages.
     expect(JSON.parse(JSON.stringify(m))).toEqual(m);
     const table = modelTable(m, { change: String, status: String });
     expect(table.length).toBe(1 + m.items.length + m.dropped.length);
+  });
+
+  it('follows the reader\'s link: a figure linked to another of last year\'s targets shows that one as its earlier year', () => {
+    const plain = buildReadingModel(sh22, [{ analysis: sh21, url: '' }]);
+    const gdp = plain.items.find((i) => i.figure === '5.5%左右')!;
+    const other = plain.priorTargets!.find((p) => p.figure !== gdp.prior!.figure && p.quote !== gdp.prior!.quote)!;
+    const linked = sh22.commitments.map((c) => (c.start === gdp.start ? { ...c, link: { year: 2021, indicator: other.indicator, quote: other.quote, number: other.number } } : c));
+    const m = buildReadingModel({ ...sh22, commitments: linked }, [{ analysis: sh21, url: '' }]);
+    const item = m.items.find((i) => i.start === gdp.start)!;
+    expect(item.prior).toMatchObject({ year: 2021, figure: other.figure, quote: other.quote });
+    const unlinked = sh22.commitments.map((c) => (c.start === gdp.start ? { ...c, link: null } : c));
+    const u = buildReadingModel({ ...sh22, commitments: unlinked }, [{ analysis: sh21, url: '' }]).items.find((i) => i.start === gdp.start)!;
+    expect(u).toMatchObject({ prior: null, change: 'new' });
   });
 
   it('choosePriors: only earlier years, whole reports before summaries, newest first', () => {

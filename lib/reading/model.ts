@@ -74,6 +74,16 @@ export interface ModelItem {
   page?: number;
 }
 
+/** A target of the year compared with, as the card offers it for the reader to link a figure to. */
+export interface PriorTarget {
+  indicator: string;
+  /** As a reader writes it (5.5%左右). */
+  figure: string;
+  /** As written in the report, with its clause: what a link finds it by. */
+  number: string;
+  quote: string;
+}
+
 export interface DroppedItem {
   indicator: string;
   figure: string;
@@ -95,6 +105,8 @@ export interface ReadingModel {
   priorYear: number | null;
   /** Years of every earlier report used for the history. */
   priorYears: number[];
+  /** The targets of the year compared with (its corrections applied), in text order: what "link to…" offers. */
+  priorTargets?: PriorTarget[];
   items: ModelItem[];
   dropped: DroppedItem[];
   counts: Record<CountKey, number>;
@@ -268,6 +280,9 @@ export function buildReadingModel(current: LinkableAnalysis, priorInputs: PriorI
     summary: meta.summary,
     priorYear: nearest?.analysis.meta.year ?? null,
     priorYears: priors.map((p) => p.analysis.meta.year!),
+    priorTargets: nearest
+      ? nearest.analysis.commitments.filter((c) => c.kind === 'target').map((c) => ({ indicator: c.indicator, figure: figureText(c), number: c.number, quote: c.quote }))
+      : [],
     items,
     dropped,
     counts,

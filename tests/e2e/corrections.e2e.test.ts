@@ -2,13 +2,17 @@
  * Issue 14 in Chromium and Firefox ESR: the reader corrects the machine from a card on a real corpus
  * page (Shanghai 2022, with 2021 stored): *not a target* takes the mark out of the bar's count,
  * *rename* renames it, both by real clicks in the closed shadow root; the corrections survive a reload,
- * travel in the backup, and *undo* brings the engine's reading back.
+ * travel in the backup, and *undo* brings the engine's reading back. A figure added from a selection
+ * is named in the form that edits the engine's proposal; *link to…* pairs a target with another of
+ * 2021's targets (the card, the bar's counts and the compare page's CSV follow, and a reload keeps it),
+ * *unlink* pairs it with nothing and *undo* links it again; *an outcome* takes it out of the targets;
+ * the library lists a correction that no longer applies and keeps it.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Driver } from './browsers';
+import { SCREENSHOTS, type Driver } from './browsers';
 import { bothBrowsers } from './both-browsers';
 import { selectQuote, ui } from './in-page';
 import { barShown } from './page-fns';
@@ -16,7 +20,8 @@ import { driverTabId, secondTab, type Tab } from './tabs';
 
 const base = inject('baseUrl');
 const HOST = 'gzbg-status';
-type Item = { id: string; indicator: string; start: number; quote: string; corrections?: string[] };
+type Item = { id: string; indicator: string; start: number; quote: string; change: string | null; prior: { quote: string; figure: string } | null; corrections?: string[] };
+type PriorTarget = { indicator: string; figure: string; number: string; quote: string };
 
 describe.each(bothBrowsers())('%s', (name, launch) => {
   const dir = mkdtempSync(join(tmpdir(), 'gzbg-corrections-'));
@@ -46,12 +51,25 @@ describe.each(bothBrowsers())('%s', (name, launch) => {
       return (to === null ? api.runtime.sendMessage(m) : api.tabs.sendMessage(to, m)) as Promise<{ ok: boolean; value: any }>;
     }, { m: message, to: toTab ?? null });
   const items = async (): Promise<Item[]> => (await ask({ type: 'overlay/model', tab: true }, tabId)).value.model.items;
+  const priorTargets = async (): Promise<PriorTarget[]> => (await ask({ type: 'overlay/model', tab: true }, tabId)).value.model.priorTargets;
   const targets = () => d.shadowAttribute(HOST, '.pill', 'data-targets').then(Number);
   /** Opens the card of the item with `id` (what a click on its mark does), waiting until it shows. */
   const openCard = async (id: string) => {
     await (d.raw.page as { bringToFront(): Promise<void> }).bringToFront();
     expect((await ask({ type: 'overlay/show', tab: true, id }, tabId)).value).toEqual({ ok: true });
     await d.waitFor((want) => document.querySelector('gzbg-status')?.shadowRoot?.querySelector('[data-testid=card]')?.getAttribute('data-id') === want, id);
+  };
+  /** A screenshot of the open card alone, scrolled to its end (where the correction controls are). */
+  const cardShot = async (shot: string) => {
+    // Puppeteer's clip in Firefox is in the document's coordinates, Playwright's in the viewport's.
+    const clip = await d.evaluate((inDocument) => {
+      const card = document.querySelector('gzbg-status')!.shadowRoot!.querySelector('[data-testid=card]') as HTMLElement;
+      card.scrollTop = card.scrollHeight;
+      const b = card.getBoundingClientRect();
+      const [dx, dy] = inDocument ? [window.scrollX, window.scrollY] : [0, 0];
+      return { x: Math.max(0, b.left - 6) + dx, y: Math.max(0, b.top - 6) + dy, width: b.width + 12, height: b.height + 12 };
+    }, name === 'firefox');
+    await (d.raw.page as { screenshot(o: { path: string; clip: typeof clip }): Promise<unknown> }).screenshot({ path: join(SCREENSHOTS, `${name}-${shot}.png`), clip });
   };
   /** Waits until the page has been read again and the model says `ok`. */
   const until = async (ok: (list: Item[]) => boolean) => {
@@ -97,7 +115,7 @@ describe.each(bothBrowsers())('%s', (name, launch) => {
     expect(renamed.corrections).toHaveLength(1);
     await openCard(renamed.id);
     await ui(d, '[data-testid=corrected]', HOST).waitFor();
-    await d.screenshot('corrections-card');
+    await d.screenshot('corrections-card-renamed');
   });
 
   it('keeps the corrections in the backup, named by report, with their creator-free anchors', async () => {
@@ -121,8 +139,15 @@ describe.each(bothBrowsers())('%s', (name, launch) => {
     expect(await d.evaluate(selectQuote, dismissedQuote)).toBe(true);
     await d.waitFor(() => !!document.querySelector('gzbg-annotate')?.shadowRoot?.querySelector('[data-testid=add-figure]'), null);
     await d.clickIn('gzbg-annotate', '[data-testid=add-figure]');
+    // The engine's proposal, each field editable before it is saved: the reader names it and keeps the rest.
+    await ui(d, '[data-testid=figure-form]').waitFor();
+    expect(await ui(d, '[data-testid=figure-amount]').inputValue()).toMatch(/\d/);
+    await ui(d, '[data-testid=figure-name]').fill('读者添加的指标');
+    await d.screenshot('corrections-figure-form');
+    await ui(d, '[data-testid=figure-save]').click();
     const list = await until((l) => l.length === before.length + 1);
     const added = list.find((x) => x.start === dismissedAt)!;
+    expect(added.indicator).toBe('读者添加的指标');
     expect(added.corrections!.length).toBeGreaterThanOrEqual(2);
     expect(await targets()).toBe(before.length + 1);
   });
@@ -164,5 +189,111 @@ describe.each(bothBrowsers())('%s', (name, launch) => {
     } finally {
       await colleague.close();
     }
+  });
+
+  it('links a target to another of 2021\'s targets from its card: the card, the bar and the compare page\'s CSV follow, after a reload too; unlink and undo', async () => {
+    const before = await items();
+    const counts = async () => (await ask({ type: 'overlay/model', tab: true }, tabId)).value.model.counts as Record<string, number>;
+    const countsBefore = await counts();
+    const victim = before.find((x) => x.prior && x.change !== 'same' && x.change !== 'new')!;
+    const offered = await priorTargets();
+    const other = offered.find((p) => p.quote !== victim.prior!.quote && !before.some((x) => x.prior?.quote === p.quote) && p.indicator.length >= 3)!;
+    expect(other).toBeDefined();
+    await openCard(victim.id);
+    await ui(d, '[data-testid=link-to]', HOST).waitFor();
+    await cardShot('corrections-card-controls');
+    await ui(d, '[data-testid=link-to]', HOST).click();
+    await ui(d, '[data-testid=link-picker]', HOST).waitFor();
+    // Typing narrows the list to the chosen target (its name), shown with its figure as written.
+    await ui(d, '[data-testid=link-filter]', HOST).fill(other.indicator.slice(0, 6));
+    await d.waitFor(({ quote }) => [...(document.querySelector('gzbg-status')?.shadowRoot?.querySelectorAll('[data-testid=link-choice]') ?? [])].some((b) => b.getAttribute('data-quote') === quote), { quote: other.quote });
+    const at = await d.evaluate(({ quote }) => [...document.querySelector('gzbg-status')!.shadowRoot!.querySelectorAll('[data-testid=link-choice]')].findIndex((b) => b.getAttribute('data-quote') === quote), { quote: other.quote });
+    expect(await ui(d, '[data-testid=link-choice]', HOST, at).textContent()).toContain(other.figure);
+    await d.screenshot('corrections-card');
+    await cardShot('corrections-card-link');
+    await ui(d, '[data-testid=link-choice]', HOST, at).click();
+    const linked = await until((l) => l.some((x) => x.start === victim.start && x.prior?.quote === other.quote));
+    const now = linked.find((x) => x.start === victim.start)!;
+    expect(now.prior!.figure).toBe(other.figure);
+    // The bar counts the pairs again: the engine's pair is broken, so its counts move.
+    expect(await counts()).not.toEqual(countsBefore);
+    // The card's earlier-year line is the chosen passage, and the card says it was corrected.
+    await openCard(now.id);
+    await d.waitFor((q) => (document.querySelector('gzbg-status')?.shadowRoot?.querySelector('[data-testid=prior-quote]')?.textContent ?? '').includes(q), other.quote);
+    await ui(d, '[data-testid=corrected]', HOST).waitFor();
+    await d.screenshot('corrections-card-linked');
+
+    // The compare page's exported table pairs the two as well.
+    const csvOf = async () => {
+      await tab.open(`compare.html?t=${Date.now()}`);
+      await tab.waitFor(() => document.querySelectorAll('[data-testid=pick-a] option').length > 1, null, 30_000);
+      await tab.evaluate(() => {
+        const pick = (id: string, year: string) => {
+          const s = document.querySelector<HTMLSelectElement>(`[data-testid=${id}]`)!;
+          s.value = [...s.options].find((o) => o.textContent!.includes(year))!.value;
+          s.dispatchEvent(new Event('change', { bubbles: true }));
+        };
+        pick('pick-a', '2021');
+        pick('pick-b', '2022');
+      }, null);
+      await tab.waitFor(() => !!document.querySelector('[data-testid=stats]'), null, 30_000);
+      return (await tab.download('[data-testid=export-targets-csv]', dir)).text.split('\r\n');
+    };
+    const rows = await csvOf();
+    expect(rows.some((l) => l.includes(other.quote) && l.includes(victim.quote))).toBe(true);
+    expect(rows.some((l) => l.includes(victim.prior!.quote) && l.includes(victim.quote))).toBe(false);
+
+    // Still linked after a reload.
+    await (d.raw.page as { bringToFront(): Promise<void> }).bringToFront();
+    await d.goto(`${base}/seeds/shanghai-2022.html`);
+    await d.waitFor(barShown, null);
+    await until((l) => l.some((x) => x.start === victim.start && x.prior?.quote === other.quote));
+
+    // Unlink: paired with nothing, a new target; undo brings the link back.
+    await openCard(now.id);
+    await ui(d, '[data-testid=unlink]', HOST).click();
+    const unlinked = (await until((l) => l.some((x) => x.start === victim.start && x.prior === null))).find((x) => x.start === victim.start)!;
+    expect(unlinked.change).toBe('new');
+    expect(unlinked.corrections).toHaveLength(2);
+    await openCard(unlinked.id);
+    await ui(d, '[data-testid=undo-correction]', HOST).click();
+    await until((l) => l.some((x) => x.start === victim.start && x.prior?.quote === other.quote));
+  });
+
+  it('reads a target as an outcome from its card: it leaves the targets', async () => {
+    const before = await items();
+    const n = await targets();
+    const victim = before[before.length - 1]!;
+    await openCard(victim.id);
+    await ui(d, '[data-testid=retype-outcome]', HOST).click();
+    await until((l) => l.length === before.length - 1 && !l.some((x) => x.start === victim.start));
+    await d.waitFor((want) => Number(document.querySelector('gzbg-status')?.shadowRoot?.querySelector('.pill')?.getAttribute('data-targets')) === want, n - 1);
+  });
+
+  it('lists in the library the corrections that no longer apply, never dropping them', async () => {
+    // One whose passage is not in the stored text (as from a colleague's copy of another version).
+    const exact = '这一句不在本报告里，增长9.9%';
+    const saved = await ask({ type: 'corrections/save', correction: {
+      id: 'corr-e2e-stale', report: { region: '上海市', year: 2022, level: 'provincial' }, figureAt: exact.indexOf('9.9%'), number: '9.9%',
+      selectors: { quote: { type: 'TextQuoteSelector', exact } }, action: { kind: 'dismiss' }, created: new Date().toISOString(),
+    } });
+    expect(saved.ok).toBe(true);
+    await tab.open(`library.html?t=${Date.now()}`);
+    await tab.waitFor(() => !!document.querySelector('[data-testid=corrections-stale-none], [data-testid=stale-correction]'), null, 30_000);
+    const listed = await tab.evaluate(() => [...document.querySelectorAll('[data-testid=stale-correction]')].map((li) => [li.getAttribute('data-status'), li.textContent ?? '']), null);
+    // Only that one: every correction made on the page still applies to the stored text.
+    expect(listed.map(([status]) => status)).toEqual(['orphaned']);
+    expect(listed[0]![1]).toContain(exact);
+    await tab.evaluate(() => document.querySelector('[data-testid=corrections-stale]')!.scrollIntoView({ block: 'center' }), null);
+    await tab.screenshot('corrections-stale');
+    // Listed, not dropped: it is still stored.
+    const ids = async () => ((await ask({ type: 'corrections/all' })).value as { id: string }[]).map((c) => c.id);
+    expect(await ids()).toContain('corr-e2e-stale');
+    // The reader may delete it: a second press does.
+    await tab.click('[data-testid=stale-remove]');
+    expect(await ids()).toContain('corr-e2e-stale');
+    await tab.click('[data-testid=stale-remove]');
+    await tab.waitFor(() => !!document.querySelector('[data-testid=corrections-stale-none]'), null, 30_000);
+    expect(await ids()).not.toContain('corr-e2e-stale');
   });
 });
