@@ -4,12 +4,15 @@
  */
 import { buildGovernmentsTable, type GovernmentsTable, type TableCell, type TableRow } from '@/lib/commitments/table';
 import type { ReportIdentity } from '@/lib/store';
+import { applyCorrections, type Correction } from '@/lib/corrections';
 import { analyzeImport } from './importing';
 
 export interface StoredText {
   id: string;
   text: string;
   identity: Pick<ReportIdentity, 'region' | 'level' | 'year' | 'summary'>;
+  /** The reader's corrections of this report: the table shows the corrected targets, as every view does. */
+  corrections?: readonly Correction[];
 }
 
 export interface AcrossTable {
@@ -32,7 +35,8 @@ export async function buildAcross(reports: StoredText[], onProgress: (done: numb
     const r = reports[i]!;
     const { region, level, year } = r.identity;
     // What the stored identity says wins (the reader may have fixed it); what it lacks, the engine reads.
-    const analysis = analyzeImport(r.text, { ...(region ? { region } : {}), ...(level ? { level } : {}), ...(year ? { year } : {}) });
+    const read = analyzeImport(r.text, { ...(region ? { region } : {}), ...(level ? { level } : {}), ...(year ? { year } : {}) });
+    const analysis = r.corrections?.length ? { ...read, commitments: applyCorrections(r.text, read.commitments, r.corrections).commitments } : read;
     inputs.push({ file: r.id, raw: r.text, analysis });
     reportOf[analysis.meta.region ?? r.id] = r.id;
   }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { corpus } from '../../tests/unit/engine/corpus';
 import type { Analysis } from '@/lib/commitments';
+import { anchorOfFigure, type Correction } from '@/lib/corrections';
 import { buildAcross, cellValue, filterRows, orderGovernments, spreadOf } from './across';
 import { importBatch, type BatchFile, type BatchProgress } from './batch';
 import { MAX_IMPORT_BYTES } from './importing';
@@ -80,6 +81,14 @@ describe('the across-governments view model', async () => {
     expect(reportOf['甘肃省']).toBe('r0');
     expect(gdp.indicator).toBe('地区生产总值增长');
     expect(Object.keys(gdp.cells)).toHaveLength(5);
+  });
+
+  it("shows a report's targets as the reader corrected them: a dismissed GDP target leaves its cell", async () => {
+    const gansu = gdp.cells['甘肃省']!;
+    const dismiss: Correction = { id: 'c1', report: { region: '甘肃省', year: 2026 }, ...anchorOfFigure(stored[0]!.text, gansu.start, gansu.end), action: { kind: 'dismiss' }, created: '2026-03-05T09:00:00.000Z' };
+    const corrected = await buildAcross([{ ...stored[0]!, corrections: [dismiss] }, stored[1]!], () => undefined);
+    expect(corrected.table.rows[0]!.cells['甘肃省']).toBeUndefined();
+    expect(corrected.table.rows[0]!.cells[table.governments[1]!.region]).toBeDefined();
   });
 
   it('orders governments by a row (ranges by their middle, the unstated last), both ways, or by name', () => {

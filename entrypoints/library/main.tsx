@@ -113,7 +113,9 @@ render(
       across: {
         text: async (id) => {
           const r = await send('report/get', { id });
-          return r ? { id: r.id, text: r.text, identity: r.identity } : null;
+          if (!r) return null;
+          const corrections = await send('corrections/list', { report: { region: r.identity.region, year: r.identity.year, summary: r.identity.summary } });
+          return { id: r.id, text: r.text, identity: r.identity, corrections };
         },
         openPassage: async (id, quote) => void (await send('ui/open-copy', { reportId: id, quote })),
         download,
