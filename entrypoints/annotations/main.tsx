@@ -5,6 +5,7 @@ import { setAnnotationLang, tr } from '@/components/annotations/strings';
 import { reportFingerprint, sameReport, type Annotation, type ReportIdentity } from '@/lib/anchoring';
 import type { Lang } from '@/lib/terms';
 import { analyze, compareReports, type Analysis } from '@/lib/commitments';
+import { applyCorrections, type Correction } from '@/lib/corrections';
 import { anchorAll } from '@/lib/anchoring';
 import { annotationsCsv, annotationsCsvByReport, attachAnnotations, briefingMarkdown, briefingsMarkdown } from '@/lib/exchange';
 import { send } from '@/lib/messages';
@@ -22,10 +23,13 @@ async function storedId(report: ReportIdentity): Promise<string | null> {
 }
 
 /** The stored text of a report, or null. */
-async function storedText(report: ReportIdentity): Promise<{ text: string; level: import('@/lib/report/types').Level | null } | null> {
+async function storedText(report: ReportIdentity): Promise<{ text: string; level: import('@/lib/report/types').Level | null; corrections: Correction[] } | null> {
   const id = await storedId(report);
   const full = id ? await send('report/get', { id }) : null;
-  return full ? { text: full.text, level: full.identity.level } : null;
+  if (!full) return null;
+  // The reader's corrections of this report: its table shows the corrected targets, as every view does.
+  const corrections = await send('corrections/list', { report: { region: full.identity.region, year: full.identity.year, summary: full.identity.summary } });
+  return { text: full.text, level: full.identity.level, corrections };
 }
 
 async function getName(): Promise<string> {
@@ -36,7 +40,8 @@ async function getName(): Promise<string> {
 async function reportRows(report: ReportIdentity, annotations: Annotation[]) {
   const current = await storedText(report);
   if (!current) return null;
-  const now: Analysis = analyze(current.text);
+  const read: Analysis = analyze(current.text);
+  const now: Analysis = current.corrections.length ? { ...read, commitments: applyCorrections(current.text, read.commitments, current.corrections).commitments } : read;
   const priorAnalysis = report.region && report.year
     ? (await send('report/prior', { region: report.region, level: current.level, year: report.year, years: 4 })).find((p) => !p.analysis.meta.summary) ?? null
     : null;
