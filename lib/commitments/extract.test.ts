@@ -331,6 +331,11 @@ describe('names once the figures are taken out', () => {
     expect(names('接待游客达到4亿人次，旅游花费达到3000亿元，分别增长10%、12%。').map(([, n]) => n)).toEqual(['接待游客', '旅游花费', '接待游客增长', '旅游花费增长']);
   });
 
+  it('name an investment by its project, a length by what it measures, and keep 再就业 whole', () => {
+    expect(names('继续举全区之力推进总投资103.7亿元的棚户区改造工程。完成总长度57.9公里的城市道路新建改造。全年实现新增就业5300人、再就业1500人。').map(([, n]) => n))
+      .toEqual(['棚户区改造工程总投资', '城市道路新建改造总长度', '新增就业', '再就业']);
+  });
+
   it('keep 重点 when it is what sets the projects apart, and leave a month out', () => {
     expect(names('实施重点项目32个。6月底前要全面完成3.4万平方米草坪、120万株花草种植。').map(([, n]) => n)).toEqual(['重点项目', '草坪', '花草种植']);
   });

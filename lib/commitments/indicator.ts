@@ -3,7 +3,7 @@ import { findQuantities, type Quantity } from '../text/quantities';
 /** Units of a date, an ordinal or a name (13号线, 2020年): not a figure the clause is about. */
 const ORDINAL_UNITS = /^(?:年|月|日|号|届|期|次|级|岁|点|度|倍|层|星|个月|季度)$/;
 
-const LEADING = /^(?:(?:经济社会发展的?|今年|全年)?主要预期目标(?:是|为)?|的|坚决|务必|切实|[一二三四五六七八九十]是|就是要?|今年|全年|明年|当年|今明两年|年内|年底前|年底|年末|全力|力争|确保|要|将|并|同时|其中|继续|努力|实现|进一步|再|和|及|以及|全面|加快|推动|推进|大力|积极|持续|着力|深入|切实|重点(?!项目|工程|企业|产业|领域|行业|人群|群体|任务)|主要|还要|也要|拟|预计|预期|同比|计划|争取|累计|共|新一轮|使|让|把|对|在|为|从|由|其|等|与|并且|对此|基本|完成|开展|启动|实施|突破|超过)+/;
+const LEADING = /^(?:(?:经济社会发展的?|今年|全年)?主要预期目标(?:是|为)?|的|坚决|务必|切实|[一二三四五六七八九十]是|就是要?|今年|全年|明年|当年|今明两年|年内|年底前|年底|年末|全力|力争|确保|要|将|并|同时|其中|继续|努力|实现|进一步|再(?!就业)|和|及|以及|全面|加快|推动|推进|大力|积极|持续|着力|深入|切实|重点(?!项目|工程|企业|产业|领域|行业|人群|群体|任务)|主要|还要|也要|拟|预计|预期|同比|计划|争取|累计|共|新一轮|使|让|把|对|在|为|从|由|其|等|与|并且|对此|基本|完成|开展|启动|实施|突破|超过)+/;
 const TRAILING = /(?:下降到|下降至|上升到|上升至|达到|达|为|控制在|保持在|稳定在|不少于|不低于|至少|突破|超过|不超过|超|逾|高于|不高于|低于|少于|约|近|拟按|扩大到|扩大至|拟定|定在|定为|将|按|降至|降到|提高到|提高至|提升到|提升至|增加到|增加至|要|再|的|在|于|比去年|比上年|比去年预算|比上年预算|共|累计|总计|合计|分别|均|都|确保|力争|以上|左右|各|每年|年均|平均|大约|接近|安排|拿出|完成|新增加|增加|再增加|和|、|是|全年|今年|年内|当年|首批|第一批|预期目标|目标|预期)+$/;
 const FILLER_AFTER = /^(?:以上|以内|以下|左右|及以上|多|余|的|，|、|和|是|之内|上下|[（(][\u4e00-\u9fff]{1,2}[)）])+/;
 
@@ -90,7 +90,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   // "经济保持5%左右的增长", "实现6%以上的增长": the growth the figure sizes is what is measured.
   const sizedGrowth = /^(?:以上|以内|左右)?的(?:较快|稳定|中高速|平稳)?(增长|增速)/.exec(text.slice(q.unitEnd));
   if (sizedGrowth && /(?:保持|实现)$/.test(name) && name.length > 2) name = name.replace(/(?:保持|实现)$/, '') + sizedGrowth[1];
-  if (INVESTMENT.test(name)) {
+  // "推进总投资103.7亿元的棚户区改造工程": whatever precedes it, an investment is named by its project.
+  if (INVESTMENT.test(name) || (/投资$/.test(name) && /^(?:以上|左右|多)?的/.test(text.slice(q.unitEnd)))) {
     // "投资4800万元的成吉思汗广场改造提升工程", "投资6.6亿元，实施俄罗斯风情精品街项目": the
     // investment of a named project is named by the project.
     const project = projectAfter(text, q, clauseEnd);
@@ -99,6 +100,9 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   // "中央对地方转移支付增加约7.8%，规模8.3万亿元": a bare 规模 or 总量 is the size of the thing named before.
   // "中央对地方转移支付增加约7.8%，规模8.3万亿元", "实施重大项目1900多个，完成投资2500亿元": a bare 规模,
   // 投资 or 产值 is that of the thing named before in the sentence.
+  // "总长度57.9公里的城市道路新建改造": a length or an area is that of the thing after 的.
+  const measuredOf = /^(?:以上|左右|多)?的((?:[\u4e00-\u9fff]){2,12})/.exec(text.slice(q.unitEnd, clauseEnd));
+  if (/^(?:总)?(?:长度|面积|里程)$/.test(name) && measuredOf) name = measuredOf[1] + name;
   if (GENERIC_NAME.test(name)) {
     const owner = previous && !GENERIC_NAME.test(previous) ? previous.replace(TRAILING_DIRECTION, '') : clauseBeforeName(text, sentenceStart, clauseStart) || industryBefore(text, sentenceStart);
     if (owner) name = owner + name;
