@@ -64,10 +64,17 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   else if (previous && /^(?:今年|全年|年内|累计|共|总计|合计)?(?:达到|达|为|突破|超过|超|实现|增至|升至|增加到|提高到|总量|规模|总额)?$/.test(text.slice(clauseStart, q.start))) {
     // "地区生产总值增长7.5%，达到309亿元": the figure before in the sentence names this one too.
     name = previous.replace(TRAILING_DIRECTION, '');
+  } else if (previous && /^(?:比上年|比去年|较上年)?(?:增加|减少|增长|下降|提高|降低)$/.test(text.slice(clauseStart, q.start))) {
+    // "中央财政赤字1.12万亿元，增加1700亿元": the change of what the figure before measures.
+    name = previous.replace(TRAILING_DIRECTION, '') + text.slice(clauseStart, q.start);
+  } else if (/^、[^，,。；]{0,16}?的[\u4e00-\u9fff]{2}/.test(text.slice(q.unitEnd, q.unitEnd + 40))) {
+    // "完成65条、总长度57.9公里的城市道路新建改造": the count of the thing after 的.
+    name = /^、[^，,。；]{0,16}?的([\u4e00-\u9fff]{2,12})/.exec(text.slice(q.unitEnd, q.unitEnd + 40))![1]!;
   } else {
-    // Nothing in the clause: borrow the subject of the sentence.
+    // Nothing in the clause: borrow the subject of the sentence (not an investment: a count is not money).
     const sentence = text.slice(sentenceStart, clauseStart).replace(LEADING, '');
     name = (/^[\u4e00-\u9fff“”]{2,12}/.exec(sentence)?.[0] ?? '').replace(/(?:增长|增速|下降|提高|降低)$/, '');
+    if (INVESTMENT.test(name) && q.unit !== '元') name = '';
   }
   // "18号线部分区段共67公里轨道交通线": a total of the items listed is named by the thing counted.
   if (TOTAL_BEFORE.test(text.slice(clauseStart, q.start)) && [...noun].length >= 2) name = noun;
@@ -107,7 +114,13 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     const owner = previous && !GENERIC_NAME.test(previous) ? previous.replace(TRAILING_DIRECTION, '') : clauseBeforeName(text, sentenceStart, clauseStart) || industryBefore(text, sentenceStart);
     if (owner) name = owner + name;
   }
+  if (/^(?:总)?投资$/.test(name) && q.unit === '元') {
+    const project = projectBefore(text, sentenceStart, clauseStart);
+    if (project) name = project + name;
+  }
   name = tidyName(name);
+  // "把增长预期目标定在7.5%左右": growth with no subject in a work report is the economy's.
+  if (/^(?:增长|增速)$/.test(name)) name = '经济' + name;
   if (name.length > (list ? 28 : 22)) name = name.slice(-(list ? 28 : 22));
   return name || q.unit || '?';
 }
@@ -129,19 +142,40 @@ function projectAfter(text: string, q: Quantity, clauseEnd: number): string {
   const rest = text.slice(q.unitEnd, q.unitEnd + 40);
   const NAME = '((?:[\\u4e00-\\u9fff]|“[^”]{1,12}”){2,24})';
   const of = new RegExp('^(?:以上|左右|多)?的' + NAME).exec(rest);
+  // "…，实施19个城市重点基础设施项目", "投资8000万元实施10公里雨水管网改造": the project of the next
+  // clause, or of the verb right after the figure, past a count of its parts.
+  const COUNT = '(?:\\d+(?:\\.\\d+)?(?:万|亿)?(?:个|项|条|座|处|所|家|栋|户|公里|平方米|亩)?(?:[\\u4e00-\\u9fff]的)?[、，,]?)*';
   const next =
-    !of && /^(?:以上|左右|多)?[，,]$/.test(text.slice(q.unitEnd, clauseEnd + 1))
-      ? new RegExp('^(?:以上|左右|多)?[，,]' + PROJECT_VERBS.source + '+了?' + NAME).exec(rest)
+    !of && (/^(?:以上|左右|多)?[，,]$/.test(text.slice(q.unitEnd, clauseEnd + 1)) || new RegExp('^' + PROJECT_VERBS.source).test(text.slice(q.unitEnd)))
+      ? new RegExp('^(?:以上|左右|多)?[，,]?(?:统筹|重点)?' + PROJECT_VERBS.source + '+了?' + COUNT + NAME).exec(rest)
       : null;
-  const raw = (of ?? next)?.[1]?.replace(/[“”]/g, '').replace(new RegExp('^' + PROJECT_VERBS.source + '+'), '');
+  // A bare 的 is not the project's name.
+  const raw = (of ?? next)?.[1]?.replace(/[“”]/g, '').replace(new RegExp('^' + PROJECT_VERBS.source + '+'), '').replace(/^的/, '');
   if (!raw) return '';
   // Up to the last word that heads a project: 机场快速路(建成通车), 西出口道路工程(进展顺利).
-  const headed = /^.*(?:项目|工程|中心|场馆|设施|总站|广场|市场|园区|基地|综合体|厂|馆|站|路|桥|街|院|校|园)/.exec(raw)?.[0];
+  const headed = /^.*(?:项目|工程|中心|场馆|设施|总站|广场|市场|园区|基地|综合体|改造|整治|厂|馆|站|路|桥|街|院|校|园)/.exec(raw)?.[0];
   if (!headed && next) return '';
   const name = headed ?? raw.replace(/(?:如期|开工|建设|竣工|完工|投用|投产|前期|主体|正式|年内|全面|基本).*$/, '');
   return [...name].length >= 3 ? name : '';
 }
 const PROJECT_VERBS = /(?:用于|启动|实施|完成|建设|推进|新建|改造|开工建设|开工|加快|全面)/;
+
+/**
+ * "全力打造…区域物流中心，力争年末，完成投资2.5亿元", "实施市区道路畅通工程。投资4.7亿元": the
+ * project the sentence, or else the sentence before in the paragraph, was about.
+ */
+function projectBefore(text: string, sentenceStart: number, clauseStart: number): string {
+  const paragraph = text.lastIndexOf('\n', sentenceStart - 1) + 1;
+  const from = Math.max(paragraph, text.lastIndexOf('。', sentenceStart - 2) + 1);
+  const PROJECT = /((?:[\u4e00-\u9fff]|“[^”]{1,10}”){2,14}?(?:工程|项目|中心|园区|基地|景区))(?![\u4e00-\u9fff])/g;
+  for (const part of [text.slice(sentenceStart, clauseStart), text.slice(from, sentenceStart)]) {
+    const found = [...part.matchAll(PROJECT)].pop()?.[1];
+    // Up to the last verb or 的 before the project's own words; a count's measure word goes too.
+    const project = found?.replace(/[“”]/g, '').replace(/^.*(?:的|实施|推进|启动|完成|打造|建设|对接|加快|开展|了)/, '').replace(/^[个项条座处所家]/, '');
+    if (project && [...project].length >= 4) return project;
+  }
+  return '';
+}
 
 /** A direction word ending a borrowed name (转移支付增长 → 转移支付): the borrowing figure has its own. */
 const TRAILING_DIRECTION = /(?:分别)?(?:增长|增速|增幅|下降|提高|降低|减少|增加)$/;
@@ -201,7 +235,8 @@ function objectBefore(text: string, sentenceStart: number, clauseStart: number):
     clause = text.slice(from, end);
   }
   if (/\d/.test(clause)) return '';
-  const topic = /^(?:加快|推进|加强|优化|完善|扩大|增加|发展|做好|抓好|深化|推动)*([\u4e00-\u9fff]{2,8}?)(?:建设|工作|供给|供应|筹措)$/.exec(clause.replace(LEADING, ''));
+  // 加大保障性安居工程建设力度, 启动新的三年棚改攻坚计划: the thing built or planned.
+  const topic = /^(?:加快|推进|加强|优化|完善|扩大|增加|加大|发展|做好|抓好|深化|推动)*(?:新的?)?([\u4e00-\u9fff]{2,8}?)(?:建设|工作|供给|供应|筹措)?(?:力度|步伐|攻坚计划|攻坚行动|计划|行动)?$/.exec(clause.replace(LEADING, ''));
   const object = topic ? topic[1]! : '';
   return object && !/的/.test(object) && !isVerbPhrase(object) ? object : '';
 }
