@@ -7,7 +7,7 @@ import { Annotator } from '@/components/annotations/annotator';
 import { PAGE_NOTES_CSS } from '@/components/annotations/PageNotes';
 import { OVERLAY_CSS } from '@/components/overlay/styles';
 import { mountPageShadow } from '@/components/page-shadow';
-import { Overlay } from '@/entrypoints/content/overlay';
+import { Overlay } from '@/components/overlay/overlay';
 import { pdfPageSelector, type Annotation } from '@/lib/anchoring';
 import { analyze } from '@/lib/commitments';
 import type { DomTextMap } from '@/lib/dom';
