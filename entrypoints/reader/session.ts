@@ -23,6 +23,7 @@ export interface ReaderSession {
   map: DomTextMap;
   model: ReadingModel;
   overlay: Overlay;
+  annotator: Annotator;
   reportId: string | null;
 }
 
@@ -89,5 +90,5 @@ export async function readPdf(
   await annotator.mount();
   await annotator.setPage(view.map, { title: meta.title, region: meta.region, year: meta.year, summary: meta.summary }, model.items);
   body.state = 'ready';
-  return { view, map: view.map, model, overlay, reportId };
+  return { view, map: view.map, model, overlay, annotator, reportId };
 }
