@@ -17,8 +17,9 @@ describe('pdfAddress', () => {
 });
 
 describe('originPattern', () => {
-  it('is the one origin of the file', () => {
+  it('is the one host of the file, without a port (match patterns have none)', () => {
     expect(originPattern('https://www.gov.cn/a/b.pdf?x=1')).toBe('https://www.gov.cn/*');
-    expect(originPattern('http://127.0.0.1:8080/files/a.pdf')).toBe('http://127.0.0.1:8080/*');
+    expect(originPattern('http://127.0.0.1:8080/files/a.pdf')).toBe('http://127.0.0.1/*');
+    expect(originPattern('https://user:pw@example.org:8443/a.pdf')).toBe('https://example.org/*');
   });
 });

@@ -25,7 +25,12 @@ export function pdfAddress(url: string | null | undefined): string | null {
   return parsed.href;
 }
 
-/** The host permission pattern for the one origin a PDF comes from (Firefox asks for it; see entrypoints/reader). */
+/**
+ * The host permission pattern for the one host a PDF comes from (Firefox asks for it; see
+ * entrypoints/reader). Match patterns name no port (one with a port is refused as invalid): the
+ * host's pattern covers its every port.
+ */
 export function originPattern(url: string): string {
-  return `${new URL(url).origin}/*`;
+  const { protocol, hostname } = new URL(url);
+  return `${protocol}//${hostname}/*`;
 }
