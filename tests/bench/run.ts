@@ -14,6 +14,7 @@ const suites: [string, string, string][] = [
   ['body (Node)', 'body.bench.ts', 'benchBody'],
   ['browsers', 'browser.bench.ts', 'benchBrowsers'],
   ['long tasks (browsers)', 'longtask.bench.ts', 'benchLongTasks'],
+  ['reader PDF (browsers)', 'reader.bench.ts', 'benchReader'],
 ];
 
 // `npm run bench -- browsers` runs only the suites whose name contains an argument.
