@@ -46,8 +46,15 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    // No activeTab: nothing reads a tab's URL or injects into it; tabs.query (ids) and tabs.sendMessage need no permission.
-    permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // activeTab: when the reader clicks the toolbar button on a tab showing a PDF (the browser's own viewer, where no
+    // content script runs), the popup sees that tab's address and may fetch that one file for the reader page, once;
+    // no host permission. tabs.query (ids) and tabs.sendMessage need no permission.
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // Asked only where that fetch is refused (Firefox: activeTab opens no cross-origin fetch), for the one origin
+    // of the one PDF, on the reader's click, and given back once the file is read (entrypoints/reader/main.ts).
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['http://*/*', 'https://*/*'] }
+      : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     commands: {
       'next-commitment': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_cmdNext__' },
       'previous-commitment': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdPrevious__' },

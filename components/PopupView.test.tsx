@@ -12,13 +12,13 @@ function status(over: Partial<PageStatus>, body: BodySeen): PageStatus {
   };
 }
 
-async function show(page: PageStatus) {
+async function show(page: PageStatus | null, pdfUrl: string | null = null) {
   const calls: string[] = [];
   const actions = new Proxy({}, { get: (_, name) => async () => void calls.push(String(name)) }) as PopupActions;
   const root = document.createElement('div');
   document.body.append(root);
   render(<PopupView title="t" actions={actions} load={async () => ({
-    pong: { version: '0', schema: 2, at: 0 }, reports: [], estimate: null, page, settings: DEFAULT_SETTINGS, overlayOn: null,
+    pong: { version: '0', schema: 2, at: 0 }, reports: [], estimate: null, page, settings: DEFAULT_SETTINGS, overlayOn: null, pdfUrl,
   })} />, root);
   for (let i = 0; i < 50 && !root.querySelector('[data-testid=page]'); i++) await new Promise((r) => setTimeout(r, 10));
   return { root, calls };
@@ -44,5 +44,20 @@ describe('PopupView: the report\'s body', () => {
     expect(picked.root.querySelector('[data-testid=forget-body-pick]')).not.toBeNull();
     const news = await show(status({ confidence: 0 }, unsure));
     expect(news.root.querySelector('[data-testid=body-status]')).toBeNull();
+  });
+});
+
+describe('PopupView: files', () => {
+  it('offers to read the tab\'s PDF in the reader only when the tab shows one, and always the reader for a file', async () => {
+    const plain = await show(null);
+    expect(plain.root.querySelector('[data-testid=read-pdf]')).toBeNull();
+    expect(plain.root.querySelector('[data-testid=open-reader]')).not.toBeNull();
+    const url = 'http://127.0.0.1:8080/files/national-2020.pdf';
+    const pdf = await show(null, url);
+    const button = pdf.root.querySelector('[data-testid=read-pdf]') as HTMLButtonElement;
+    expect(button.textContent).toBe('在阅读器中读这份报告');
+    button.click();
+    for (let i = 0; i < 50 && !pdf.calls.length; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(pdf.calls).toEqual(['readPdf']);
   });
 });

@@ -14,6 +14,8 @@ export interface PopupData {
   settings: Settings;
   /** The overlay is shown on this tab (null: no overlay there). */
   overlayOn: boolean | null;
+  /** The tab shows a PDF in the browser's own viewer: its address (lib/files pdfAddress), else null. */
+  pdfUrl?: string | null;
 }
 
 export interface PopupActions {
@@ -29,6 +31,10 @@ export interface PopupActions {
   forgetBodyPick(): Promise<void>;
   openSidePanel(): Promise<void>;
   openLibrary(): Promise<void>;
+  /** Opens the reader page on the tab's PDF (fetched once, with the access the click granted). */
+  readPdf(url: string): Promise<void>;
+  /** Opens the reader page to choose or drop a PDF or .docx file. */
+  openReader(): Promise<void>;
 }
 
 export interface PopupViewProps {
@@ -101,6 +107,9 @@ export function PopupView({ title, load, actions }: PopupViewProps) {
           {/* A page that reads as no report at all (a news story) is not told its report's body is uncertain. */}
           {page?.body && (isReport || page.forced || page.confidence >= BODY_STATUS_MIN_CONFIDENCE) && <BodyStatus body={page.body} busy={busy} pick={act(actions.pickBody)} forget={act(actions.forgetBodyPick)} />}
           <div class="actions">
+            {data.pdfUrl && (
+              <button type="button" class="primary" disabled={busy} onClick={act(() => actions.readPdf(data.pdfUrl!))} data-testid="read-pdf">{t('readPdfInReader')}</button>
+            )}
             {page && !isReport && (
               <button type="button" disabled={busy} onClick={act(actions.analyzeAnyway)} data-testid="analyze-anyway">{t('analyzeAnyway')}</button>
             )}
@@ -112,6 +121,7 @@ export function PopupView({ title, load, actions }: PopupViewProps) {
             )}
             <button type="button" onClick={act(actions.openSidePanel)} data-testid="open-panel">{t('openSidePanel')}</button>
             <button type="button" onClick={act(actions.openLibrary)} data-testid="open-library">{t('openLibrary')}</button>
+            <button type="button" onClick={act(actions.openReader)} data-testid="open-reader">{t('openReader')}</button>
             {page?.reportId && (
               <button type="button" class="danger" disabled={busy} onClick={act(() => actions.forget(page.reportId!))} data-testid="forget">{t('forgetReport')}</button>
             )}
@@ -152,6 +162,7 @@ h1 { font-size: 16px; margin: 0 0 6px; color: #9a2a1c; }
 .actions { display: flex; flex-direction: column; gap: 6px; margin-bottom: 8px; }
 button { font: inherit; padding: 5px 10px; border-radius: 7px; border: 1px solid #d3c48f; background: #fffaf0; cursor: pointer; text-align: left; }
 button:hover { background: #f6efd9; }
+button.primary { border-color: #b5651d; background: #fdf0dc; font-weight: 600; }
 button.danger { border-color: #e3a7a0; color: #a4161a; background: #fff5f4; }
 :focus-visible { outline: 3px solid #2563eb; outline-offset: 2px; }
 .switch { display: flex; gap: 6px; align-items: center; font-size: 13px; }

@@ -383,6 +383,25 @@ export function serveTab(handlers: TabHandlers): () => void {
   return () => browser.runtime.onMessage.removeListener(l as never);
 }
 
+/**
+ * A notice, not a request (nobody answers it): a tab's report was read after its page loaded (the
+ * reader page, once its file is read), so an open side panel showing that tab draws it again.
+ */
+export interface TabReadNotice {
+  tabRead: true;
+}
+
+export function isTabReadNotice(x: unknown): x is TabReadNotice {
+  return typeof x === 'object' && x !== null && (x as { tabRead?: unknown }).tabRead === true;
+}
+
+/** Tells the extension's pages (the side panel) that this tab's report was read. */
+export function announceTabRead(): void {
+  const notice: TabReadNotice = { tabRead: true };
+  // No listener (no panel open) is no error.
+  void Promise.resolve().then(() => browser.runtime.sendMessage(notice)).catch(() => undefined);
+}
+
 /** Sends a request to a tab's content script (from the background or an extension page). */
 export async function sendToTab<K extends TabMessageType>(tabId: number, type: K, payload: TabProtocol[K][0]): Promise<TabProtocol[K][1]> {
   let answer: unknown;

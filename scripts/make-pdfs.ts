@@ -35,12 +35,12 @@ function escapeHtml(s: string): string {
 }
 
 /** The report as a printable page: one paragraph per line, part titles bold and centred. */
-function reportHtml(text: string, columns: number): string {
+function reportHtml(text: string, columns: number, fontPx = 15): string {
   const body = text.split('\n').filter((l) => l.trim()).map((line, i) =>
     i === 0 ? `<h1>${escapeHtml(line)}</h1>` : PART_TITLE.test(line) ? `<h2>${escapeHtml(line)}</h2>` : `<p>${escapeHtml(line)}</p>`,
   ).join('\n');
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>
-    body { font: 15px/1.9 "Noto Serif CJK SC", serif; margin: 0; ${columns > 1 ? `column-count: ${columns}; column-gap: 28px;` : ''} }
+    body { font: ${fontPx}px/1.9 "Noto Serif CJK SC", serif; margin: 0; ${columns > 1 ? `column-count: ${columns}; column-gap: 28px;` : ''} }
     h1 { font-size: 24px; text-align: center; margin: 0 0 16px; column-span: all; }
     h2 { font-size: 17px; margin: 14px 0 6px; }
     p { margin: 0; text-indent: 2em; text-align: justify; }
@@ -82,6 +82,24 @@ export async function reportDocx(text: string): Promise<Buffer> {
   return Packer.toBuffer(new Document({ sections: [{ children }] }));
 }
 
+/** The long report the bench opens: the national 2008 report (the corpus's longest), printed large enough to fill 60 pages. */
+export const LONG_PDF = { name: 'national-2008', title: '2008年国务院政府工作报告', fontPx: 23.5, file: 'national-2008.60-pages.pdf' };
+
+/** Prints LONG_PDF into `out` (not among the e2e fixtures: only `npm run bench` reads it); returns its path. */
+export async function writeLongPdf(out: string): Promise<string> {
+  mkdirSync(out, { recursive: true });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    const text = readFileSync(join(CORPUS, `${LONG_PDF.name}.zh.txt`), 'utf8');
+    const path = join(out, LONG_PDF.file);
+    writeFileSync(path, await printPdf(page, reportHtml(text, 1, LONG_PDF.fontPx), LONG_PDF.title));
+    return path;
+  } finally {
+    await browser.close();
+  }
+}
+
 /** Writes every fixture into `out`; returns the file names. */
 export async function writeFileFixtures(out: string): Promise<string[]> {
   mkdirSync(out, { recursive: true });
@@ -114,6 +132,6 @@ export async function writeFileFixtures(out: string): Promise<string[]> {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const out = resolve(process.argv[2] ?? join(ROOT, 'test-output/files'));
   const t0 = Date.now();
-  const names = await writeFileFixtures(out);
+  const names = [...(await writeFileFixtures(out)), await writeLongPdf(out)];
   console.log(`${names.length} files in ${out} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 }

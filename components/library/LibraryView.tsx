@@ -126,6 +126,8 @@ export function LibraryView({ api }: { api: LibraryApi }) {
             {ls('chooseFolder')}
             <input type="file" multiple class="visually-hidden" data-testid="folder" {...{ webkitdirectory: '' }} onChange={(e) => fromInput(e.currentTarget as HTMLInputElement)} />
           </label>
+          {/* The reader page (entrypoints/reader): a PDF drawn page by page, read like a web page. */}
+          <a class="button" href="/reader.html" title={ls('openReaderHint')} data-testid="open-reader">{ls('openReader')}</a>
         </div>
         {batch && batch.current && (
           <p role="status" data-testid="batch-progress">
@@ -261,6 +263,7 @@ h3 { font-size: 15px; margin: 14px 0 4px; }
 .drop.over { background: #fff3cf; border-color: #9a2a1c; }
 .drop p { margin: 0; flex: 1; }
 textarea { width: 100%; font: inherit; margin: 4px 0; border: 1px solid #d8cfb4; border-radius: 6px; padding: 6px; box-sizing: border-box; }
+a.button { color: inherit; text-decoration: none; }
 button, .button { font: inherit; font-size: 13px; padding: 4px 10px; border-radius: 7px; border: 1px solid #d3c48f; background: #fffaf0; cursor: pointer; display: inline-block; }
 button:hover, .button:hover { background: #f6efd9; }
 button:disabled { opacity: .5; cursor: default; }

@@ -8,6 +8,8 @@ import type { BatchFailure } from './batch';
 
 export const LIBRARY_STRINGS = {
   chooseFolder: { zh: '选择文件夹…', en: 'Choose a folder…' },
+  openReader: { zh: '逐页阅读 PDF 文件…', en: 'Read a PDF page by page…' },
+  openReaderHint: { zh: '在报告文件阅读页中逐页显示 PDF，标出目标，可加批注（.docx 文件亦可）', en: 'Shows a PDF page by page in the report file reader, with its targets marked and room for notes (Word files too)' },
   importing: { zh: '正在导入 $1/$2：$3', en: 'Importing $1 of $2: $3' },
   batchDone: { zh: '已导入 $1 份报告，$2 份未导入', en: '$1 reports imported, $2 not imported' },
   batchFailedTitle: { zh: '未导入的文件', en: 'Files not imported' },

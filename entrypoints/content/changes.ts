@@ -16,7 +16,7 @@ import { diffTexts, type Hunk } from '@/lib/diff';
 import { markPainter, toRange, UI_ATTRIBUTE, type DomTextMap, type MarkStyle } from '@/lib/dom';
 import { send } from '@/lib/messages';
 import { mountPageUi } from './page-ui';
-import { followBarRoom } from './bar-room';
+import { followBarRoom } from '@/components/overlay/bar-room';
 
 /** Mark group names (distinct from the commitments overlay's): CSS highlights, or wrapper classes. */
 export const HIGHLIGHT = { ins: 'gzbg-ins', num: 'gzbg-num-change', current: 'gzbg-change-current' } as const;

@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS, send, serveTab, type PageSeen, type Settings } from '
 import { buildReadingModel, type ReadingModel } from '@/lib/reading/model';
 import { annotatePage, setFigureAdder } from './annotate';
 import { analyzeOffPage, linkPage, savePage } from './engine';
-import { Overlay, type OverlayTiming } from './overlay';
+import { Overlay, type OverlayTiming } from '@/components/overlay/overlay';
 import { showChanges } from './changes';
 import { pickBody } from './pick-body';
 import { MAX_PAGE_CHARS, readPage } from './read-page';

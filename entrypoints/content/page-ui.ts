@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from '#imports';
 import { createShadowRootUi } from '#imports';
 import { UI_ATTRIBUTE } from '@/lib/dom';
-import { guardTrusted, silenceTyping } from './trusted';
+import { guardTrusted, silenceTyping } from '@/components/overlay/trusted';
 
 /** Page CSS can reach a shadow host itself (not its shadow root): inline !important wins over it. */
 const HOST_STYLE: [string, string][] = [

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { t, useMessages, messagesLocale } from '@/components/i18n';
 import { PopupView } from '@/components/PopupView';
+import { pdfAddress } from '@/lib/files/address';
 import { send, sendToTab } from '@/lib/messages';
 import { askPersistenceFromPage } from '@/lib/store/persist';
 
@@ -14,6 +15,23 @@ async function activeTabId(): Promise<number | undefined> {
   if (fixedTab !== undefined) return fixedTab;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
   return tab?.id;
+}
+
+/**
+ * The tab's address when it shows a PDF. The popup sees a tab's address only through the activeTab
+ * grant that the click on the toolbar button gave (no "tabs" permission, no host permission).
+ */
+async function tabPdf(): Promise<string | null> {
+  const tab = fixedTab !== undefined
+    ? await browser.tabs.get(fixedTab).catch(() => undefined)
+    : (await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []))[0];
+  return pdfAddress(tab?.url);
+}
+
+/** Opens an extension page in a new tab beside this one, and gets the popup out of the way. */
+async function openPage(path: string): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(path as '/reader.html') });
+  window.close();
 }
 
 /** Known before any click: the side panel must open in the click's own call stack (a user gesture). */
@@ -51,16 +69,17 @@ render(
     title={t('extName')}
     load={async () => {
       const tabId = await activeTabId();
-      const [pong, reports, storage, page, settings, overlay] = await Promise.all([
+      const [pong, reports, storage, page, settings, overlay, pdfUrl] = await Promise.all([
         send('ping'),
         send('report/list', {}),
         send('storage/estimate'),
         send('page/status', { tabId }),
         send('settings/get'),
         tabId === undefined ? Promise.resolve(null) : sendToTab(tabId, 'overlay/model', {}).catch(() => null),
+        tabPdf(),
       ]);
       void askPersistenceFromPage(storage.persist, (granted) => send('storage/persist-asked', { granted })).catch(() => undefined);
-      return { pong, reports, estimate: storage.estimate, page, settings, overlayOn: overlay?.model ? overlay.on : null };
+      return { pong, reports, estimate: storage.estimate, page, settings, overlayOn: overlay?.model ? overlay.on : null, pdfUrl };
     }}
     actions={{
       analyzeAnyway: async () => {
@@ -100,6 +119,9 @@ render(
         await send('ui/open', { what: 'library' });
         window.close();
       },
+      // The reader fetches the file itself (entrypoints/reader/bytes.ts): the address is all it needs.
+      readPdf: (url) => openPage(`/reader.html?${new URLSearchParams({ url })}`),
+      openReader: () => openPage('/reader.html'),
     }}
   />,
   document.getElementById('app')!,

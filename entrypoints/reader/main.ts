@@ -9,11 +9,12 @@ import { messagesLocale, useMessages } from '@/components/i18n';
 import { setAnnotationLang } from '@/components/annotations/strings';
 import { fr, problemMessage, setFileLang } from '@/components/files/strings';
 import { analyzeImport, toStored } from '@/components/library/importing';
-import { FileError, readDocx } from '@/lib/files';
-import { send } from '@/lib/messages';
+import { FileError, originPattern, readDocx } from '@/lib/files';
+import { announceTabRead, send } from '@/lib/messages';
 import { fromFile, fromKept, fromUrl, kindOf, type OpenedFile } from './bytes';
 import { PDF_VIEW_CSS } from './pdf-view';
-import { readPdf } from './session';
+import { readPdf, type ReaderSession } from './session';
+import { serveReaderTab } from './tab-api';
 
 useMessages((key) => browser.i18n.getMessage(key as 'extName'));
 setFileLang(messagesLocale());
@@ -33,6 +34,9 @@ body { margin: 0; background: #e9e6df; color: #1f2328; font: 15px/1.6 "Noto Sans
 .reader-head .status { color: #555; font-size: 13px; }
 .drop { margin: 48px auto; max-width: 560px; padding: 48px 24px; border: 2px dashed #b9ab85; border-radius: 12px; text-align: center; color: #555; background: #faf8f2; }
 body.dragging .drop { border-color: #2a6; background: #eef8f0; }
+.problem.ask { background: #fff8e6; color: #5a4300; border-color: #e6c97a; }
+.ask p { margin: 0 0 8px; }
+.ask button { font: inherit; margin-top: 4px; padding: 5px 12px; border-radius: 7px; border: 1px solid #b5651d; background: #fdf0dc; cursor: pointer; }
 .problem { margin: 16px auto; max-width: 640px; padding: 12px 16px; border-radius: 8px; background: #fdecea; color: #8a1c12; border: 1px solid #f1b5ae; }
 ${PDF_VIEW_CSS}
 `;
@@ -94,6 +98,9 @@ async function creator(): Promise<string | null> {
 }
 
 let busy = false;
+let current: ReaderSession | null = null;
+// The side panel, the popup and the shortcuts ask this tab as they ask a report page's content script.
+serveReaderTab(() => current);
 
 async function open(get: () => Promise<OpenedFile | null>): Promise<void> {
   if (busy) return;
@@ -102,7 +109,8 @@ async function open(get: () => Promise<OpenedFile | null>): Promise<void> {
   try {
     const file = await get();
     if (!file) {
-      if (document.body.dataset.state !== 'problem') showProblem(fr('fileGone'), 'gone');
+      // Unless the getter said why already (a problem, or the question for access).
+      if (document.body.dataset.state !== 'problem' && document.body.dataset.state !== 'ask') showProblem(fr('fileGone'), 'gone');
       return;
     }
     status.textContent = fr('reading', file.name);
@@ -118,6 +126,8 @@ async function open(get: () => Promise<OpenedFile | null>): Promise<void> {
     }
     main.replaceChildren();
     const session = await readPdf(main, file, PDFJS, creator);
+    current = session;
+    announceTabRead();
     const { model } = session;
     title.textContent = `${model.region ?? ''}${model.year ? `${model.year}年` : ''}${model.title ?? file.name}`;
     document.title = title.textContent;
@@ -146,15 +156,58 @@ document.addEventListener('drop', (e) => {
   if (file) void open(() => fromFile(file));
 });
 
+interface Permissions {
+  request(p: { origins: string[] }): Promise<boolean>;
+  remove(p: { origins: string[] }): Promise<boolean>;
+}
+
+/**
+ * A PDF the popup found in a tab: fetched from here. Chromium lets the extension's pages fetch it
+ * (the content script's match patterns count as host access there); Firefox does not (its activeTab
+ * grant opens no cross-origin fetch, and its PDF viewer takes no script), so there the fetch fails
+ * and the reader asks, on a click, for that one origin (an optional permission), reads the file
+ * and gives the permission back.
+ */
+function fetchPdf(url: string): void {
+  status.textContent = fr('fetching', url);
+  void open(() => fromUrl(url).catch((e: unknown) => {
+    if (e instanceof FileError) throw e;
+    const permissions = (browser as unknown as { permissions?: Permissions }).permissions;
+    if (e instanceof TypeError && permissions) askAccess(url, permissions);
+    else showProblem(fr('fetchFailed', e instanceof Error ? e.message : String(e)), 'fetch');
+    status.textContent = '';
+    return null;
+  }));
+}
+
+function askAccess(url: string, permissions: Permissions): void {
+  const origins = [originPattern(url)];
+  const box = document.createElement('div');
+  box.className = 'problem ask';
+  box.setAttribute('data-testid', 'file-access');
+  const text = document.createElement('p');
+  text.textContent = fr('needAccess', new URL(url).host);
+  const allow = document.createElement('button');
+  allow.type = 'button';
+  allow.textContent = fr('allowFetch');
+  allow.setAttribute('data-testid', 'allow-fetch');
+  allow.addEventListener('click', () => {
+    // Asked first thing in the click: the browser wants the user's gesture.
+    void permissions.request({ origins }).then(async (granted) => {
+      if (!granted) return;
+      allow.disabled = true;
+      status.textContent = fr('fetching', url);
+      await open(() => fromUrl(url).finally(() => permissions.remove({ origins }).catch(() => undefined)));
+    }, (e: unknown) => showProblem(fr('fetchFailed', e instanceof Error ? e.message : String(e)), 'fetch'));
+  });
+  box.append(text, allow);
+  main.replaceChildren(box);
+  document.body.dataset.state = 'ask';
+}
+
 const query = new URLSearchParams(location.search);
 const hash = query.get('file');
 const url = query.get('url');
 if (hash) void open(() => fromKept(hash));
-else if (url) {
-  status.textContent = fr('fetching', url);
-  void open(() => fromUrl(url).catch((e: unknown) => {
-    if (e instanceof FileError) throw e;
-    showProblem(fr('fetchFailed', e instanceof Error ? e.message : String(e)), 'fetch');
-    return null;
-  }));
-} else showDrop();
+else if (url) fetchPdf(url);
+else showDrop();

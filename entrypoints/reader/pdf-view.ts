@@ -23,20 +23,32 @@ export const PDF_VIEW_CSS = `
 `;
 
 export interface PdfView {
+  /** The text map over the text layers drawn so far (the first pages at first; every page once `whole` resolved). */
   map: DomTextMap;
+  /** The map over every page's text layer, once the rest are drawn (then also `map`). */
+  whole: Promise<DomTextMap>;
   /** The page elements, page 1 first. */
   pages: HTMLElement[];
   /** Stops painting pages. */
   destroy(): void;
 }
 
-/** Draws `pdf` into `container` at `scale` (CSS pixels per PDF unit). */
+/** Text layers drawn before the view is returned: the pages a reader sees first. The rest follow, a few at a time. */
+const FIRST_LAYERS = 4;
+const LAYERS_PER_TASK = 4;
+
+/**
+ * Draws `pdf` into `container` at `scale` (CSS pixels per PDF unit): every page's box at once, the
+ * text layers of the first pages before it returns (the overlay's marks can go on them), the
+ * others after, a few per task so the page stays responsive (`whole`).
+ */
 export async function showPdf(container: HTMLElement, pdf: LoadedPdf, scale = 1.5): Promise<PdfView> {
   const holder = document.createElement('div');
   holder.className = 'pdf-pages';
   container.appendChild(holder);
   const pieces: PlacedText[] = [];
   const pages: HTMLElement[] = [];
+  const layers: (() => Promise<void>)[] = [];
   const painters = new Map<Element, () => void>();
   for (let n = 1; n <= pdf.doc.numPages; n++) {
     const page = await pdf.doc.getPage(n);
@@ -57,13 +69,15 @@ export async function showPdf(container: HTMLElement, pdf: LoadedPdf, scale = 1.
     el.append(canvas, textDiv, label);
     holder.appendChild(el);
     pages.push(el);
-    const layer = new TextLayer({ textContentSource: pdf.contents[n - 1]!, container: textDiv, viewport });
-    await layer.render();
-    const starts = pdf.text.itemStarts[n - 1]!;
-    layer.textDivs.forEach((span, i) => {
-      const start = starts[i] ?? -1;
-      const node = span.firstChild;
-      if (start >= 0 && node && node.nodeType === 3) pieces.push({ start, node: node as Text });
+    layers.push(async () => {
+      const layer = new TextLayer({ textContentSource: pdf.contents[n - 1]!, container: textDiv, viewport });
+      await layer.render();
+      const starts = pdf.text.itemStarts[n - 1]!;
+      layer.textDivs.forEach((span, i) => {
+        const start = starts[i] ?? -1;
+        const node = span.firstChild;
+        if (start >= 0 && node && node.nodeType === 3) pieces.push({ start, node: node as Text });
+      });
     });
     let painted = false;
     painters.set(el, () => {
@@ -83,7 +97,18 @@ export async function showPdf(container: HTMLElement, pdf: LoadedPdf, scale = 1.
     for (const e of entries) if (e.isIntersecting) painters.get(e.target)?.();
   }, { rootMargin: '1200px 0px' });
   for (const el of pages) seen.observe(el);
-  return { map: placedTextMap(pdf.text.text, pieces), pages, destroy: () => seen.disconnect() };
+  for (const draw of layers.slice(0, FIRST_LAYERS)) await draw();
+  const view: PdfView = { map: placedTextMap(pdf.text.text, pieces), whole: Promise.resolve(null as never), pages, destroy: () => seen.disconnect() };
+  view.whole = (async () => {
+    const rest = layers.slice(FIRST_LAYERS);
+    for (let i = 0; i < rest.length; i++) {
+      if (i % LAYERS_PER_TASK === 0) await new Promise((r) => setTimeout(r, 0));
+      await rest[i]!();
+    }
+    view.map = rest.length ? placedTextMap(pdf.text.text, pieces) : view.map;
+    return view.map;
+  })();
+  return view;
 }
 
 /** The page element holding a text offset (for scrolling to a page). */

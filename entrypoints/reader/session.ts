@@ -7,7 +7,7 @@ import { Annotator } from '@/components/annotations/annotator';
 import { PAGE_NOTES_CSS } from '@/components/annotations/PageNotes';
 import { OVERLAY_CSS } from '@/components/overlay/styles';
 import { mountPageShadow } from '@/components/page-shadow';
-import { Overlay } from '@/entrypoints/content/overlay';
+import { Overlay } from '@/components/overlay/overlay';
 import { pdfPageSelector, type Annotation } from '@/lib/anchoring';
 import { analyze } from '@/lib/commitments';
 import type { DomTextMap } from '@/lib/dom';
@@ -24,6 +24,7 @@ export interface ReaderSession {
   map: DomTextMap;
   model: ReadingModel;
   overlay: Overlay;
+  annotator: Annotator;
   reportId: string | null;
 }
 
@@ -45,11 +46,10 @@ export async function readPdf(
   const pdf = await loadPdf(pdfjs.getDocument, file.bytes, pdfjs.assets);
   body.loadMs = ms(t0);
   body.pages = String(pdf.doc.numPages);
-  const t1 = performance.now();
-  const view = await showPdf(main, pdf);
-  body.renderMs = ms(t1);
+  // The engine reads the text as soon as pdf.js has it, and the background saves it and links it to
+  // the stored earlier years while this page builds the text layers.
   const t2 = performance.now();
-  const text = view.map.text;
+  const text = pdf.text.text;
   const analysis = analyze(text, { url: file.url, title: file.name, force: true });
   body.analyzeMs = ms(t2);
   const { meta, headings, commitments, structure } = analysis;
@@ -58,14 +58,28 @@ export async function readPdf(
   const linking = meta.region && meta.year
     ? send('report/link', { current: { ...stored, structure, normalized: { text: analysis.normalized.text } } }).catch(() => buildReadingModel(analysis))
     : Promise.resolve(buildReadingModel(analysis));
-  const model = await linking;
+  let linked: ReadingModel | null = null;
+  void linking.then((m) => (linked = m));
+  const t1 = performance.now();
+  const view = await showPdf(main, pdf);
+  body.firstLayersMs = ms(t1);
   const container = mountPageShadow('gzbg-status', OVERLAY_CSS);
-  const overlay = new Overlay(container, view.map, model, { ms: Number(body.analyzeMs), mapMs: 0, chars: text.length, overlayMs: Math.round(performance.now() - t0) }, null, {
+  const timing = () => ({ ms: Number(body.analyzeMs), mapMs: 0, chars: text.length, overlayMs: Math.round(performance.now() - t0) });
+  // The earlier years still on their way: this year's marks now, coloured by change when they come (as on a web page).
+  const first: ReadingModel | null = linked;
+  const overlay = new Overlay(container, view.map, first ?? buildReadingModel(analysis), timing(), null, {
     openPanel: () => void send('ui/open', { what: 'sidepanel' }).catch(() => undefined),
     hidden: () => undefined,
     openCopy: (reportId, quote) => void send('ui/open-copy', { reportId, quote }).catch(() => undefined),
-  });
+  }, first === null);
   body.overlayMs = ms(t0);
+  // Every page's text layer and the link: the marks on every page, coloured by change.
+  const [model, map] = await Promise.all([linking, view.whole.then((m) => {
+    body.renderMs = ms(t1);
+    return m;
+  })]);
+  overlay.update(map, model, timing(), null);
+  body.linkedMs = ms(t0);
   let reportId: string | null = null;
   try {
     reportId = (await saving).id;
@@ -88,7 +102,7 @@ export async function readPdf(
     openPage: () => void send('annotations/open-page').catch(() => undefined),
   }, new AbortController().signal);
   await annotator.mount();
-  await annotator.setPage(view.map, { title: meta.title, region: meta.region, year: meta.year, summary: meta.summary }, model.items);
+  await annotator.setPage(map, { title: meta.title, region: meta.region, year: meta.year, summary: meta.summary }, model.items);
   body.state = 'ready';
-  return { view, map: view.map, model, overlay, reportId };
+  return { view, map, model, overlay, annotator, reportId };
 }

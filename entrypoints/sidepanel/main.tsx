@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { useMessages, t, messagesLocale } from '@/components/i18n';
 import { SidePanelView, type PanelData } from '@/components/sidepanel/SidePanelView';
 import { mountPanelNotes } from '@/components/annotations/PanelNotes';
-import { annotationTabApi, sendToTab } from '@/lib/messages';
+import { annotationTabApi, isTabReadNotice, sendToTab } from '@/lib/messages';
 
 useMessages((key) => browser.i18n.getMessage(key as 'extName'));
 document.documentElement.lang = messagesLocale();
@@ -44,3 +44,9 @@ browser.tabs.onActivated.addListener(() => fixed === undefined && draw(++generat
 browser.tabs.onUpdated.addListener((id, change) => {
   if (change.status === 'complete') setTimeout(() => void tabId().then((t) => t === id && draw(++generation)), 800);
 });
+// A tab whose report is read after its page loaded (the reader page, once its PDF is read) says so.
+browser.runtime.onMessage.addListener(((message: unknown, sender: { id?: string; tab?: { id?: number } }) => {
+  const from = sender.tab?.id;
+  if (isTabReadNotice(message) && sender.id === browser.runtime.id && from !== undefined) void tabId().then((t) => t === from && draw(++generation));
+  return false;
+}) as never);

@@ -5,4 +5,5 @@ export { loadPdf, type GetDocument, type LoadedPdf, type PdfAssets } from './pdf
 export { pdfText, type PdfItem, type PdfPageText, type PdfText } from './pdf-text';
 export { PAGE_BREAK, pageAt, pageOf, pageStarts } from '../text/pages';
 export { unifyRadicals } from './radicals';
+export { originPattern, pdfAddress } from './address';
 export { fileHash, keepFile, keptFile, KEEP_FILES, type KeptFile } from './kept';

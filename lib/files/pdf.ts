@@ -58,9 +58,12 @@ export async function loadPdf(getDocument: GetDocument, data: Uint8Array, assets
   const contents: TextContent[] = [];
   const pages: PdfPageText[] = [];
   try {
-    for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
+    // Every page asked at once: the worker reads them in turn, without a round trip between pages.
+    const read = await Promise.all(Array.from({ length: doc.numPages }, async (_, i) => {
+      const page = await doc.getPage(i + 1);
+      return { page, content: await page.getTextContent() };
+    }));
+    for (const { page, content } of read) {
       const view = page.view;
       const items: PdfPageText['items'] = [];
       for (const raw of content.items) {

@@ -15,6 +15,7 @@ const suites: [string, string, string][] = [
   ['browsers', 'browser.bench.ts', 'benchBrowsers'],
   ['long tasks (browsers)', 'longtask.bench.ts', 'benchLongTasks'],
   ['library import (browsers)', 'library.bench.ts', 'benchLibrary'],
+  ['reader PDF (browsers)', 'reader.bench.ts', 'benchReader'],
 ];
 
 // `npm run bench -- browsers` runs only the suites whose name contains an argument.

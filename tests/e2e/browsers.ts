@@ -188,6 +188,8 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // The CDP Extensions domain (Extensions.triggerAction: a click on the toolbar button, see toolbar.ts).
+      '--enable-unsafe-extension-debugging',
       `--lang=${options.lang ?? 'zh-CN'}`,
     ],
     locale: options.lang ?? 'zh-CN',
@@ -254,6 +256,9 @@ export async function launchFirefox(extensionDir: string, options: FirefoxLaunch
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'xpinstall.signatures.required': false,
+      // An optional permission the extension asks for on a click (the reader's one origin of a PDF) is
+      // granted without the doorhanger, which WebDriver cannot answer; Firefox still wants the click.
+      'extensions.webextOptionalPermissionPrompts': false,
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
       'browser.download.dir': downloadDir,
       'browser.download.folderList': 2,

@@ -2,7 +2,8 @@
  * The Firefox sidebar itself (not the side panel page opened as a tab): the MV2 build declares
  * `sidebar_action`, Firefox registers it, and, opened in the browser window, it shows the rows of
  * the report in the active tab, follows the active tab, and a click on a row opens the card on the
- * page.
+ * page. On a tab of the PDF reader (an extension page, no content script) it shows the PDF's report
+ * once the reader has read it, and a row opens the card there.
  *
  * `sidebarAction.open()` needs a user gesture, so the test opens the sidebar from the browser's
  * own chrome: with `--remote-allow-system-access` (see browsers.ts), BiDi lists the browser
@@ -14,6 +15,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { launchFirefox, SCREENSHOTS, type Driver } from './browsers';
+import { TEST_OUTPUT } from './harness';
 import { secondTab } from './tabs';
 
 const base = inject('baseUrl');
@@ -150,6 +152,29 @@ describe('firefox sidebar', () => {
     await sidebarScreenshot(d, 'sidebar');
 
     // A click on a row in the sidebar opens that commitment's card on the page.
+    const id = await helper.evaluate(clickFirstRow, null);
+    await d.waitFor((want) => document.querySelector('gzbg-status')?.shadowRoot?.querySelector('[data-testid=card]')?.getAttribute('data-id') === want, id);
+  });
+
+  it('on a tab of the PDF reader, the sidebar shows the PDF\'s report once it is read, and a row opens the card there', async () => {
+    const d = await launchFirefox(firefoxBuild);
+    drivers.push(d);
+    if (d.raw.name !== 'firefox') throw new Error('firefox expected');
+    const geckoId = (JSON.parse(readFileSync(join(firefoxBuild, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } }).browser_specific_settings.gecko.id;
+    const helper = await secondTab(d);
+    await helper.open('library.html');
+    await d.openExtensionPage('reader.html');
+    await d.raw.page.bringToFront();
+    await openSidebar(d, geckoId);
+    const read = () => helper.evaluate(sidebarState, null);
+    // The reader with no file yet: nothing to show.
+    await until(read, (s) => s.empty !== null);
+    const input = await d.raw.page.$('[data-testid=reader-file]');
+    await (input as unknown as { uploadFile(...p: string[]): Promise<void> }).uploadFile(join(TEST_OUTPUT, 'files', 'national-2020.pdf'));
+    // Read after the page loaded: the reader tells the sidebar (lib/messages TabReadNotice), which draws it.
+    const state = await until(read, (s) => s.rows > 10, 60_000);
+    expect(state.heading).toMatch(/2020/);
+    await sidebarScreenshot(d, 'sidebar-reader');
     const id = await helper.evaluate(clickFirstRow, null);
     await d.waitFor((want) => document.querySelector('gzbg-status')?.shadowRoot?.querySelector('[data-testid=card]')?.getAttribute('data-id') === want, id);
   });

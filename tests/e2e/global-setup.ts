@@ -13,7 +13,7 @@ import { BUILD_DIR, buildExtension, DEFAULT_MOUNTS, startStaticServer, TEST_OUTP
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** http://127.0.0.1:PORT — /seeds/…, /pages/… and /templates/… */
+    /** http://127.0.0.1:PORT — /seeds/…, /pages/…, /templates/… and /files/… (the printed PDFs) */
     baseUrl: string;
     chromeExtension: string;
     firefoxExtension: string;
@@ -37,7 +37,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   writeTemplates(templates);
   // PDFs and .docx files printed from corpus reports by Chromium and the docx library (scripts/make-pdfs.ts).
   await writeFileFixtures(join(TEST_OUTPUT, 'files'));
-  const server = await startStaticServer({ ...DEFAULT_MOUNTS, templates });
+  const server = await startStaticServer({ ...DEFAULT_MOUNTS, templates, files: join(TEST_OUTPUT, 'files') });
   project.provide('baseUrl', server.baseUrl);
   project.provide('chromeExtension', join(ext, BUILD_DIR.chrome));
   project.provide('firefoxExtension', join(ext, BUILD_DIR.firefox));

@@ -40,6 +40,7 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.pdf': 'application/pdf',
 };
 
 export const DEFAULT_MOUNTS: Record<string, string> = {

@@ -4,26 +4,53 @@
  * 2020 opened through the reader's file input; 2020's targets marked on the text layer and linked
  * to 2019 (the card shows 2019's figure and the page, 第N页); a note made on the PDF survives a
  * reload (the file is kept and opened again) and is exported with its page as a FragmentSelector;
- * an encrypted, a scanned, a corrupt PDF each get their message and store nothing.
+ * an encrypted, a scanned, a corrupt PDF each get their message and store nothing. A tab showing
+ * the PDF: a click on the toolbar button (which grants activeTab), the popup's "read this report in
+ * the reader", the reader reading it from its address, and the side panel showing the reader tab.
+ * The library's link to the reader, and a .docx opened there.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { analyze } from '@/lib/commitments';
 import { loadPdf, type GetDocument } from '@/lib/files';
 import { bothBrowsers } from './both-browsers';
 import type { Driver } from './browsers';
 import { ROOT, TEST_OUTPUT } from './harness';
 import { ask } from './page-fns';
-import { secondTab, type Tab } from './tabs';
+import { secondTab, tabOpenedBy, type Tab } from './tabs';
+import { clickInPopup, clickToolbarButton } from './toolbar';
 
 const FILES = join(TEST_OUTPUT, 'files');
 const QUOTE = '城镇新增就业900万人以上';
 const NOTE = '比去年的1100万少';
 
 const ready = () => document.body.dataset.state === 'ready' || document.body.dataset.state === 'problem';
+const settled = () => ['ready', 'problem', 'ask'].includes(document.body.dataset.state ?? '');
+/** The marks' texts (CSS highlights named gzbg-…, not the notes'). */
+const markTexts = (): string[] => {
+  const out: string[] = [];
+  (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.forEach((h, n) => {
+    if (n.startsWith('gzbg-') && !n.startsWith('gzbg-note')) for (const r of h) out.push(r.toString());
+  });
+  return out;
+};
+
+/** Waits for `fn` in `tab` across the navigations under it (Firefox's poll dies with its page). */
+async function waitAcross<A>(tab: Tab, fn: (a: A) => unknown, arg: A, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      if (await tab.evaluate(fn, arg)) return;
+    } catch {
+      // a navigation under the poll: poll again
+    }
+    if (Date.now() > deadline) throw new Error(`waited ${timeoutMs} ms for ${fn.toString().slice(0, 160)}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
 const state = () => ({ ...document.body.dataset, problem: document.querySelector('[data-testid=file-problem]')?.getAttribute('data-problem') ?? null });
 
 /** Selects `quote` across the text layer's spans (a PDF line is several spans) and annotates it from inside the page. */
@@ -190,6 +217,88 @@ describe.each(bothBrowsers())('%s', (name, launch) => {
     const selectors = doc.first.items[0]!.target.selector;
     expect(selectors.find((s) => s.type === 'TextQuoteSelector')?.exact).toBe(QUOTE);
     expect(selectors.find((s) => s.type === 'FragmentSelector')?.value).toBe(`page=${pages.get('T1')}`);
+  });
+
+  it('a tab showing the 2020 PDF: the toolbar button\'s popup reads it in the reader, marked and linked; the side panel shows the reader tab', async () => {
+    const pdfUrl = `${inject('baseUrl')}/files/national-2020.pdf`;
+    if (d.raw.name === 'chromium') {
+      // Headless Chromium has no PDF viewer (it downloads every PDF), so the tab shows a stand-in page at
+      // the PDF's address; the reader's own fetch of that address (another page) gets the real file.
+      await d.raw.page.route(pdfUrl, (route) => route.request().isNavigationRequest()
+        ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>national-2020.pdf</title><embed type="application/pdf">' })
+        : route.continue());
+    }
+    await d.goto(pdfUrl);
+    // Without the click's grant the popup cannot see the tab's address, so it offers nothing.
+    const tabId = await tab.evaluate(async () => {
+      type Tabs = { tabs: { getCurrent(): Promise<{ id?: number } | undefined>; query(q: object): Promise<{ id?: number; url?: string }[]> } };
+      const g = globalThis as unknown as { browser?: Tabs; chrome?: Tabs };
+      const api = (g.browser ?? g.chrome)!;
+      const self = await api.tabs.getCurrent();
+      return (await api.tabs.query({})).find((x) => x.id !== self?.id)!.id!;
+    }, null);
+    await tab.open(`popup.html?tab=${tabId}`);
+    await tab.waitFor(() => !!document.querySelector('[data-testid=open-reader]'), null);
+    expect(await tab.evaluate(() => !!document.querySelector('[data-testid=read-pdf]'), null)).toBe(false);
+    await tab.open(`library.html?away=${Date.now()}`);
+
+    await clickToolbarButton(d);
+    const reader = await tabOpenedBy(d, `${d.extensionBase}reader.html`, async () => void (await clickInPopup(tab, 'read-pdf')), 30_000);
+    await waitAcross(reader, settled, null, 90_000);
+    let got: Record<string, string | null | undefined> = await reader.evaluate(state, null);
+    if (got.state === 'ask') {
+      // Firefox: the reader asks for the file's one origin on a click (its activeTab opens no fetch).
+      expect(name).toBe('firefox');
+      await reader.screenshot('reader-ask');
+      await reader.click('[data-testid=allow-fetch]');
+      await waitAcross(reader, ready, null, 90_000);
+      got = await reader.evaluate(state, null);
+    }
+    expect(got.state, `${JSON.stringify(got)} ${await reader.evaluate(() => document.querySelector('main')?.textContent ?? '', null)}`).toBe('ready');
+    expect(got.pages).toBe('15');
+    expect(got.reportId).toBe('gov:national:全国:2020');
+    console.log(`${name} popup → reader, national-2020.pdf from ${pdfUrl}: load ${got.loadMs} ms, overlay ${got.overlayMs} ms`);
+    expect(await reader.evaluate(markTexts, null)).toContain('900万');
+    expect(await reader.evaluate(() => document.querySelector('gzbg-status')!.shadowRoot!.querySelector('[data-testid=bar]')!.textContent, null)).toMatch(/2019/);
+    // Kept by its hash like a chosen file; no host permission is left behind.
+    expect(await reader.evaluate(() => location.search, null)).toMatch(/^\?file=[0-9a-f]{64}$/);
+    const origins = await reader.evaluate(async () => {
+      type P = { permissions: { getAll(): Promise<{ origins?: string[] }> } };
+      const g = globalThis as unknown as { browser?: P; chrome?: P };
+      return (await (g.browser ?? g.chrome)!.permissions.getAll()).origins ?? [];
+    }, null);
+    expect(origins.filter((o) => o.startsWith('http'))).toEqual([]);
+
+    // The side panel on the reader tab: the report's rows; a row opens its card in the reader.
+    const readerTab = await reader.evaluate(async () => {
+      type Tabs = { tabs: { getCurrent(): Promise<{ id?: number } | undefined> } };
+      const g = globalThis as unknown as { browser?: Tabs; chrome?: Tabs };
+      return (await (g.browser ?? g.chrome)!.tabs.getCurrent())!.id!;
+    }, null);
+    await tab.open(`sidepanel.html?tab=${readerTab}`);
+    await tab.waitFor(() => document.querySelectorAll('[data-testid=row]').length > 5, null, 30_000);
+    const panel = await tab.evaluate(() => ({
+      heading: document.querySelector('[data-testid=heading]')?.textContent ?? '',
+      rows: [...document.querySelectorAll('[data-testid=row]')].map((r) => r.getAttribute('data-id')),
+    }), null);
+    expect(panel.heading).toMatch(/2020/);
+    expect(panel.rows.length).toBeGreaterThan(10);
+    const row = panel.rows.find((id) => id === 'T1') ?? panel.rows[0]!;
+    await tab.evaluate((id: string) => document.querySelector<HTMLElement>(`[data-testid=row][data-id="${id}"]`)!.click(), row);
+    await reader.waitFor((id: string) => document.querySelector('gzbg-status')?.shadowRoot?.querySelector('[data-testid=card]')?.getAttribute('data-id') === id, row);
+    expect(await reader.evaluate(() => document.querySelector('gzbg-status')!.shadowRoot!.querySelector('[data-testid=card] [data-testid=page]')?.textContent ?? '', null)).toMatch(/^(第\d+页|p\. \d+)$/);
+    await reader.screenshot('reader-from-popup');
+    await reader.close();
+  });
+
+  it('the library links to the reader; a .docx opened there is stored and read in the stored-copy view', async () => {
+    await tab.open(`library.html?reader=${Date.now()}`);
+    await tab.waitFor(() => !!document.querySelector('[data-testid=open-reader]'), null);
+    await tab.click('[data-testid=open-reader]');
+    await waitAcross(tab, () => location.pathname === '/reader.html' && !!document.querySelector('[data-testid=reader-drop]'), null);
+    await tab.upload('[data-testid=reader-file]', join(FILES, 'national-2019.docx'));
+    await waitAcross(tab, () => location.pathname === '/annotations.html' && (document.querySelector('[data-testid=stored-copy]')?.textContent ?? '').includes('城镇新增就业'), null, 60_000);
+    expect(await tab.evaluate(() => new URLSearchParams(location.search).get('read'), null)).toBe('gov:national:全国:2019');
   });
 
   it('an encrypted, a scanned and a corrupt PDF each get their message, and nothing is stored', async () => {

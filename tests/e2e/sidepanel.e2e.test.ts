@@ -2,7 +2,7 @@
  * Chromium's real side panel (not the panel page opened in a tab, which reading.e2e.test.ts
  * drives in both browsers): the popup's button opens it beside the report from a real click (the
  * user gesture `sidePanel.open` needs), and it lists the linked rows and last year's dropped
- * targets; a click on a row opens the card on the page.
+ * targets; a click on a row opens the card on the page. The same on a tab of the PDF reader.
  *
  * Playwright lists the panel as a target but not as a page, so it is driven over CDP: attach to
  * its target and evaluate in it (Target.sendMessageToTarget). Firefox's sidebar has no such
@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, SCREENSHOTS, type Driver } from './browsers';
+import { TEST_OUTPUT } from './harness';
 
 const base = inject('baseUrl');
 const barShown = () => !!document.querySelector('gzbg-status')?.shadowRoot?.querySelector('[data-testid=bar-raised]');
@@ -122,5 +123,45 @@ describe('chromium: the real side panel', () => {
     const id = await panel.evaluate<string>(`(() => { const r = document.querySelector('[data-testid=row][data-change=raised]'); r.click(); return r.getAttribute('data-id'); })()`);
     await d.waitFor((want) => document.querySelector('gzbg-status')?.shadowRoot?.querySelector('[data-testid=card]')?.getAttribute('data-id') === want, id);
     await d.screenshot('real-side-panel-card');
+  });
+
+  it('on a tab of the PDF reader: opens from the popup, lists the PDF\'s rows, and a row opens the card in the reader', async () => {
+    if (d.raw.name !== 'chromium') throw new Error('chromium only');
+    const { context, page } = d.raw;
+    await d.openExtensionPage('reader.html');
+    await page.setInputFiles('[data-testid=reader-file]', join(TEST_OUTPUT, 'files', 'national-2020.pdf'));
+    await d.waitFor(() => document.body.dataset.state === 'ready', null, 90_000);
+    const worker = context.serviceWorkers()[0]!;
+    // The extension sees its own pages' addresses.
+    const readerTab = await worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+      return (await api.tabs.query({})).find((t) => t.url?.includes('/reader.html'))?.id ?? null;
+    }, null);
+    expect(readerTab).not.toBeNull();
+    const popup = await context.newPage();
+    await popup.goto(`${d.extensionBase}popup.html?tab=${readerTab}`);
+    await popup.click('[data-testid=open-panel]');
+
+    const cdp = await context.newCDPSession(page);
+    let panelTarget: { targetId: string; url: string } | undefined;
+    for (let k = 0; k < 50 && !panelTarget; k++) {
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      panelTarget = targetInfos.find((t) => t.url.includes(`sidepanel.html?tab=${readerTab}`));
+      if (!panelTarget) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(panelTarget, 'a side panel target for the reader tab').toBeDefined();
+    const panel = await TargetEval.attach(cdp, panelTarget!.targetId);
+    await panel.waitFor(`document.querySelectorAll('[data-testid=row]').length > 10`);
+    expect(await panel.evaluate<string>(`document.querySelector('[data-testid=heading]')?.textContent ?? ''`)).toMatch(/2020/);
+    const shot = await panel.call<{ data: string }>('Page.captureScreenshot', { format: 'png' });
+    writeFileSync(join(SCREENSHOTS, 'chromium-real-side-panel-reader.png'), Buffer.from(shot.data, 'base64'));
+    const id = await panel.evaluate<string>(`(() => { const r = document.querySelector('[data-testid=row]'); r.click(); return r.getAttribute('data-id'); })()`);
+    await d.waitFor((want) => document.querySelector('gzbg-status')?.shadowRoot?.querySelector('[data-testid=card]')?.getAttribute('data-id') === want, id);
+    // The pages in view painted (pdf.js draws a page's canvas when it comes near).
+    await d.waitFor(() => [...document.querySelectorAll<HTMLElement>('.pdf-page')].filter((p) => {
+      const r = p.getBoundingClientRect();
+      return r.bottom > 0 && r.top < innerHeight;
+    }).every((p) => p.dataset.painted === 'true'), null);
+    await d.screenshot('real-side-panel-reader-card');
   });
 });

@@ -4,6 +4,8 @@
  */
 import { copyFileSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page as PwPage } from 'playwright-core';
+import type { Page as PpPage } from 'puppeteer-core';
 import type { Driver, PageFn } from './browsers';
 import { SCREENSHOTS } from './browsers';
 
@@ -51,29 +53,58 @@ async function newDownload(dir: string, before: Set<string>, timeoutMs = 15_000)
 }
 
 export async function secondTab(d: Driver): Promise<Tab> {
-  const base = d.extensionBase;
+  return d.raw.name === 'chromium' ? chromiumTab(d.extensionBase, await d.raw.context.newPage()) : firefoxTab(d.extensionBase, await d.raw.browser.newPage(), d.raw.downloadDir);
+}
+
+/**
+ * The tab that `act` opens (e.g. the reader, opened by the popup), its address starting with
+ * `prefix`, as a Tab.
+ */
+export async function tabOpenedBy(d: Driver, prefix: string, act: () => Promise<void>, timeoutMs = 15_000): Promise<Tab> {
   if (d.raw.name === 'chromium') {
-    const page = await d.raw.context.newPage();
-    return {
-      open: async (path) => void (await page.goto(base + path, { waitUntil: 'load' })),
-      evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg),
-      waitFor: async (fn, arg, timeout = 15_000) => void (await page.waitForFunction(fn as (a: unknown) => unknown, arg, { timeout, polling: 100 })),
-      click: (selector) => page.click(selector),
-      upload: (selector, path) => page.setInputFiles(selector, path),
-      download: async (selector, into) => {
-        const [dl] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
-        return keep(await dl.path(), dl.suggestedFilename(), into);
-      },
-      screenshot: async (name) => {
-        const path = join(SCREENSHOTS, `chromium-${name}.png`);
-        await page.screenshot({ path });
-        return path;
-      },
-      close: () => page.close(),
-    };
+    const { context } = d.raw;
+    const opened = context.waitForEvent('page', { predicate: (p) => p.url().startsWith(prefix) || p.url() === 'about:blank', timeout: timeoutMs });
+    await act();
+    const page = await opened;
+    await page.waitForURL((u) => u.href.startsWith(prefix), { timeout: timeoutMs });
+    return chromiumTab(d.extensionBase, page);
   }
-  const { downloadDir } = d.raw;
-  const page = await d.raw.browser.newPage();
+  const { browser, downloadDir } = d.raw;
+  const before = new Set(await browser.pages());
+  await act();
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    // BiDi may not report a moz-extension:// navigation (see open below): the new tab's own address is asked.
+    for (const page of (await browser.pages()).filter((p) => !before.has(p))) {
+      const href = await page.evaluate(() => location.href).catch(() => page.url());
+      if (href.startsWith(prefix)) return firefoxTab(d.extensionBase, page, downloadDir);
+    }
+    if (Date.now() > deadline) throw new Error(`no tab at ${prefix}… opened`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function chromiumTab(base: string, page: PwPage): Tab {
+  return {
+    open: async (path) => void (await page.goto(base + path, { waitUntil: 'load' })),
+    evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg),
+    waitFor: async (fn, arg, timeout = 15_000) => void (await page.waitForFunction(fn as (a: unknown) => unknown, arg, { timeout, polling: 100 })),
+    click: (selector) => page.click(selector),
+    upload: (selector, path) => page.setInputFiles(selector, path),
+    download: async (selector, into) => {
+      const [dl] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+      return keep(await dl.path(), dl.suggestedFilename(), into);
+    },
+    screenshot: async (name) => {
+      const path = join(SCREENSHOTS, `chromium-${name}.png`);
+      await page.screenshot({ path });
+      return path;
+    },
+    close: () => page.close(),
+  };
+}
+
+function firefoxTab(base: string, page: PpPage, downloadDir: string): Tab {
   return {
     // BiDi never reports the end of a moz-extension:// navigation: start it and poll (see browsers.ts).
     open: async (path) => {

@@ -136,8 +136,8 @@ describe.each(browsers)('%s', (name, launch) => {
       await d.waitFor(() => window.scrollY < 2000, null);
     });
 
-    it('side panel, popup, library, annotations and compare pages speak only the UI language', async () => {
-      const pages = [`sidepanel.html?tab=${reportTab}`, `popup.html?tab=${reportTab}`, 'library.html', 'annotations.html', 'compare.html'];
+    it('side panel, popup, library, annotations, compare and reader pages speak only the UI language', async () => {
+      const pages = [`sidepanel.html?tab=${reportTab}`, `popup.html?tab=${reportTab}`, 'library.html', 'annotations.html', 'compare.html', 'reader.html'];
       for (const page of pages) {
         await tab.open(page);
         await tab.waitFor(() => (document.body.textContent ?? '').replace(/…/g, '').trim().length > 20 && !document.body.textContent!.includes('正在比较') && !/Comparing/.test(document.body.textContent!), null, 30_000);

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import { dispatch, isRequest, listener, MessageError, unwrap, type Handlers } from '@/lib/messages';
+import { dispatch, isAnnotationTabRequest, isRequest, isTabReadNotice, isTabRequest, listener, MessageError, unwrap, type Handlers } from '@/lib/messages';
 import { bodyPickHandlers, correctionHandlers, openStore, priorAnalyses, QUOTA_MESSAGE, reidentifyReport, saveReport, StoreError, versionHandlers } from '@/lib/store';
 import { analyzeKept, keptCommitments, linkable, saveInput } from '@/lib/reading/kept-handlers';
 import { KeptTexts } from '@/lib/reading/kept-texts';
@@ -130,5 +130,16 @@ describe('the message protocol', () => {
     const page = { url: 'u', title: 't', verdict: 'report' as const, confidence: 1, region: null, year: null, level: null, summary: false, targets: 0, outcomes: 0, chars: 0, ms: 0, mapMs: 0 };
     l({ type: 'page/seen', page }, { id: 'own-id', tab: { id: 7 }, url: 'https://x' }, () => undefined);
     await vi.waitFor(() => expect(seen).toHaveBeenCalledWith({ type: 'page/seen', page }, { tabId: 7, url: 'https://x' }));
+  });
+});
+
+describe('the tab-read notice', () => {
+  it('is neither a request the background answers nor a tab request, and only its own shape is one', () => {
+    const notice = { tabRead: true };
+    expect(isTabReadNotice(notice)).toBe(true);
+    expect(isRequest(notice)).toBe(false);
+    expect(isTabRequest(notice)).toBe(false);
+    expect(isAnnotationTabRequest(notice)).toBe(false);
+    for (const x of [null, undefined, 'tabRead', { tabRead: 'true' }, { type: 'ping' }]) expect(isTabReadNotice(x)).toBe(false);
   });
 });

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { trusted } from './trusted';
 import { setBarRoom } from './bar-room';
-import { OverlayView } from '@/components/overlay/OverlayView';
-import { highlightName, markStyle } from '@/components/overlay/styles';
+import { OverlayView } from './OverlayView';
+import { highlightName, markStyle } from './styles';
 import { markPainter, originalPoint, toRange, type DomTextMap } from '@/lib/dom';
 import { toneOf, type ModelItem, type ReadingModel, type Tone } from '@/lib/reading/model';
 import type { CorrectionAction } from '@/lib/corrections/types';
