@@ -6,9 +6,11 @@
  * is named in the form that edits the engine's proposal; *link to…* pairs a target with another of
  * 2021's targets (the card, the bar's counts and the compare page's CSV follow, and a reload keeps it),
  * *unlink* pairs it with nothing and *undo* links it again; *an outcome* takes it out of the targets;
- * the library lists a correction that no longer applies and keeps it.
+ * the library lists a correction that no longer applies and keeps it. Under a new engine (every stored
+ * analysis marked as another engine's) the corrected page reads the same; on an edited version of the page at
+ * another address, the correction whose figure changed is not applied and every other one is.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -16,6 +18,7 @@ import { SCREENSHOTS, type Driver } from './browsers';
 import { bothBrowsers } from './both-browsers';
 import { selectQuote, ui } from './in-page';
 import { barShown } from './page-fns';
+import { ROOT, TEST_OUTPUT } from './harness';
 import { driverTabId, secondTab, type Tab } from './tabs';
 
 const base = inject('baseUrl');
@@ -295,5 +298,54 @@ describe.each(bothBrowsers())('%s', (name, launch) => {
     await tab.click('[data-testid=stale-remove]');
     await tab.waitFor(() => !!document.querySelector('[data-testid=corrections-stale-none]'), null, 30_000);
     expect(await ids()).not.toContain('corr-e2e-stale');
+  });
+
+  it('under a new engine every correction still applies; on an edited version of the page, one whose figure changed is not applied and the rest are', async () => {
+    const snapshot = (l: Item[]) => l.map((x) => `${x.start}|${x.indicator}|${x.prior?.figure ?? ''}`);
+    const before = await items();
+    const stored = ((await ask({ type: 'corrections/all' })).value as unknown[]).length;
+    // A new engine: every stored analysis is marked as another engine's, so it is redone on the next visit.
+    await tab.open(`library.html?t=${Date.now()}`);
+    const marked = await tab.evaluate(() => new Promise<number>((resolve, reject) => {
+      const open = indexedDB.open('gzbg');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const tx = open.result.transaction('reports', 'readwrite');
+        const all = tx.objectStore('reports').getAll();
+        all.onsuccess = () => { for (const r of all.result) tx.objectStore('reports').put({ ...r, engine: 'an-older-engine' }); };
+        tx.oncomplete = () => { open.result.close(); resolve(all.result.length); };
+        tx.onerror = () => reject(tx.error);
+      };
+    }), null);
+    expect(marked).toBeGreaterThanOrEqual(2);
+    await d.goto(`${base}/seeds/shanghai-2022.html`);
+    await d.waitFor(barShown, null);
+    const redone = await until((l) => l.length === before.length);
+    expect(snapshot(redone)).toEqual(snapshot(before));
+    // 2021, read again for linking, carries this build's engine again.
+    const engines = await tab.evaluate(() => new Promise<string[]>((resolve) => {
+      const open = indexedDB.open('gzbg');
+      open.onsuccess = () => {
+        const all = open.result.transaction('reports').objectStore('reports').getAll();
+        all.onsuccess = () => { open.result.close(); resolve(all.result.map((r: { identity: { year: number }; engine?: string }) => `${r.identity.year}:${r.engine}`)); };
+      };
+    }), null);
+    expect(engines.find((e) => e.startsWith('2021:'))).not.toBe('2021:an-older-engine');
+
+    // An edited version at another address: the figure the reader added by hand now reads otherwise.
+    const added = redone.find((x) => x.indicator === '读者添加的指标')!;
+    const figure = /\d+(?:\.\d+)?/.exec(added.quote)![0];
+    const changed = figure.slice(0, -1) + String((Number(figure.slice(-1)) + 1) % 10);
+    const html = readFileSync(join(ROOT, 'seeds/shanghai-2022.html'), 'utf8');
+    expect(html.includes(added.quote)).toBe(true);
+    writeFileSync(join(TEST_OUTPUT, 'files', `${name}-shanghai-2022-edited.html`), html.replace(added.quote, added.quote.replace(figure, changed)));
+    await d.goto(`${base}/files/${name}-shanghai-2022-edited.html`);
+    await d.waitFor(barShown, null);
+    const edited = await until((l) => l.some((x) => x.start === added.start && x.indicator !== '读者添加的指标'));
+    // Never silently applied to the changed figure; every other correction still in force; none dropped.
+    expect(edited.find((x) => x.start === added.start)!.corrections).toBeUndefined();
+    const others = (l: Item[]) => snapshot(l.filter((x) => x.start !== added.start));
+    expect(others(edited)).toEqual(others(before));
+    expect(((await ask({ type: 'corrections/all' })).value as unknown[]).length).toBe(stored);
   });
 });

@@ -146,7 +146,12 @@ describe('the built manifests', () => {
       const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
       expect(manifest).not.toHaveProperty('externally_connectable');
       expect(manifest).not.toHaveProperty('web_accessible_resources');
-      expect((manifest.permissions as string[]).filter((p) => p !== 'sidePanel').sort()).toEqual(['storage', 'unlimitedStorage']);
+      // activeTab (a PDF tab read in the reader at the reader's click); no host is granted at install, only asked for
+      // one at a time where a browser needs it to fetch that PDF.
+      expect((manifest.permissions as string[]).filter((p) => p !== 'sidePanel').sort()).toEqual(['activeTab', 'storage', 'unlimitedStorage']);
+      expect(manifest).not.toHaveProperty('host_permissions');
+      const optional = [...((manifest.optional_permissions as string[] | undefined) ?? []), ...((manifest.optional_host_permissions as string[] | undefined) ?? [])];
+      expect(optional.sort()).toEqual(['http://*/*', 'https://*/*']);
     }
   });
 });
