@@ -124,6 +124,12 @@ describe('cli on PDFs', () => {
     for (const c of out.commitments) expect(c.page).toBe(pages.get(c.id));
     const md = cli('compare', join(FILES, 'national-2019.pdf'), join(FILES, 'national-2020.pdf'), '--format', 'md').stdout;
     expect(md).toMatch(/\| 城镇新增就业 \| 1100万人以上 .*城镇新增就业1100万人以上（第\d+页） \| 城镇新增就业900万人以上（第4页） \|/);
+    // The same report printed in two columns, and written as a Word file: the same targets as its .txt, in order.
+    const targets = (file: string) => (JSON.parse(cli('extract', file).stdout) as { commitments: { kind: string; quote: string; amount: unknown }[] }).commitments.filter((c) => c.kind === 'target').map((c) => `${c.quote}|${JSON.stringify(c.amount)}`);
+    const fromTxt = targets(join(ROOT, 'tests/fixtures/corpus/national-2020.zh.txt'));
+    expect(fromTxt.length).toBeGreaterThan(20);
+    expect(targets(join(FILES, 'national-2020.two-column.pdf'))).toEqual(fromTxt);
+    expect(targets(join(FILES, 'national-2020.docx'))).toEqual(fromTxt);
     const scanned = cli('extract', join(FILES, 'national-2020.scanned.pdf'));
     expect(scanned.status).toBe(1);
     expect(scanned.stderr).toMatch(/no text to read/);
