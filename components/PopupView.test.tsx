@@ -1,8 +1,11 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import type { BodySeen, PageStatus } from '@/lib/messages';
 import { DEFAULT_SETTINGS } from '@/lib/messages';
+import { useMessages } from './i18n';
 import { PopupView, type PopupActions } from './PopupView';
 
 function status(over: Partial<PageStatus>, body: BodySeen): PageStatus {
@@ -59,5 +62,24 @@ describe('PopupView: files', () => {
     button.click();
     for (let i = 0; i < 50 && !pdf.calls.length; i++) await new Promise((r) => setTimeout(r, 10));
     expect(pdf.calls).toEqual(['readPdf']);
+  });
+});
+
+describe('PopupView: this page', () => {
+  const seen: BodySeen = { source: 'found', confidence: 0.9, confident: true, chars: 9000, pageChars: 9500, ms: 2 };
+
+  it("names a city's report in the English UI with the city's own name marked as the report's words", async () => {
+    const en = JSON.parse(readFileSync(join(import.meta.dirname, '../public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+    useMessages((key) => (key === '@@ui_locale' ? 'en' : en[key]?.message ?? ''));
+    try {
+      const { root } = await show(status({ verdict: 'report', region: '运城市', year: 2021, targets: 29 }, seen));
+      const line = root.querySelector('[data-testid=page]')!;
+      expect(line.textContent).toBe('This page: 运城市 2021 Government Work Report, 29 targets');
+      // (translate=false is a property happy-dom does not reflect; the UI-language e2e checks it in the browsers.)
+      const city = [...line.querySelectorAll('[lang]')].map((e) => [e.textContent, e.getAttribute('lang')]);
+      expect(city).toEqual([['运城市', 'zh-CN']]);
+    } finally {
+      useMessages((key) => (key === '@@ui_locale' ? 'zh' : ''));
+    }
   });
 });

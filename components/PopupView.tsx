@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageStatus, Pong, Settings } from '@/lib/messages';
 import type { ReportSummary, StorageEstimate } from '@/lib/store';
-import { reportLabel, t } from './i18n';
+import { t } from './i18n';
 import { ReportTitle } from './ReportTitle';
 import { FONT } from './overlay/styles';
 import { errorText } from './error-text';
@@ -100,7 +100,7 @@ export function PopupView({ title, load, actions }: PopupViewProps) {
           <p data-testid="page" class="page">
             {page
               ? isReport
-                ? t('popupPageReport', page.region || page.year ? reportLabel({ region: page.region, year: page.year }) : t('unknownGovernment'), page.targets)
+                ? withNode(t('popupPageReport', '\u0000', page.targets), page.region || page.year ? <ReportTitle report={{ region: page.region || null, year: page.year || null }} /> : <>{t('unknownGovernment')}</>)
                 : t('popupPageNotReport')
               : t('popupPageUnknown')}
           </p>
@@ -171,3 +171,9 @@ ul { padding-left: 18px; margin: 2px 0; font-size: 13px; }
 .status { color: #666; font-size: 12px; }
 .error { color: #b00020; }
 `;
+
+/** A message with a node where its placeholder was (filled with NUL), so a report's own words keep their marking. */
+function withNode(message: string, node: preact.JSX.Element) {
+  const [before, after = ''] = message.split('\u0000');
+  return <>{before}{node}{after}</>;
+}
