@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SCREENSHOTS, type Driver } from './browsers';
 import { bothBrowsers } from './both-browsers';
 import { barShown } from './page-fns';
-import { clickAt, driverTabId, secondTab, type Tab } from './tabs';
+import { clickAt, driverTabId, secondTab, asker, type Tab } from './tabs';
 import { locateText } from './page-fns';
 
 const base = inject('baseUrl');
@@ -57,15 +57,7 @@ describe.each(browsers)('%s: the report\'s body on site templates', (name, launc
   let tabId = -1;
   /** Last year's passage the GDP target is linked to (set by the passage link test). */
   let passage: { reportId: string; quote: string } | null = null;
-
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const ask = (message: Record<string, unknown>, toTab?: number) => tab.evaluate(async ({ m, to }) => {
-    type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> }; tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
-    const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-    const api = (g.browser ?? g.chrome)!;
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return (to === null ? api.runtime.sendMessage(m) : api.tabs.sendMessage(to, m)) as Promise<{ ok: boolean; value: any }>;
-  }, { m: message, to: toTab ?? null });
+  const ask = asker(() => tab);
 
   /** Opens `url`, waits for the bar and for the page to be saved; returns what the background knows of the tab. */
   async function read(url: string) {

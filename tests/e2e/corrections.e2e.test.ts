@@ -19,7 +19,7 @@ import { bothBrowsers } from './both-browsers';
 import { selectQuote, ui } from './in-page';
 import { barShown } from './page-fns';
 import { ROOT, TEST_OUTPUT } from './harness';
-import { driverTabId, secondTab, type Tab } from './tabs';
+import { driverTabId, secondTab, asker, type Tab } from './tabs';
 
 const base = inject('baseUrl');
 const HOST = 'gzbg-status';
@@ -44,15 +44,7 @@ describe.each(bothBrowsers())('%s', (name, launch) => {
     await d?.close();
     rmSync(dir, { recursive: true, force: true });
   });
-
-  /** From the second tab: to the background, or to the report tab's content script. */
-  const ask = (message: Record<string, unknown>, toTab?: number) =>
-    tab.evaluate(async ({ m, to }) => {
-      type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> }; tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
-      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-      const api = (g.browser ?? g.chrome)!;
-      return (to === null ? api.runtime.sendMessage(m) : api.tabs.sendMessage(to, m)) as Promise<{ ok: boolean; value: any }>;
-    }, { m: message, to: toTab ?? null });
+  const ask = asker(() => tab);
   const items = async (): Promise<Item[]> => (await ask({ type: 'overlay/model', tab: true }, tabId)).value.model.items;
   const priorTargets = async (): Promise<PriorTarget[]> => (await ask({ type: 'overlay/model', tab: true }, tabId)).value.model.priorTargets;
   const targets = () => d.shadowAttribute(HOST, '.pill', 'data-targets').then(Number);

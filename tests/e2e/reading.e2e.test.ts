@@ -13,7 +13,7 @@ import { bothBrowsers } from './both-browsers';
 import { ROOT } from './harness';
 import { hasMsg } from './i18n';
 import { annotateInPage, barShown, locateText, marks, notesAre } from './page-fns';
-import { clickAt, driverTabId, hover, secondTab, type Tab } from './tabs';
+import { clickAt, driverTabId, hover, secondTab, asker, type Tab } from './tabs';
 
 const base = inject('baseUrl');
 const timings: Record<string, Record<string, number>> = { build: inject('buildSeconds') };
@@ -152,14 +152,7 @@ describe.each(browsers)('%s', (name, launch) => {
     cachedTabId = id!;
     return id!;
   };
-  /** Sends a message from the second tab (an extension page): to the background, or to a tab's content script. */
-  const ask = (message: Record<string, unknown>, toTab?: number) =>
-    tab.evaluate(async ({ m, to }) => {
-      type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> }; tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
-      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-      const api = (g.browser ?? g.chrome)!;
-      return (to === null ? api.runtime.sendMessage(m) : api.tabs.sendMessage(to, m)) as Promise<{ ok: boolean; value: any }>;
-    }, { m: message, to: toTab ?? null });
+  const ask = asker(() => tab);
 
   it('side panel: rows grouped by section, filters, the dropped list, and a click that opens the card on the page', async () => {
     const reportTab = await reportTabId();

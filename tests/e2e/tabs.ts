@@ -167,3 +167,18 @@ export async function driverTabId(tab: Tab): Promise<number | null> {
     return all.find((x) => x.id !== self?.id)?.id ?? null;
   }, null);
 }
+
+/**
+ * Sends a message from the extension page open in the tab `tabOf` gives (tests open it in beforeAll): to the
+ * background, or (with `toTab`) to that tab's content script. The answer is the message layer's envelope.
+ */
+export function asker(tabOf: () => Tab) {
+  return (message: Record<string, unknown>, toTab?: number) =>
+    tabOf().evaluate(async ({ m, to }) => {
+      type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> }; tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      const api = (g.browser ?? g.chrome)!;
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      return (to === null ? api.runtime.sendMessage(m) : api.tabs.sendMessage(to, m)) as Promise<{ ok: boolean; value: any }>;
+    }, { m: message, to: toTab ?? null });
+}
