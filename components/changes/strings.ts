@@ -3,6 +3,7 @@
  * keys (a test keeps them in step); `translator` prefers the browser's message and falls back to
  * these, so the views also render in tests and where `i18n` is missing.
  */
+import { fill } from '../fill';
 export const CHANGES_STRINGS = {
   changesNotice: { zh: '自 $1 以来修改 $2 处', en: 'Changed in $2 places since $1' },
   changesNumbers: { zh: '其中数字 $1 处', en: '$1 of them numbers' },
@@ -42,10 +43,6 @@ export const CHANGES_STRINGS = {
 export type ChangesKey = keyof typeof CHANGES_STRINGS;
 export type Translate = (key: ChangesKey, ...subs: Array<string | number>) => string;
 
-/** `$1`, `$2`… replaced by `subs`. */
-function fill(template: string, subs: Array<string | number>): string {
-  return template.replace(/\$(\d)/gu, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
-}
 
 /**
  * A translate function: `getMessage` (the browser's `i18n.getMessage`) where it knows the key,

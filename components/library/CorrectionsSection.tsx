@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Correction } from '@/lib/corrections/types';
-import { fill } from '../fill';
-import { langOf, messagesLocale } from '../i18n';
+import { stringTable } from '../string-table';
 import { errorText } from '../error-text';
 import { asReportText } from '../report-text';
 
@@ -33,7 +32,7 @@ const STRINGS = {
   remove: { zh: '删除这条更正', en: 'Delete this correction' },
   removeSure: { zh: '确定删除？再点一次', en: 'Delete it? Click again' },
 } as const;
-const s = (key: keyof typeof STRINGS, ...subs: (string | number)[]) => fill(STRINGS[key][langOf(messagesLocale())], subs);
+const s = stringTable(STRINGS);
 
 /** A stored correction that does not apply to its report as the engine reads it now. */
 export interface StaleCorrection {

@@ -2,8 +2,7 @@
  * The library's batch import and across-governments view strings, zh and en. The language follows the
  * browser's UI language (`messagesLocale()`), Chinese by default.
  */
-import { fill } from '../fill';
-import { langOf, messagesLocale } from '../i18n';
+import { stringTable } from '../string-table';
 import type { BatchFailure } from './batch';
 
 export const LIBRARY_STRINGS = {
@@ -51,9 +50,7 @@ export const LIBRARY_STRINGS = {
 export type LibraryKey = keyof typeof LIBRARY_STRINGS;
 
 /** The string `key` in the UI's language with `$1`, `$2`… replaced by `subs`. */
-export function ls(key: LibraryKey, ...subs: (string | number)[]): string {
-  return fill(LIBRARY_STRINGS[key][langOf(messagesLocale())], subs);
-}
+export const ls: (key: LibraryKey, ...subs: (string | number)[]) => string = stringTable(LIBRARY_STRINGS);
 
 export function failureText(failure: BatchFailure, detail?: string): string {
   return ls(`fail-${failure}`, detail ?? '');

@@ -3,8 +3,7 @@ import { indicatorKey } from '@/lib/commitments/key';
 import { keySimilarity } from '@/lib/commitments/link';
 import type { CorrectionAction } from '@/lib/corrections/types';
 import type { ModelItem, PriorTarget } from '@/lib/reading/model';
-import { fill } from '../fill';
-import { langOf, messagesLocale } from '../i18n';
+import { stringTable } from '../string-table';
 import { asReportText } from '../report-text';
 
 const STRINGS = {
@@ -28,7 +27,7 @@ const STRINGS = {
   undo: { zh: '撤销更正', en: 'Undo the correction' },
 } as const;
 
-const s = (key: keyof typeof STRINGS, ...subs: (string | number)[]) => fill(STRINGS[key][langOf(messagesLocale())], subs);
+const s = stringTable(STRINGS);
 
 /** How many of the earlier year's targets the link list shows at once. */
 const SHOWN = 8;
