@@ -22,6 +22,7 @@ export const FILE_STRINGS = {
   },
   allowFetch: { zh: '允许并读取', en: 'Allow and read' },
   fetchFailed: { zh: '无法下载这个 PDF：$1', en: 'The PDF could not be fetched: $1' },
+  networkRefused: { zh: '网络不通，或网站拒绝了请求', en: 'the network or the site refused the request' },
   saveFailed: { zh: '未能保存：$1', en: 'Not saved: $1' },
   'problem-too-large': { zh: '文件太大（$1 MB）；只读取 64 MB 以内的文件，未保存任何内容', en: 'The file is too large ($1 MB); files up to 64 MB are read. Nothing was stored' },
   'problem-encrypted': { zh: '这个 PDF 有密码保护，无法读取；请另存一份无密码的副本再打开。未保存任何内容', en: 'This PDF is protected by a password and cannot be read; save a copy without the password and open that. Nothing was stored' },

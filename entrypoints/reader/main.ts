@@ -174,10 +174,16 @@ function fetchPdf(url: string): void {
     if (e instanceof FileError) throw e;
     const permissions = (browser as unknown as { permissions?: Permissions }).permissions;
     if (e instanceof TypeError && permissions) askAccess(url, permissions);
-    else showProblem(fr('fetchFailed', e instanceof Error ? e.message : String(e)), 'fetch');
+    else showProblem(fr('fetchFailed', fetchDetail(e)), 'fetch');
     status.textContent = '';
     return null;
   }));
+}
+
+/** Why a fetch failed, in the UI's language: the browser words a network refusal in English only. */
+function fetchDetail(e: unknown): string {
+  if (e instanceof TypeError) return fr('networkRefused');
+  return e instanceof Error ? e.message : String(e);
 }
 
 function askAccess(url: string, permissions: Permissions): void {
@@ -198,7 +204,7 @@ function askAccess(url: string, permissions: Permissions): void {
       allow.disabled = true;
       status.textContent = fr('fetching', url);
       await open(() => fromUrl(url).finally(() => permissions.remove({ origins }).catch(() => undefined)));
-    }, (e: unknown) => showProblem(fr('fetchFailed', e instanceof Error ? e.message : String(e)), 'fetch'));
+    }, (e: unknown) => showProblem(fr('fetchFailed', fetchDetail(e)), 'fetch'));
   });
   box.append(text, allow);
   main.replaceChildren(box);
