@@ -22,6 +22,16 @@ describe('English: the official translation of the national report', () => {
     expect(find('from 50 to 60 percent')).toMatchObject({ amount: 60, comparator: '=' });
   });
 
+  it('names the measured thing, not the modal, the passive or the way it is reached', () => {
+    const name = (s: string) => find(s)?.indicator;
+    expect(name('general expenditures should be cut by over 5 percent')).toBe('general expenditures');
+    expect(name('800 billion yuan will be invested')).toBe('investment in railway construction');
+    expect(name('2.15 trillion yuan of special local government bonds')).toBe('special local government bonds');
+    expect(name('an 800 billion yuan increase')).toBe('special local government bonds increase');
+    expect(name('Roughly 200,000 kilometers of rural roads')).toBe('rural roads');
+    expect(name('will remain above 4 percent')).toBe('government budgetary spending on education');
+  });
+
   it('skips the nation and its people', () => {
     const b = analyze('Report on the Work of the Government\nFellow Deputies,\nThis year we will ensure the food supply of China\'s 1.3 billion people, serve 1.4 billion Chinese, and create over 11 million new urban jobs.\n' + 'x '.repeat(500), { force: true });
     expect(b.commitments.filter((c) => c.kind === 'target').map((c) => c.amount)).toEqual([11_000_000]);

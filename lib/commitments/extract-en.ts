@@ -72,7 +72,7 @@ export function extractEnglish(text: string, outline: Outline): RawCommitment[] 
       kind,
       q,
       comparator: fromTo ? '=' : comparatorEn(before, after, q),
-      indicator: indicatorEn(before, text.slice(start + whole.length, cEnd)),
+      indicator: indicatorEn(before, text.slice(start + whole.length, cEnd), found.at(-1)?.q.start !== undefined && found.at(-1)!.q.start >= sStart ? found.at(-1)!.indicator : undefined),
       quoteStart: Math.max(cStart, start - 60),
       quoteEnd: Math.min(cEnd, start + whole.length + 40),
       sectionPath: outline.pathAt(start).map((h) => h.text),
@@ -96,14 +96,21 @@ function comparatorEn(before: string, after: string, q: Quantity): Comparator {
   return '=';
 }
 
-const LEAD = /^(?:\s*(?:and|or|with|a|an|the|we will|we|will|to|of|in|for|this year|specifically|including|such as|there will be|be|is|are|set at|projected at|aim for|achieve|see|ensure|keep|reach|over|around|about)\b)+/i;
-const TAIL = /(?:\b(?:of|at|to|by|is|are|be|was|will be|projected at|set at|around|about|approximately|over|more than|at least|within|under|below|nearly|increase|increased|reduced|cut|drop|growth)\s*)+$/i;
+const LEAD = /^(?:\s*(?:and|or|with|a|an|the|we will|we|will|to|of|in|for|this year,?|specifically|including|such as|there will be|be|is|are|set at|projected at|aim for|achieve|see|ensure|keep|reach|over|around|about|roughly|approximately|allocate|also|further|another|an additional|continue to)\b)+/i;
+// Modals and "by another", "by an average of", "on last year": how the figure is reached, not what is measured.
+const TAIL = /(?:\b(?:of|at|to|by|is|are|be|was|will|should|must|will be|further|another|an average|an average of|remain|remain above|no less than|projected at|set at|is budgeted at|is budgeted|is projected|around|about|approximately|over|more than|at least|within|under|below|nearly|increase|increased|raised|lowered|reduced|cut|drop|growth|on last year)\s*)+$/i;
+/** "800 billion yuan will be invested in railway construction", "2.15 trillion yuan of special bonds will be issued". */
+const NAMED_AFTER = /^\s*(?:will be invested in|is included in|of|for)\s+((?:[a-z-]+\s?){1,6}?)(?=\s*(?:will|is|are|to|,|\.|$))/i;
 
-function indicatorEn(before: string, after: string): string {
+function indicatorEn(before: string, after: string, previous?: string): string {
   let name = before.replace(/\s+/g, ' ').trim();
   name = name.replace(TAIL, '').replace(LEAD, '').trim();
   if (name.split(' ').length > 8) name = name.split(' ').slice(-8).join(' ');
-  if (name.length < 3) {
+  // "a 6.5 percent increase", "an 800 billion yuan increase on last year": the change of the figure before.
+  if (previous && name.length < 3 && /^\s*(?:increase|rise|cut|reduction|decrease)\b/i.test(after)) return `${previous} ${/^\s*(\w+)/.exec(after)![1]!.toLowerCase()}`;
+  if (name.length < 3 || /^(?:this year|that|these|it)$/i.test(name)) {
+    const of = NAMED_AFTER.exec(after);
+    if (of) return /invested/.test(after.slice(0, 20)) ? `investment in ${of[1]!.trim()}` : of[1]!.trim();
     const noun = /^\s*((?:[a-z-]+\s?){1,6})/i.exec(after.replace(/^\s*(?:or more|and above)\b/i, ''));
     name = noun ? noun[1]!.trim() : name;
   }
