@@ -264,9 +264,10 @@ describe('indicator names', () => {
   });
 
   it('keeps a list item that has a figure of its own out of the next one\'s name', () => {
+    // (The list's verb is the item's too, as the labels name list items: 新建幼儿园, not 新建学校幼儿园.)
     expect(names('今年新建学校5所、幼儿园8所。')).toEqual([
       ['5', '新建学校'],
-      ['8', '幼儿园'],
+      ['8', '新建幼儿园'],
     ]);
   });
 
@@ -349,6 +350,11 @@ describe('names once the figures are taken out', () => {
     expect(names('中央财政赤字1.12万亿元，增加1700亿元。').map(([, n]) => n)).toEqual(['中央财政赤字', '中央财政赤字增加']);
     expect(names('把增长预期目标定在7.5%左右。').map(([, n]) => n)).toEqual(['经济增长']);
     expect(names('加大保障性安居工程建设力度，今年新开工700万套以上。').map(([, n]) => n)).toEqual(['保障性安居工程新开工']);
+  });
+
+  it('give each item of a list the verb the list opens with, unless it has its own or measures a rate', () => {
+    expect(names('新建绿地1000公顷、城市绿道200公里、立体绿化40万平方米。').map(([, n]) => n)).toEqual(['新建绿地', '新建城市绿道', '新建立体绿化']);
+    expect(names('全年新增就业5300人、再就业1500人。').map(([, n]) => n)).toEqual(['新增就业', '再就业']);
   });
 
   it('keep 重点 when it is what sets the projects apart, and leave a month out', () => {

@@ -91,7 +91,7 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
       kind,
       q,
       comparator: detectComparator(before, text.slice(q.unitEnd, cEnd), q),
-      indicator: respective.names.get(q.start) ?? sharedChangeName(text, found, q, before, sStart, kind) ?? indicatorFor(text, q, sStart, cStart, cEnd, previousInSentence(found, sStart, kind)),
+      indicator: listVerb(text, found, cStart, sStart, kind, respective.names.get(q.start) ?? sharedChangeName(text, found, q, before, sStart, kind) ?? indicatorFor(text, q, sStart, cStart, cEnd, previousInSentence(found, sStart, kind))),
       quoteStart,
       quoteEnd,
       sectionPath: path,
@@ -127,6 +127,20 @@ function sharedChangeName(text: string, found: RawCommitment[], q: Quantity, bef
   if (!listed) return measured.map((f) => f.indicator).join('、') + change[1];
   return measured.length > nth ? measured[nth]!.indicator + change[1] : undefined;
 }
+
+/**
+ * "新建绿地1200公顷、绿道200公里、立体绿化40万平方米": the verb a list opens with is each item's
+ * (新增绿道), as the labels name them; an item with its own verb, a rate or a job count keeps its name.
+ */
+function listVerb(text: string, found: RawCommitment[], clauseStart: number, sentenceStart: number, kind: RawCommitment['kind'], name: string): string {
+  if (text[clauseStart - 1] !== '、') return name;
+  const prev = found[found.length - 1];
+  if (!prev || prev.kind !== kind || prev.q.start < sentenceStart) return name;
+  const verb = LIST_VERB.exec(prev.indicator)?.[0];
+  if (!verb || LIST_VERB.test(name) || /^(?:再|新|改|扩|建|完成|实施)|就业|率$|比重$|比例$|配比$|占比$|增长$|下降$|投资$/.test(name) || name.length < 2) return name;
+  return verb + name;
+}
+const LIST_VERB = /^(?:新建改建|新改扩建|开工建设|新开工|新建|新增|建成|改造|改建|扩建|培育|打造|创建)/;
 
 /** The indicator of the figure before in the same sentence, if it is of the same kind. */
 function previousInSentence(found: RawCommitment[], sentenceStart: number, kind: RawCommitment['kind']): string | undefined {
