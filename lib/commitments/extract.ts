@@ -136,11 +136,19 @@ function listVerb(text: string, found: RawCommitment[], clauseStart: number, sen
   if (text[clauseStart - 1] !== '、') return name;
   const prev = found[found.length - 1];
   if (!prev || prev.kind !== kind || prev.q.start < sentenceStart) return name;
+  // "粮食播种面积3320万亩、产量1285万吨": a bare measure shares the thing the item before measures.
+  const measure = MEASURE.exec(name);
+  if (measure && measure[0] === name) {
+    const owner = new RegExp(`^(.{2,}?)(?:${MEASURE.source.slice(3, -2)})$`).exec(prev.indicator)?.[1];
+    if (owner && !LIST_VERB.test(owner)) return owner + name;
+  }
   const verb = LIST_VERB.exec(prev.indicator)?.[0];
   if (!verb || LIST_VERB.test(name) || /^(?:再|新|改|扩|建|完成|实施)|就业|率$|比重$|比例$|配比$|占比$|增长$|下降$|投资$/.test(name) || name.length < 2) return name;
   return verb + name;
 }
 const LIST_VERB = /^(?:新建改建|新改扩建|开工建设|新开工|新建|新增|建成|改造|改建|扩建|培育|打造|创建)/;
+/** What a list item may measure of the thing the item before it names. */
+const MEASURE = /(?:(?:播种|种植)?面积|产量|产值|规模|总量|增加值|营业收入|销售收入)$/;
 
 /** The indicator of the figure before in the same sentence, if it is of the same kind. */
 function previousInSentence(found: RawCommitment[], sentenceStart: number, kind: RawCommitment['kind']): string | undefined {
