@@ -139,7 +139,7 @@ function listVerb(text: string, found: RawCommitment[], clauseStart: number, sen
   // "粮食播种面积3320万亩、产量1285万吨": a bare measure shares the thing the item before measures.
   const measure = MEASURE.exec(name);
   if (measure && measure[0] === name) {
-    const owner = new RegExp(`^(.{2,}?)(?:${MEASURE.source.slice(3, -2)})$`).exec(prev.indicator)?.[1];
+    const owner = OWNER_OF_MEASURE.exec(prev.indicator)?.[1];
     if (owner && !LIST_VERB.test(owner)) return owner + name;
   }
   const verb = LIST_VERB.exec(prev.indicator)?.[0];
@@ -148,7 +148,10 @@ function listVerb(text: string, found: RawCommitment[], clauseStart: number, sen
 }
 const LIST_VERB = /^(?:新建改建|新改扩建|开工建设|新开工|新建|新增|建成|改造|改建|扩建|培育|打造|创建)/;
 /** What a list item may measure of the thing the item before it names. */
-const MEASURE = /(?:(?:播种|种植)?面积|产量|产值|规模|总量|增加值|营业收入|销售收入)$/;
+const MEASURE_WORDS = '(?:(?:播种|种植)?面积|产量|产值|规模|总量|增加值|营业收入|销售收入)';
+const MEASURE = new RegExp(`${MEASURE_WORDS}$`);
+/** 粮食播种面积 → 粮食: what a measure is of. */
+const OWNER_OF_MEASURE = new RegExp(`^(.{2,}?)${MEASURE_WORDS}$`);
 
 /** The indicator of the figure before in the same sentence, if it is of the same kind. */
 function previousInSentence(found: RawCommitment[], sentenceStart: number, kind: RawCommitment['kind']): string | undefined {
@@ -272,13 +275,15 @@ const MAKING = /(?:新增|新建|建成|建设|形成|达到|突破|扩大|提�
 function isCapacityInName(before: string, after: string, q: Quantity): boolean {
   if (!/^(?:吨|千瓦|万千瓦|千伏|伏|立方米|标准箱|标箱)$/.test(q.unit)) return false;
   if (MAKING.test(before)) return false;
-  if (before.trim()) return new RegExp(`^[\\u4e00-\\u9fff]{0,10}?(?:等)?${PROJECT_HEAD}`).test(after);
+  if (before.trim()) return NAMED_PROJECT.test(after);
   // "…，400万吨褐煤提质建成投产", "确保大唐700万吨露天矿开工建设": a capacity opening its clause,
   // then the plant and its being built, names the plant; the target is that it is built.
-  return new RegExp(`^[\\u4e00-\\u9fff]{1,8}?${PROJECT_HEAD}?(?:[一二三]期)?(?:建成投产|建成|投产|开工建设|开工|竣工|完工|投入使用)`).test(after);
+  return PROJECT_BUILT.test(after);
 }
 /** The head noun of a plant or a project. */
 const PROJECT_HEAD = '(?:[一二三四五]期|项目|工程|基地|生产线|装置|机组|电站|园区|露天矿|煤矿|电厂)';
+const NAMED_PROJECT = new RegExp(`^[\\u4e00-\\u9fff]{0,10}?(?:等)?${PROJECT_HEAD}`);
+const PROJECT_BUILT = new RegExp(`^[\\u4e00-\\u9fff]{1,8}?${PROJECT_HEAD}?(?:[一二三]期)?(?:建成投产|建成|投产|开工建设|开工|竣工|完工|投入使用)`);
 
 /** 在14个市州城区…: a count that says where, not how much. */
 function countsPlaces(before: string): boolean {
