@@ -29,6 +29,29 @@ describe('buildOutline', () => {
     expect(o.pathAt(text.indexOf('50个')).map((h) => h.depth)).toEqual([1, 2, 3, 4]);
   });
 
+  it('an English translation without part titles is split where the Premier says what comes next', () => {
+    const text = [
+      'Esteemed Deputies,',
+      'Let me begin with a review of our work in 2016.',
+      'The CPI rose by 2 percent.',
+      'I will now move on to discuss our main work last year:',
+      'More local government bonds were issued, reducing interest payments by roughly 400 billion yuan.',
+      'Esteemed Deputies, Let me now brief you on the main targets of the 13th Five-Year Plan from 2016 through 2020.',
+      'Forest coverage should reach 23.04%.',
+      'I now wish to discuss our major areas of work for 2017.',
+      'Over 11 million new urban jobs will be created.',
+    ].join('\n');
+    const o = buildOutline(text, { year: 2017 });
+    expect(o.structure.parts.map((p) => p.role)).toEqual(['opening', 'review', 'multi-year', 'plan']);
+    expect(o.roleAt(text.indexOf('400 billion'))).toBe('review');
+    expect(o.roleAt(text.indexOf('11 million'))).toBe('plan');
+  });
+
+  it('the same sentences inside a text with part titles change nothing', () => {
+    const text = ['I. Review of Work in 2018', 'GDP grew by 6.6%.', 'I now wish to discuss our work for 2019.', 'II. Overall Requirements and Policy Orientation for 2019', 'GDP growth of 6-6.5%.'].join('\n');
+    expect(buildOutline(text, { year: 2019 }).structure.parts.map((p) => p.role)).toEqual(['review', 'plan']);
+  });
+
   it('ignores an out-of-sequence "三、" inside prose', () => {
     const o = buildOutline('一、2020年工作回顾\n三、旅客吞吐量在世界第四的基础上位次提升。\n二、2021年主要任务');
     expect(o.headings.map((h) => h.text)).toEqual(['一、2020年工作回顾', '二、2021年主要任务']);

@@ -25,6 +25,13 @@ const romanValue = (r: string) => {
   }
   return n;
 };
+/**
+ * Translations without part titles open each part with a sentence to the deputies: "Let me begin with a
+ * review of our work in 2016.", "I now wish to discuss our major areas of work for 2017.", "Let me now
+ * brief you on the main targets … of the 13th Five-Year Plan".
+ */
+const SPOKEN_REVIEW = /^(?:(?:Esteemed|Fellow) Deputies,\s*)?(?:Let me|I will|I would like to) (?:now )?(?:start|begin) with a review of\b/i;
+const SPOKEN_PLAN = /^(?:(?:Esteemed|Fellow) Deputies,\s*)?(?:I (?:now )?(?:wish|want|would like) to (?:discuss|address|talk about)|Let me (?:now )?(?:turn to|brief you on|talk about|discuss))\b(?!.*\b(?:last year|past (?:five )?years?)\b)/i;
 const TOP = /^([一二三四五六七八九十]+)、\s*(.+)$/;
 const SECOND = /^[(（]([一二三四五六七八九十]+)[)）]\s*(.+)$/;
 const THIRD = /^(\d{1,2})[.、．](?!\d)\s*(.+)$/;
@@ -53,6 +60,7 @@ export function buildOutline(text: string, options: OutlineOptions = {}): Outlin
   let sawTop = false;
   let greeted = false;
   const marks: TopMark[] = [];
+  const spoken: TopMark[] = [];
   const lines = text.split('\n');
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li]!;
@@ -111,6 +119,11 @@ export function buildOutline(text: string, options: OutlineOptions = {}): Outlin
       expect[1] = expect[2] = expect[3] = 1;
       continue;
     }
+    if (t.length <= 200 && (SPOKEN_REVIEW.test(t) || SPOKEN_PLAN.test(t))) {
+      const review = SPOKEN_REVIEW.test(t);
+      const multi = !review && /five-year plan|next five years/i.test(t);
+      spoken.push({ at: start, title: t, kind: 'fixed', role: review ? 'review' : multi ? 'multi-year' : 'plan' });
+    }
     const second = SECOND.exec(t);
     const ordinal = second ? parseChineseNumeral(second[1]!) : null;
     // A text that starts mid-way (a summary continued from another page: "(上接05版) (五)…") may
@@ -146,6 +159,9 @@ export function buildOutline(text: string, options: OutlineOptions = {}): Outlin
     if (lead && !/\d/.test(lead[1]!)) {
       headings.push({ start, end: start + lead[0].length, text: lead[1]!, depth: 4, role: 'other' });
     }
+  }
+  if (!marks.some((m) => m.kind === 'fixed' || m.kind === 'title') && spoken.some((m) => m.role === 'review') && spoken.some((m) => m.role !== 'review')) {
+    marks.push(...spoken);
   }
   const structure = readStructure(text, marks, options.year ?? null);
   for (const h of headings) if (h.role !== 'annex' || h.depth !== 1) h.role = sectionRole(structure.roleAt(h.start));

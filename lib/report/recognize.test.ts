@@ -66,6 +66,11 @@ describe('recognize', () => {
     expect(m).toMatchObject({ isReport: true, lang: 'en', region: '全国', level: 'national', year: 2020 });
   });
 
+  it('reads the year and session of an English cover dated by month alone, with a curly apostrophe', () => {
+    const m = recognize(normalize("REPORT ON THE WORK OF THE GOVERNMENT\nLi Keqiang Premier of the State Council\nSecond Session of the 13th National People’s Congress of the People’s Republic of China, March 2019\nFellow Deputies,\nOn behalf of the State Council, I will now report to you.").text);
+    expect(m).toMatchObject({ isReport: true, lang: 'en', year: 2019, session: 'Second Session of the 13th National People’s Congress' });
+  });
+
   it.each(['news-about-report.txt', 'interpretation.txt', 'link-list.txt'])('rejects %s', (file) => {
     const m = recognize(normalize(negative(file)).text);
     expect(m.isReport).toBe(false);

@@ -200,15 +200,16 @@ function findYear(text: string, head: string): number | null {
 function recognizeEnglish(text: string): ReportMeta {
   const head = text.slice(0, 2000);
   const title = /REPORT ON THE WORK OF THE GOVERNMENT/i.test(head) ? 'Report on the Work of the Government' : null;
-  const session = /(?:at the )?((?:First|Second|Third|Fourth|Fifth) Session of the \w+ National People's Congress)/i.exec(head);
-  const date = /(January|February|March|April|May|June)\s+\d{1,2},\s*(\d{4})/.exec(head);
+  const session = /(?:at the )?((?:First|Second|Third|Fourth|Fifth) Session of the \w+ National People['’]s Congress)/i.exec(head);
+  // "March 5, 2017" or, on some covers, "March 2019".
+  const date = /(January|February|March|April|May|June)\s+(?:\d{1,2},\s*)?(\d{4})/.exec(head);
   let s = 0;
   if (title) s += 0.4;
   if (/Fellow Deputies|Esteemed Deputies/i.test(head)) s += 0.35;
   if (session) s += 0.15;
   if (/on behalf of the State Council/i.test(head)) s += 0.2;
   const confidence = Math.min(1, s);
-  const national = /State Council|National People's Congress/i.test(head);
+  const national = /State Council|National People['’]s Congress/i.test(head);
   return {
     isReport: confidence >= 0.5,
     confidence: round2(confidence),

@@ -32,6 +32,11 @@ describe('normalize', () => {
     expect(norm(t)).toBe('(五)全力用好“关键一招”促进系统改革走深走实\n改革是破解难题的关键一招。');
   });
 
+  it('keeps an English part title apart from its paragraph, though it is long and has commas', () => {
+    const t = "II. General Requirements, Major Targets and Macroeconomic Policies for This Year's Economic and Social Development\nAt its Eighteenth National Congress, the Party set the goal.";
+    expect(norm(t).split('\n')).toHaveLength(2);
+  });
+
   it('drops newspaper furniture and page markers', () => {
     const t = '\n\n责任编辑 关凝淼 / 美编 荆星子 / 校对 白洁\nE-mail: ycwbbjb@126.com\n\n市四届人大七次会议政府工作报告(摘要)\n\n(上接05版)\n\n推进乡村振兴（下转第2版）。';
     expect(norm(t)).toBe('市四届人大七次会议政府工作报告(摘要)\n推进乡村振兴。');

@@ -233,7 +233,9 @@ function isPlain(code: number): boolean {
   }
 }
 
-const TERMINAL = /[。！？!?；;：:”"』」）)》.]$/;
+// A footnote star after the stop (Goals.*) still ends the line.
+const TERMINAL = /[。！？!?；;：:”"』」）)》.]\**$/;
+const ROMAN_HEADING = /^[IVX]{1,5}\.\s+[A-Z]/;
 const HEADING_START = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．](?![0-9])|[一二三四五六七八九十]是)/;
 
 /**
@@ -244,8 +246,10 @@ function shouldJoin(line: string, source: string, next: Line): boolean {
   if (line.length < 16) return false;
   if (TERMINAL.test(line)) return false;
   if (HEADING_START.test(line) && line.length < 40) return false;
+  // An English part title (II. General Requirements, Major Targets and …) is long and has commas.
+  if (ROMAN_HEADING.test(line) && line.length <= 160) return false;
   const nextText = source.slice(next.start, next.end).trim();
-  if (HEADING_START.test(nextText)) return false;
+  if (HEADING_START.test(nextText) || ROMAN_HEADING.test(nextText)) return false;
   // Prose continues: the line has sentence punctuation inside, and the next line starts mid-phrase.
   if (!/[，。,；]/.test(line)) return false;
   return /^[\u4e00-\u9fff0-9A-Za-z０-９％%．.]/.test(nextText);

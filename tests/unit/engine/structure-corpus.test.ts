@@ -15,6 +15,10 @@ const wholeReports = [
   ...readdirSync(join(FIXTURES, 'corpus')).filter((f) => /\.zh\.txt$/.test(f) && !/summary/.test(f)).map((f) => ({ name: f, text: () => corpus(f) })),
   ...readdirSync(join(FIXTURES, 'corpus', 'provinces-2026')).filter((f) => f.endsWith('.txt')).map((f) => ({ name: `provinces-2026/${f}`, text: () => corpus(`provinces-2026/${f}`) })),
 ];
+/** The official English translations: parts titled I., II. …, or opened by a sentence to the deputies. */
+const englishReports = readdirSync(join(FIXTURES, 'corpus'))
+  .filter((f) => /\.en\.txt$/.test(f))
+  .map((f) => ({ name: f, text: () => corpus(f) }));
 const EVAL = join(FIXTURES, '..', '..', '..', 'shared', 'eval-texts');
 const evalReports = existsSync(EVAL)
   ? [
@@ -37,6 +41,7 @@ function checkStructure(raw: string) {
 // The evaluation texts sit beside the corpus on the scoring machine only; a clone elsewhere skips them.
 const suites: [string, typeof wholeReports][] = [
   ['corpus', wholeReports],
+  ['the English corpus', englishReports],
   ['eval-texts', evalReports],
 ];
 describe.each(suites.filter(([, reports]) => reports.length > 0))('structure of every whole report in %s', (_where, reports) => {
