@@ -291,6 +291,24 @@ describe('indicator names', () => {
     ]);
   });
 
+  it('names a thing qualified by a longer place, owner or round before its figure, not a measure or a sum', () => {
+    expect(names('加快推进大唐哈克5万千瓦风电建设。全面启动张江科学城第二轮82个项目建设。确保红星美凯龙6万平方米主力店年内完工。全年旅游接待人数达到700万人次。地产蔬菜种植面积2万亩以上。继续代发地方债2000亿元并纳入地方财政预算。')).toEqual([
+      ['5万', '大唐哈克风电建设'],
+      ['82', '张江科学城第二轮项目建设'],
+      ['6万', '红星美凯龙主力店'],
+      ['700万', '旅游接待人数'],
+      ['2万', '地产蔬菜种植面积'],
+      ['2000亿', '代发地方债'],
+    ]);
+  });
+
+  it('looks past a size or an age between a count and the thing counted (178座10蒸吨以下的锅炉, 3岁以下婴幼儿)', () => {
+    expect(names('今年全面完成城区内178座10蒸吨及以下的各类燃煤小锅炉淘汰。托育服务惠及超50万名3岁以下婴幼儿。')).toEqual([
+      ['178', '城区内燃煤小锅炉淘汰'],
+      ['50万', '托育服务惠及3岁以下婴幼儿'],
+    ]);
+  });
+
   it('names the investment of a project by the project (county reports)', () => {
     expect(names('确保投资4800万元的成吉思汗广场改造提升工程如期完工。投资2.5亿元，实施俄罗斯风情精品街项目。推进总投资10亿元的国网信通大数据项目开工建设。投资2.6亿元，实施中心城区26公里供水管网铺设。').slice(0, 4)).toEqual([
       ['4800万', '成吉思汗广场改造提升工程投资'],

@@ -32,9 +32,12 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   for (let i = 0; i < 3; i++) prefix = prefix.replace(LEADING, '').replace(TRAILING, '');
   // 县（市、区）: a parenthesis inside the thing counted is left out of its name.
   const afterRaw = text.slice(q.unitEnd, Math.max(clauseEnd, closingParen(text, q.unitEnd))).replace(/[（(][^（()）]{1,8}[)）]/g, '').replace(FILLER_AFTER, '').replace(/[“”"'《》]/g, '');
-  let noun = /^[\u4e00-\u9fff]{2,16}/.exec(afterRaw)?.[0] ?? '';
+  const spec = SPEC_BEFORE_THING.exec(afterRaw)?.[0] ?? '';
+  let noun = /^[\u4e00-\u9fff]{2,16}/.exec(afterRaw.slice(spec.length))?.[0] ?? '';
   // "村庄改造和3.5万户…": the conjunction before the next figure is not part of the noun.
-  if (/^\d/.test(afterRaw.slice(noun.length))) noun = noun.replace(/(?<=[\u4e00-\u9fff]{2})(?:和|及|与)$/, '');
+  if (/^\d/.test(afterRaw.slice(spec.length + noun.length))) noun = noun.replace(/(?<=[\u4e00-\u9fff]{2})(?:和|及|与)$/, '');
+  // An age bounds whom the figure counts (3岁以下婴幼儿); a boiler's size only says which ones.
+  if (noun && /岁/.test(spec)) noun = spec.replace(/的?(?:各类|各种)?$/, '') + noun;
   let name: string;
   if (/^(?:增长|下降|提高|降低|上涨|增加|减少|增速|增幅)$/.test(prefix)) {
     // "…达到4.32万亿元，增长8.1%": the growth of the sentence's subject.
@@ -57,7 +60,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   else if (noun && [...noun].length >= 2 && VERB_END.test(prefix) && q.unit !== '%' && q.unit !== '百分点') name = prefix.replace(/(?:至少|不少于|再)(?=[\u4e00-\u9fff]{2}$)/, '') + noun;
   // "沿河5.3公里道路", "主城区21家老工业企业", "二期170万平方米供热改造": a place or a phase before
   // the figure only qualifies the thing named after it.
-  else if (prefix.length >= 2 && prefix.length <= 3 && [...noun].length >= 2 && !INVESTMENT.test(prefix) && q.unit !== '%' && q.unit !== '百分点' && /^[\u4e00-\u9fff“]/.test(text.slice(q.unitEnd)) && !/^(?:的|安排|以上|以内|左右|多|余)/.test(text.slice(q.unitEnd))) name = prefix + noun;
+  else if (prefix.length >= 2 && (prefix.length <= 3 || (qualifiesFigure(before, prefix) && q.unit !== '元' && !NOT_A_THING.test(noun))) && [...noun].length >= 2 && !INVESTMENT.test(prefix) && q.unit !== '%' && q.unit !== '百分点' && /^[\u4e00-\u9fff“]/.test(text.slice(q.unitEnd).replace(SPEC_BEFORE_THING, '')) && !/^(?:的|安排|以上|以内|左右|多|余)/.test(text.slice(q.unitEnd))) name = prefix + noun.replace(WHEN_DONE, '');
   else if (prefix.length >= 2) name = prefix;
   else if (noun) name = noun;
   else if (prefix) name = prefix;
@@ -124,6 +127,23 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   if (name.length > (list ? 28 : 22)) name = name.slice(-(list ? 28 : 22));
   return name || q.unit || '?';
 }
+
+/**
+ * "大唐哈克5万千瓦风电", "中心城区68公里供水", "张江科学城第二轮82个项目": words that run straight into
+ * the figure, with no verb between, and that name no measure of their own, only say whose or which
+ * the thing after the figure is.
+ */
+function qualifiesFigure(before: string, prefix: string): boolean {
+  return before.endsWith(prefix) && !MEASURE_END.test(prefix) && !isVerbPhrase(prefix) && !VERB_TAIL.test(prefix);
+}
+/** The end of a name that is itself measured: 旅游接待人数, 蔬菜产量, 绿化面积, 投资. */
+/** "178座(10蒸吨及以下的各类)燃煤小锅炉", "50万名(3岁以下)婴幼儿": a size or an age between a count and the thing counted. */
+const SPEC_BEFORE_THING = /^\d+(?:\.\d+)?万?(?:蒸吨|千伏|千瓦|兆瓦|周岁|岁|吨|米|层)(?:及)?(?:以上|以下|以内)?的?(?:各类|各种)?/;
+/** 主力店(年内完工), 项目(正式运营): when or how the thing is finished is not part of its name. */
+const WHEN_DONE = /(?<=[\u4e00-\u9fff]{2})(?:年内|年底|按期|按时|如期|正式|全面|基本|建成|完工|竣工|投用|投产|运营|开工|开放|贯通).*$/;
+/** What a clause goes on with after a sum or a count, when it is not the thing counted: 并纳入…, 用于…, 支持…. */
+const NOT_A_THING = /^(?:并|用于|支持|为|以|用|和|到|在|作为|专项|新台阶)/;
+const MEASURE_END = /(?:人数|人次|收入|产量|产值|产能|面积|规模|总额|总量|数量|能力|容量|率|比重|比例|指数|价格|长度|里程|投资|资金|资产|金额|费用|支出|余额|增加值|利润|税收|用量|消耗|排放|床位|岗位|户数|套数|个数|家数)$/;
 
 /**
  * What is left of a phrase once its figures are taken out, reduced to the measured thing:
@@ -242,7 +262,7 @@ function objectBefore(text: string, sentenceStart: number, clauseStart: number):
 }
 
 /** A clause that ends on a verb whose object follows the figure. */
-const VERB_END = /(?:新建|建设|建成|改造|改建|扩建|实施|设置|优化|培育|打造|创建|建立|发放|引进|招引|扶持|帮扶|资助|推广|举办|选派|筹集|筹措|提供|开设|开通|推出|新增|上线|制定|出台|认定|评定|形成)$/;
+const VERB_END = /(?:惠及|带动|吸纳|新建|建设|建成|改造|改建|扩建|实施|设置|优化|培育|打造|创建|建立|发放|引进|招引|扶持|帮扶|资助|推广|举办|选派|筹集|筹措|提供|开设|开通|推出|新增|上线|制定|出台|认定|评定|形成)$/;
 
 /** An adverb and a verb, with no object: 坚决守住, 全面完成, 稳定在. */
 const BARE_VERB = /^(?:坚决|全面|努力|切实|有效|持续|确保|力争|基本|严格|牢牢)*(?:守住|守牢|保持|稳定|完成|实现|达到|建成|控制|守好|确保|新建|建设)(?:在)?$/;
