@@ -309,6 +309,16 @@ describe('indicator names', () => {
     ]);
   });
 
+  it('names a change against last year by the figure before it, and leaves 拟/将 out of names', () => {
+    expect(names('今年中央财政拟安排“三农”投入8183亿元，比上年增加930亿元。中央财政拟投入社会保障资金2930亿元，比上年预计数增加439亿元，增长17.6%。')).toEqual([
+      ['8183亿', '中央财政安排三农投入'],
+      ['930亿', '中央财政安排三农投入比上年增加'],
+      ['2930亿', '中央财政投入社会保障资金'],
+      ['439亿', '中央财政投入社会保障资金比上年增加'],
+      ['17.6', '中央财政投入社会保障资金增长'],
+    ]);
+  });
+
   it('names the investment of a project by the project (county reports)', () => {
     expect(names('确保投资4800万元的成吉思汗广场改造提升工程如期完工。投资2.5亿元，实施俄罗斯风情精品街项目。推进总投资10亿元的国网信通大数据项目开工建设。投资2.6亿元，实施中心城区26公里供水管网铺设。').slice(0, 4)).toEqual([
       ['4800万', '成吉思汗广场改造提升工程投资'],

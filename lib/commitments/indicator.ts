@@ -38,13 +38,16 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   if (/^\d/.test(afterRaw.slice(spec.length + noun.length))) noun = noun.replace(/(?<=[\u4e00-\u9fff]{2})(?:和|及|与)$/, '');
   // An age bounds whom the figure counts (3岁以下婴幼儿); a boiler's size only says which ones.
   if (noun && /岁/.test(spec)) noun = spec.replace(/的?(?:各类|各种)?$/, '') + noun;
+  // "拟安排国债投资300亿元，比去年减少200亿元": a change against last year is of the figure before.
+  const compared = COMPARED_CHANGE.exec(text.slice(clauseStart, q.start));
+  if (compared && previous && !/\d/.test(previous)) return tidyName(previous.replace(TRAILING_DIRECTION, '')) + compared[1] + compared[2];
   let name: string;
   if (/^(?:增长|下降|提高|降低|上涨|增加|减少|增速|增幅)$/.test(prefix)) {
     // "…达到4.32万亿元，增长8.1%": the growth of the sentence's subject.
     const subject = /^[\u4e00-\u9fff]{2,12}?(?=达到|达|为|实现|完成(?!投资)|已|预计|增长|超过|突破|[\d，,])/.exec(text.slice(sentenceStart, clauseStart).replace(LEADING, ''));
     if (subject) prefix = subject[0] + prefix;
     // "中央财政安排城乡医疗救助补助资金160亿元，增长9.6%": the growth of what the figure before measures.
-    else if (previous && !/\d/.test(previous) && !TRAILING_DIRECTION.test(previous)) prefix = previous + prefix;
+    else if (previous && !/\d/.test(previous) && !TRAILING_DIRECTION.test(previous.replace(COMPARED_TAIL, ''))) prefix = previous.replace(COMPARED_TAIL, '') + prefix;
   }
   // "建成口袋公园等各类公园120座": the examples before 等 do not name what is counted.
   // Only for counted things: in 制造业等行业现行税率 the examples tell one rate from another.
@@ -152,6 +155,8 @@ const MEASURE_END = /(?:人数|人次|收入|产量|产值|产能|面积|规模|
  */
 function tidyName(name: string): string {
   return name
+    .replace(/(?<=[\u4e00-\u9fff]{2})(?:拟|将)$/, '')
+    .replace(/(?<=[\u4e00-\u9fff]{2})(?:拟|将)(?=安排|投入|增加|新增)/, '')
     .replace(/(?<=[\u4e00-\u9fff]{2})(?:由|从)(?:每人每年|每人每月|每人|人均|每年)?(?:元|个百分点|%)?$/, '')
     .replace(/(?<=[\u4e00-\u9fff]{2})(?:提高|增加|提升|上调)(?:到|至)(?:人均|每人每年|每人|每年|人)?$/, '')
     .replace(/(?<=[\u4e00-\u9fff]{2})(?:今年|年内|全年)?(?:都|(?<![年平人])均)?(?:要|将)?(?:再|继续|至少|分别)?(?=(?:增长|下降|降低|减少|提高|上升|压减|压缩|增加)$)/, '');
@@ -196,6 +201,12 @@ function projectBefore(text: string, sentenceStart: number, clauseStart: number)
   }
   return '';
 }
+
+/** 比去年减少, 比上年预算增加, 比去年预算赤字减少 (the thing repeated): a change said against last year. */
+const COMPARED_CHANGE = /^(?:(?:要|将|再)?)((?:比|较)(?:去年|上年|上一年)(?:年初)?(?:预算)?)(?:[\u4e00-\u9fff]{1,4}?)?(增加|减少|增长|下降|提高|降低)$/;
+
+/** The tail a name takes from COMPARED_CHANGE (社会保障资金比上年增加 → 社会保障资金). */
+const COMPARED_TAIL = /(?:比|较)(?:去年|上年|上一年)(?:年初)?(?:预算)?(?:增加|减少|增长|下降|提高|降低)$/;
 
 /** A direction word ending a borrowed name (转移支付增长 → 转移支付): the borrowing figure has its own. */
 const TRAILING_DIRECTION = /(?:分别)?(?:增长|增速|增幅|下降|提高|降低|减少|增加)$/;
