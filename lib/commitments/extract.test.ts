@@ -168,6 +168,11 @@ describe('what is a target', () => {
     expect(ts.map((t) => t.number)).toEqual(['13', '60', '10万']);
   });
 
+  it('skips what the country has (我国有13亿人口、9亿劳动力, …人才，是我们最大的优势) and sets named by a figure (三个1亿人)', () => {
+    const ts = one('我国有13亿人口、9亿劳动力资源。9亿多劳动力、1亿多受过高等教育和有专业技能的人才，是我们最大的资源和优势。以解决三个1亿人问题为着力点，今年新增就业1100万人以上。');
+    expect(ts.map((t) => t.number)).toEqual(['1100万']);
+  });
+
   it('skips the premise of a duty (a state of things, then 要/必须)', () => {
     const ts = one('今年高校毕业生将达900万人，要多渠道促进就业。全省近2000万人领取养老金，必须确保按时足额发放。城镇新增就业50万人以上，要稳住就业基本盘。投资1.3亿元实施自来水管网改造，要确保年内完工。今年高校毕业生909万人，再创历史新高。');
     expect(ts.map((t) => t.number)).toEqual(['50万', '1.3亿']);
@@ -317,6 +322,10 @@ describe('indicator names', () => {
       ['439亿', '中央财政投入社会保障资金比上年增加'],
       ['17.6', '中央财政投入社会保障资金增长'],
     ]);
+  });
+
+  it('names a figure that sizes a cut by what is cut (按不低于5%的幅度压减一般性支出)', () => {
+    expect(names('中央部门要带头，一律按不低于5%的幅度压减一般性支出。')).toEqual([['5', '一般性支出压减']]);
   });
 
   it('names the investment of a project by the project (county reports)', () => {

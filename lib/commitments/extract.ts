@@ -34,6 +34,8 @@ const BACKGROUND = /去年|上年|过去|已经|已有|已达|已超|已突破|�
  * (已 before a verb; 不得已, 而已, 已知 are no such thing), 我国有13亿人口.
  */
 const DONE_OR_THERE = /(?<![不得而])已(?=[\u4e00-\u9fff])(?!知)|^(?:我国|全国|我省|全省|我市|全市|我区|全区|全县)(?:现|共)?(?:有|拥有)$/;
+/** The predicate of a sentence about the figures before it: 是我们最大的资源和优势, 是我国发展的底气. */
+const WHAT_WE_HAVE = /^[，,]是(?:我们|我国|全省|全市)[^，。；]{0,12}(?:优势|资源|潜力|底气|基础|动力|财富)/;
 /** 比去年增加…, 同比增长…: a change against last year is still this year's plan. */
 const RELATIVE_G = /(?:比|较|同)(?:去年|上年|上一年)(?:预算)?|同比/g;
 const FORWARD = /今年|明年|要|将|力争|确保|预期|目标|计划|拟|争取|努力|新建|新增|完成|实施|建设/;
@@ -77,6 +79,8 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
       const context = inGoals(outline, q.start) ? before : sentenceBefore;
       if (BACKGROUND.test(context.replace(RELATIVE_G, '')) && !/今年|要|将|力争|确保/.test(before)) continue;
       if (DONE_OR_THERE.test(before) && !/今年|要|将|力争|确保/.test(before)) continue;
+      // "…人才，是我们最大的资源和优势": figures the sentence calls what we have are no plan.
+      if (WHAT_WE_HAVE.test(text.slice(cEnd, sEnd))) continue;
       if (!hasTargetCue(before, after, q)) continue;
       if (isPremise(before, after, text.slice(cEnd, cEnd + 8))) continue;
     } else if (!q.unit && !/[万亿]/.test(q.written)) continue;
@@ -173,7 +177,9 @@ function isCommitmentFigure(text: string, q: Quantity): boolean {
   if (/[×xX*＊]/.test(prev) || /^[×xX*＊]/.test(text.slice(q.unitEnd, q.unitEnd + 1)) || prev === '每') return false;
   if (insideShortQuote(text, q.start, q.unitEnd)) return false;
   // The nation and its people (14亿中国人, 56个民族) are not targets.
-  if (/^[多余]?(?:中国人|人民|人口|民族|同胞|各族)/.test(text.slice(q.unitEnd, q.unitEnd + 4))) return false;
+  if (/^[多余]?(?:中国人|人民|人口|民族|同胞|各族|劳动力)/.test(text.slice(q.unitEnd, q.unitEnd + 4))) return false;
+  // "三个1亿人", "两个100万": a figure after a count of sets names the set (以解决三个1亿人问题为着力点).
+  if (/[一二两三四五六七八九十]个$/.test(text.slice(Math.max(0, q.start - 2), q.start))) return false;
   if (q.chinese) {
     const big = typeof q.amount === 'number' && q.amount >= 10000;
     const fractional = q.unit === '%';

@@ -38,6 +38,9 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   if (/^\d/.test(afterRaw.slice(spec.length + noun.length))) noun = noun.replace(/(?<=[\u4e00-\u9fff]{2})(?:和|及|与)$/, '');
   // An age bounds whom the figure counts (3岁以下婴幼儿); a boiler's size only says which ones.
   if (noun && /岁/.test(spec)) noun = spec.replace(/的?(?:各类|各种)?$/, '') + noun;
+  // "按不低于5%的幅度压减一般性支出": the figure sizes the cut of the thing after it.
+  const sizedCut = /^(?:以上|左右)?的(?:幅度|比例)(压减|压缩|削减|降低|减少|提高|增加|下调|上调)([\u4e00-\u9fff]{2,12})/.exec(text.slice(q.unitEnd, clauseEnd));
+  if (sizedCut) return sizedCut[2] + sizedCut[1];
   // "拟安排国债投资300亿元，比去年减少200亿元": a change against last year is of the figure before.
   const compared = COMPARED_CHANGE.exec(text.slice(clauseStart, q.start));
   if (compared && previous && !/\d/.test(previous)) return tidyName(previous.replace(TRAILING_DIRECTION, '')) + compared[1] + compared[2];
@@ -203,7 +206,7 @@ function projectBefore(text: string, sentenceStart: number, clauseStart: number)
 }
 
 /** 比去年减少, 比上年预算增加, 比去年预算赤字减少 (the thing repeated): a change said against last year. */
-const COMPARED_CHANGE = /^(?:(?:要|将|再)?)((?:比|较)(?:去年|上年|上一年)(?:年初)?(?:预算)?)(?:[\u4e00-\u9fff]{1,4}?)?(增加|减少|增长|下降|提高|降低)$/;
+const COMPARED_CHANGE = /^(?:(?:要|将|再)?)((?:比|较)(?:去年|上年|上一年)(?:年初)?(?:预算)?)(?:[\u4e00-\u9fff]{1,4}?)??(增加|减少|增长|下降|提高|降低|低|高|多|少)$/;
 
 /** The tail a name takes from COMPARED_CHANGE (社会保障资金比上年增加 → 社会保障资金). */
 const COMPARED_TAIL = /(?:比|较)(?:去年|上年|上一年)(?:年初)?(?:预算)?(?:增加|减少|增长|下降|提高|降低)$/;
