@@ -328,6 +328,14 @@ describe('indicator names', () => {
     expect(names('中央部门要带头，一律按不低于5%的幅度压减一般性支出。')).toEqual([['5', '一般性支出压减']]);
   });
 
+  it('gives a size with no owner the cluster, zone, industry or problem the clause or sentence before is about', () => {
+    expect(names('今年做强做优绿色食品产业集群，全产业链产值突破3000亿元。持续开展拖欠账款问题专项治理，问题解决率达到95%。氢能产业重点推动制氢装备研发。产业规模突破50亿元。')).toEqual([
+      ['3000亿', '绿色食品产业集群全产业链产值'],
+      ['95', '拖欠账款问题解决率'],
+      ['50亿', '氢能产业规模'],
+    ]);
+  });
+
   it('names the investment of a project by the project (county reports)', () => {
     expect(names('确保投资4800万元的成吉思汗广场改造提升工程如期完工。投资2.5亿元，实施俄罗斯风情精品街项目。推进总投资10亿元的国网信通大数据项目开工建设。投资2.6亿元，实施中心城区26公里供水管网铺设。').slice(0, 4)).toEqual([
       ['4800万', '成吉思汗广场改造提升工程投资'],

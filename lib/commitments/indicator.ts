@@ -3,7 +3,7 @@ import { findQuantities, type Quantity } from '../text/quantities';
 /** Units of a date, an ordinal or a name (13号线, 2020年): not a figure the clause is about. */
 const ORDINAL_UNITS = /^(?:年|月|日|号|届|期|次|级|岁|点|度|倍|层|星|个月|季度)$/;
 
-const LEADING = /^(?:(?:经济社会发展的?|今年|全年)?主要预期目标(?:是|为)?|的|坚决|务必|切实|[一二三四五六七八九十]是|就是要?|今年|全年|明年|当年|今明两年|年内|年底前|年底|年末|全力|力争|确保|要|将|并|同时|其中|继续|努力|实现|进一步|再(?!就业)|和|及|以及|全面|加快|推动|推进|大力|积极|持续|着力|深入|切实|重点(?!项目|工程|企业|产业|领域|行业|人群|群体|任务)|主要|还要|也要|拟|预计|预期|同比|计划|争取|累计|共|新一轮|使|让|把|对|在|为|从|由|其|等|与|并且|对此|基本|完成|开展|启动|实施|突破|超过)+/;
+const LEADING = /^(?:(?:经济社会发展的?|今年|全年)?主要预期目标(?:是|为)?|的|坚决|务必|切实|[一二三四五六七八九十]是|就是要?|今年|全年|明年|当年|今明两年|年内|年底前|年底|年末|全力|力争|确保|要|将|并|同时|其中|继续|努力|实现|进一步|再(?!就业)|和|及|以及|全面|加快|推动|推进|大力|积极|持续|着力|深入|切实|重点(?!项目|工程|企业|产业|领域|行业|人群|群体|任务)|主要|还要|也要|拟|预计|预期|同比|计划|争取|累计|共|新一轮|使|让|把|对|在(?!园|校|建|岗|读|职|编|线|册|营)|为|从|由|其|等|与|并且|对此|基本|完成|开展|启动|实施|突破|超过)+/;
 const TRAILING = /(?:下降到|下降至|上升到|上升至|达到|达|为|控制在|保持在|稳定在|不少于|不低于|至少|突破|超过|不超过|超|逾|高于|不高于|低于|少于|约|近|拟按|扩大到|扩大至|拟定|定在|定为|将|按|降至|降到|提高到|提高至|提升到|提升至|增加到|增加至|要|再|的|在|于|比去年|比上年|比去年预算|比上年预算|共|累计|总计|合计|分别|均|都|确保|力争|以上|左右|各|每年|年均|平均|大约|接近|安排|拿出|完成|新增加|增加|再增加|和|、|是|全年|今年|年内|当年|首批|第一批|预期目标|目标|预期)+$/;
 const FILLER_AFTER = /^(?:以上|以内|以下|左右|及以上|多|余|的|，|、|和|是|之内|上下|[（(][\u4e00-\u9fff]{1,2}[)）])+/;
 
@@ -122,6 +122,15 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   if (GENERIC_NAME.test(name)) {
     const owner = previous && !GENERIC_NAME.test(previous) ? previous.replace(TRAILING_DIRECTION, '') : clauseBeforeName(text, sentenceStart, clauseStart) || industryBefore(text, sentenceStart);
     if (owner) name = owner + name;
+  } else if (UNOWNED_MEASURE.test(name) && clauseStart > sentenceStart) {
+    // "推动庆阳数据中心集群重点项目尽快投产达效，算力规模突破15万P": a size with no owner in its
+    // clause is that of the cluster, zone or industry the clause before is about.
+    const owner = entityBefore(text, sentenceStart, clauseStart);
+    if (owner) name = owner.endsWith('问题') && name.startsWith('问题') ? owner + name.slice(2) : owner + name;
+  } else if (/^(?:产业|行业)(?:规模|产值|总产值|营业收入)$/.test(name)) {
+    // "低空经济产业重点推动…。产业规模突破100亿元": the industry the sentence before opens on.
+    const owner = industryBefore(text, sentenceStart);
+    if (owner) name = owner.replace(/(?:产业|行业)$/, '') + name;
   }
   if (/^(?:总)?投资$/.test(name) && q.unit === '元') {
     const project = projectBefore(text, sentenceStart, clauseStart);
@@ -216,6 +225,22 @@ const TRAILING_DIRECTION = /(?:分别)?(?:增长|增速|增幅|下降|提高|降
 
 /** A size or sum that names no thing of its own. */
 const GENERIC_NAME = /^(?:规模|总规模|总量|总额|余额|投资|完成投资|总投资|产值|总产值|资金)$/;
+
+/** A size or a rate named without whose it is: 算力规模, 全产业链产值, 在园师生规模, 问题解决率. */
+const UNOWNED_MEASURE = /^[\u4e00-\u9fff]{0,4}(?:规模|产值|总产值|解决率)$/;
+
+/**
+ * The cluster, zone, industry or problem the clause before in the sentence is about:
+ * 推动庆阳数据中心集群重点项目尽快投产达效 → 庆阳数据中心集群, 持续开展涉企历史遗留问题攻坚行动 → 涉企历史遗留问题.
+ */
+function entityBefore(text: string, sentenceStart: number, clauseStart: number): string {
+  const from = Math.max(sentenceStart, text.lastIndexOf('，', clauseStart - 2) + 1);
+  const clause = text.slice(from, clauseStart - 1);
+  if (/\d/.test(clause)) return '';
+  const found = [...clause.matchAll(/(?:[\u4e00-\u9fff]|“[^”]{1,12}”)+?(?:集群|试验区|示范区|开发区|产业园|园区|新区|基地|产业|问题)(?![\u4e00-\u9fff]{0,1}(?:集群|园|区))/g)].pop()?.[0];
+  const owner = found?.replace(/^.*(?:推动|推进|做强做优|做强|做优|开展|实施|培育壮大|培育|壮大|打造|建设|发展|加快|支持|聚焦|促进|围绕|持续)/, '');
+  return owner && [...owner].length >= 3 && [...owner].length <= 16 ? owner : '';
+}
 
 /** 石化产业持续“减油增化提质”…。产值突破1300亿元: the industry the sentence before is about. */
 function industryBefore(text: string, sentenceStart: number): string {
