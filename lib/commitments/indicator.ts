@@ -27,7 +27,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     if (/^的?[\u4e00-\u9fff]{1,16}?(?:和|及|以及|与|、)$/.test(rest)) before = '';
     else if (/[\u4e00-\u9fff]{2}/.test(rest.replace(/^(?:的|和|及|、)+/, ''))) before = rest.replace(/^(?:的|和|及|、)+/, '');
   }
-  before = before.replace(/(?:(?:到|至)?(?:\d{4}年|\d{1,2}月)(?:底|末|中旬|上旬|下旬)?前?的?)|[\d.]+(?:%|万|亿|个百分点)?的?/g, '').replace(/[“”"'《》]/g, '');
+  // A voltage or a capacity naming the kind of thing (750千伏和330千伏电网工程) stays in the name.
+  before = before.replace(/(?:(?:到|至)?(?:\d{4}年|\d{1,2}月)(?:底|末|中旬|上旬|下旬)?前?的?)|[\d.]+(?![\d.]|千伏|万伏)(?:%|万|亿|个百分点)?的?/g, '').replace(/[“”"'《》]/g, '');
   let prefix = before;
   for (let i = 0; i < 3; i++) prefix = prefix.replace(LEADING, '').replace(TRAILING, '');
   // 县（市、区）: a parenthesis inside the thing counted is left out of its name.
