@@ -340,6 +340,13 @@ describe('indicator names', () => {
     expect(names('新建750千伏和330千伏电网工程16个。')).toEqual([['16', '新建750千伏和330千伏电网工程']]);
   });
 
+  it('leaves where the work goes first and who planned it out of a name (优先在…新建, 我区初步安排的…有N个)', () => {
+    expect(names('优先在革命老区、脱贫村新建温室大棚2万个。我区初步安排的重点调度项目有80个。')).toEqual([
+      ['2万', '新建温室大棚'],
+      ['80', '重点调度项目'],
+    ]);
+  });
+
   it('names the investment of a project by the project (county reports)', () => {
     expect(names('确保投资4800万元的成吉思汗广场改造提升工程如期完工。投资2.5亿元，实施俄罗斯风情精品街项目。推进总投资10亿元的国网信通大数据项目开工建设。投资2.6亿元，实施中心城区26公里供水管网铺设。').slice(0, 4)).toEqual([
       ['4800万', '成吉思汗广场改造提升工程投资'],

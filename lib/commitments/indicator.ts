@@ -168,6 +168,11 @@ const MEASURE_END = /(?:人数|人次|收入|产量|产值|产能|面积|规模|
  */
 function tidyName(name: string): string {
   return name
+    // 优先在边境地区、集体经济薄弱村新建各类棚室: where the work is done first is not what is counted.
+    .replace(/^(?:优先|重点|主要|率先)?(?:在|于)[^，。；]{2,20}?(?=(?:新建|建设|建成|新增|改造|实施|打造|培育|创建|布局|设立)[\u4e00-\u9fff]{2})/, '')
+    .replace(/(?<=[\u4e00-\u9fff]{2})(?:有|共有)$/, '')
+    // 我区初步安排的重点调度项目: who planned the projects is not part of their name.
+    .replace(/^[\u4e00-\u9fff]{0,8}?(?:安排|确定|谋划|筛选)的(?=[\u4e00-\u9fff]{4})/, '')
     .replace(/(?<=[\u4e00-\u9fff]{2})(?:拟|将)$/, '')
     .replace(/(?<=[\u4e00-\u9fff]{2})(?:拟|将)(?=安排|投入|增加|新增)/, '')
     .replace(/(?<=[\u4e00-\u9fff]{2})(?:由|从)(?:每人每年|每人每月|每人|人均|每年)?(?:元|个百分点|%)?$/, '')
