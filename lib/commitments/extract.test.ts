@@ -347,6 +347,17 @@ describe('indicator names', () => {
     ]);
   });
 
+  it('names a percentage of a whole as a share, and places an earlier figure counts as where, not what', () => {
+    expect(names('技术工人数量占到从业人员总量25%以上。初中毕业生升学基本全覆盖、80%升入普通高中。在12个县城和开发区增补义务教育学位3万个。从失业保险基金结余中拿出500亿元。对共建“一带一路”国家投资占40%以上。物流费用与GDP比率降低至13%左右。')).toEqual([
+      ['25', '技术工人数量占从业人员总量比重'],
+      ['80', '升入普通高中比例'],
+      ['3万', '增补义务教育学位'],
+      ['500亿', '失业保险基金结余'],
+      ['40', '共建一带一路国家投资占比'],
+      ['13', '物流费用与GDP比率'],
+    ]);
+  });
+
   it('names the investment of a project by the project (county reports)', () => {
     expect(names('确保投资4800万元的成吉思汗广场改造提升工程如期完工。投资2.5亿元，实施俄罗斯风情精品街项目。推进总投资10亿元的国网信通大数据项目开工建设。投资2.6亿元，实施中心城区26公里供水管网铺设。').slice(0, 4)).toEqual([
       ['4800万', '成吉思汗广场改造提升工程投资'],

@@ -3,8 +3,8 @@ import { findQuantities, type Quantity } from '../text/quantities';
 /** Units of a date, an ordinal or a name (13号线, 2020年): not a figure the clause is about. */
 const ORDINAL_UNITS = /^(?:年|月|日|号|届|期|次|级|岁|点|度|倍|层|星|个月|季度)$/;
 
-const LEADING = /^(?:(?:经济社会发展的?|今年|全年)?主要预期目标(?:是|为)?|的|坚决|务必|切实|[一二三四五六七八九十]是|就是要?|今年|全年|明年|当年|今明两年|年内|年底前|年底|年末|全力|力争|确保|要|将|并|同时|其中|继续|努力|实现|进一步|再(?!就业)|和|及|以及|全面|加快|推动|推进|大力|积极|持续|着力|深入|切实|重点(?!项目|工程|企业|产业|领域|行业|人群|群体|任务)|主要|还要|也要|拟|预计|预期|同比|计划|争取|累计|共|新一轮|使|让|把|对|在(?!园|校|建|岗|读|职|编|线|册|营)|为|从|由|其|等|与|并且|对此|基本|完成|开展|启动|实施|突破|超过)+/;
-const TRAILING = /(?:下降到|下降至|上升到|上升至|达到|达|为|控制在|保持在|稳定在|不少于|不低于|至少|突破|超过|不超过|超|逾|高于|不高于|低于|少于|约|近|拟按|扩大到|扩大至|拟定|定在|定为|将|按|降至|降到|提高到|提高至|提升到|提升至|增加到|增加至|要|再|的|在|于|比去年|比上年|比去年预算|比上年预算|共|累计|总计|合计|分别|均|都|确保|力争|以上|左右|各|每年|年均|平均|大约|接近|安排|拿出|完成|新增加|增加|再增加|和|、|是|全年|今年|年内|当年|首批|第一批|预期目标|目标|预期)+$/;
+const LEADING = /^(?:(?:经济社会发展的?|今年|全年)?主要预期目标(?:是|为)?|的|坚决|务必|切实|[一二三四五六七八九十]是|就是要?|今年|全年|明年|当年|今明两年|年内|年底前|年底|年末|全力|力争|确保|要|将|并|同时|其中|继续|努力|实现|进一步|再(?!就业)|和|及|以及|全面|加快|推动|推进|大力|积极|持续|着力|深入|切实|重点(?!项目|工程|企业|产业|领域|行业|人群|群体|任务)|主要|还要|也要|拟|预计|预期|同比|计划|争取|累计|共(?!建|享|同|治|性)|新一轮|使|让|把|对|在(?!园|校|建|岗|读|职|编|线|册|营)|为|从|由|其|等|与|并且|对此|基本|完成|开展|启动|实施|突破|超过)+/;
+const TRAILING = /(?:下降到|下降至|降低到|降低至|上升到|上升至|达到|达|为|控制在|保持在|稳定在|不少于|不低于|至少|突破|超过|不超过|超|逾|高于|不高于|低于|少于|约|近|拟按|扩大到|扩大至|拟定|定在|定为|将|按|降至|降到|提高到|提高至|提升到|提升至|增加到|增加至|要|再|的|在|于|比去年|比上年|比去年预算|比上年预算|共|累计|总计|合计|分别|均|都|确保|力争|继续|以上|左右|各|每年|年均|平均|大约|接近|安排|拿出|完成|新增加|增加|再增加|和|、|是|全年|今年|年内|当年|首批|第一批|预期目标|目标|预期)+$/;
 const FILLER_AFTER = /^(?:以上|以内|以下|左右|及以上|多|余|的|，|、|和|是|之内|上下|[（(][\u4e00-\u9fff]{1,2}[)）])+/;
 
 /** A short name of what a figure measures, as a journalist would head a table column. */
@@ -24,8 +24,11 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
       /(?:到|至|为)$/.test(rest) ||
       /(?:由|从)[^，。；]{0,10}$/.test(before.slice(0, earlier.start)));
   if (earlier && !fromTo) {
+    const atPlaces = /在$/.test(before.slice(0, earlier.start));
     if (/^的?[\u4e00-\u9fff]{1,16}?(?:和|及|以及|与|、)$/.test(rest)) before = '';
     else if (/[\u4e00-\u9fff]{2}/.test(rest.replace(/^(?:的|和|及|、)+/, ''))) before = rest.replace(/^(?:的|和|及|、)+/, '');
+    // "在14个市州城区和兰州新区增补义务教育学位2万个": the places the earlier figure counts are where, not what.
+    if (atPlaces) before = before.replace(new RegExp(`^[^，。；]{2,20}?(?=${WORK_VERB.source})`), '');
   }
   // A voltage or a capacity naming the kind of thing (750千伏和330千伏电网工程) stays in the name.
   before = before.replace(/(?:(?:到|至)?(?:\d{4}年|\d{1,2}月)(?:底|末|中旬|上旬|下旬)?前?的?)|[\d.]+(?![\d.]|千伏|万伏)(?:%|万|亿|个百分点)?的?/g, '').replace(/[“”"'《》]/g, '');
@@ -138,6 +141,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     if (project) name = project + name;
   }
   name = tidyName(name);
+  if (q.unit === '%') name = asShare(name, noun);
   // "把增长预期目标定在7.5%左右": growth with no subject in a work report is the economy's.
   if (/^(?:增长|增速)$/.test(name)) name = '经济' + name;
   if (name.length > (list ? 28 : 22)) name = name.slice(-(list ? 28 : 22));
@@ -162,6 +166,21 @@ const NOT_A_THING = /^(?:并|用于|支持|为|以|用|和|到|在|作为|专项
 const MEASURE_END = /(?:人数|人次|收入|产量|产值|产能|面积|规模|总额|总量|数量|能力|容量|率|比重|比例|指数|价格|长度|里程|投资|资金|资产|金额|费用|支出|余额|增加值|利润|税收|用量|消耗|排放|床位|岗位|户数|套数|个数|家数)$/;
 
 /**
+ * A percentage of a whole is a share, as a table heads it: 技能人才数量占到劳动者总量(30%) → …占劳动者总量比重,
+ * (70%)就读普通高中 → 就读普通高中比例.
+ */
+function asShare(name: string, noun: string): string {
+  if (/(?:比重|比例|比率|份额|占比|率)$/.test(name) || /比重|比例|比率/.test(name)) return name;
+  if (/占(?:到)?[\u4e00-\u9fff]{2,}$/.test(name) && !/占地/.test(name)) return name.replace(/占到/, '占') + '比重';
+  if (noun && name === noun && SHARE_VERB.test(name)) return name + '比例';
+  // 对共建“一带一路”国家投资占(50%以上): the share of a whole the sentence leaves unsaid.
+  if (/[\u4e00-\u9fff]{2}占$/.test(name)) return name + '比';
+  return name;
+}
+/** What a share of people or places does: (70%)就读普通高中, (90%)实现…, (80%以上的)村达到…. */
+const SHARE_VERB = /^(?:就读|升入|实现|达到|参加|参与|接受|享受|纳入|开展|使用|配备|覆盖|具备)/;
+
+/**
  * What is left of a phrase once its figures are taken out, reduced to the measured thing:
  * 财政补助由每人每年(420元提高到450元) → 财政补助, 补助标准提高到人均(320元) → 补助标准,
  * 能源消耗强度要降低 → 能源消耗强度降低, 基本养老金继续提高 → 基本养老金提高.
@@ -169,7 +188,9 @@ const MEASURE_END = /(?:人数|人次|收入|产量|产值|产能|面积|规模|
 function tidyName(name: string): string {
   return name
     // 优先在边境地区、集体经济薄弱村新建各类棚室: where the work is done first is not what is counted.
-    .replace(/^(?:优先|重点|主要|率先)?(?:在|于)[^，。；]{2,20}?(?=(?:新建|建设|建成|新增|改造|实施|打造|培育|创建|布局|设立)[\u4e00-\u9fff]{2})/, '')
+    .replace(new RegExp(`^(?:优先|重点|主要|率先)?(?:在|于)[^，。；]{2,20}?(?=${WORK_VERB.source}[\\u4e00-\\u9fff]{2})`), '')
+    // 从失业保险基金结余中(拿出): the fund, not the place inside it.
+    .replace(/(?<=结余|资金|基金|收入|收益|利润|预算)中$/, '')
     .replace(/(?<=[\u4e00-\u9fff]{2})(?:有|共有)$/, '')
     // 我区初步安排的重点调度项目: who planned the projects is not part of their name.
     .replace(/^[\u4e00-\u9fff]{0,8}?(?:安排|确定|谋划|筛选)的(?=[\u4e00-\u9fff]{4})/, '')
@@ -219,6 +240,9 @@ function projectBefore(text: string, sentenceStart: number, clauseStart: number)
   }
   return '';
 }
+
+/** Verbs that open what is done where: 在…新建, 在…增补. */
+const WORK_VERB = /(?:新建|建设|建成|新增|增补|增加|改造|实施|打造|培育|创建|布局|设立|提供|配备)/;
 
 /** 比去年减少, 比上年预算增加, 比去年预算赤字减少 (the thing repeated): a change said against last year. */
 const COMPARED_CHANGE = /^(?:(?:要|将|再)?)((?:比|较)(?:去年|上年|上一年)(?:年初)?(?:预算)?)(?:[\u4e00-\u9fff]{1,4}?)??(增加|减少|增长|下降|提高|降低|低|高|多|少)$/;
