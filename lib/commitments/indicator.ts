@@ -44,7 +44,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   if (noun && /岁/.test(spec)) noun = spec.replace(/的?(?:各类|各种)?$/, '') + noun;
   // "按不低于5%的幅度压减一般性支出": the figure sizes the cut of the thing after it.
   const sizedCut = /^(?:以上|左右)?的(?:幅度|比例)(压减|压缩|削减|降低|减少|提高|增加|下调|上调)([\u4e00-\u9fff]{2,12})/.exec(text.slice(q.unitEnd, clauseEnd));
-  if (sizedCut) return sizedCut[2] + sizedCut[1];
+  if (sizedCut) return sizedCut[2]! + sizedCut[1]!;
   // "拟安排国债投资300亿元，比去年减少200亿元": a change against last year is of the figure before.
   const compared = COMPARED_CHANGE.exec(text.slice(clauseStart, q.start));
   if (compared && previous && !/\d/.test(previous)) return tidyName(previous.replace(TRAILING_DIRECTION, '')) + compared[1] + compared[2];
