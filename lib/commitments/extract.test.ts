@@ -390,6 +390,11 @@ describe('indicator names', () => {
     ]);
     // Lists of unequal length are not split; 分别 is still no part of the name (the labels never keep it).
     expect(names('城乡低保人均补助标准分别提高5%和8%。').map(([, n]) => n)).toEqual(['城乡低保人均补助标准提高', '城乡低保人均补助标准提高']);
+    // The words after the one both names end on are the measure of both.
+    expect(names('数字及相关产业、海洋及相关产业增加值占地区生产总值比重分别达到12%、8%。').map(([, n]) => n)).toEqual([
+      '数字及相关产业增加值占地区生产总值比重',
+      '海洋及相关产业增加值占地区生产总值比重',
+    ]);
   });
 });
 

@@ -16,6 +16,21 @@ const OWN_MEASURE = /[量值率额数入耗价]$/;
 const VALUE_GAP = /^(?:以上|以内|以下|左右|多)?(?:、|和|及|与|，|,)$/;
 
 /**
+ * 文化及相关产业、旅游及相关产业增加值占地区生产总值比重: a name that ends as a word of the last one
+ * does shares what follows that word in the last (增加值占地区生产总值比重), if that says what is measured.
+ */
+function sharedTail(name: string, last: string): string | null {
+  for (let len = Math.min(name.length - 1, 6); len >= 2; len--) {
+    const end = name.slice(-len);
+    const at = last.indexOf(end);
+    if (at <= 0) continue;
+    const rest = last.slice(at + len);
+    return rest.length >= 2 && /(?:比重|比例|率|值|规模|额|量|收入|标准)$/.test(rest) ? rest : null;
+  }
+  return null;
+}
+
+/**
  * "A、B、C分别下降23%、15%、18%": the n-th figure after 分别 measures the n-th name before it.
  * Returns the name (with the verb: B下降) for each figure's start offset in the sentence, only when
  * the list of names and the list of figures are equally long.
@@ -57,10 +72,11 @@ export function respectiveNames(text: string, sentenceStart: number, sentenceEnd
     }
     if (names.some((n) => n.length < 2 || /\d/.test(n))) continue;
     const shared = SHARED_MEASURE.exec(last)?.[0];
+    const tail = (name: string) => sharedTail(name, last) ?? (shared && !name.endsWith(shared) && !OWN_MEASURE.test(name) ? shared : '');
     const v = fromTo ? '' : verb.replace(/^实际/, '').replace(/^(?:达到|达|为|是|占|保持在|控制在|突破|超过)$/, '');
     values.forEach((q, i) => {
       let name = names[i]!.replace(/[“”"《》（）()]/g, '');
-      if (shared && !name.endsWith(shared) && !OWN_MEASURE.test(name)) name += shared;
+      if (i < names.length - 1) name += tail(name);
       out.set(sentenceStart + at + 2 + q.start, name + v);
     });
   }
