@@ -358,6 +358,13 @@ describe('indicator names', () => {
     ]);
   });
 
+  it('gives a two-character name the thing named right after its figure (引育100名以上高层次人才)', () => {
+    expect(names('今年引育100名以上高层次人才。全年造林9000万亩。')).toEqual([
+      ['100', '引育高层次人才'],
+      ['9000万', '造林'],
+    ]);
+  });
+
   it('names the investment of a project by the project (county reports)', () => {
     expect(names('确保投资4800万元的成吉思汗广场改造提升工程如期完工。投资2.5亿元，实施俄罗斯风情精品街项目。推进总投资10亿元的国网信通大数据项目开工建设。投资2.6亿元，实施中心城区26公里供水管网铺设。').slice(0, 4)).toEqual([
       ['4800万', '成吉思汗广场改造提升工程投资'],

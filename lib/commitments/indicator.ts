@@ -142,6 +142,9 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   }
   name = tidyName(name);
   if (q.unit === '%') name = asShare(name, noun);
+  // "引育100名高层次人才": two characters before a figure are a verb or a scope; a thing named right
+  // after the figure is what it counts.
+  if ([...name].length <= 2 && [...noun].length >= 2 && !name.endsWith(noun) && directlyAfter(text, q.unitEnd)) name = name + noun.replace(WHEN_DONE, '');
   // "把增长预期目标定在7.5%左右": growth with no subject in a work report is the economy's.
   if (/^(?:增长|增速)$/.test(name)) name = '经济' + name;
   if (name.length > (list ? 28 : 22)) name = name.slice(-(list ? 28 : 22));
@@ -164,6 +167,12 @@ const WHEN_DONE = /(?<=[\u4e00-\u9fff]{2})(?:年内|年底|按期|按时|如期|
 /** What a clause goes on with after a sum or a count, when it is not the thing counted: 并纳入…, 用于…, 支持…. */
 const NOT_A_THING = /^(?:并|用于|支持|为|以|用|和|到|在|作为|专项|新台阶)/;
 const MEASURE_END = /(?:人数|人次|收入|产量|产值|产能|面积|规模|总额|总量|数量|能力|容量|率|比重|比例|指数|价格|长度|里程|投资|资金|资产|金额|费用|支出|余额|增加值|利润|税收|用量|消耗|排放|床位|岗位|户数|套数|个数|家数)$/;
+
+/** The figure's unit is followed straight away by words (not 的, 以上, a comma or a list mark). */
+function directlyAfter(text: string, unitEnd: number): boolean {
+  const after = text.slice(unitEnd).replace(/^(?:以上|左右|多|余)/, '').replace(SPEC_BEFORE_THING, '');
+  return /^[\u4e00-\u9fff“]/.test(after) && !/^(?:的|安排|以上|以内|左右|多|余|和|及|与|或|等|为|是|在|到|至|的)/.test(after);
+}
 
 /**
  * A percentage of a whole is a share, as a table heads it: 技能人才数量占到劳动者总量(30%) → …占劳动者总量比重,
