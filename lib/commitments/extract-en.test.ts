@@ -30,6 +30,18 @@ describe('English: the official translation of the national report', () => {
     expect(name('an 800 billion yuan increase')).toBe('special local government bonds increase');
     expect(name('Roughly 200,000 kilometers of rural roads')).toBe('rural roads');
     expect(name('will remain above 4 percent')).toBe('government budgetary spending on education');
+    expect(name('raise the reimbursement rate from 50 to 60 percent')).toBe('reimbursement rate');
+    expect(name('keep the lowest bracket rate unchanged at 6 percent')).toBe('lowest bracket rate');
+    expect(name('577.6 billion yuan is included')).toBe('central government budget');
+    expect(name('an increase of 40 billion yuan')).toBe('central government budget increase');
+  });
+
+  it('splits the goals flattened into one line where each item starts, and names a drop by what drops', () => {
+    const name = (s: string) => find(s)?.indicator;
+    expect(name('CPI increase of around 3 percent')).toBe('CPI');
+    expect(name('Over 11 million new urban jobs')).toBe('new urban jobs');
+    expect(find('Over 11 million new urban jobs')?.quote).not.toContain('6.5 percent');
+    expect(name('A drop of around 3 percent in energy consumption')).toBe('energy consumption per unit of GDP');
   });
 
   it('skips the nation and its people', () => {

@@ -96,13 +96,20 @@ function comparatorEn(before: string, after: string, q: Quantity): Comparator {
   return '=';
 }
 
-const LEAD = /^(?:\s*(?:and|or|with|a|an|the|we will|we|will|to|of|in|for|this year,?|specifically|including|such as|there will be|be|is|are|set at|projected at|aim for|achieve|see|ensure|keep|reach|over|around|about|roughly|approximately|allocate|also|further|another|an additional|continue to)\b)+/i;
+const LEAD = /^(?:\s*(?:and|or|with|a|an|the|from the|from|in|on|by|so that|that|at|is included in|is|are|reduce the|raise the|lower the|cut the|reduce|raise|lower|increase the|we will|we|will|to|of|in|for|this year,?|specifically|including|such as|there will be|be|is|are|set at|projected at|aim for|achieve|see|ensure|keep|reach|over|around|about|roughly|approximately|allocate|also|further|another|an additional|continue to|close to)\b)+/i;
 // Modals and "by another", "by an average of", "on last year": how the figure is reached, not what is measured.
-const TAIL = /(?:\b(?:of|at|to|by|is|are|be|was|will|should|must|will be|further|another|an average|an average of|remain|remain above|no less than|projected at|set at|is budgeted at|is budgeted|is projected|around|about|approximately|over|more than|at least|within|under|below|nearly|increase|increased|raised|lowered|reduced|cut|drop|growth|on last year)\s*)+$/i;
+const TAIL = /(?:\b(?:of|at|to|by|is|are|be|was|will|should|must|will be|further|another|an average|an average of|remain|remain above|no less than|projected at|set at|is budgeted at|is budgeted|is projected|around|about|close to|approximately|over|more than|at least|within|under|below|nearly|increase|increased|raised|lowered|reduced|cut|drop|growth|on last year|from|unchanged|down|down to|up|up to|this year|in monthly sales)\s*)+$/i;
 /** "800 billion yuan will be invested in railway construction", "2.15 trillion yuan of special bonds will be issued". */
-const NAMED_AFTER = /^\s*(?:will be invested in|is included in|of|for)\s+((?:[a-z-]+\s?){1,6}?)(?=\s*(?:will|is|are|to|,|\.|$))/i;
+const NAMED_AFTER = /^\s*(?:will be invested in|is included in|of|for)\s+((?:[a-z-]+\s?){1,6}?)(?=\s*(?:will|is|are|to|for|,|\.|$))/i;
 
 function indicatorEn(before: string, after: string, previous?: string): string {
+  // "A drop of around 3 percent in energy consumption per unit of GDP": the change of the thing after "in".
+  const changeIn = /\b(?:drop|reduction|cut|decrease|decline|fall|increase|rise|growth)\s+of\s+(?:around|about|approximately|roughly|at least|over|more than|no less than)?\s*$/i.test(before)
+    ? /^\s*in\s+((?:[A-Za-z-]+\s?){1,8}?)(?=\s*(?:[,.;]|and\b|$))/.exec(after)
+    : null;
+  if (changeIn) return changeIn[1]!.trim();
+  // "an increase of 40 billion yuan on last year": the change of the figure before.
+  if (previous && /^\s*(?:an?\s+)?(?:increase|rise|cut|reduction|decrease)\s+of\s*$/i.test(before)) return `${previous} ${/(increase|rise|cut|reduction|decrease)/i.exec(before)![1]!.toLowerCase()}`;
   let name = before.replace(/\s+/g, ' ').trim();
   name = name.replace(TAIL, '').replace(LEAD, '').trim();
   if (name.split(' ').length > 8) name = name.split(' ').slice(-8).join(' ');
@@ -110,7 +117,7 @@ function indicatorEn(before: string, after: string, previous?: string): string {
   if (previous && name.length < 3 && /^\s*(?:increase|rise|cut|reduction|decrease)\b/i.test(after)) return `${previous} ${/^\s*(\w+)/.exec(after)![1]!.toLowerCase()}`;
   if (name.length < 3 || /^(?:this year|that|these|it)$/i.test(name)) {
     const of = NAMED_AFTER.exec(after);
-    if (of) return /invested/.test(after.slice(0, 20)) ? `investment in ${of[1]!.trim()}` : of[1]!.trim();
+    if (of) return /invested/.test(after.slice(0, 20)) ? `investment in ${of[1]!.trim()}` : of[1]!.replace(LEAD, '').trim();
     const noun = /^\s*((?:[a-z-]+\s?){1,6})/i.exec(after.replace(/^\s*(?:or more|and above)\b/i, ''));
     name = noun ? noun[1]!.trim() : name;
   }
@@ -118,10 +125,18 @@ function indicatorEn(before: string, after: string, previous?: string): string {
 }
 
 function lastIndexOf(text: string, re: RegExp, before: number): number {
-  for (let i = before - 1; i >= 0; i--) if (re.test(text[i]!) && !(text[i] === '.' && /\d/.test(text[i + 1] ?? ''))) return i;
+  for (let i = before - 1; i >= 0; i--) if (isBreak(text, re, i)) return i;
   return -1;
 }
 function indexOf(text: string, re: RegExp, from: number): number {
-  for (let i = from; i < text.length; i++) if (re.test(text[i]!) && !(text[i] === '.' && /\d/.test(text[i + 1] ?? ''))) return i;
+  for (let i = from; i < text.length; i++) if (isBreak(text, re, i)) return i;
   return text.length;
 }
+function isBreak(text: string, re: RegExp, i: number): boolean {
+  if (re.test(text[i]!) && !(text[i] === '.' && /\d/.test(text[i + 1] ?? ''))) return true;
+  // A list flattened into one line ("GDP growth of 6–6.5 percent Over 11 million new urban jobs"):
+  // a capital right after a measure, with no stop between, opens the next item.
+  return re === CLAUSE_END && text[i] === ' ' && /[A-Z]/.test(text[i + 1] ?? '') && (ITEM_END.test(text.slice(Math.max(0, i - 16), i)) || /^ An? [a-z]/.test(text.slice(i, i + 5)));
+}
+/** The last words of an item in a flattened list of targets. */
+const ITEM_END = /\b(?:percent|yuan|jobs|points?|tons|hectares|kilometers|mu|people|GDP)$/;
