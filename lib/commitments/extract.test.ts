@@ -340,10 +340,11 @@ describe('indicator names', () => {
     expect(names('新建750千伏和330千伏电网工程16个。')).toEqual([['16', '新建750千伏和330千伏电网工程']]);
   });
 
-  it('leaves where the work goes first and who planned it out of a name (优先在…新建, 我区初步安排的…有N个)', () => {
-    expect(names('优先在革命老区、脱贫村新建温室大棚2万个。我区初步安排的重点调度项目有80个。')).toEqual([
+  it('leaves where the work goes first, who planned it and by when out of a name (优先在…新建, 我区初步安排的…有N个, 年底前要)', () => {
+    expect(names('优先在革命老区、脱贫村新建温室大棚2万个。我区初步安排的重点调度项目有80个。欠付中小企业的账款年底前要清偿80%以上。')).toEqual([
       ['2万', '新建温室大棚'],
       ['80', '重点调度项目'],
+      ['80', '欠付中小企业的账款清偿'],
     ]);
   });
 

@@ -201,6 +201,8 @@ function tidyName(name: string): string {
     // 从失业保险基金结余中(拿出): the fund, not the place inside it.
     .replace(/(?<=结余|资金|基金|收入|收益|利润|预算)中$/, '')
     .replace(/(?<=[\u4e00-\u9fff]{2})(?:有|共有)$/, '')
+    // 拖欠企业的款项(年底前要)清偿: when and the modal are not part of what is measured.
+    .replace(/(?<=[\u4e00-\u9fff]{2})(?:年底前|年内|年底|今年|明年|全年|当年)(?:要|将|都要|必须)?(?=[\u4e00-\u9fff]{2})/, '')
     // 我区初步安排的重点调度项目: who planned the projects is not part of their name.
     .replace(/^[\u4e00-\u9fff]{0,8}?(?:安排|确定|谋划|筛选)的(?=[\u4e00-\u9fff]{4})/, '')
     .replace(/(?<=[\u4e00-\u9fff]{2})(?:拟|将)$/, '')
