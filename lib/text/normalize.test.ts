@@ -37,6 +37,11 @@ describe('normalize', () => {
     expect(norm(t).split('\n')).toHaveLength(2);
   });
 
+  it('reads an ASCII comma or semicolon in Chinese prose as the Chinese one, not in numbers or English', () => {
+    expect(norm('审批环节、时限,材料再压缩30%以上;新增就业1,000人')).toBe('审批环节、时限，材料再压缩30%以上；新增就业1,000人');
+    expect(norm('GDP grew, and jobs rose; CPI fell.')).toBe('GDP grew, and jobs rose; CPI fell.');
+  });
+
   it('drops newspaper furniture and page markers', () => {
     const t = '\n\n责任编辑 关凝淼 / 美编 荆星子 / 校对 白洁\nE-mail: ycwbbjb@126.com\n\n市四届人大七次会议政府工作报告(摘要)\n\n(上接05版)\n\n推进乡村振兴（下转第2版）。';
     expect(norm(t)).toBe('市四届人大七次会议政府工作报告(摘要)\n推进乡村振兴。');

@@ -194,6 +194,13 @@ function emitLine(source: string, start: number, end: number, out: Output): void
       i = j;
       continue;
     }
+    // "审批环节、时限,材料再压缩": an ASCII comma or semicolon in Chinese prose is the Chinese one,
+    // so clauses split the same whichever a site typed.
+    if ((c === ',' || c === ';') && isCjkSide(out.last()) && isCjkSide(source[i + 1])) {
+      out.push(c === ',' ? '，' : '；', i);
+      i++;
+      continue;
+    }
     const code = c.charCodeAt(0);
     if (code >= 0xff00 && FULLWIDTH_OK.test(c)) {
       out.push(String.fromCharCode(code - 0xfee0), i);
@@ -208,6 +215,11 @@ function emitLine(source: string, start: number, end: number, out: Output): void
   }
 }
 
+/** A Chinese character or a Chinese quote or bracket beside an ASCII comma. */
+function isCjkSide(c: string | undefined): boolean {
+  return c !== undefined && (isCjk(c) || /[“”‘’（）《》]/.test(c));
+}
+
 /** A character that normalization copies as it is. */
 function isPlain(code: number): boolean {
   if (code >= 0xff00) return false; // full-width forms
@@ -217,6 +229,8 @@ function isPlain(code: number): boolean {
     case 0x5b: // [
     case 0xff3b: // ［
     case 0x2a: // *
+    case 0x2c: // ,
+    case 0x3b: // ;
     case 0x20:
     case 0x09:
     case 0x3000:
