@@ -98,7 +98,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   }
   name = name.replace(/[，、,：:；（）()]/g, '').replace(/再(?=降|提|增|减|压)/, '');
   // "审批环节、时限、材料再压缩30%以上": one figure for a list of things is named by the whole list.
-  const list = !noun && !/等/.test(text.slice(clauseStart, q.start)) ? nounListBefore(text, sentenceStart, clauseStart) : '';
+  // With 等 only when the name keeps its examples (交通运输业、建筑业等行业现行税率), not 口袋公园等各类公园 → 公园.
+  const list = !noun && (!/等/.test(text.slice(clauseStart, q.start)) || name.includes('等')) ? nounListBefore(text, sentenceStart, clauseStart) : '';
   if (list && name && !name.includes(list.slice(list.lastIndexOf('、') + 1))) name = `${list}、${name}`;
   // "全市", "各地可": a scope or a modal alone names nothing; the thing after the figure does.
   if (/^(?:全市|全省|全区|全县|全国|各地|各区|各县|本市)?(?:可|可以|应|应当|要|均)?$/.test(name)) name = noun || clauseBeforeName(text, sentenceStart, clauseStart) || name;
@@ -201,6 +202,8 @@ function tidyName(name: string): string {
     // 从失业保险基金结余中(拿出): the fund, not the place inside it.
     .replace(/(?<=结余|资金|基金|收入|收益|利润|预算)中$/, '')
     .replace(/(?<=[\u4e00-\u9fff]{2})(?:有|共有)$/, '')
+    // 制造业等行业(现行)税率: the rate now is the old value; the name is the rate's.
+    .replace(/(?<=[\u4e00-\u9fff]{2})现行(?=[\u4e00-\u9fff]{2})/, '')
     // 拖欠企业的款项(年底前要)清偿: when and the modal are not part of what is measured.
     .replace(/(?<=[\u4e00-\u9fff]{2})(?:年底前|年内|年底|今年|明年|全年|当年)(?:要|将|都要|必须)?(?=[\u4e00-\u9fff]{2})/, '')
     // 我区初步安排的重点调度项目: who planned the projects is not part of their name.
