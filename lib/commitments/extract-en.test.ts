@@ -36,6 +36,16 @@ describe('English: the official translation of the national report', () => {
     expect(name('an increase of 40 billion yuan')).toBe('central government budget increase');
   });
 
+  it('names the subject of the predicate or the object of an active verb, and reads ranges written with two units', () => {
+    const en = analyze(corpus('national-2016.en.txt')).commitments.filter((c) => c.kind === 'target');
+    const name = (s: string) => en.find((c) => c.quote.includes(s))?.indicator;
+    expect(name("China's aggregate economic output should have exceeded")).toBe("China's aggregate economic output");
+    expect(name('Special bonds for local governments will total')).toBe('Special bonds for local governments');
+    expect(name('-- CPI increase kept at around 3%')).toBe('CPI');
+    expect(en.find((c) => c.quote.includes('GDP growth of 6.5% to 7%'))).toMatchObject({ amount: [6.5, 7], comparator: 'range' });
+    expect(en.filter((c) => /^ ?and 7%|^ to 7%/.test(c.quote))).toEqual([]);
+  });
+
   it('splits the goals flattened into one line where each item starts, and names a drop by what drops', () => {
     const name = (s: string) => find(s)?.indicator;
     expect(name('CPI increase of around 3 percent')).toBe('CPI');

@@ -10,7 +10,7 @@ import type { Comparator } from './types';
  * the rest of the engine uses (%, 百分点, 元, 人, 亩…) so English rows compare like Chinese ones.
  */
 const QUANTITY =
-  /(?<![\w.$])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:–|-|—|to)\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?))?(?:\s*(million|billion|trillion))?(?:\s*(percentage points?|percent|%|yuan|rmb|mu|hectares|square kilometers|square meters|kilometers|km|metric tons|tons|jin|kilowatts|gigawatts|person-times|people|persons|households|housing units|units|schools|hospitals|projects|enterprises|companies|beds|villages|counties))?(?![\w])/gi;
+  /(?<![\w.$])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:(?:\s*(?:%|percent))?\s*(?:–|-|—|to|(?<=\bbetween\s+[\d.,]+(?:\s*(?:%|percent))?\s*)and)\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?))?(?:\s*(million|billion|trillion))?(?:\s*(percentage points?|percent|%|yuan|rmb|mu|hectares|square kilometers|square meters|kilometers|km|metric tons|tons|jin|kilowatts|gigawatts|person-times|people|persons|households|housing units|units|schools|hospitals|projects|enterprises|companies|beds|villages|counties))?(?![\w])/gi;
 
 const MULT: Record<string, number> = { million: 1e6, billion: 1e9, trillion: 1e12 };
 const UNIT: Record<string, string> = {
@@ -96,9 +96,9 @@ function comparatorEn(before: string, after: string, q: Quantity): Comparator {
   return '=';
 }
 
-const LEAD = /^(?:\s*(?:and|or|with|a|an|the|from the|from|in|on|by|so that|that|at|is included in|is|are|reduce the|raise the|lower the|cut the|reduce|raise|lower|increase the|we will|we|will|to|of|in|for|this year,?|specifically|including|such as|there will be|be|is|are|set at|projected at|aim for|achieve|see|ensure|keep|reach|over|around|about|roughly|approximately|allocate|also|further|another|an additional|continue to|close to)\b)+/i;
+const LEAD = /^(?:\s*(?:and|or|with|a|an|the|from the|from|in|on|by|so that|that|at|is included in|is|are|reduce the|raise the|lower the|cut the|reduce|raise|lower|increase the|we will|we|will|to|of|in|for|this year's|this year,?|specifically|including|such as|there will be|be|is|are|set at|projected at|aim for|achieve|see|ensure|keep|reach|over|around|about|roughly|approximately|allocate|also|further|another|an additional|continue to|close to)\b)+/i;
 // Modals and "by another", "by an average of", "on last year": how the figure is reached, not what is measured.
-const TAIL = /(?:\b(?:of|at|to|by|is|are|be|was|will|should|must|will be|further|another|an average|an average of|remain|remain above|no less than|projected at|set at|is budgeted at|is budgeted|is projected|around|about|close to|approximately|over|more than|at least|within|under|below|nearly|increase|increased|raised|lowered|reduced|cut|drop|growth|on last year|from|unchanged|down|down to|up|up to|this year|in monthly sales)\s*)+$/i;
+const TAIL = /(?:\b(?:of|at|to|by|is|are|be|was|will|should|must|will be|further|another|an average|an average of|remain|remain above|no less than|projected at|set at|is budgeted at|is budgeted|is projected|around|about|close to|approximately|over|more than|at least|within|under|below|nearly|increase|increased|raised|lowered|reduced|cut|drop|growth|on last year|from|unchanged|down|down to|up|up to|this year|in monthly sales|between|of between)\s*)+$/i;
 /** "800 billion yuan will be invested in railway construction", "2.15 trillion yuan of special bonds will be issued". */
 const NAMED_AFTER = /^\s*(?:will be invested in|is included in|of|for)\s+((?:[a-z-]+\s?){1,6}?)(?=\s*(?:will|is|are|to|for|,|\.|$))/i;
 
@@ -110,8 +110,18 @@ function indicatorEn(before: string, after: string, previous?: string): string {
   if (changeIn) return changeIn[1]!.trim();
   // "an increase of 40 billion yuan on last year": the change of the figure before.
   if (previous && /^\s*(?:an?\s+)?(?:increase|rise|cut|reduction|decrease)\s+of\s*$/i.test(before)) return `${previous} ${/(increase|rise|cut|reduction|decrease)/i.exec(before)![1]!.toLowerCase()}`;
-  let name = before.replace(/\s+/g, ' ').trim();
+  // "…in practice -- CPI increase kept at…": a dash opens a list item; the name starts after it.
+  let name = before.replace(/\s+/g, ' ').split(/(?:^|\s)(?:--+|—)\s*/).pop()!.trim();
   name = name.replace(TAIL, '').replace(LEAD, '').trim();
+  // "the central government will increase general transfer payments to local governments": what is acted on.
+  const object = ACTED_ON.exec(name)?.[1]?.replace(TAIL, '').replace(LEAD, '').trim();
+  // "China's aggregate economic output should have exceeded", "CPI increase kept": the subject of the
+  // last predicate before the figure, not its verb nor an earlier clause.
+  const clause = name.split(CLAUSE_OPENER).pop()!;
+  const cut = PREDICATE_START.exec(clause);
+  const subject = cut ? clause.slice(0, cut.index).replace(LEAD, '').trim() : '';
+  if (object && object.length >= 5) name = object;
+  else if (subject.length >= 3) name = subject.replace(TAIL, '').trim();
   if (name.split(' ').length > 8) name = name.split(' ').slice(-8).join(' ');
   // "a 6.5 percent increase", "an 800 billion yuan increase on last year": the change of the figure before.
   if (previous && name.length < 3 && /^\s*(?:increase|rise|cut|reduction|decrease)\b/i.test(after)) return `${previous} ${/^\s*(\w+)/.exec(after)![1]!.toLowerCase()}`;
@@ -121,8 +131,16 @@ function indicatorEn(before: string, after: string, previous?: string): string {
     const noun = /^\s*((?:[a-z-]+\s?){1,6})/i.exec(after.replace(/^\s*(?:or more|and above)\b/i, ''));
     name = noun ? noun[1]!.trim() : name;
   }
+  // "…are cut by 23%, 15%, and 18%": a bare figure in a list shares the name before it.
+  if (!name && previous) return previous;
   return name || '?';
 }
+/** An active verb after a modal, and its object. */
+const ACTED_ON = /(?:^|\s)(?:will|should|shall|must|may|can)\s+(?:further\s+|also\s+|continue to\s+)?(?:increase|raise|allocate|invest|provide|cut|reduce|build|add|spend|lower|issue)\s+(.+)$/i;
+/** Where the predicate begins: a modal or auxiliary, or a verb said of the subject. */
+const PREDICATE_START = /\s+(?:will|should|shall|must|is|are|was|were|has|have|had|needs? to|can|may|would|kept|reaches|reach|rises?|totals?|accounts? for|both)\b/i;
+/** Words that open a new clause inside a name's stretch of text: the subject starts after the last. */
+const CLAUSE_OPENER = /\b(?:and that|so that|that|while|where|meaning)\s+/i;
 
 function lastIndexOf(text: string, re: RegExp, before: number): number {
   for (let i = before - 1; i >= 0; i--) if (isBreak(text, re, i)) return i;
