@@ -382,6 +382,13 @@ describe('indicator names', () => {
     ]);
   });
 
+  it('heads consumer prices in words (CPI涨幅 → 居民消费价格涨幅) and drops an abbreviation in brackets', () => {
+    expect(names('CPI涨幅3%左右。居民消费价格（CPI）涨幅控制在3%左右。')).toEqual([
+      ['3', '居民消费价格涨幅'],
+      ['3', '居民消费价格涨幅'],
+    ]);
+  });
+
   it('names the investment of a project by the project (county reports)', () => {
     expect(names('确保投资4800万元的成吉思汗广场改造提升工程如期完工。投资2.5亿元，实施俄罗斯风情精品街项目。推进总投资10亿元的国网信通大数据项目开工建设。投资2.6亿元，实施中心城区26公里供水管网铺设。').slice(0, 4)).toEqual([
       ['4800万', '成吉思汗广场改造提升工程投资'],

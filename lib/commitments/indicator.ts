@@ -97,7 +97,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     const subject = previous.replace(VERB_TAIL, '');
     if (subject !== previous && [...subject].length >= 2 && !/\d/.test(subject)) name = subject + name;
   }
-  name = name.replace(/[，、,：:；（）()]/g, '').replace(/再(?=降|提|增|减|压)/, '');
+  // 居民消费价格（CPI）涨幅: the abbreviation in brackets repeats the name before it.
+  name = name.replace(/[（(][A-Za-z0-9&]{2,6}[)）]/g, '').replace(/[，、,：:；（）()]/g, '').replace(/再(?=降|提|增|减|压)/, '');
   // "审批环节、时限、材料再压缩30%以上": one figure for a list of things is named by the whole list.
   // With 等 only when the name keeps its examples (交通运输业、建筑业等行业现行税率), not 口袋公园等各类公园 → 公园.
   const list = !noun && (!/等/.test(text.slice(clauseStart, q.start)) || name.includes('等')) ? nounListBefore(text, sentenceStart, clauseStart) : '';
@@ -143,6 +144,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     if (project) name = project + name;
   }
   name = tidyName(name);
+  // CPI涨幅: a table heads it in words, as the labels and the other reports do.
+  if (/^CPI(?=涨幅|上涨|增长|同比)/.test(name)) name = '居民消费价格' + name.slice(3);
   if (q.unit === '%') name = asShare(name, noun);
   // "引育100名高层次人才": two characters before a figure are a verb or a scope; a thing named right
   // after the figure is what it counts.
