@@ -44,6 +44,9 @@ describe('English: the official translation of the national report', () => {
     expect(name('-- CPI increase kept at around 3%')).toBe('CPI');
     expect(en.find((c) => c.quote.includes('GDP growth of 6.5% to 7%'))).toMatchObject({ amount: [6.5, 7], comparator: 'range' });
     expect(en.filter((c) => /^ ?and 7%|^ to 7%/.test(c.quote))).toEqual([]);
+    // "from 87,000 yuan to over 120,000 yuan": one target, the new value, named by what rises.
+    const productivity = en.filter((c) => c.quote.includes('120,000') || c.quote.includes('87,000'));
+    expect(productivity.map((c) => [c.amount, c.comparator, c.indicator])).toEqual([[120_000, '>=', 'per capita labor productivity']]);
   });
 
   it('splits the goals flattened into one line where each item starts, and names a drop by what drops', () => {

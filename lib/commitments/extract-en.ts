@@ -31,6 +31,7 @@ const BACKGROUND = /\b(?:last year|in 20\d\d|was|were|had|has been|have been|alr
 export function extractEnglish(text: string, outline: Outline): RawCommitment[] {
   const found: RawCommitment[] = [];
   let previousEnd = 0;
+  let oldValueName: string | undefined;
   for (const m of text.matchAll(QUANTITY)) {
     const start = m.index!;
     const [whole, n1, n2, mult, unitWord] = m as unknown as [string, string, string | undefined, string | undefined, string | undefined];
@@ -50,6 +51,11 @@ export function extractEnglish(text: string, outline: Outline): RawCommitment[] 
     const sentenceBefore = text.slice(sStart, start);
     const before = text.slice(cStart, start);
     previousEnd = start + whole.length;
+    // "risen from 87,000 yuan to over 120,000 yuan": the old value; its words name the new one.
+    if (/\bfrom\s*$/i.test(before) && /^\s*to\s+(?:over|more than|about|around|nearly)?\s*\d/i.test(after)) {
+      oldValueName = indicatorEn(before.replace(/\bfrom\s*$/i, ''), '', undefined);
+      continue;
+    }
     // The nation and its people ("China's 1.3 billion people", "1.4 billion Chinese") are not targets.
     if (unit === '人' && (/\b(?:China's|our country's|our)\s*$/i.test(before) || /^\s+Chinese\b/.test(after))) continue;
     let kind: RawCommitment['kind'] = role === 'review' ? 'outcome' : 'target';
@@ -72,13 +78,14 @@ export function extractEnglish(text: string, outline: Outline): RawCommitment[] 
       kind,
       q,
       comparator: fromTo ? '=' : comparatorEn(before, after, q),
-      indicator: indicatorEn(before, text.slice(start + whole.length, cEnd), found.at(-1)?.q.start !== undefined && found.at(-1)!.q.start >= sStart ? found.at(-1)!.indicator : undefined),
+      indicator: indicatorEn(before, text.slice(start + whole.length, cEnd), oldValueName ?? (found.at(-1)?.q.start !== undefined && found.at(-1)!.q.start >= sStart ? found.at(-1)!.indicator : undefined)),
       quoteStart: Math.max(cStart, start - 60),
       quoteEnd: Math.min(cEnd, start + whole.length + 40),
       sectionPath: outline.pathAt(start).map((h) => h.text),
       horizonLabel: horizon ? horizon[0] : null,
       multiYear: outline.multiYearAt(start) || !!horizon,
     });
+    oldValueName = undefined;
   }
   return found;
 }
