@@ -49,6 +49,14 @@ describe('English: the official translation of the national report', () => {
     expect(productivity.map((c) => [c.amount, c.comparator, c.indicator])).toEqual([[120_000, '>=', 'per capita labor productivity']]);
   });
 
+  it('leaves the verb of a goal, a comparison and a list word out of its name (2010–2013 translations)', () => {
+    const name = (file: string, s: string) => analyze(corpus(file)).commitments.find((c) => c.kind === 'target' && c.quote.includes(s))?.indicator;
+    expect(name('national-2013.en.txt', 'Increase GDP by about 7.5%')).toBe('GDP');
+    expect(name('national-2012.en.txt', 'keep the registered urban unemployment rate at or below 4.6%')).toBe('registered urban unemployment rate');
+    expect(name('national-2010.en.txt', 'which consists of 850 billion yuan')).toBe('central government deficit');
+    expect(name('national-2010.en.txt', 'up 50% over last year')).toBe('new type of rural cooperative medical care system increase');
+  });
+
   it('splits the goals flattened into one line where each item starts, and names a drop by what drops', () => {
     const name = (s: string) => find(s)?.indicator;
     expect(name('CPI increase of around 3 percent')).toBe('CPI');

@@ -103,9 +103,9 @@ function comparatorEn(before: string, after: string, q: Quantity): Comparator {
   return '=';
 }
 
-const LEAD = /^(?:\s*(?:and|or|with|a|an|the|from the|from|in|on|by|so that|that|at|is included in|is|are|reduce the|raise the|lower the|cut the|reduce|raise|lower|increase the|we will|we|will|to|of|in|for|this year's|this year,?|specifically|including|such as|there will be|be|is|are|set at|projected at|aim for|achieve|see|ensure|keep|reach|over|around|about|roughly|approximately|allocate|also|further|another|an additional|continue to|close to)\b)+/i;
+const LEAD = /^(?:\s*(?:(?:we )?(?:have |are |will |hope to )?(?:increas(?:e|ing)|creat(?:e|ing)|keep(?:ing)?|hold(?:ing)?|target(?:ing)?|project(?:ed|ing)?|set(?:ting)?|extend(?:ing)?|install(?:ing)?|add(?:ing)?|expand(?:ing)?)(?: increases in| the rise in| a| an| the)?|(?:which |this )?consists(?: of)?(?: a)?|which|I would like to stress that in|like to stress that in|and|or|with|a|an|the|from the|from|in|on|by|so that|that|at|is included in|is|are|reduce the|raise the|lower the|cut the|reduce|raise|lower|increase the|we will|we|will|to|of|in|for|this year's|this year,?|specifically|including|such as|there will be|be|is|are|set at|projected at|aim for|achieve|see|ensure|keep|reach|over|around|about|roughly|approximately|allocate|also|further|another|an additional|continue to|close to)\b)+/i;
 // Modals and "by another", "by an average of", "on last year": how the figure is reached, not what is measured.
-const TAIL = /(?:\b(?:of|at|to|by|is|are|be|was|will|should|must|will be|further|another|an average|an average of|remain|remain above|no less than|projected at|set at|is budgeted at|is budgeted|is projected|around|about|close to|approximately|over|more than|at least|within|under|below|nearly|increase|increased|raised|lowered|reduced|cut|drop|growth|on last year|from|unchanged|down|down to|up|up to|this year|in monthly sales|between|of between)\s*)+$/i;
+const TAIL = /(?:\b(?:of|at|to|by|is|are|be|was|will|should|must|will be|further|another|an average|an average of|remain|remain above|no less than|projected at|set at|is budgeted at|is budgeted|is projected|around|about|close to|approximately|over|more than|at least|within|under|below|nearly|increase|increased|raised|lowered|reduced|cut|drop|growth|on last year|from|unchanged|down|down to|up|up to|this year|in monthly sales|between|of between|no higher than|no more than|at or below|at or above|at or|does not rise above|does not|respectively|per kilogram respectively|per person respectively|and|or|for|by an equivalent of|by an equivalent)\s*)+$/i;
 /** "800 billion yuan will be invested in railway construction", "2.15 trillion yuan of special bonds will be issued". */
 const NAMED_AFTER = /^\s*(?:will be invested in|is included in|of|for)\s+((?:[a-z-]+\s?){1,6}?)(?=\s*(?:will|is|are|to|for|,|\.|$))/i;
 
@@ -115,6 +115,8 @@ function indicatorEn(before: string, after: string, previous?: string): string {
     ? /^\s*in\s+((?:[A-Za-z-]+\s?){1,8}?)(?=\s*(?:[,.;]|and\b|$))/.exec(after)
     : null;
   if (changeIn) return changeIn[1]!.trim();
+  // "…to 120 yuan per person, up 50% over last year": the rise of the figure before.
+  if (previous && /^\s*(?:up|down)\s*$/i.test(before)) return `${previous} ${/up/i.test(before) ? 'increase' : 'decrease'}`;
   // "an increase of 40 billion yuan on last year": the change of the figure before.
   if (previous && /^\s*(?:an?\s+)?(?:increase|rise|cut|reduction|decrease)\s+of\s*$/i.test(before)) return `${previous} ${/(increase|rise|cut|reduction|decrease)/i.exec(before)![1]!.toLowerCase()}`;
   // "…in practice -- CPI increase kept at…": a dash opens a list item; the name starts after it.
@@ -128,7 +130,7 @@ function indicatorEn(before: string, after: string, previous?: string): string {
   const cut = PREDICATE_START.exec(clause);
   const subject = cut ? clause.slice(0, cut.index).replace(LEAD, '').trim() : '';
   if (object && object.length >= 5) name = object;
-  else if (subject.length >= 3) name = subject.replace(TAIL, '').trim();
+  else if (subject.length >= 2) name = subject.replace(TAIL, '').trim();
   if (name.split(' ').length > 8) name = name.split(' ').slice(-8).join(' ');
   // "a 6.5 percent increase", "an 800 billion yuan increase on last year": the change of the figure before.
   if (previous && name.length < 3 && /^\s*(?:increase|rise|cut|reduction|decrease)\b/i.test(after)) return `${previous} ${/^\s*(\w+)/.exec(after)![1]!.toLowerCase()}`;
@@ -136,16 +138,16 @@ function indicatorEn(before: string, after: string, previous?: string): string {
     const of = NAMED_AFTER.exec(after);
     if (of) return /invested/.test(after.slice(0, 20)) ? `investment in ${of[1]!.trim()}` : of[1]!.replace(LEAD, '').trim();
     const noun = /^\s*((?:[a-z-]+\s?){1,6})/i.exec(after.replace(/^\s*(?:or more|and above)\b/i, ''));
-    name = noun ? noun[1]!.trim() : name;
+    name = noun ? noun[1]!.replace(LEAD, '').replace(TAIL, '').trim() || noun[1]!.trim() : name;
   }
   // "…are cut by 23%, 15%, and 18%": a bare figure in a list shares the name before it.
   if (!name && previous) return previous;
   return name || '?';
 }
 /** An active verb after a modal, and its object. */
-const ACTED_ON = /(?:^|\s)(?:will|should|shall|must|may|can)\s+(?:further\s+|also\s+|continue to\s+)?(?:increase|raise|allocate|invest|provide|cut|reduce|build|add|spend|lower|issue)\s+(.+)$/i;
+const ACTED_ON = /(?:^|\s)(?:will|should|shall|must|may|can)\s+(?:further\s+|also\s+|continue to\s+)?(?:increase|raise|allocate|invest|provide|cut|reduce|build|add|spend|lower|issue|extend|expand)\s+(.+)$/i;
 /** Where the predicate begins: a modal or auxiliary, or a verb said of the subject. */
-const PREDICATE_START = /\s+(?:will|should|shall|must|is|are|was|were|has|have|had|needs? to|can|may|would|kept|reaches|reach|rises?|totals?|accounts? for|both)\b/i;
+const PREDICATE_START = /\s+(?:will|should|shall|must|is|are|was|were|has|have|had|needs? to|can|may|would|kept|reaches|reach|rises?|rose|totals?|accounts? for|both|plans? to|remains|consists)\b/i;
 /** Words that open a new clause inside a name's stretch of text: the subject starts after the last. */
 const CLAUSE_OPENER = /\b(?:and that|so that|that|while|where|meaning)\s+/i;
 
