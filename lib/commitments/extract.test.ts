@@ -389,6 +389,14 @@ describe('indicator names', () => {
     ]);
   });
 
+  it('names a change whose object follows the figure by the change and its object (提高N农村人口供水保障水平)', () => {
+    expect(names('加快实施农村供水工程，提高3000万农村人口供水保障水平。中央财政资金160亿元，增长9.6%。')).toEqual([
+      ['3000万', '提高农村人口供水保障水平'],
+      ['160亿', '中央财政资金'],
+      ['9.6', '中央财政资金增长'],
+    ]);
+  });
+
   it('names the investment of a project by the project (county reports)', () => {
     expect(names('确保投资4800万元的成吉思汗广场改造提升工程如期完工。投资2.5亿元，实施俄罗斯风情精品街项目。推进总投资10亿元的国网信通大数据项目开工建设。投资2.6亿元，实施中心城区26公里供水管网铺设。').slice(0, 4)).toEqual([
       ['4800万', '成吉思汗广场改造提升工程投资'],

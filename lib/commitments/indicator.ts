@@ -50,7 +50,9 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   const compared = COMPARED_CHANGE.exec(text.slice(clauseStart, q.start));
   if (compared && previous && !/\d/.test(previous)) return tidyName(previous.replace(TRAILING_DIRECTION, '')) + compared[1] + compared[2];
   let name: string;
-  if (/^(?:增长|下降|提高|降低|上涨|增加|减少|增速|增幅)$/.test(prefix)) {
+  // "提高6000万农村人口供水保障水平": a change with its object after the figure is a verb, not a growth rate.
+  const changeWithObject = /^(?:提高|增加|减少|降低)$/.test(prefix) && q.unit !== '%' && q.unit !== '百分点' && [...noun].length >= 4 && directlyAfter(text, q.unitEnd);
+  if (/^(?:增长|下降|提高|降低|上涨|增加|减少|增速|增幅)$/.test(prefix) && !changeWithObject) {
     // "…达到4.32万亿元，增长8.1%": the growth of the sentence's subject.
     const subject = /^[\u4e00-\u9fff]{2,12}?(?=达到|达|为|实现|完成(?!投资)|已|预计|增长|超过|突破|[\d，,])/.exec(text.slice(sentenceStart, clauseStart).replace(LEADING, ''));
     if (subject) prefix = subject[0] + prefix;
@@ -61,7 +63,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   // Only for counted things: in 制造业等行业现行税率 the examples tell one rate from another.
   const examples = COUNTED.test(q.unit) ? /^(.+?[^高中初同平均对])等(?!级)(?:各类|各种|一批|多个|多种)?([\u4e00-\u9fff]{2,})$/.exec(prefix) : null;
   if (examples && !/^(?:方面|领域|行业|省市|地区|部门|国家|城市)/.test(examples[2]!)) prefix = (VERB_LEAD.exec(examples[1]!)?.[0] ?? '') + examples[2]!;
-  if (noun && /(?:等|涉及|包括|其中)$/.test(prefix)) name = noun; // "西岑科创园区等82项重大项目": the projects
+  if (changeWithObject) name = prefix + noun;
+  else if (noun && /(?:等|涉及|包括|其中)$/.test(prefix)) name = noun; // "西岑科创园区等82项重大项目": the projects
   else if (prefix && isVerbPhrase(prefix) && !noun && objectBefore(text, sentenceStart, clauseStart)) {
     // "加快租赁房建设，形成供应5.3万套": a verb with no object takes the object of the clause before.
     name = objectBefore(text, sentenceStart, clauseStart) + prefix.replace(LIGHT_VERB, '');
