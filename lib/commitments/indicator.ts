@@ -74,7 +74,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   else if (noun && [...noun].length >= 2 && VERB_END.test(prefix) && q.unit !== '%' && q.unit !== '百分点') name = prefix.replace(/(?:至少|不少于|再)(?=[\u4e00-\u9fff]{2}$)/, '') + noun;
   // "沿河5.3公里道路", "主城区21家老工业企业", "二期170万平方米供热改造": a place or a phase before
   // the figure only qualifies the thing named after it.
-  else if (prefix.length >= 2 && (prefix.length <= 3 || (qualifiesFigure(before, prefix) && q.unit !== '元' && !NOT_A_THING.test(noun))) && [...noun].length >= 2 && !INVESTMENT.test(prefix) && q.unit !== '%' && q.unit !== '百分点' && /^[\u4e00-\u9fff“]/.test(text.slice(q.unitEnd).replace(SPEC_BEFORE_THING, '')) && !/^(?:的|安排|以上|以内|左右|多|余)/.test(text.slice(q.unitEnd))) name = prefix + noun.replace(WHEN_DONE, '');
+  else if (prefix.length >= 2 && (prefix.length <= 3 || (qualifiesFigure(before, prefix) && q.unit !== '元' && !NOT_A_THING.test(noun))) && [...noun].length >= 2 && !INVESTMENT.test(prefix) && q.unit !== '%' && q.unit !== '百分点' && /^[\u4e00-\u9fff“]/.test(text.slice(q.unitEnd, q.unitEnd + 40).replace(SPEC_BEFORE_THING, '')) && !/^(?:的|安排|以上|以内|左右|多|余)/.test(text.slice(q.unitEnd))) name = prefix + noun.replace(WHEN_DONE, '');
   else if (prefix.length >= 2) name = prefix;
   else if (noun) name = noun;
   else if (prefix) name = prefix;
@@ -178,7 +178,7 @@ const MEASURE_END = /(?:人数|人次|收入|产量|产值|产能|面积|规模|
 
 /** The figure's unit is followed straight away by words (not 的, 以上, a comma or a list mark). */
 function directlyAfter(text: string, unitEnd: number): boolean {
-  const after = text.slice(unitEnd).replace(/^(?:以上|左右|多|余)/, '').replace(SPEC_BEFORE_THING, '');
+  const after = text.slice(unitEnd, unitEnd + 40).replace(/^(?:以上|左右|多|余)/, '').replace(SPEC_BEFORE_THING, '');
   return /^[\u4e00-\u9fff“]/.test(after) && !/^(?:的|安排|以上|以内|左右|多|余|和|及|与|或|等|为|是|在|到|至|的)/.test(after);
 }
 
