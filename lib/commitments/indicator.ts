@@ -28,7 +28,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     if (/^的?[\u4e00-\u9fff]{1,16}?(?:和|及|以及|与|、)$/.test(rest)) before = '';
     else if (/[\u4e00-\u9fff]{2}/.test(rest.replace(/^(?:的|和|及|、)+/, ''))) before = rest.replace(/^(?:的|和|及|、)+/, '');
     // "在14个市州城区和兰州新区增补义务教育学位2万个": the places the earlier figure counts are where, not what.
-    if (atPlaces) before = before.replace(new RegExp(`^[^，。；]{2,20}?(?=${WORK_VERB.source})`), '');
+    if (atPlaces) before = before.replace(PLACES_BEFORE_WORK, '');
   }
   // A voltage, an age or a type naming the kind of thing (750千伏电网工程, 65岁及以上老年人, 0—6岁儿童,
   // 2型糖尿病患者) stays in the name.
@@ -197,32 +197,49 @@ function asShare(name: string, noun: string): string {
 /** What a share of people or places does: (70%)就读普通高中, (90%)实现…, (80%以上的)村达到…. */
 const SHARE_VERB = /^(?:就读|升入|实现|达到|参加|参与|接受|享受|纳入|开展|使用|配备|覆盖|具备)/;
 
+/** Verbs that open what is done where: 在…新建, 在…增补. */
+const WORK_VERB = /(?:新建|建设|建成|新增|增补|增加|改造|实施|打造|培育|创建|布局|设立|提供|配备)/;
+/** 市州城区和兰州新区(增补…): the places before the work, once an earlier figure counted them. */
+const PLACES_BEFORE_WORK = new RegExp(`^[^，。；]{2,20}?(?=${WORK_VERB.source})`);
+/** (优先在边境地区、集体经济薄弱村)新建…: where the work goes first. Compiled once: tidyName runs for every figure. */
+const WHERE_WORK_GOES = new RegExp(`^(?:优先|重点|主要|率先)?(?:在|于)[^，。；]{2,20}?(?=${WORK_VERB.source}[\\u4e00-\\u9fff]{2})`);
+
 /**
  * What is left of a phrase once its figures are taken out, reduced to the measured thing:
  * 财政补助由每人每年(420元提高到450元) → 财政补助, 补助标准提高到人均(320元) → 补助标准,
  * 能源消耗强度要降低 → 能源消耗强度降低, 基本养老金继续提高 → 基本养老金提高.
  */
 function tidyName(name: string): string {
-  return name
-    // 优先在边境地区、集体经济薄弱村新建各类棚室: where the work is done first is not what is counted.
-    .replace(new RegExp(`^(?:优先|重点|主要|率先)?(?:在|于)[^，。；]{2,20}?(?=${WORK_VERB.source}[\\u4e00-\\u9fff]{2})`), '')
-    // 从失业保险基金结余中(拿出): the fund, not the place inside it.
-    .replace(/(?<=结余|资金|基金|收入|收益|利润|预算)中$/, '')
-    .replace(/(?<=[\u4e00-\u9fff]{2})(?:有|共有)$/, '')
-    // 制造业等行业(现行)税率: the rate now is the old value; the name is the rate's.
-    .replace(/(?<=[\u4e00-\u9fff]{2})现行(?=[\u4e00-\u9fff]{2})/, '')
-    // 拖欠企业的款项(年底前要)清偿: when and the modal are not part of what is measured.
-    .replace(/(?<=[\u4e00-\u9fff]{2})(?:年底前|年内|年底|今年|明年|全年|当年)(?:要|将|都要|必须)?(?=[\u4e00-\u9fff]{2})/, '')
-    // 我区初步安排的重点调度项目: who planned the projects is not part of their name.
-    .replace(/^[\u4e00-\u9fff]{0,8}?(?:安排|确定|谋划|筛选)的(?=[\u4e00-\u9fff]{4})/, '')
-    .replace(/(?<=[\u4e00-\u9fff]{2})(?:拟|将)$/, '')
-    .replace(/(?<=[\u4e00-\u9fff]{2})(?:拟|将)(?=安排|投入|增加|新增)/, '')
-    // 县中托管帮扶从(15个县（市）): what a from-to leaves of a count once its figures go.
-    .replace(/(?<=[\u4e00-\u9fff]{2})(?:由|从)[个项家所座条名户][\u4e00-\u9fff]{0,3}$/, '')
-    .replace(/(?<=[\u4e00-\u9fff]{2})(?:由|从)(?:每人每年|每人每月|每人|人均|每年)?(?:元|个百分点|%)?$/, '')
-    .replace(/(?<=[\u4e00-\u9fff]{2})(?:提高|增加|提升|上调)(?:到|至)(?:人均|每人每年|每人|每年|人)?$/, '')
-    .replace(/(?<=[\u4e00-\u9fff]{2})(?:今年|年内|全年)?(?:都|(?<![年平人])均)?(?:要|将)?(?:再|继续|至少|分别)?(?=(?:增长|下降|降低|减少|提高|上升|压减|压缩|增加)$)/, '');
+  let out = name;
+  for (const [applies, pattern] of TIDY_RULES) if (applies(out)) out = out.replace(pattern, '');
+  return out;
 }
+/**
+ * Each rule with a cheap test first: tidyName runs for every figure, and most names need none of
+ * them (unanchored lookbehinds scan the whole name).
+ */
+const TIDY_RULES: [(name: string) => boolean, RegExp][] = [
+  // 优先在边境地区、集体经济薄弱村新建各类棚室: where the work is done first is not what is counted.
+  [(n) => /^(?:优先|重点|主要|率先)?[在于]/.test(n), WHERE_WORK_GOES],
+  // 从失业保险基金结余中(拿出): the fund, not the place inside it.
+  [(n) => n.endsWith('中'), /(?<=结余|资金|基金|收入|收益|利润|预算)中$/],
+  [(n) => n.endsWith('有'), /(?<=[\u4e00-\u9fff]{2})(?:有|共有)$/],
+  // 制造业等行业(现行)税率: the rate now is the old value; the name is the rate's.
+  [(n) => n.includes('现行'), /(?<=[\u4e00-\u9fff]{2})现行(?=[\u4e00-\u9fff]{2})/],
+  // 拖欠企业的款项(年底前要)清偿: when and the modal are not part of what is measured.
+  [(n) => /年/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:年底前|年内|年底|今年|明年|全年|当年)(?:要|将|都要|必须)?(?=[\u4e00-\u9fff]{2})/],
+  // 我区初步安排的重点调度项目: who planned the projects is not part of their name.
+  [(n) => n.includes('的'), /^[\u4e00-\u9fff]{0,8}?(?:安排|确定|谋划|筛选)的(?=[\u4e00-\u9fff]{4})/],
+  [(n) => /[拟将]/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:拟|将)$/],
+  [(n) => /[拟将]/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:拟|将)(?=安排|投入|增加|新增)/],
+  // 县中托管帮扶从(15个县（市）): what a from-to leaves of a count once its figures go.
+  [(n) => /[由从]/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:由|从)[个项家所座条名户][\u4e00-\u9fff]{0,3}$/],
+  // 财政补助由每人每年(420元提高到450元) → 财政补助, 补助标准提高到人均(320元) → 补助标准.
+  [(n) => /[由从]/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:由|从)(?:每人每年|每人每月|每人|人均|每年)?(?:元|个百分点|%)?$/],
+  [(n) => /[到至]/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:提高|增加|提升|上调)(?:到|至)(?:人均|每人每年|每人|每年|人)?$/],
+  // 能源消耗强度要降低 → 能源消耗强度降低, 基本养老金继续提高 → 基本养老金提高.
+  [(n) => /(?:增长|下降|降低|减少|提高|上升|压减|压缩|增加)$/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:今年|年内|全年)?(?:都|(?<![年平人])均)?(?:要|将)?(?:再|继续|至少|分别)?(?=(?:增长|下降|降低|减少|提高|上升|压减|压缩|增加)$)/],
+];
 
 /** The project an investment figure is for: the noun after 的, or the object of the next clause. */
 function projectAfter(text: string, q: Quantity, clauseEnd: number): string {
@@ -264,8 +281,6 @@ function projectBefore(text: string, sentenceStart: number, clauseStart: number)
   return '';
 }
 
-/** Verbs that open what is done where: 在…新建, 在…增补. */
-const WORK_VERB = /(?:新建|建设|建成|新增|增补|增加|改造|实施|打造|培育|创建|布局|设立|提供|配备)/;
 
 /** 比去年减少, 比上年预算增加, 比去年预算赤字减少 (the thing repeated): a change said against last year. */
 const COMPARED_CHANGE = /^(?:(?:要|将|再)?)((?:比|较)(?:去年|上年|上一年)(?:年初)?(?:预算)?)(?:[\u4e00-\u9fff]{1,4}?)??(增加|减少|增长|下降|提高|降低|低|高|多|少)$/;

@@ -248,7 +248,7 @@ function isPlain(code: number): boolean {
 }
 
 // A footnote star after the stop (Goals.*) still ends the line.
-const TERMINAL = /[。！？!?；;：:”"』」）)》.]\**$/;
+const TERMINAL = /[。！？!?；;：:”"』」）)》.]$/;
 const ROMAN_HEADING = /^[IVX]{1,5}\.\s+[A-Z]/;
 const HEADING_START = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．](?![0-9])|[一二三四五六七八九十]是)/;
 
@@ -258,7 +258,7 @@ const HEADING_START = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一
  */
 function shouldJoin(line: string, source: string, next: Line): boolean {
   if (line.length < 16) return false;
-  if (TERMINAL.test(line)) return false;
+  if (TERMINAL.test(line.endsWith('*') ? line.replace(/\*+$/, '') : line)) return false;
   if (HEADING_START.test(line) && line.length < 40) return false;
   // An English part title (II. General Requirements, Major Targets and …) is long and has commas.
   if (ROMAN_HEADING.test(line) && line.length <= 160) return false;
