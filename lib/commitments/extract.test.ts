@@ -397,6 +397,10 @@ describe('indicator names', () => {
     ]);
   });
 
+  it('gives a bare investment after one thing listed before it that thing as owner (实施城市更新行动、完成投资N)', () => {
+    expect(names('大力实施老旧小区改造行动、完成投资80亿元。')).toEqual([['80亿', '老旧小区改造行动投资']]);
+  });
+
   it('names the investment of a project by the project (county reports)', () => {
     expect(names('确保投资4800万元的成吉思汗广场改造提升工程如期完工。投资2.5亿元，实施俄罗斯风情精品街项目。推进总投资10亿元的国网信通大数据项目开工建设。投资2.6亿元，实施中心城区26公里供水管网铺设。').slice(0, 4)).toEqual([
       ['4800万', '成吉思汗广场改造提升工程投资'],

@@ -105,7 +105,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   // "审批环节、时限、材料再压缩30%以上": one figure for a list of things is named by the whole list.
   // With 等 only when the name keeps its examples (交通运输业、建筑业等行业现行税率), not 口袋公园等各类公园 → 公园.
   const list = !noun && (!/等/.test(text.slice(clauseStart, q.start)) || name.includes('等')) ? nounListBefore(text, sentenceStart, clauseStart) : '';
-  if (list && name && !name.includes(list.slice(list.lastIndexOf('、') + 1))) name = `${list}、${name}`;
+  // "实施城市更新行动、完成投资220亿元": one thing before a bare 投资 or 规模 is whose it is.
+  if (list && name && !name.includes(list.slice(list.lastIndexOf('、') + 1))) name = GENERIC_NAME.test(name) && !list.includes('、') ? list + name : `${list}、${name}`;
   // "全市", "各地可": a scope or a modal alone names nothing; the thing after the figure does.
   if (/^(?:全市|全省|全区|全县|全国|各地|各区|各县|本市)?(?:可|可以|应|应当|要|均)?$/.test(name)) name = noun || clauseBeforeName(text, sentenceStart, clauseStart) || name;
   // 坚决守住18亿亩耕地红线: a verb alone names nothing; the thing after the figure does.
