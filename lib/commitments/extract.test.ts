@@ -401,6 +401,17 @@ describe('indicator names', () => {
     expect(names('大力实施老旧小区改造行动、完成投资80亿元。')).toEqual([['80亿', '老旧小区改造行动投资']]);
   });
 
+  it('keeps a long name whole up to 30 characters, drops what a proposal or a from-to leaves', () => {
+    expect(names('城镇居民人均可支配收入和农村居民人均纯收入年均实际增长超过7%。提出单位国内生产总值能耗降低13.5%。增值税起征点从月销售额3万元提高到10万元。小麦、稻谷最低收购价每50公斤分别提高7.4元和16元。')).toEqual([
+      ['7', '城镇居民人均可支配收入和农村居民人均纯收入年均实际增长'],
+      ['13.5', '单位国内生产总值能耗降低'],
+      ['10万', '增值税起征点'],
+      // The rate's base (每50公斤) keeps the two apart from 分别: both share the list's name, without the 元 left over.
+      ['7.4', '小麦、稻谷最低收购价每公斤提高'],
+      ['16', '小麦、稻谷最低收购价每公斤提高'],
+    ]);
+  });
+
   it('names the investment of a project by the project (county reports)', () => {
     expect(names('确保投资4800万元的成吉思汗广场改造提升工程如期完工。投资2.5亿元，实施俄罗斯风情精品街项目。推进总投资10亿元的国网信通大数据项目开工建设。投资2.6亿元，实施中心城区26公里供水管网铺设。').slice(0, 4)).toEqual([
       ['4800万', '成吉思汗广场改造提升工程投资'],

@@ -3,7 +3,7 @@ import { findQuantities, type Quantity } from '../text/quantities';
 /** Units of a date, an ordinal or a name (13号线, 2020年): not a figure the clause is about. */
 const ORDINAL_UNITS = /^(?:年|月|日|号|届|期|次|级|岁|点|度|倍|层|星|个月|季度)$/;
 
-const LEADING = /^(?:(?:经济社会发展的?|今年|全年)?主要预期目标(?:是|为)?|的|坚决|务必|切实|[一二三四五六七八九十]是|就是要?|今年|全年|明年|当年|今明两年|年内|年底前|年底|年末|全力|力争|确保|要|将|并|同时|其中|继续|努力|实现|进一步|再(?!就业)|和|及|以及|全面|加快|推动|推进|大力|积极|持续|着力|深入|切实|重点(?!项目|工程|企业|产业|领域|行业|人群|群体|任务)|主要|还要|也要|拟|预计|预期|同比|计划|争取|累计|共(?!建|享|同|治|性)|新一轮|使|让|把|对|在(?!园|校|建|岗|读|职|编|线|册|营)|为|从|由|其|等|与|并且|对此|基本|完成|开展|启动|实施|突破|超过)+/;
+const LEADING = /^(?:(?:经济社会发展的?|今年|全年)?主要预期目标(?:是|为)?|的|坚决|务必|切实|[一二三四五六七八九十]是|就是要?|今年|全年|明年|当年|今明两年|年内|年底前|年底|年末|全力|力争|确保|要|将|并|同时|其中|继续|努力|实现|进一步|再(?!就业)|和|及|以及|全面|加快|推动|推进|大力|积极|持续|着力|深入|切实|重点(?!项目|工程|企业|产业|领域|行业|人群|群体|任务)|主要|还要|也要|拟|预计|预期|同比|计划|争取|累计|共(?!建|享|同|治|性)|新一轮|使|让|把|对|在(?!园|校|建|岗|读|职|编|线|册|营)|为|从|由|其|等|与|并且|对此|基本|完成|开展|启动|实施|提出|突破|超过)+/;
 const TRAILING = /(?:下降到|下降至|降低到|降低至|上升到|上升至|达到|达|为|控制在|保持在|稳定在|稳定|实现|不少于|不低于|至少|突破|超过|不超过|超|逾|高于|不高于|低于|少于|约|近|拟按|扩大到|扩大至|拟定|定在|定为|将|按|降至|降到|提高到|提高至|提升到|提升至|增加到|增加至|要|再|的|在|于|比去年|比上年|比去年预算|比上年预算|共|累计|总计|合计|分别|均|都|确保|力争|继续|以上|左右|各|每年|年均|平均|大约|接近|安排|拿出|完成|新增加|增加|再增加|和|、|是|全年|今年|年内|当年|首批|第一批|预期目标|目标|预期)+$/;
 const FILLER_AFTER = /^(?:以上|以内|以下|左右|及以上|多|余|的|，|、|和|是|之内|上下|[（(][\u4e00-\u9fff]{1,2}[)）])+/;
 
@@ -156,7 +156,11 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   if ([...name].length <= 2 && [...noun].length >= 2 && !name.endsWith(noun) && directlyAfter(text, q.unitEnd)) name = name + noun.replace(WHEN_DONE, '');
   // "把增长预期目标定在7.5%左右": growth with no subject in a work report is the economy's.
   if (/^(?:增长|增速)$/.test(name)) name = '经济' + name;
-  if (name.length > (list ? 28 : 22)) name = name.slice(-(list ? 28 : 22));
+  // The labels' longest names run to 29 characters; past that, the end says what is measured.
+  // A long list loses its first items whole, not a word cut in half.
+  const limit = list ? 36 : 30;
+  while (name.length > limit && name.indexOf('、') > 0 && name.length - name.indexOf('、') - 1 >= 4) name = name.slice(name.indexOf('、') + 1);
+  if (name.length > limit) name = name.slice(-limit);
   return name || q.unit || '?';
 }
 
@@ -235,6 +239,10 @@ const TIDY_RULES: [(name: string) => boolean, RegExp][] = [
   [(n) => /[拟将]/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:拟|将)(?=安排|投入|增加|新增)/],
   // 县中托管帮扶从(15个县（市）): what a from-to leaves of a count once its figures go.
   [(n) => /[由从]/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:由|从)[个项家所座条名户][\u4e00-\u9fff]{0,3}$/],
+  // 起征点从月销售额(3万元提高到10万元): what a from-to leaves of its old value.
+  [(n) => /[由从]/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:由|从)[\u4e00-\u9fff]{1,5}?(?:元|个百分点|%)$/],
+  // 最低收购价每公斤分别提高(7.4元和16)元: the unit a change leaves once its figures go.
+  [(n) => /(?:元|个百分点)$/.test(n), /(?<=(?:提高|增加|降低|减少|增长|下降))(?:元|个百分点)$/],
   // 财政补助由每人每年(420元提高到450元) → 财政补助, 补助标准提高到人均(320元) → 补助标准.
   [(n) => /[由从]/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:由|从)(?:每人每年|每人每月|每人|人均|每年)?(?:元|个百分点|%)?$/],
   [(n) => /[到至]/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:提高|增加|提升|上调)(?:到|至)(?:人均|每人每年|每人|每年|人)?$/],
