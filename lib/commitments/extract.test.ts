@@ -412,6 +412,13 @@ describe('indicator names', () => {
     ]);
   });
 
+  it('gives a bare measure in the next clause the thing the figure before measures (种植面积…，产量…)', () => {
+    expect(names('今年蔬菜种植面积达到3万亩，产量达到20万吨。')).toEqual([
+      ['3万', '蔬菜种植面积'],
+      ['20万', '蔬菜产量'],
+    ]);
+  });
+
   it('names the investment of a project by the project (county reports)', () => {
     expect(names('确保投资4800万元的成吉思汗广场改造提升工程如期完工。投资2.5亿元，实施俄罗斯风情精品街项目。推进总投资10亿元的国网信通大数据项目开工建设。投资2.6亿元，实施中心城区26公里供水管网铺设。').slice(0, 4)).toEqual([
       ['4800万', '成吉思汗广场改造提升工程投资'],

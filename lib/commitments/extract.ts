@@ -137,14 +137,16 @@ function sharedChangeName(text: string, found: RawCommitment[], q: Quantity, bef
  * (新增绿道), as the labels name them; an item with its own verb, a rate or a job count keeps its name.
  */
 function listVerb(text: string, found: RawCommitment[], clauseStart: number, sentenceStart: number, kind: RawCommitment['kind'], name: string): string {
-  if (text[clauseStart - 1] !== '、') return name;
+  const bareMeasure = MEASURE.exec(name)?.[0] === name;
+  // "种植面积达到2万亩，产量达到15万吨": a bare measure in the next clause is of the same thing too.
+  if (text[clauseStart - 1] !== '、' && !(bareMeasure && text[clauseStart - 1] === '，')) return name;
   const prev = found[found.length - 1];
   if (!prev || prev.kind !== kind || prev.q.start < sentenceStart) return name;
   // "粮食播种面积3320万亩、产量1285万吨": a bare measure shares the thing the item before measures.
-  const measure = MEASURE.exec(name);
-  if (measure && measure[0] === name) {
+  if (bareMeasure) {
     const owner = OWNER_OF_MEASURE.exec(prev.indicator)?.[1];
     if (owner && !LIST_VERB.test(owner)) return owner + name;
+    if (text[clauseStart - 1] === '，') return name;
   }
   const verb = LIST_VERB.exec(prev.indicator)?.[0];
   if (!verb || LIST_VERB.test(name) || /^(?:再|新|改|扩|建|完成|实施)|就业|率$|比重$|比例$|配比$|占比$|增长$|下降$|投资$/.test(name) || name.length < 2) return name;
