@@ -138,7 +138,10 @@ function indicatorEn(before: string, after: string, previous?: string): string {
     const of = NAMED_AFTER.exec(after);
     if (of) return /invested/.test(after.slice(0, 20)) ? `investment in ${of[1]!.trim()}` : of[1]!.replace(LEAD, '').trim();
     const noun = /^\s*((?:[a-z-]+\s?){1,6})/i.exec(after.replace(/^\s*(?:or more|and above)\b/i, ''));
-    name = noun ? noun[1]!.replace(LEAD, '').replace(TAIL, '').trim() || noun[1]!.trim() : name;
+    // "…hectares of land should be afforested": the thing, up to its predicate.
+    const thing = noun ? noun[1]!.replace(LEAD, '') : '';
+    const cutAt = PREDICATE_START.exec(thing)?.index;
+    name = noun ? (cutAt !== undefined && cutAt >= 2 ? thing.slice(0, cutAt) : thing).replace(TAIL, '').trim() || noun[1]!.trim() : name;
   }
   // "…are cut by 23%, 15%, and 18%": a bare figure in a list shares the name before it.
   if (!name && previous) return previous;
