@@ -55,6 +55,8 @@ describe('English: the official translation of the national report', () => {
     expect(name('national-2012.en.txt', 'keep the registered urban unemployment rate at or below 4.6%')).toBe('registered urban unemployment rate');
     expect(name('national-2010.en.txt', 'which consists of 850 billion yuan')).toBe('central government deficit');
     expect(name('national-2010.en.txt', 'up 50% over last year')).toBe('new type of rural cooperative medical care system increase');
+    expect(name('national-2015.en.txt', 'we need to keep grain output above')).toBe('grain output');
+    expect(name('national-2014.en.txt', 'we aim to cut energy intensity')).toBe('energy intensity');
   });
 
   it('splits the goals flattened into one line where each item starts, and names a drop by what drops', () => {
