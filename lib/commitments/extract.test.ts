@@ -419,6 +419,17 @@ describe('indicator names', () => {
     ]);
   });
 
+  it('splits 城乡居民 into town and country for two figures, heads 一产 in words, keeps 5G and M2', () => {
+    expect(names('城乡居民人均可支配收入分别增长5%、6.5%左右。一产、二产增加值分别增长5%、6%。新建5G基站1万个。广义货币M2增长8%左右。')).toEqual([
+      ['5', '城镇居民人均可支配收入增长'],
+      ['6.5', '农村居民人均可支配收入增长'],
+      ['5', '第一产业增加值增长'],
+      ['6', '第二产业增加值增长'],
+      ['1万', '新建5G基站'],
+      ['8', '广义货币M2增长'],
+    ]);
+  });
+
   it('names the investment of a project by the project (county reports)', () => {
     expect(names('确保投资4800万元的成吉思汗广场改造提升工程如期完工。投资2.5亿元，实施俄罗斯风情精品街项目。推进总投资10亿元的国网信通大数据项目开工建设。投资2.6亿元，实施中心城区26公里供水管网铺设。').slice(0, 4)).toEqual([
       ['4800万', '成吉思汗广场改造提升工程投资'],

@@ -1,7 +1,7 @@
 import type { Outline } from '../report/outline';
 import { findQuantities, type Quantity } from '../text/quantities';
 import { detectComparator } from './comparator';
-import { indicatorFor } from './indicator';
+import { indicatorFor, inWords } from './indicator';
 import { shareListComparators } from './lists';
 import { respectiveNames } from './respectively';
 import type { Comparator } from './types';
@@ -95,7 +95,7 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
       kind,
       q,
       comparator: detectComparator(before, text.slice(q.unitEnd, cEnd), q),
-      indicator: listVerb(text, found, cStart, sStart, kind, respective.names.get(q.start) ?? sharedChangeName(text, found, q, before, sStart, kind) ?? indicatorFor(text, q, sStart, cStart, cEnd, previousInSentence(found, sStart, kind))),
+      indicator: inWords(listVerb(text, found, cStart, sStart, kind, respective.names.get(q.start) ?? sharedChangeName(text, found, q, before, sStart, kind) ?? indicatorFor(text, q, sStart, cStart, cEnd, previousInSentence(found, sStart, kind)))),
       quoteStart,
       quoteEnd,
       sectionPath: path,

@@ -32,7 +32,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   }
   // A voltage, an age or a type naming the kind of thing (750千伏电网工程, 65岁及以上老年人, 0—6岁儿童,
   // 2型糖尿病患者) stays in the name.
-  before = before.replace(/(?:(?:到|至)?(?:\d{4}年|\d{1,2}月)(?:底|末|中旬|上旬|下旬)?前?的?)|[\d.]+(?![\d.]|千伏|万伏|岁|周岁|型|[—\-～~]\d)(?:%|万|亿|个百分点)?的?/g, '').replace(/[“”"'《》]/g, '');
+  before = before.replace(/(?:(?:到|至)?(?:\d{4}年|\d{1,2}月)(?:底|末|中旬|上旬|下旬)?前?的?)|(?<![A-Za-z\d.])[\d.]+(?![\d.]|[A-Za-z]|千伏|万伏|岁|周岁|型|[—\-～~]\d)(?:%|万|亿|个百分点)?的?/g, '').replace(/[“”"'《》]/g, '');
   let prefix = before;
   for (let i = 0; i < 3; i++) prefix = prefix.replace(LEADING, '').replace(TRAILING, '');
   // 县（市、区）: a parenthesis inside the thing counted is left out of its name.
@@ -148,8 +148,6 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     if (project) name = project + name;
   }
   name = tidyName(name);
-  // CPI涨幅: a table heads it in words, as the labels and the other reports do.
-  if (/^CPI(?=涨幅|上涨|增长|同比)/.test(name)) name = '居民消费价格' + name.slice(3);
   if (q.unit === '%') name = asShare(name, noun);
   // "引育100名高层次人才": two characters before a figure are a verb or a scope; a thing named right
   // after the figure is what it counts.
@@ -185,6 +183,16 @@ const MEASURE_END = /(?:人数|人次|收入|产量|产值|产能|面积|规模|
 function directlyAfter(text: string, unitEnd: number): boolean {
   const after = text.slice(unitEnd, unitEnd + 40).replace(/^(?:以上|左右|多|余)/, '').replace(SPEC_BEFORE_THING, '');
   return /^[\u4e00-\u9fff“]/.test(after) && !/^(?:的|安排|以上|以内|左右|多|余|和|及|与|或|等|为|是|在|到|至|的)/.test(after);
+}
+
+/**
+ * Abbreviations a table heads in words, as the labels and most reports write them: CPI涨幅 →
+ * 居民消费价格涨幅, 一产增加值 → 第一产业增加值. Applied to every name, however it was found.
+ */
+export function inWords(name: string): string {
+  if (/^CPI(?=涨幅|上涨|增长|同比)/.test(name)) return '居民消费价格' + name.slice(3);
+  if (/^[一二三]产(?=增加值|比重|占比)/.test(name)) return '第' + name[0] + '产业' + name.slice(2);
+  return name;
 }
 
 /**

@@ -60,6 +60,8 @@ export function respectiveNames(text: string, sentenceStart: number, sentenceEnd
     const list = sentence.slice(from, at).replace(LIST_HEAD, '').replace(LIST_TAIL, '');
     let names = list.split('、');
     if (names.length !== values.length) names = list.split(/、|和|及|与/);
+    // "城乡居民人均可支配收入分别增长5.5%、6.5%": 城乡 names the town's and the country's, in that order.
+    if (names.length === 1 && values.length === 2 && /^城乡居民/.test(list)) names = ['城镇' + list.slice(2), '农村' + list.slice(2)];
     if (names.length !== values.length) continue;
     const last = names[names.length - 1]!;
     // 城镇和农村常住居民人均可支配收入, 中、高等职业教育在校生: a short first name stands for the
