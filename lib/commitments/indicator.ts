@@ -191,6 +191,7 @@ function directlyAfter(text: string, unitEnd: number): boolean {
  */
 export function inWords(name: string): string {
   if (/^CPI(?=涨幅|上涨|增长|同比)/.test(name)) return '居民消费价格' + name.slice(3);
+  if (/^居民消费价格(?:增长|上涨|增幅)$/.test(name)) return '居民消费价格涨幅';
   if (/^[一二三]产(?=增加值|比重|占比)/.test(name)) return '第' + name[0] + '产业' + name.slice(2);
   return name;
 }
@@ -203,10 +204,14 @@ function asShare(name: string, noun: string): string {
   if (/(?:比重|比例|比率|份额|占比|率)$/.test(name) || /比重|比例|比率/.test(name)) return name;
   if (/占(?:到)?[\u4e00-\u9fff]{2,}$/.test(name) && !/占地/.test(name)) return name.replace(/占到/, '占') + '比重';
   if (noun && name === noun && SHARE_VERB.test(name)) return name + '比例';
+  // (60%)公办中小学校纳入集团化管理, (一半以上的)幼儿园开设托班: the share of the things that do it.
+  if (SUBJECT_DOES.test(name) && !TRAILING_DIRECTION.test(name)) return name + '比例';
   // 对共建“一带一路”国家投资占(50%以上): the share of a whole the sentence leaves unsaid.
   if (/[\u4e00-\u9fff]{2}占$/.test(name)) return name + '比';
   return name;
 }
+/** A subject, then what it does: 幼儿园开设托班, 公办中小学校纳入集团化管理. */
+const SUBJECT_DOES = /^[\u4e00-\u9fff]{2,10}?(?:开设|实现|参加|接受|纳入|配备|开展|使用|享受|具备)[\u4e00-\u9fff]{2,}$/;
 /** What a share of people or places does: (70%)就读普通高中, (90%)实现…, (80%以上的)村达到…. */
 const SHARE_VERB = /^(?:就读|升入|实现|达到|参加|参与|接受|享受|纳入|开展|使用|配备|覆盖|具备)/;
 
