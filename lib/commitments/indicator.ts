@@ -138,7 +138,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     // clause is that of the cluster, zone or industry the clause before is about.
     const owner = entityBefore(text, sentenceStart, clauseStart);
     if (owner) name = owner.endsWith('问题') && name.startsWith('问题') ? owner + name.slice(2) : owner + name;
-  } else if (/^(?:产业|行业)(?:规模|产值|总产值|营业收入)$/.test(name)) {
+  } else if (/^(?:产业|行业)(?:规模|产值|总产值|营业收入|投资|增加值)$/.test(name)) {
     // "低空经济产业重点推动…。产业规模突破100亿元": the industry the sentence before opens on.
     const owner = industryBefore(text, sentenceStart);
     if (owner) name = owner.replace(/(?:产业|行业)$/, '') + name;
