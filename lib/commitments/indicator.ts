@@ -170,19 +170,19 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
 function qualifiesFigure(before: string, prefix: string): boolean {
   return before.endsWith(prefix) && !MEASURE_END.test(prefix) && !isVerbPhrase(prefix) && !VERB_TAIL.test(prefix);
 }
-/** The end of a name that is itself measured: 旅游接待人数, 蔬菜产量, 绿化面积, 投资. */
 /** "178座(10蒸吨及以下的各类)燃煤小锅炉", "50万名(3岁以下)婴幼儿": a size or an age between a count and the thing counted. */
 const SPEC_BEFORE_THING = /^\d+(?:\.\d+)?万?(?:蒸吨|千伏|千瓦|兆瓦|周岁|岁|吨|米|层)(?:及)?(?:以上|以下|以内)?的?(?:各类|各种)?/;
 /** 主力店(年内完工), 项目(正式运营): when or how the thing is finished is not part of its name. */
 const WHEN_DONE = /(?<=[\u4e00-\u9fff]{2})(?:年内|年底|按期|按时|如期|正式|全面|基本|建成|完工|竣工|投用|投产|运营|开工|开放|贯通).*$/;
 /** What a clause goes on with after a sum or a count, when it is not the thing counted: 并纳入…, 用于…, 支持…. */
 const NOT_A_THING = /^(?:并|用于|支持|为|以|用|和|到|在|作为|专项|新台阶)/;
+/** The end of a name that is itself measured: 旅游接待人数, 蔬菜产量, 绿化面积, 投资. */
 const MEASURE_END = /(?:人数|人次|收入|产量|产值|产能|面积|规模|总额|总量|数量|能力|容量|率|比重|比例|指数|价格|长度|里程|投资|资金|资产|金额|费用|支出|余额|增加值|利润|税收|用量|消耗|排放|床位|岗位|户数|套数|个数|家数)$/;
 
 /** The figure's unit is followed straight away by words (not 的, 以上, a comma or a list mark). */
 function directlyAfter(text: string, unitEnd: number): boolean {
   const after = text.slice(unitEnd, unitEnd + 40).replace(/^(?:以上|左右|多|余)/, '').replace(SPEC_BEFORE_THING, '');
-  return /^[\u4e00-\u9fff“]/.test(after) && !/^(?:的|安排|以上|以内|左右|多|余|和|及|与|或|等|为|是|在|到|至|的)/.test(after);
+  return /^[\u4e00-\u9fff“]/.test(after) && !/^(?:的|安排|以内|和|及|与|或|等|为|是|在|到|至)/.test(after);
 }
 
 /**
@@ -201,7 +201,7 @@ export function inWords(name: string): string {
  * (70%)就读普通高中 → 就读普通高中比例.
  */
 function asShare(name: string, noun: string): string {
-  if (/(?:比重|比例|比率|份额|占比|率)$/.test(name) || /比重|比例|比率/.test(name)) return name;
+  if (/比重|比例|比率|(?:份额|占比|率)$/.test(name)) return name;
   if (/占(?:到)?[\u4e00-\u9fff]{2,}$/.test(name) && !/占地/.test(name)) return name.replace(/占到/, '占') + '比重';
   if (noun && name === noun && SHARE_VERB.test(name)) return name + '比例';
   // (60%)公办中小学校纳入集团化管理, (一半以上的)幼儿园开设托班: the share of the things that do it.
@@ -302,7 +302,6 @@ function projectBefore(text: string, sentenceStart: number, clauseStart: number)
   }
   return '';
 }
-
 
 /** 比去年减少, 比上年预算增加, 比去年预算赤字减少 (the thing repeated): a change said against last year. */
 const COMPARED_CHANGE = /^(?:(?:要|将|再)?)((?:比|较)(?:去年|上年|上一年)(?:年初)?(?:预算)?)(?:[\u4e00-\u9fff]{1,4}?)??(增加|减少|增长|下降|提高|降低|低|高|多|少)$/;
