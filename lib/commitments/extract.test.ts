@@ -473,6 +473,37 @@ describe('indicator names', () => {
   });
 });
 
+describe('names without the effort, the deadline or the old value', () => {
+  const names = (text: string) => one(text).map((t) => t.indicator);
+
+  it('leave out how hard the work is pushed and when it ends', () => {
+    expect(names('加快老旧小区改造步伐，年内完成1200户。')).toEqual(['老旧小区改造']);
+    expect(names('确保3万平方米冷链仓库建成并投入使用。')).toEqual(['冷链仓库']);
+    expect(names('推进12公里污水管网改造等工程按期竣工。')).toEqual(['污水管网改造等工程']);
+    expect(names('对滨河路等6条道路进行提升改造。')).toEqual(['道路提升改造']);
+    expect(names('不断加大科技投入，投资2.4亿元。')).toEqual(['科技投入投资']);
+  });
+
+  it('leave out a duration, last year\'s value and a 新 before 安排', () => {
+    expect(names('用三年时间将补助标准由每人每月60元提高到90元。')).toEqual(['补助标准']);
+    expect(names('今年省级财政用于医疗的投入，将由去年的56亿元增加到70亿元。')).toEqual(['省级财政用于医疗的投入']);
+    expect(names('今年农村危房改造新安排8万户。')).toEqual(['农村危房改造']);
+  });
+
+  it('give a bare verb the object the same verb took earlier in the sentence', () => {
+    expect(names('今年计划发行地方政府一般债券，全年先发行300亿元。')).toEqual(['发行地方政府一般债券']);
+  });
+
+  it('run a long noun to its clause end when near, else keep its first whole part', () => {
+    expect(names('为2万名65岁以上困难老年人免费提供白内障和青光眼筛查。')).toEqual(['65岁以上困难老年人免费提供白内障和青光眼筛查']);
+    expect(names('完成80吨餐厨垃圾无害化处理和城北再生资源回收利用中心项目建设。')).toEqual(['餐厨垃圾无害化处理']);
+  });
+
+  it('take no policy nicknamed by its count of articles (新30条) for a target', () => {
+    expect(names('认真落实促进民营经济发展新30条。')).toEqual([]);
+  });
+});
+
 describe('names once the figures are taken out', () => {
   const names = (text: string) => one(text).map((t) => [t.number, t.indicator]);
 
@@ -577,6 +608,8 @@ describe('no indicator name is a fragment, on every whole report of the corpus, 
     /全年$/,
     /(?:拟|将|继续|要|有|占|降低至|降低到|下降到|下降至|提高到|增加到)$/, // a modal, a verb of having or a to-be's tail
     /^(?:比|较)(?:去年|上年)/, // a change against last year with no name of what changes
+    /^用.{1,2}年|去年的|^(?:先|做好|加大|不断)/, // a duration, an old value's remains, an adverb or a verb of effort
+    /(?:步伐|力度|按时完工|按期竣工|投入使用)$|(?<![创更革维翻清])新$/, // how hard, when done, a verb's cut-off start
   ];
   it.each(REPORTS)('%s', (file) => {
     const text = corpus(file);

@@ -182,6 +182,8 @@ function isCommitmentFigure(text: string, q: Quantity): boolean {
   if (/^[多余]?(?:中国人|人民|人口|民族|同胞|各族|劳动力)/.test(text.slice(q.unitEnd, q.unitEnd + 4))) return false;
   // "三个1亿人", "两个100万": a figure after a count of sets names the set (以解决三个1亿人问题为着力点).
   if (/[一二两三四五六七八九十]个$/.test(text.slice(Math.max(0, q.start - 2), q.start))) return false;
+  // "民间投资新36条", "金融支持新10条": a policy nicknamed by how many articles it has.
+  if ((q.unit === '条' || q.unit === '项') && /(?<![建增开设])新$/.test(text.slice(Math.max(0, q.start - 2), q.start)) && !/^[\u4e00-\u9fff]/.test(next)) return false;
   if (q.chinese) {
     const big = typeof q.amount === 'number' && q.amount >= 10000;
     const fractional = q.unit === '%';

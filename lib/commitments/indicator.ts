@@ -3,8 +3,8 @@ import { findQuantities, type Quantity } from '../text/quantities';
 /** Units of a date, an ordinal or a name (13号线, 2020年): not a figure the clause is about. */
 const ORDINAL_UNITS = /^(?:年|月|日|号|届|期|次|级|岁|点|度|倍|层|星|个月|季度)$/;
 
-const LEADING = /^(?:(?:经济社会发展的?|今年|全年)?主要预期目标(?:是|为)?|的|坚决|务必|切实|[一二三四五六七八九十]是|就是要?|今年|全年|明年|当年|今明两年|年内|年底前|年底|年末|全力|力争|确保|要|将|并|同时|其中|继续|努力|实现|进一步|再(?!就业)|和|及|以及|全面|加快|推动|推进|大力|积极|持续|着力|深入|切实|重点(?!项目|工程|企业|产业|领域|行业|人群|群体|任务)|主要|还要|也要|拟|预计|预期|同比|计划|争取|累计|共(?!建|享|同|治|性)|新一轮|使|让|把|对|在(?!园|校|建|岗|读|职|编|线|册|营)|为|从|由|其|等|与|并且|对此|基本|完成|开展|启动|实施|提出|突破|超过)+/;
-const TRAILING = /(?:下降到|下降至|降低到|降低至|上升到|上升至|达到|达|为|控制在|保持在|稳定在|稳定|实现|不少于|不低于|至少|突破|超过|不超过|超|逾|高于|不高于|低于|少于|约|近|拟按|扩大到|扩大至|拟定|定在|定为|将|按|降至|降到|提高到|提高至|提升到|提升至|增加到|增加至|要|再|的|在|于|比去年|比上年|比去年预算|比上年预算|共|累计|总计|合计|分别|均|都|确保|力争|继续|以上|左右|各|每年|年均|平均|大约|接近|安排|拿出|完成|新增加|增加|再增加|和|、|是|全年|今年|年内|当年|首批|第一批|预期目标|目标|预期)+$/;
+const LEADING = /^(?:(?:经济社会发展的?|今年|全年)?主要预期目标(?:是|为)?|的|坚决|务必|切实|[一二三四五六七八九十]是|就是要?|今年|全年|明年|当年|今明两年|年内|年底前|年底|年末|全力|力争|确保|要|将|并|同时|其中|继续|努力|实现|进一步|再(?!就业)|和|及|以及|全面|加快|推动|推进|大力|积极|持续|着力|深入|切实|重点(?!项目|工程|企业|产业|领域|行业|人群|群体|任务)|主要|还要|也要|拟|预计|预期|同比|计划|争取|累计|共(?!建|享|同|治|性)|新一轮|使|让|把|对|在(?!园|校|建|岗|读|职|编|线|册|营)|为|从|由|其|等|与|并且|对此|基本|完成|开展|启动|实施|提出|突破|超过|不断|加大|做好|抓好|先(?!进|行|导|锋)|用[两三四五六七八九十\d]年(?:的)?时间(?:将|把)?|(?:由|从)?(?:去年|上年)的(?:元|%)?)+/;
+const TRAILING = /(?:下降到|下降至|降低到|降低至|上升到|上升至|达到|达|为|控制在|保持在|稳定在|稳定|实现|不少于|不低于|至少|突破|超过|不超过|超|逾|高于|不高于|低于|少于|约|近|拟按|扩大到|扩大至|拟定|新安排|定在|定为|将|按|降至|降到|提高到|提高至|提升到|提升至|增加到|增加至|要|再|的|在|于|比去年|比上年|比去年预算|比上年预算|共|累计|总计|合计|分别|均|都|确保|力争|继续|以上|左右|各|每年|年均|平均|大约|接近|安排|拿出|完成|新增加|增加|再增加|和|、|是|全年|今年|年内|当年|首批|第一批|预期目标|目标|预期)+$/;
 const FILLER_AFTER = /^(?:以上|以内|以下|左右|及以上|多|余|的|，|、|和|是|之内|上下|[（(][\u4e00-\u9fff]{1,2}[)）])+/;
 
 /** A short name of what a figure measures, as a journalist would head a table column. */
@@ -39,6 +39,12 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   const afterRaw = text.slice(q.unitEnd, Math.max(clauseEnd, closingParen(text, q.unitEnd))).replace(/[（(][^（()）]{1,8}[)）]/g, '').replace(FILLER_AFTER, '').replace(/[“”"'《》]/g, '');
   const spec = SPEC_BEFORE_THING.exec(afterRaw)?.[0] ?? '';
   let noun = /^[\u4e00-\u9fff]{2,16}/.exec(afterRaw.slice(spec.length))?.[0] ?? '';
+  // A noun longer than most runs to its clause's end if that is near; one cut off mid-word
+  // (…节能改造和工人新) keeps only its first whole part.
+  if (noun.length === 16 && /^[\u4e00-\u9fff]/.test(afterRaw.slice(spec.length + 16))) {
+    const whole = /^[\u4e00-\u9fff]{17,24}(?![\u4e00-\u9fff])/.exec(afterRaw.slice(spec.length))?.[0];
+    noun = whole ?? /^(.{2,}?)(?:的|和|及|与)/.exec(noun)?.[1] ?? noun;
+  }
   // "村庄改造和3.5万户…": the conjunction before the next figure is not part of the noun.
   if (/^\d/.test(afterRaw.slice(spec.length + noun.length))) noun = noun.replace(/(?<=[\u4e00-\u9fff]{2})(?:和|及|与)$/, '');
   // An age bounds whom the figure counts (3岁以下婴幼儿); a boiler's size only says which ones.
@@ -99,6 +105,12 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   if (isVerbPhrase(name) && !noun && previous) {
     const subject = previous.replace(VERB_TAIL, '');
     if (subject !== previous && [...subject].length >= 2 && !/\d/.test(subject)) name = subject + name;
+  }
+  // "拟连续几年发行超长期特别国债，…，今年先发行1万亿元": a verb alone names what the same verb
+  // took earlier in the sentence.
+  if (isVerbPhrase(name) && !noun) {
+    const object = sameVerbObject(text.slice(sentenceStart, clauseStart), name);
+    if (object) name += object;
   }
   // 居民消费价格（CPI）涨幅: the abbreviation in brackets repeats the name before it.
   name = name.replace(/[（(][A-Za-z0-9&]{2,6}[)）]/g, '').replace(/[，、,：:；（）()]/g, '').replace(/再(?=降|提|增|减|压)/, '');
@@ -259,6 +271,12 @@ const TIDY_RULES: [(name: string) => boolean, RegExp][] = [
   // 财政补助由每人每年(420元提高到450元) → 财政补助, 补助标准提高到人均(320元) → 补助标准.
   [(n) => /[由从]/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:由|从)(?:每人每年|每人每月|每人|人均|每年)?(?:元|个百分点|%)?$/],
   [(n) => /[到至]/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:提高|增加|提升|上调)(?:到|至)(?:人均|每人每年|每人|每年|人)?$/],
+  // 对主干道路进行综合改造 → 主干道路综合改造: a light verb between a thing and what is done to it.
+  [(n) => n.includes('进行'), /(?<=[\u4e00-\u9fff]{2})进行(?=[\u4e00-\u9fff]{2})/],
+  // 加快棚户区改造步伐, 加大教育投入力度: how hard the work is pushed is not what is counted.
+  [(n) => /(?:步伐|力度)$/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:步伐|力度)$/],
+  // 管网改造等工程按时完工, 仓储库建成并投入使用: when the work ends is not what is counted.
+  [(n) => /(?:完工|竣工|使用|运营)$/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:(?:按时|按期|如期|年内|顺利)(?:完工|竣工)|(?:建成)?并?投入使用|正式运营)$/],
   // 能源消耗强度要降低 → 能源消耗强度降低, 基本养老金继续提高 → 基本养老金提高.
   [(n) => /(?:增长|下降|降低|减少|提高|上升|压减|压缩|增加)$/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:今年|年内|全年)?(?:都|(?<![年平人])均)?(?:要|将)?(?:再|继续|至少|分别)?(?=(?:增长|下降|降低|减少|提高|上升|压减|压缩|增加)$)/],
 ];
@@ -401,9 +419,17 @@ const COUNTED = /^(?:个|座|条|项|件|家|所|处|片|栋|幢|张|台|辆|艘
 const VERB_LEAD = /^(?:新建改建|新改扩建|建设改造|新建|建成|建设|改造|改建|扩建|新增|完成|实施|开工|新开工|培育|打造|创建|推进)/;
 
 /** Verbs that name no object of their own ("新建", "建设改造", "竣工"). */
-const VERB_WORD = '(?:新建|建设|建成|改造|改建|新建改建|建设改造|建设认定|认定|新增|培育|打造|扶持|筹集|新开工|开工|培训|转移|引进|推广|创建|发放|提供|支持|开展|治理|种植|实施|完成|新改扩建|改扩建|扩建|新培育|新引进|新设|设立|建立|招募|招聘|吸纳|帮扶|救助|资助|服务|举办|组织|选派|招引|落地|建|新|办|办好|做好|加快建设|加快推进|推进|全面推进|启动|落实|安排|形成|供应|达到|提升|新开|开设|开通|推出|用好|建设筹措|筹措|筹建|形成供应|供应|形成|竣工|基本建成)';
+const VERB_WORD = '(?:新建|建设|建成|改造|改建|新建改建|建设改造|建设认定|认定|新增|培育|打造|扶持|筹集|新开工|开工|培训|转移|引进|推广|创建|发放|提供|支持|开展|治理|种植|实施|完成|新改扩建|改扩建|扩建|新培育|新引进|新设|设立|建立|招募|招聘|吸纳|帮扶|救助|资助|服务|举办|组织|选派|招引|落地|建|新|办|办好|做好|加快建设|加快推进|推进|全面推进|启动|落实|安排|形成|供应|达到|提升|新开|开设|开通|推出|用好|建设筹措|筹措|筹建|形成供应|供应|形成|竣工|基本建成|发行)';
 const VERB_PHRASE = new RegExp(`^${VERB_WORD}$`);
 const VERB_TAIL = new RegExp(`${VERB_WORD}$`);
+
+/** What `verb` last took as its object in `sentence`, with no figure in it: 发行(超长期特别国债). */
+function sameVerbObject(sentence: string, verb: string): string {
+  const at = sentence.lastIndexOf(verb);
+  if (at < 0) return '';
+  const object = /^[\u4e00-\u9fff]{2,12}(?=[，。；、]|$)/.exec(sentence.slice(at + verb.length))?.[0] ?? '';
+  return isVerbPhrase(object) ? '' : object;
+}
 
 /** A verb with no object of its own: the noun after the figure names the indicator. */
 function isVerbPhrase(s: string): boolean {
