@@ -499,6 +499,18 @@ describe('names without the effort, the deadline or the old value', () => {
     expect(names('完成80吨餐厨垃圾无害化处理和城北再生资源回收利用中心项目建设。')).toEqual(['餐厨垃圾无害化处理']);
   });
 
+  it('leave out a scope that reaches everywhere, a base year, a first time and a pledge\'s resolve', () => {
+    expect(names('将城乡居民大病保险试点范围扩大到全省60%的县。')).toEqual(['城乡居民大病保险试点范围']);
+    expect(names('力争到2030年全省地区生产总值比2025年翻一番。')).toEqual(['全省地区生产总值']);
+    expect(names('全市一般公共预算支出将首次突破2000亿元。')).toEqual(['全市一般公共预算支出']);
+    expect(names('严守320万亩耕地保护红线不动摇。')).toEqual(['耕地保护红线']);
+  });
+
+  it('give each short name of a 分别 list what follows the same-length opening of the last', () => {
+    expect(names('二氧化硫、氮氧化物排放量分别下降4%和5%。')).toEqual(['二氧化硫排放量下降', '氮氧化物排放量下降']);
+    expect(names('把小学、初中学生人均公用经费分别提高到700元和900元。')).toEqual(['小学学生人均公用经费', '初中学生人均公用经费']);
+  });
+
   it('take no policy nicknamed by its count of articles (新30条) for a target', () => {
     expect(names('认真落实促进民营经济发展新30条。')).toEqual([]);
   });
@@ -609,7 +621,7 @@ describe('no indicator name is a fragment, on every whole report of the corpus, 
     /(?:拟|将|继续|要|有|占|降低至|降低到|下降到|下降至|提高到|增加到)$/, // a modal, a verb of having or a to-be's tail
     /^(?:比|较)(?:去年|上年)/, // a change against last year with no name of what changes
     /^用.{1,2}年|去年的|^(?:先|做好|加大|不断)/, // a duration, an old value's remains, an adverb or a verb of effort
-    /(?:步伐|力度|按时完工|按期竣工|投入使用)$|(?<![创更革维翻清])新$/, // how hard, when done, a verb's cut-off start
+    /(?:步伐|力度|按时完工|按期竣工|投入使用|不动摇|扩大到全国)$|(?<![创更革维翻清])新$|(?<![占配对类环同之])比$/, // how hard, when done, how far, a verb's cut-off start, a base year's remains
   ];
   it.each(REPORTS)('%s', (file) => {
     const text = corpus(file);
