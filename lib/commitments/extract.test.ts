@@ -316,8 +316,8 @@ describe('indicator names', () => {
 
   it('names a change against last year by the figure before it, and leaves 拟/将 out of names', () => {
     expect(names('今年中央财政拟安排“三农”投入8183亿元，比上年增加930亿元。中央财政拟投入社会保障资金2930亿元，比上年预计数增加439亿元，增长17.6%。')).toEqual([
-      ['8183亿', '中央财政安排三农投入'],
-      ['930亿', '中央财政安排三农投入比上年增加'],
+      ['8183亿', '中央财政三农投入'],
+      ['930亿', '中央财政三农投入比上年增加'],
       ['2930亿', '中央财政投入社会保障资金'],
       ['439亿', '中央财政投入社会保障资金比上年增加'],
       ['17.6', '中央财政投入社会保障资金增长'],
@@ -491,7 +491,7 @@ describe('names without the effort, the deadline or the old value', () => {
   });
 
   it('give a bare verb the object the same verb took earlier in the sentence', () => {
-    expect(names('今年计划发行地方政府一般债券，全年先发行300亿元。')).toEqual(['发行地方政府一般债券']);
+    expect(names('今年计划发行地方政府一般债券，全年先发行300亿元。')).toEqual(['地方政府一般债券']);
   });
 
   it('run a long noun to its clause end when near, else keep its first whole part', () => {
@@ -509,6 +509,12 @@ describe('names without the effort, the deadline or the old value', () => {
   it('give each short name of a 分别 list what follows the same-length opening of the last', () => {
     expect(names('二氧化硫、氮氧化物排放量分别下降4%和5%。')).toEqual(['二氧化硫排放量下降', '氮氧化物排放量下降']);
     expect(names('把小学、初中学生人均公用经费分别提高到700元和900元。')).toEqual(['小学学生人均公用经费', '初中学生人均公用经费']);
+  });
+
+  it('name money by what it is, not by its being allotted, with what it is for, and 比去年 as 比上年', () => {
+    expect(names('今年拟安排省级专项债券1200亿元，比去年增加100亿元。')).toEqual(['省级专项债券', '省级专项债券比上年增加']);
+    expect(names('省财政安排农业保险补贴资金20亿元。')).toEqual(['省财政农业保险补贴资金']);
+    expect(names('安排省级预算内投资50亿元支持县域产业园区建设。')).toEqual(['省级预算内投资支持县域产业园区建设']);
   });
 
   it('take no policy nicknamed by its count of articles (新30条) for a target', () => {
@@ -567,7 +573,7 @@ describe('names once the figures are taken out', () => {
   });
 
   it('borrow the growth subject from the figure before, and the object from before a condition', () => {
-    expect(names('中央财政安排城乡医疗救助补助资金160亿元，增长9.6%。').map(([, n]) => n)).toEqual(['中央财政安排城乡医疗救助补助资金', '中央财政安排城乡医疗救助补助资金增长']);
+    expect(names('中央财政城乡医疗救助补助资金160亿元，增长9.6%。').map(([, n]) => n)).toEqual(['中央财政城乡医疗救助补助资金', '中央财政城乡医疗救助补助资金增长']);
     expect(names('继续推进保障性安居工程建设，在确保质量的前提下，基本建成500万套，新开工700万套以上。').map(([, n]) => n)).toEqual(['保障性安居工程建成', '保障性安居工程新开工']);
   });
 });

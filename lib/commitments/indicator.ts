@@ -160,6 +160,14 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     if (project) name = project + name;
   }
   name = tidyName(name);
+  // 拟安排地方政府专项债券, 中央财政安排三农投入: money is named by what it is, not by its being allotted.
+  if (q.unit === '元') {
+    const allotted = name.replace(/^(?:拟)?(?:安排|发行)(?=[\u4e00-\u9fff]{2})|(?<=[\u4e00-\u9fff]{2})(?:拟)?安排(?=[\u4e00-\u9fff]{2})/, '');
+    if (!GENERIC_NAME.test(allotted)) name = allotted;
+    // "超长期特别国债3000亿元支持消费品以旧换新": what the money is for tells one fund from another.
+    const purpose = /^(?:专项)?(支持|用于)((?:[\u4e00-\u9fff]|“[^”]{1,8}”){2,12})(?=[，。；、]|$)/.exec(text.slice(q.unitEnd, clauseEnd));
+    if (purpose && name && !name.includes(purpose[1]!)) name += (purpose[1]! + purpose[2]!).replace(/[“”]/g, '');
+  }
   if (q.unit === '%') name = asShare(name, noun);
   // "引育100名高层次人才": two characters before a figure are a verb or a scope; a thing named right
   // after the figure is what it counts.
@@ -205,7 +213,8 @@ export function inWords(name: string): string {
   if (/^CPI(?=涨幅|上涨|增长|同比)/.test(name)) return '居民消费价格' + name.slice(3);
   if (/^居民消费价格(?:增长|上涨|增幅)$/.test(name)) return '居民消费价格涨幅';
   if (/^[一二三]产(?=增加值|比重|占比)/.test(name)) return '第' + name[0] + '产业' + name.slice(2);
-  return name;
+  // 比去年增加 and 比上年增加 are one column of a table.
+  return name.replace(/比去年/, '比上年');
 }
 
 /**
@@ -414,7 +423,7 @@ function objectBefore(text: string, sentenceStart: number, clauseStart: number):
 }
 
 /** A clause that ends on a verb whose object follows the figure. */
-const VERB_END = /(?:惠及|带动|吸纳|新建|建设|建成|改造|改建|扩建|实施|设置|优化|培育|打造|创建|建立|发放|引进|招引|扶持|帮扶|资助|推广|举办|选派|筹集|筹措|提供|开设|开通|推出|新增|上线|制定|出台|认定|评定|形成)$/;
+const VERB_END = /(?:惠及|覆盖|发行|带动|吸纳|新建|建设|建成|改造|改建|扩建|实施|设置|优化|培育|打造|创建|建立|发放|引进|招引|扶持|帮扶|资助|推广|举办|选派|筹集|筹措|提供|开设|开通|推出|新增|上线|制定|出台|认定|评定|形成)$/;
 
 /** An adverb and a verb, with no object: 坚决守住, 全面完成, 稳定在. */
 const BARE_VERB = /^(?:坚决|全面|努力|切实|有效|持续|确保|力争|基本|严格|牢牢)*(?:守住|守牢|严守|保持|稳定|完成|实现|达到|建成|控制|守好|确保|新建|建设)(?:在)?$/;
