@@ -551,6 +551,7 @@ describe('names once the figures are taken out', () => {
   it('give each item of a list the verb the list opens with, unless it has its own or measures a rate', () => {
     expect(names('新建绿地1000公顷、城市绿道200公里、立体绿化40万平方米。').map(([, n]) => n)).toEqual(['新建绿地', '新建城市绿道', '新建立体绿化']);
     expect(names('全年新增就业5300人、再就业1500人。').map(([, n]) => n)).toEqual(['新增就业', '再就业']);
+    expect(names('今年要淘汰焦炭300万吨、电解铝50万吨。').map(([, n]) => n)).toEqual(['淘汰焦炭', '淘汰电解铝']);
     // A bare measure in a list is of the thing the item before measures.
     expect(names('实现粮食播种面积3320万亩、产量1285万吨以上，生猪出栏3000万头、产值500亿元。').map(([, n]) => n)).toEqual(['粮食播种面积', '粮食产量', '生猪出栏', '生猪出栏产值']);
   });

@@ -152,7 +152,7 @@ function listVerb(text: string, found: RawCommitment[], clauseStart: number, sen
   if (!verb || LIST_VERB.test(name) || /^(?:再|新|改|扩|建|完成|实施)|就业|率$|比重$|比例$|配比$|占比$|增长$|下降$|投资$/.test(name) || name.length < 2) return name;
   return verb + name;
 }
-const LIST_VERB = /^(?:新建改建|新改扩建|开工建设|新开工|新建|新增|建成|改造|改建|扩建|培育|打造|创建)/;
+const LIST_VERB = /^(?:新建改建|新改扩建|开工建设|新开工|新建|新增|建成|改造|改建|扩建|培育|打造|创建|淘汰|压减|化解)/;
 /** What a list item may measure of the thing the item before it names. */
 const MEASURE_WORDS = '(?:(?:播种|种植)?面积|产量|产值|规模|总量|增加值|营业收入|销售收入)';
 const MEASURE = new RegExp(`${MEASURE_WORDS}$`);
