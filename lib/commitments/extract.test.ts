@@ -517,6 +517,11 @@ describe('names without the effort, the deadline or the old value', () => {
     expect(names('安排省级预算内投资50亿元支持县域产业园区建设。')).toEqual(['省级预算内投资支持县域产业园区建设']);
   });
 
+  it('read 历史 as the past only when it says a record, and name two measures of one thing after the second', () => {
+    expect(names('统筹推进历史文化街区保护和城市更新，完成40万平方米、1.2万户老旧住房成套改造。')).toEqual(['老旧住房成套改造', '老旧住房成套改造']);
+    expect(names('外贸进出口总额创历史新高，达到5000亿元。')).toEqual([]);
+  });
+
   it('take no policy nicknamed by its count of articles (新30条) for a target', () => {
     expect(names('认真落实促进民营经济发展新30条。')).toEqual([]);
   });

@@ -28,7 +28,7 @@ const CLAUSE_END = charCodes('。！？!?；;\n，,：:、');
 const QUOTE_END = charCodes('，。；、');
 
 /** Words that say a figure describes the present or the past, not a commitment. */
-const BACKGROUND = /去年|上年|过去|已经|已有|已达|已超|已突破|已建成|已完成|目前|现有|截至|同比|历史|首次|近年来|近几年|多年来|曾经/;
+const BACKGROUND = /去年|上年|过去|已经|已有|已达|已超|已突破|已建成|已完成|目前|现有|截至|同比|历史(?:新高|最高|最好|最低|最大|同期|上|性)|首次|近年来|近几年|多年来|曾经/;
 /**
  * The figure's own clause says what is done or what there is: 国家已设立400亿元基金, 中央财政已按4%编制预算
  * (已 before a verb; 不得已, 而已, 已知 are no such thing), 我国有13亿人口.

@@ -93,6 +93,9 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   } else if (/^、[^，,。；]{0,16}?的[\u4e00-\u9fff]{2}/.test(text.slice(q.unitEnd, q.unitEnd + 40))) {
     // "完成65条、总长度57.9公里的城市道路新建改造": the count of the thing after 的.
     name = /^、[^，,。；]{0,16}?的([\u4e00-\u9fff]{2,12})/.exec(text.slice(q.unitEnd, q.unitEnd + 40))![1]!;
+  } else if (text[q.unitEnd] === '、' && nounAfterNextFigure(text, q.unitEnd + 1)) {
+    // "完成55万平方米、2.8万户中心城区旧里房屋改造": two measures of one thing named after the second.
+    name = nounAfterNextFigure(text, q.unitEnd + 1);
   } else {
     // Nothing in the clause: borrow the subject of the sentence (not an investment: a count is not money).
     const sentence = text.slice(sentenceStart, clauseStart).replace(LEADING, '');
@@ -437,6 +440,13 @@ const VERB_LEAD = /^(?:新建改建|新改扩建|建设改造|新建|建成|建�
 const VERB_WORD = '(?:新建|建设|建成|改造|改建|新建改建|建设改造|建设认定|认定|新增|培育|打造|扶持|筹集|新开工|开工|培训|转移|引进|推广|创建|发放|提供|支持|开展|治理|种植|实施|完成|新改扩建|改扩建|扩建|新培育|新引进|新设|设立|建立|招募|招聘|吸纳|帮扶|救助|资助|服务|举办|组织|选派|招引|落地|建|新|办|办好|做好|加快建设|加快推进|推进|全面推进|启动|落实|安排|形成|供应|达到|提升|新开|开设|开通|推出|用好|建设筹措|筹措|筹建|形成供应|供应|形成|竣工|基本建成|发行)';
 const VERB_PHRASE = new RegExp(`^${VERB_WORD}$`);
 const VERB_TAIL = new RegExp(`${VERB_WORD}$`);
+
+/** The thing named right after a figure that opens the text at `from` (2.8万户|中心城区…改造), or ''. */
+function nounAfterNextFigure(text: string, from: number): string {
+  const next = findQuantities(text.slice(from, from + 40))[0];
+  if (!next || next.start !== 0 || !next.unit || ORDINAL_UNITS.test(next.unit)) return '';
+  return /^(?:以上|左右)?的?([\u4e00-\u9fff]{2,16})/.exec(text.slice(from + next.unitEnd))?.[1] ?? '';
+}
 
 /** What `verb` last took as its object in `sentence`, with no figure in it: 发行(超长期特别国债). */
 function sameVerbObject(sentence: string, verb: string): string {
