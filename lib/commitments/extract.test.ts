@@ -522,6 +522,11 @@ describe('names without the effort, the deadline or the old value', () => {
     expect(names('外贸进出口总额创历史新高，达到5000亿元。')).toEqual([]);
   });
 
+  it('count new work whose clause says which ones before 的, past an earlier clause about what exists', () => {
+    expect(names('在巩固现有班列的基础上，年内新开通至中亚地区的4条国际货运班列线路。')).toEqual(['新开通国际货运班列线路']);
+    expect(names('完成对老城区现有的300万平方米棚户区的调查摸底。')).toEqual([]);
+  });
+
   it('take no policy nicknamed by its count of articles (新30条) for a target', () => {
     expect(names('认真落实促进民营经济发展新30条。')).toEqual([]);
   });

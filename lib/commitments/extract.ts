@@ -33,6 +33,8 @@ const BACKGROUND = /去年|上年|过去|已经|已有|已达|已超|已突破|�
  * The figure's own clause says what is done or what there is: 国家已设立400亿元基金, 中央财政已按4%编制预算
  * (已 before a verb; 不得已, 而已, 已知 are no such thing), 我国有13亿人口.
  */
+/** A clause of work still to do: done within the year, or new. */
+const NEW_WORK = /年内|全年|新开通|新建|新增|新开工|开工建设|建成/;
 const DONE_OR_THERE = /(?<![不得而])已(?=[\u4e00-\u9fff])(?!知)|^(?:我国|全国|我省|全省|我市|全市|我区|全区|全县)(?:现|共)?(?:有|拥有)$/;
 /** The predicate of a sentence about the figures before it: 是我们最大的资源和优势, 是我国发展的底气. */
 const WHAT_WE_HAVE = /^[，,]是(?:我们|我国|全省|全市)[^，。；]{0,12}(?:优势|资源|潜力|底气|基础|动力|财富)/;
@@ -77,7 +79,9 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     if (kind === 'target') {
       // In the goals paragraph every figure is a goal: only its own clause can make it background.
       const context = inGoals(outline, q.start) ? before : sentenceBefore;
-      if (BACKGROUND.test(context.replace(RELATIVE_G, '')) && !/今年|要|将|力争|确保/.test(before)) continue;
+      // "在巩固现有航线的基础上，年内新开通3条航线": the past in an earlier clause does not make new work background.
+      const newWork = !BACKGROUND.test(before.replace(RELATIVE_G, '')) && NEW_WORK.test(before);
+      if (BACKGROUND.test(context.replace(RELATIVE_G, '')) && !/今年|要|将|力争|确保/.test(before) && !newWork) continue;
       if (DONE_OR_THERE.test(before) && !/今年|要|将|力争|确保/.test(before)) continue;
       // "…人才，是我们最大的资源和优势": figures the sentence calls what we have are no plan.
       if (WHAT_WE_HAVE.test(text.slice(cEnd, sEnd))) continue;
@@ -305,7 +309,8 @@ function countsPlaces(before: string): boolean {
  * with a unit passes unless it reads as a description ("覆盖…的60个城市").
  */
 function hasTargetCue(before: string, after: string, q: Quantity): boolean {
-  if (/的$/.test(before) && /^[\u4e00-\u9fff]/.test(after) && q.unit !== '%') return false;
+  // "…年内新开通海拉尔至俄蒙的3条航线": a clause that opens on new work counts what it builds.
+  if (/的$/.test(before) && /^[\u4e00-\u9fff]/.test(after) && q.unit !== '%' && !/^(?:年内|全年|今年)?(?:新开通|新建|新增|开工建设|建成)/.test(before)) return false;
   // "6.5%左右的增速可以实现…": a figure opening its clause as a modifier explains, it does not promise.
   // "有6.5%－7%的增速就能够实现…" likewise.
   if (/^(?:只要|要)?有?$/.test(before.trim()) && /^(?:左右|以上|以内)?的(?:增速|增长|速度|增幅)[^，。；]{0,4}(?:就|可以|能够|才能|就能)/.test(after)) return false;

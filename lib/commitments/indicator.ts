@@ -70,6 +70,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   const examples = COUNTED.test(q.unit) ? /^(.+?[^高中初同平均对])等(?!级)(?:各类|各种|一批|多个|多种)?([\u4e00-\u9fff]{2,})$/.exec(prefix) : null;
   if (examples && !/^(?:方面|领域|行业|省市|地区|部门|国家|城市)/.test(examples[2]!)) prefix = (VERB_LEAD.exec(examples[1]!)?.[0] ?? '') + examples[2]!;
   if (changeWithObject) name = prefix + noun;
+  // "新开通海拉尔至俄蒙地区的3条航线": what comes before 的 only says which; the thing counted follows.
+  else if (/的$/.test(before) && COUNTED.test(q.unit) && [...noun].length >= 2 && directlyAfter(text, q.unitEnd)) name = (NEW_WORK_LEAD.exec(prefix)?.[0] ?? '') + noun;
   else if (noun && /(?:等|涉及|包括|其中)$/.test(prefix)) name = noun; // "西岑科创园区等82项重大项目": the projects
   else if (prefix && isVerbPhrase(prefix) && !noun && objectBefore(text, sentenceStart, clauseStart)) {
     // "加快租赁房建设，形成供应5.3万套": a verb with no object takes the object of the clause before.
@@ -434,6 +436,7 @@ const BARE_VERB = /^(?:坚决|全面|努力|切实|有效|持续|确保|力争|�
 /** An investment of no named project yet: 投资, 总投资, 计划投资. */
 const INVESTMENT = /^(?:计划|完成|年内|全年)?(?:总)?投资$/;
 const COUNTED = /^(?:个|座|条|项|件|家|所|处|片|栋|幢|张|台|辆|艘|户|套|间|名|位|套（间）)$/;
+const NEW_WORK_LEAD = /^(?:新开通|新建改建|新改扩建|新建|新增|开工建设|建成|改造)/;
 const VERB_LEAD = /^(?:新建改建|新改扩建|建设改造|新建|建成|建设|改造|改建|扩建|新增|完成|实施|开工|新开工|培育|打造|创建|推进)/;
 
 /** Verbs that name no object of their own ("新建", "建设改造", "竣工"). */
