@@ -525,6 +525,8 @@ describe('names without the effort, the deadline or the old value', () => {
   it('count new work whose clause says which ones before 的, past an earlier clause about what exists', () => {
     expect(names('在巩固现有班列的基础上，年内新开通至中亚地区的4条国际货运班列线路。')).toEqual(['新开通国际货运班列线路']);
     expect(names('完成对老城区现有的300万平方米棚户区的调查摸底。')).toEqual([]);
+    expect(names('今年要组织实施好涉及产业和民生领域的45个重点项目。')).toEqual(['重点项目']);
+    expect(names('新型基础设施覆盖全省的60个城市。')).toEqual([]);
   });
 
   it('take no policy nicknamed by its count of articles (新30条) for a target', () => {

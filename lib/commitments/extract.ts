@@ -309,8 +309,9 @@ function countsPlaces(before: string): boolean {
  * with a unit passes unless it reads as a description ("覆盖…的60个城市").
  */
 function hasTargetCue(before: string, after: string, q: Quantity): boolean {
-  // "…年内新开通海拉尔至俄蒙的3条航线": a clause that opens on new work counts what it builds.
-  if (/的$/.test(before) && /^[\u4e00-\u9fff]/.test(after) && q.unit !== '%' && !/^(?:年内|全年|今年)?(?:新开通|新建|新增|开工建设|建成)/.test(before)) return false;
+  // "…年内新开通海拉尔至俄蒙的3条航线", "实施好涉及…的93个重点项目": a clause about work to do counts
+  // what it builds; one with no such verb describes ("覆盖…的60个城市").
+  if (/的$/.test(before) && /^[\u4e00-\u9fff]/.test(after) && q.unit !== '%' && !/新开通|新建|新增|开工建设|建成|实施/.test(before)) return false;
   // "6.5%左右的增速可以实现…": a figure opening its clause as a modifier explains, it does not promise.
   // "有6.5%－7%的增速就能够实现…" likewise.
   if (/^(?:只要|要)?有?$/.test(before.trim()) && /^(?:左右|以上|以内)?的(?:增速|增长|速度|增幅)[^，。；]{0,4}(?:就|可以|能够|才能|就能)/.test(after)) return false;
