@@ -529,6 +529,12 @@ describe('names without the effort, the deadline or the old value', () => {
     expect(names('新型基础设施覆盖全省的60个城市。')).toEqual([]);
   });
 
+  it('keep the horizon out of the name (五年城镇新增就业 → 城镇新增就业) and give 支持 its object', () => {
+    expect(names('今后五年全省城镇新增就业300万人以上。')).toEqual(['全省城镇新增就业']);
+    expect(names('“十五五”时期全省经济年均增长5%左右。')).toEqual(['全省经济年均增长']);
+    expect(names('今年省财政再支持200所乡镇卫生院。')).toEqual(['省财政支持乡镇卫生院']);
+  });
+
   it('take no policy nicknamed by its count of articles (新30条) for a target', () => {
     expect(names('认真落实促进民营经济发展新30条。')).toEqual([]);
   });

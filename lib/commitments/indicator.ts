@@ -291,6 +291,8 @@ const TIDY_RULES: [(name: string) => boolean, RegExp][] = [
   [(n) => n.endsWith('比'), /(?<=[\u4e00-\u9fff]{2})(?<![占配对类环同之])(?:比|较)$/],
   // 严守耕地红线不动摇: a pledge's resolve is not what is measured.
   [(n) => n.endsWith('不动摇'), /不动摇$/],
+  // 五年城镇新增就业, 十三五时期经济年均增长: the horizon is kept apart from the name (horizonLabel).
+  [(n) => /^(?:今后|未来|[两三四五]年|五年|“?十[一二三四五六七]五)/.test(n), /^(?:(?:今后|未来)[两三四五]年(?:内|间|累计)?|[两三四五]年(?:内|间|累计)|五年(?=[\u4e00-\u9fff]{4})|“?十[一二三四五六七]五”?(?:时期|期间)?)(?=[\u4e00-\u9fff]{2})/],
   // 对主干道路进行综合改造 → 主干道路综合改造: a light verb between a thing and what is done to it.
   [(n) => n.includes('进行'), /(?<=[\u4e00-\u9fff]{2})进行(?=[\u4e00-\u9fff]{2})/],
   // 加快棚户区改造步伐, 加大教育投入力度: how hard the work is pushed is not what is counted.
@@ -428,7 +430,7 @@ function objectBefore(text: string, sentenceStart: number, clauseStart: number):
 }
 
 /** A clause that ends on a verb whose object follows the figure. */
-const VERB_END = /(?:惠及|覆盖|发行|带动|吸纳|新建|建设|建成|改造|改建|扩建|实施|设置|优化|培育|打造|创建|建立|发放|引进|招引|扶持|帮扶|资助|推广|举办|选派|筹集|筹措|提供|开设|开通|推出|新增|上线|制定|出台|认定|评定|形成)$/;
+const VERB_END = /(?:惠及|覆盖|发行|支持|带动|吸纳|新建|建设|建成|改造|改建|扩建|实施|设置|优化|培育|打造|创建|建立|发放|引进|招引|扶持|帮扶|资助|推广|举办|选派|筹集|筹措|提供|开设|开通|推出|新增|上线|制定|出台|认定|评定|形成)$/;
 
 /** An adverb and a verb, with no object: 坚决守住, 全面完成, 稳定在. */
 const BARE_VERB = /^(?:坚决|全面|努力|切实|有效|持续|确保|力争|基本|严格|牢牢)*(?:守住|守牢|严守|保持|稳定|完成|实现|达到|建成|控制|守好|确保|新建|建设)(?:在)?$/;
