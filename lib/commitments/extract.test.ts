@@ -570,6 +570,10 @@ describe('names once the figures are taken out', () => {
     expect(names('新建绿地1000公顷、城市绿道200公里、立体绿化40万平方米。').map(([, n]) => n)).toEqual(['新建绿地', '新建城市绿道', '新建立体绿化']);
     expect(names('全年新增就业5300人、再就业1500人。').map(([, n]) => n)).toEqual(['新增就业', '再就业']);
     expect(names('今年要淘汰焦炭300万吨、电解铝50万吨。').map(([, n]) => n)).toEqual(['淘汰焦炭', '淘汰电解铝']);
+    // A bare thing after a measured one is measured alike; a verb alone acts on the object before it.
+    expect(names('全年肉类产量达到120万吨、禽蛋40万吨、奶类80万吨。').map(([, n]) => n)).toEqual(['肉类产量', '禽蛋产量', '奶类产量']);
+    expect(names('粮食播种面积稳定在3000万亩，总产量1000万吨以上。').map(([, n]) => n)).toEqual(['粮食播种面积', '粮食总产量']);
+    expect(names('新建高标准农田50万亩、改造提升20万亩。').map(([, n]) => n)).toEqual(['新建高标准农田', '改造提升高标准农田']);
     // A bare measure in a list is of the thing the item before measures.
     expect(names('实现粮食播种面积3320万亩、产量1285万吨以上，生猪出栏3000万头、产值500亿元。').map(([, n]) => n)).toEqual(['粮食播种面积', '粮食产量', '生猪出栏', '生猪出栏产值']);
   });

@@ -152,13 +152,16 @@ function listVerb(text: string, found: RawCommitment[], clauseStart: number, sen
     if (owner && !LIST_VERB.test(owner)) return owner + name;
     if (text[clauseStart - 1] === '，') return name;
   }
+  // "肉类产量达到120万吨、禽蛋40万吨": a bare thing after a measured one is measured alike.
+  const [, owner, measure] = /^(.{2,}?)((?:总)?(?:产量|产值|出栏量|存栏量|播种面积|种植面积))$/.exec(prev.indicator) ?? [];
+  if (owner && measure && text[clauseStart - 1] === '、' && /^[\u4e00-\u9fff]{2,4}$/.test(name) && !MEASURE.test(name) && !LIST_VERB.test(name) && !LIST_VERB.test(owner)) return name + measure;
   const verb = LIST_VERB.exec(prev.indicator)?.[0];
   if (!verb || LIST_VERB.test(name) || /^(?:再|新|改|扩|建|完成|实施)|就业|率$|比重$|比例$|配比$|占比$|增长$|下降$|投资$/.test(name) || name.length < 2) return name;
   return verb + name;
 }
 const LIST_VERB = /^(?:新建改建|新改扩建|开工建设|新开工|新建|新增|建成|改造|改建|扩建|培育|打造|创建|淘汰|压减|化解)/;
 /** What a list item may measure of the thing the item before it names. */
-const MEASURE_WORDS = '(?:(?:播种|种植)?面积|产量|产值|规模|总量|增加值|营业收入|销售收入)';
+const MEASURE_WORDS = '(?:(?:播种|种植)?面积|总?产量|总?产值|规模|总量|增加值|营业收入|销售收入)';
 const MEASURE = new RegExp(`${MEASURE_WORDS}$`);
 /** 粮食播种面积 → 粮食: what a measure is of. */
 const OWNER_OF_MEASURE = new RegExp(`^(.{2,}?)${MEASURE_WORDS}$`);

@@ -109,7 +109,10 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   // "年投资亿元以上项目新开工43个以上、竣工38个以上": a verb alone shares the subject of the figure before.
   if (isVerbPhrase(name) && !noun && previous) {
     const subject = previous.replace(VERB_TAIL, '');
+    // "新建高标准农田50万亩、改造提升20万亩": a verb alone after a verb and its object acts on that object.
+    const object = previous.replace(VERB_LEAD, '');
     if (subject !== previous && [...subject].length >= 2 && !/\d/.test(subject)) name = subject + name;
+    else if (object !== previous && [...object].length >= 2 && !/\d/.test(object) && text[clauseStart - 1] === '、') name += object;
   }
   // "拟连续几年发行超长期特别国债，…，今年先发行1万亿元": a verb alone names what the same verb
   // took earlier in the sentence.
@@ -443,7 +446,7 @@ const VERB_LEAD = /^(?:新建改建|新改扩建|建设改造|新建|建成|建�
 
 /** Verbs that name no object of their own ("新建", "建设改造", "竣工"). */
 const VERB_WORD = '(?:新建|建设|建成|改造|改建|新建改建|建设改造|建设认定|认定|新增|培育|打造|扶持|筹集|新开工|开工|培训|转移|引进|推广|创建|发放|提供|支持|开展|治理|种植|实施|完成|新改扩建|改扩建|扩建|新培育|新引进|新设|设立|建立|招募|招聘|吸纳|帮扶|救助|资助|服务|举办|组织|选派|招引|落地|建|新|办|办好|做好|加快建设|加快推进|推进|全面推进|启动|落实|安排|形成|供应|达到|提升|新开|开设|开通|推出|用好|建设筹措|筹措|筹建|形成供应|供应|形成|竣工|基本建成|发行)';
-const VERB_PHRASE = new RegExp(`^${VERB_WORD}$`);
+const VERB_PHRASE = new RegExp(`^${VERB_WORD}{1,2}$`);
 const VERB_TAIL = new RegExp(`${VERB_WORD}$`);
 
 /** The thing named right after a figure that opens the text at `from` (2.8万户|中心城区…改造), or ''. */
