@@ -529,6 +529,11 @@ describe('names without the effort, the deadline or the old value', () => {
     expect(names('新型基础设施覆盖全省的60个城市。')).toEqual([]);
   });
 
+  it('give a share with no subject the thing measured before it, and growth of allotted money the money\'s name', () => {
+    expect(names('新能源装机容量达到5000万千瓦，占电力总装机比重超过60%。')).toEqual(['新能源装机容量', '新能源装机容量占电力总装机比重']);
+    expect(names('省级财政安排乡村振兴资金80亿元，增长6%。')).toEqual(['省级财政乡村振兴资金', '省级财政乡村振兴资金增长']);
+  });
+
   it('keep the horizon out of the name (五年城镇新增就业 → 城镇新增就业) and give 支持 its object', () => {
     expect(names('今后五年全省城镇新增就业300万人以上。')).toEqual(['全省城镇新增就业']);
     expect(names('“十五五”时期全省经济年均增长5%左右。')).toEqual(['全省经济年均增长']);

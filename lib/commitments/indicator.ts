@@ -169,7 +169,9 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   }
   name = tidyName(name);
   // 拟安排地方政府专项债券, 中央财政安排三农投入: money is named by what it is, not by its being allotted.
-  if (q.unit === '元') {
+  // "占电力总装机比重超过60%": a share with no subject is that of the thing the figure before measures.
+  if (/^占[\u4e00-\u9fff]{2,}/.test(name) && previous && !/\d/.test(previous) && text.slice(clauseStart, q.start).startsWith('占')) name = previous.replace(TRAILING_DIRECTION, '') + name;
+  if (q.unit === '元' || (previous && /(?:增长|增加)$/.test(name) && name.includes('安排'))) {
     const allotted = name.replace(/^(?:拟)?(?:安排|发行)(?=[\u4e00-\u9fff]{2})|(?<=[\u4e00-\u9fff]{2})(?:拟)?安排(?=[\u4e00-\u9fff]{2})/, '');
     if (!GENERIC_NAME.test(allotted)) name = allotted;
     // "超长期特别国债3000亿元支持消费品以旧换新": what the money is for tells one fund from another.
