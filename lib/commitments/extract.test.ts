@@ -534,6 +534,10 @@ describe('names without the effort, the deadline or the old value', () => {
     expect(names('省级财政安排乡村振兴资金80亿元，增长6%。')).toEqual(['省级财政乡村振兴资金', '省级财政乡村振兴资金增长']);
   });
 
+  it('give a two-character verb the thing after a bound and 的 (消除…以上的城市黑臭水体)', () => {
+    expect(names('消除20万平方米以上的城市黑臭水体。')).toEqual(['消除城市黑臭水体']);
+  });
+
   it('keep the horizon out of the name (五年城镇新增就业 → 城镇新增就业) and give 支持 its object', () => {
     expect(names('今后五年全省城镇新增就业300万人以上。')).toEqual(['全省城镇新增就业']);
     expect(names('“十五五”时期全省经济年均增长5%左右。')).toEqual(['全省经济年均增长']);

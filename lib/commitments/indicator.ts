@@ -181,7 +181,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   if (q.unit === '%') name = asShare(name, noun);
   // "引育100名高层次人才": two characters before a figure are a verb or a scope; a thing named right
   // after the figure is what it counts.
-  if ([...name].length <= 2 && [...noun].length >= 2 && !name.endsWith(noun) && directlyAfter(text, q.unitEnd)) name = name + noun.replace(WHEN_DONE, '');
+  // "消除30万平方米以上的城市黑臭水体": past a bound and 的 too.
+  if ([...name].length <= 2 && [...noun].length >= 2 && !name.endsWith(noun) && (directlyAfter(text, q.unitEnd) || /^(?:以上|以下)的[\u4e00-\u9fff]{2}/.test(text.slice(q.unitEnd)))) name = name + noun.replace(WHEN_DONE, '');
   // "把增长预期目标定在7.5%左右": growth with no subject in a work report is the economy's.
   if (/^(?:增长|增速)$/.test(name)) name = '经济' + name;
   // The labels' longest names run to 29 characters; past that, the end says what is measured.
