@@ -538,6 +538,12 @@ describe('names without the effort, the deadline or the old value', () => {
     expect(names('消除20万平方米以上的城市黑臭水体。')).toEqual(['消除城市黑臭水体']);
   });
 
+  it('keep 基本 of a basic scheme (基本养老保险), name a deducted percentage as a share, and drop 下达 from money', () => {
+    expect(names('城乡居民基本养老保险参保率提高到96%。')).toEqual(['城乡居民基本养老保险参保率']);
+    expect(names('延续执行企业研发费用加计扣除100%政策。')).toEqual(['企业研发费用加计扣除比例']);
+    expect(names('省财政将继续下达耕地地力保护补贴资金30亿元。')).toEqual(['省财政耕地地力保护补贴资金']);
+  });
+
   it('keep the horizon out of the name (五年城镇新增就业 → 城镇新增就业) and give 支持 its object', () => {
     expect(names('今后五年全省城镇新增就业300万人以上。')).toEqual(['全省城镇新增就业']);
     expect(names('“十五五”时期全省经济年均增长5%左右。')).toEqual(['全省经济年均增长']);

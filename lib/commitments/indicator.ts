@@ -3,7 +3,7 @@ import { findQuantities, type Quantity } from '../text/quantities';
 /** Units of a date, an ordinal or a name (13号线, 2020年): not a figure the clause is about. */
 const ORDINAL_UNITS = /^(?:年|月|日|号|届|期|次|级|岁|点|度|倍|层|星|个月|季度)$/;
 
-const LEADING = /^(?:(?:经济社会发展的?|今年|全年)?主要预期目标(?:是|为)?|的|坚决|务必|切实|[一二三四五六七八九十]是|就是要?|今年|全年|明年|当年|今明两年|年内|年底前|年底|年末|全力|力争|确保|要|将|并|同时|其中|继续|努力|实现|进一步|再(?!就业)|和|及|以及|全面|加快|推动|推进|大力|积极|持续|着力|深入|切实|重点(?!项目|工程|企业|产业|领域|行业|人群|群体|任务)|主要|还要|也要|拟|预计|预期|同比|计划|争取|累计|共(?!建|享|同|治|性)|新一轮|使|让|把|对|在(?!园|校|建|岗|读|职|编|线|册|营)|为|从|由|其|等|与|并且|对此|基本|完成|开展|启动|实施|提出|突破|超过|但|不断|加大|做好|抓好|严守|先(?!进|行|导|锋)|用[两三四五六七八九十\d]年(?:的)?时间(?:将|把)?|(?:由|从)?(?:去年|上年)的(?:元|%)?)+/;
+const LEADING = /^(?:(?:经济社会发展的?|今年|全年)?主要预期目标(?:是|为)?|的|坚决|务必|切实|[一二三四五六七八九十]是|就是要?|今年|全年|明年|当年|今明两年|年内|年底前|年底|年末|全力|力争|确保|要|将|并|同时|其中|继续|努力|实现|进一步|再(?!就业)|和|及|以及|全面|加快|推动|推进|大力|积极|持续|着力|深入|切实|重点(?!项目|工程|企业|产业|领域|行业|人群|群体|任务)|主要|还要|也要|拟|预计|预期|同比|计划|争取|累计|共(?!建|享|同|治|性)|新一轮|使|让|把|对|在(?!园|校|建|岗|读|职|编|线|册|营)|为|从|由|其|等|与|并且|对此|基本(?!养老|医疗|医保|公共|药物|农田|民生|生活|住房|口粮)|完成|开展|启动|实施|提出|突破|超过|但|不断|加大|做好|抓好|严守|延续执行|继续执行|延续|先(?!进|行|导|锋)|用[两三四五六七八九十\d]年(?:的)?时间(?:将|把)?|(?:由|从)?(?:去年|上年)的(?:元|%)?)+/;
 const TRAILING = /(?:下降到|下降至|降低到|降低至|上升到|上升至|达到|达|为|控制在|保持在|稳定在|稳定|实现|不少于|不低于|至少|突破|超过|不超过|超|逾|高于|不高于|低于|少于|约|近|拟按|扩大到|扩大至|拟定|新安排|首次|定在|定为|将|按|降至|降到|提高到|提高至|提升到|提升至|增加到|增加至|要|再|的|在|于|比去年|比上年|比去年预算|比上年预算|共|累计|总计|合计|分别|均|都|确保|力争|继续|以上|左右|各|每年|年均|平均|大约|接近|安排|拿出|完成|新增加|增加|再增加|和|、|是|全年|今年|年内|当年|首批|第一批|预期目标|目标|预期)+$/;
 const FILLER_AFTER = /^(?:以上|以内|以下|左右|及以上|多|余|的|，|、|和|是|之内|上下|[（(][\u4e00-\u9fff]{1,2}[)）])+/;
 
@@ -172,7 +172,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   // "占电力总装机比重超过60%": a share with no subject is that of the thing the figure before measures.
   if (/^占[\u4e00-\u9fff]{2,}/.test(name) && previous && !/\d/.test(previous) && text.slice(clauseStart, q.start).startsWith('占')) name = previous.replace(TRAILING_DIRECTION, '') + name;
   if (q.unit === '元' || (previous && /(?:增长|增加)$/.test(name) && name.includes('安排'))) {
-    const allotted = name.replace(/^(?:拟)?(?:安排|发行)(?=[\u4e00-\u9fff]{2})|(?<=[\u4e00-\u9fff]{2})(?:拟)?安排(?=[\u4e00-\u9fff]{2})/, '');
+    const allotted = name.replace(/^(?:拟)?(?:安排|发行)(?=[\u4e00-\u9fff]{2})|(?<=[\u4e00-\u9fff]{2})(?:将|拟)?(?:继续|再)?(?:安排|下达|拨付)(?=[\u4e00-\u9fff]{2})/, '');
     if (!GENERIC_NAME.test(allotted)) name = allotted;
     // "超长期特别国债3000亿元支持消费品以旧换新": what the money is for tells one fund from another.
     const purpose = /^(?:专项)?(支持|用于)((?:[\u4e00-\u9fff]|“[^”]{1,8}”){2,12})(?=[，。；、]|$)/.exec(text.slice(q.unitEnd, clauseEnd));
@@ -234,6 +234,8 @@ export function inWords(name: string): string {
  */
 function asShare(name: string, noun: string): string {
   if (/比重|比例|比率|(?:份额|占比|率)$/.test(name)) return name;
+  // 研发费用加计扣除(75%): the share deducted.
+  if (/(?:加计扣除|扣除|抵扣|补贴|补助|贴息|报销|减免)$/.test(name)) return name + '比例';
   if (/占(?:到)?[\u4e00-\u9fff]{2,}$/.test(name) && !/占地/.test(name)) return name.replace(/占到/, '占') + '比重';
   if (noun && name === noun && SHARE_VERB.test(name)) return name + '比例';
   // (60%)公办中小学校纳入集团化管理, (一半以上的)幼儿园开设托班: the share of the things that do it.
