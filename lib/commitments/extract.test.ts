@@ -544,6 +544,12 @@ describe('names without the effort, the deadline or the old value', () => {
     expect(names('省财政将继续下达耕地地力保护补贴资金30亿元。')).toEqual(['省财政耕地地力保护补贴资金']);
   });
 
+  it('strip a leading adverb or verb only as a whole word (其他, 使用, 对外, 等级, 再生, 要素, 为老 stay)', () => {
+    expect(names('其他常住人口落户城镇20万人。使用清洁能源比例达到60%。对外直接投资增长5%。')).toEqual(['其他常住人口落户城镇', '使用清洁能源比例', '对外直接投资增长']);
+    expect(names('等级公路里程达到10万公里。再生资源回收利用率达到50%。要素市场交易额突破1000亿元。')).toEqual(['等级公路里程', '再生资源回收利用率', '要素市场交易额']);
+    expect(names('主要农作物耕种收综合机械化率达到80%。为老服务中心达到300家。')).toEqual(['主要农作物耕种收综合机械化率', '为老服务中心']);
+  });
+
   it('keep the horizon out of the name (五年城镇新增就业 → 城镇新增就业) and give 支持 its object', () => {
     expect(names('今后五年全省城镇新增就业300万人以上。')).toEqual(['全省城镇新增就业']);
     expect(names('“十五五”时期全省经济年均增长5%左右。')).toEqual(['全省经济年均增长']);
