@@ -550,6 +550,11 @@ describe('names without the effort, the deadline or the old value', () => {
     expect(names('主要农作物耕种收综合机械化率达到80%。为老服务中心达到300家。')).toEqual(['主要农作物耕种收综合机械化率', '为老服务中心']);
   });
 
+  it('name a running total by the things, and a cut by a share by what is cut', () => {
+    expect(names('全年新建充电桩2万个，累计达到15万个。')).toEqual(['新建充电桩', '充电桩']);
+    expect(names('压减省本级一般性支出8%。')).toEqual(['省本级一般性支出压减']);
+  });
+
   it('keep the horizon out of the name (五年城镇新增就业 → 城镇新增就业) and give 支持 its object', () => {
     expect(names('今后五年全省城镇新增就业300万人以上。')).toEqual(['全省城镇新增就业']);
     expect(names('“十五五”时期全省经济年均增长5%左右。')).toEqual(['全省经济年均增长']);

@@ -89,6 +89,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   else if (previous && /^(?:今年|全年|年内|累计|共|总计|合计)?(?:达到|达|为|突破|超过|超|实现|增至|升至|增加到|提高到|总量|规模|总额)?$/.test(text.slice(clauseStart, q.start))) {
     // "地区生产总值增长7.5%，达到309亿元": the figure before in the sentence names this one too.
     name = previous.replace(TRAILING_DIRECTION, '');
+    // "新建5G基站1万个，累计达到10万个": a running total is of the things, not of this year's work.
+    if (/^(?:累计|总计|共)/.test(text.slice(clauseStart, q.start)) && VERB_LEAD.test(name) && [...name.replace(VERB_LEAD, '')].length >= 2) name = name.replace(VERB_LEAD, '');
   } else if (previous && /^(?:比上年|比去年|较上年)?(?:增加|减少|增长|下降|提高|降低)$/.test(text.slice(clauseStart, q.start))) {
     // "中央财政赤字1.12万亿元，增加1700亿元": the change of what the figure before measures.
     name = previous.replace(TRAILING_DIRECTION, '') + text.slice(clauseStart, q.start);
@@ -179,6 +181,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     if (purpose && name && !name.includes(purpose[1]!)) name += (purpose[1]! + purpose[2]!).replace(/[“”]/g, '');
   }
   if (q.unit === '%') name = asShare(name, noun);
+  // 压减一般性支出(10%) → 一般性支出压减: a cut by a share is headed by what is cut, as the labels do.
+  if (q.unit === '%') name = name.replace(/^(压减|压缩|削减)([\u4e00-\u9fff]{2,})$/, '$2$1');
   // "引育100名高层次人才": two characters before a figure are a verb or a scope; a thing named right
   // after the figure is what it counts.
   // "消除30万平方米以上的城市黑臭水体": past a bound and 的 too.
