@@ -555,6 +555,11 @@ describe('names without the effort, the deadline or the old value', () => {
     expect(names('压减省本级一般性支出8%。')).toEqual(['省本级一般性支出压减']);
   });
 
+  it('name a rate of payment by what is paid (…元标准发放育儿补贴 → 育儿补贴标准), and a verb after 其中 by the object before', () => {
+    expect(names('按照每人每年2400元标准发放高龄津贴。')).toEqual(['高龄津贴标准']);
+    expect(names('建设高标准农田80万亩，其中改造提升30万亩。')).toEqual(['建设高标准农田', '改造提升高标准农田']);
+  });
+
   it('keep the horizon out of the name (五年城镇新增就业 → 城镇新增就业) and give 支持 its object', () => {
     expect(names('今后五年全省城镇新增就业300万人以上。')).toEqual(['全省城镇新增就业']);
     expect(names('“十五五”时期全省经济年均增长5%左右。')).toEqual(['全省经济年均增长']);

@@ -49,6 +49,9 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   if (/^\d/.test(afterRaw.slice(spec.length + noun.length))) noun = noun.replace(/(?<=[\u4e00-\u9fff]{2})(?:和|及|与)$/, '');
   // An age bounds whom the figure counts (3岁以下婴幼儿); a boiler's size only says which ones.
   if (noun && /岁/.test(spec)) noun = spec.replace(/的?(?:各类|各种)?$/, '') + noun;
+  // "按照每孩每年3600元标准发放育儿补贴": a rate of payment is the standard of what is paid.
+  const standardOf = /^的?标准(?:发放|给予|落实|提供|补助|补贴)?([\u4e00-\u9fff]{2,12})?/.exec(text.slice(q.unitEnd, clauseEnd));
+  if (standardOf && /(?:每|按)/.test(before)) return (standardOf[1] ?? '').replace(/^(?:发放|给予)/, '') + '标准';
   // "按不低于5%的幅度压减一般性支出": the figure sizes the cut of the thing after it.
   const sizedCut = /^(?:以上|左右)?的(?:幅度|比例)(压减|压缩|削减|降低|减少|提高|增加|下调|上调)([\u4e00-\u9fff]{2,12})/.exec(text.slice(q.unitEnd, clauseEnd));
   if (sizedCut) return sizedCut[2]! + sizedCut[1]!;
@@ -114,7 +117,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     // "新建高标准农田50万亩、改造提升20万亩": a verb alone after a verb and its object acts on that object.
     const object = previous.replace(VERB_LEAD, '');
     if (subject !== previous && [...subject].length >= 2 && !/\d/.test(subject)) name = subject + name;
-    else if (object !== previous && [...object].length >= 2 && !/\d/.test(object) && text[clauseStart - 1] === '、') name += object;
+    else if (object !== previous && [...object].length >= 2 && !/\d/.test(object) && (text[clauseStart - 1] === '、' || text.startsWith('其中', clauseStart))) name += object;
   }
   // "拟连续几年发行超长期特别国债，…，今年先发行1万亿元": a verb alone names what the same verb
   // took earlier in the sentence.
