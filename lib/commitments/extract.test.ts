@@ -560,6 +560,10 @@ describe('names without the effort, the deadline or the old value', () => {
     expect(names('建设高标准农田80万亩，其中改造提升30万亩。')).toEqual(['建设高标准农田', '改造提升高标准农田']);
   });
 
+  it('drop the 的 between what is counted and the work done to it (8个村的饮水安全工程)', () => {
+    expect(names('完成8个村的饮水安全工程。实施20个老旧小区的供热管网改造。')).toEqual(['村饮水安全工程', '老旧小区供热管网改造']);
+  });
+
   it('keep the horizon out of the name (五年城镇新增就业 → 城镇新增就业) and give 支持 its object', () => {
     expect(names('今后五年全省城镇新增就业300万人以上。')).toEqual(['全省城镇新增就业']);
     expect(names('“十五五”时期全省经济年均增长5%左右。')).toEqual(['全省经济年均增长']);

@@ -45,6 +45,9 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     const whole = /^[\u4e00-\u9fff]{17,24}(?![\u4e00-\u9fff])/.exec(afterRaw.slice(spec.length))?.[0];
     noun = whole ?? /^(.{2,}?)(?:的|和|及|与)/.exec(noun)?.[1] ?? noun;
   }
+  // "5个村的饮水安全工程", "36个老旧小区的既有建筑节能改造": the 的 between what is counted and the
+  // work done to it is not part of a table's heading.
+  noun = noun.replace(/^([\u4e00-\u9fff]{1,4})的(?=[\u4e00-\u9fff]{2,}(?:改造|治理|整治|建设|工程|任务|项目)$)/, '$1');
   // "村庄改造和3.5万户…": the conjunction before the next figure is not part of the noun.
   if (/^\d/.test(afterRaw.slice(spec.length + noun.length))) noun = noun.replace(/(?<=[\u4e00-\u9fff]{2})(?:和|及|与)$/, '');
   // An age bounds whom the figure counts (3岁以下婴幼儿); a boiler's size only says which ones.
