@@ -509,6 +509,10 @@ describe('names without the effort, the deadline or the old value', () => {
   it('give each short name of a 分别 list what follows the same-length opening of the last', () => {
     expect(names('二氧化硫、氮氧化物排放量分别下降4%和5%。')).toEqual(['二氧化硫排放量下降', '氮氧化物排放量下降']);
     expect(names('把小学、初中学生人均公用经费分别提高到700元和900元。')).toEqual(['小学学生人均公用经费', '初中学生人均公用经费']);
+    // 稳定在 splits like 达到; a long name shares nothing by length alone; a bare measure takes the first name's owner.
+    expect(names('棉花、油料产量分别稳定在80万吨、40万吨以上。')).toEqual(['棉花产量', '油料产量']);
+    expect(names('规模以上工业增加值、固定资产投资、社会消费品零售总额分别增长6%、5%、6%左右。')).toEqual(['规模以上工业增加值增长', '固定资产投资增长', '社会消费品零售总额增长']);
+    expect(names('省属企业营业收入和利润总额分别增长6%和8%。')).toEqual(['省属企业营业收入增长', '省属企业利润总额增长']);
   });
 
   it('name money by what it is, not by its being allotted, with what it is for, and 比去年 as 比上年', () => {
