@@ -513,6 +513,10 @@ describe('names without the effort, the deadline or the old value', () => {
     expect(names('棉花、油料产量分别稳定在80万吨、40万吨以上。')).toEqual(['棉花产量', '油料产量']);
     expect(names('规模以上工业增加值、固定资产投资、社会消费品零售总额分别增长6%、5%、6%左右。')).toEqual(['规模以上工业增加值增长', '固定资产投资增长', '社会消费品零售总额增长']);
     expect(names('省属企业营业收入和利润总额分别增长6%和8%。')).toEqual(['省属企业营业收入增长', '省属企业利润总额增长']);
+    // Names of unequal length share nothing by length; 第 is written once for an ordinal list.
+    expect(names('化学需氧量、氨氮、挥发性有机物重点工程减排量分别达到1万吨、0.1万吨、0.5万吨。')).toEqual(['化学需氧量', '氨氮', '挥发性有机物重点工程减排量']);
+    expect(names('县级、乡级医疗机构分别达到100家、800家。')).toEqual(['县级医疗机构', '乡级医疗机构']);
+    expect(names('第二、三产业增加值分别增长6%和5.5%。')).toEqual(['第二产业增加值增长', '第三产业增加值增长']);
   });
 
   it('name money by what it is, not by its being allotted, with what it is for, and 比去年 as 比上年', () => {

@@ -33,15 +33,16 @@ function sharedTail(name: string, last: string): string | null {
 }
 
 /**
- * 二氧化硫、氮氧化物排放量, 小麦、稻谷最低收购价, 小学、初中学生人均公用经费: a short name with no
- * measure of its own stands beside the opening words of the last, as long as itself, and shares
- * what follows them, when that says what is measured.
+ * 二氧化硫、氮氧化物排放量, 小麦、稻谷最低收购价, 新建、改建公办幼儿园: short names of one length,
+ * with no measure of their own, stand beside the opening words of the last, as long as they are,
+ * and share what follows them.
  */
-function parallelTail(name: string, last: string): string {
-  // Only a short name with no measure of its own: 固定资产投资 beside 社会消费品零售总额 shares nothing.
+function parallelTail(name: string, others: string[], last: string): string {
+  // Only names of one length, short and with no measure of their own: 固定资产投资 beside
+  // 社会消费品零售总额 shares nothing, nor 氨氮 beside 挥发性有机物….
+  if (others.some((n) => n.length !== name.length)) return '';
   if (name.length > 4 || OWN_MEASURE.test(name) || /(?:投资|资金|支出|利润|总额|规模|面积)$/.test(name) || last.length < name.length + 2) return '';
-  const rest = last.slice(name.length);
-  return /(?:价|率|量|额|标准|排放|产能|收入|支出|经费|投资|面积)/.test(rest) ? rest : '';
+  return last.slice(name.length);
 }
 
 /**
@@ -86,12 +87,14 @@ export function respectiveNames(text: string, sentenceStart: number, sentenceEnd
     if (last.length > names[0]!.length + 2 && (names[0]!.length === 1 || PAIRED.some(([x, y]) => (x === names[0] && y === head) || (y === names[0] && x === head)))) {
       names[0] = names[0] + last.slice(names[0]!.length);
     }
+    // 第二、三产业: the ordinal's 第 is written once for all.
+    if (/^第[一二三四五六七八九十]/.test(names[0]!)) names = names.map((n, i) => (i > 0 && /^[一二三四五六七八九十]/.test(n) ? '第' + n : n));
     if (names.some((n) => n.length < 2 || /\d/.test(n))) continue;
     // 国有企业营业收入和利润总额: a bare measure after the first name's is of the first name's owner.
     const owned = new RegExp(`^(.{2,}?)${BARE_MEASURE.source.slice(1, -1)}$`).exec(names[0]!)?.[1];
     if (owned) names = names.map((n, i) => (i > 0 && BARE_MEASURE.test(n) ? owned + n : n));
     const shared = SHARED_MEASURE.exec(last)?.[0];
-    const tail = (name: string) => sharedTail(name, last) ?? (shared && !name.endsWith(shared) && !OWN_MEASURE.test(name) ? shared : parallelTail(name, last));
+    const tail = (name: string) => sharedTail(name, last) ?? (shared && !name.endsWith(shared) && !OWN_MEASURE.test(name) ? shared : parallelTail(name, names.slice(0, -1), last));
     // 提高到, 降低至: the figures are the levels reached, not changes.
     const v = fromTo || /[到至]$/.test(verb) ? '' : verb.replace(/^实际/, '').replace(/^(?:达到|达|为|是|占|保持在|控制在|稳定在|突破|超过)$/, '');
     values.forEach((q, i) => {
