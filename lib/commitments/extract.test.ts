@@ -572,6 +572,13 @@ describe('names without the effort, the deadline or the old value', () => {
     expect(names('完成8个村的饮水安全工程。实施20个老旧小区的供热管网改造。')).toEqual(['村饮水安全工程', '老旧小区供热管网改造']);
   });
 
+  it('take no count of what a government has, nor a size that says which projects count; name a project\'s investment past its count', () => {
+    expect(names('全省有各类经营主体600万户，要持续优化营商环境。')).toEqual([]);
+    expect(names('力争引进总投资10亿元以上的项目30个。')).toEqual(['引进总投资10亿元以上的项目']);
+    expect(names('推动总投资500亿元的12个重大项目开工建设。')).toEqual(['重大项目总投资']);
+    expect(names('全市上下要奋力实现经济增长6%左右。')).toEqual(['经济增长']);
+  });
+
   it('keep the horizon out of the name (五年城镇新增就业 → 城镇新增就业) and give 支持 its object', () => {
     expect(names('今后五年全省城镇新增就业300万人以上。')).toEqual(['全省城镇新增就业']);
     expect(names('“十五五”时期全省经济年均增长5%左右。')).toEqual(['全省经济年均增长']);

@@ -35,7 +35,7 @@ const BACKGROUND = /去年|上年|过去|已经|已有|已达|已超|已突破|�
  */
 /** A clause of work still to do: done within the year, or new. */
 const NEW_WORK = /年内|全年|新开通|新建|新增|新开工|开工建设|建成/;
-const DONE_OR_THERE = /(?<![不得而])已(?=[\u4e00-\u9fff])(?!知)|^(?:我国|全国|我省|全省|我市|全市|我区|全区|全县)(?:现|共)?(?:有|拥有)$/;
+const DONE_OR_THERE = /(?<![不得而])已(?=[\u4e00-\u9fff])(?!知)|^(?:我国|全国|我省|全省|我市|全市|我区|全区|全县)(?:现|共|目前)?(?:有|拥有)[^，。；\d]{0,12}$/;
 /** The predicate of a sentence about the figures before it: 是我们最大的资源和优势, 是我国发展的底气. */
 const WHAT_WE_HAVE = /^[，,]是(?:我们|我国|全省|全市)[^，。；]{0,12}(?:优势|资源|潜力|底气|基础|动力|财富)/;
 /** 比去年增加…, 同比增长…: a change against last year is still this year's plan. */
@@ -69,6 +69,8 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     if (isOldValue(text, q, before) || isOldValueInList(text, q, sStart)) continue;
     if (isCapacityInName(before, after, q) || countsPlaces(before) || countsTheListBefore(text, q, sStart)) continue;
     if (describesDocument(before, after)) continue;
+    // "引进总投资50亿元以上的项目20个": a size that says which projects count is no target itself.
+    if (q.unit === '元' && /^(?:以上|以下)?的?(?:重大|重点|产业|工业|招商)?(?:项目|企业|工程)/.test(after) && /\d/.test(text.slice(q.unitEnd, cEnd))) continue;
     // Before the first heading (the opening of the speech) only a figure with a forward-looking
     // word is a target; one about the past is an outcome; anything else is left alone.
     let kind: RawCommitment['kind'] = role === 'review' ? 'outcome' : 'target';
