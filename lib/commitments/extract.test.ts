@@ -579,6 +579,13 @@ describe('names without the effort, the deadline or the old value', () => {
     expect(names('全市上下要奋力实现经济增长6%左右。')).toEqual(['经济增长']);
   });
 
+  it('read trains (列) and power in 兆瓦 as units; name a verb alone by what the same verb came after', () => {
+    expect(names('全年开行中欧班列900列以上。')).toEqual(['开行中欧班列']);
+    expect(names('推动中欧班列稳定开行，全年开行900列以上。')).toEqual(['中欧班列开行']);
+    expect(names('新增新型储能装机300兆瓦。')).toEqual(['新增新型储能装机']);
+    expect(names('培育年营收超5亿元的企业15家。')).toEqual(['培育年营收超5亿元的企业']);
+  });
+
   it('keep the horizon out of the name (五年城镇新增就业 → 城镇新增就业) and give 支持 its object', () => {
     expect(names('今后五年全省城镇新增就业300万人以上。')).toEqual(['全省城镇新增就业']);
     expect(names('“十五五”时期全省经济年均增长5%左右。')).toEqual(['全省经济年均增长']);

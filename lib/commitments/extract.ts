@@ -70,7 +70,7 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     if (isCapacityInName(before, after, q) || countsPlaces(before) || countsTheListBefore(text, q, sStart)) continue;
     if (describesDocument(before, after)) continue;
     // "引进总投资50亿元以上的项目20个": a size that says which projects count is no target itself.
-    if (q.unit === '元' && /^(?:以上|以下)?的?(?:重大|重点|产业|工业|招商)?(?:项目|企业|工程)/.test(after) && /\d/.test(text.slice(q.unitEnd, cEnd))) continue;
+    if (q.unit === '元' && /^(?:(?:以上|以下)的?|的)(?:重大|重点|产业|工业|招商)?(?:项目|企业|工程)/.test(after) && /\d/.test(text.slice(q.unitEnd, cEnd))) continue;
     // Before the first heading (the opening of the speech) only a figure with a forward-looking
     // word is a target; one about the past is an outcome; anything else is left alone.
     let kind: RawCommitment['kind'] = role === 'review' ? 'outcome' : 'target';
@@ -292,7 +292,7 @@ const TO_NEW_VALUE_IN = /提高到|提高至|提升到|降至|降到|增加到|�
 const MAKING = /(?:新增|新建|建成|建设|形成|达到|突破|扩大|提高|增加|开工|投产|实现|完成|新增加|超过|累计)$/;
 /** 白银集团7万吨锌基合金等项目, 兰白千万吨炼化基地: a capacity inside the name of a plant or project. */
 function isCapacityInName(before: string, after: string, q: Quantity): boolean {
-  if (!/^(?:吨|千瓦|万千瓦|千伏|伏|立方米|标准箱|标箱)$/.test(q.unit)) return false;
+  if (!/^(?:吨|千瓦|万千瓦|兆瓦|吉瓦|千伏|千伏安|伏|立方米|标准箱|标箱)$/.test(q.unit)) return false;
   if (MAKING.test(before)) return false;
   if (before.trim()) return NAMED_PROJECT.test(after);
   // "…，400万吨褐煤提质建成投产", "确保大唐700万吨露天矿开工建设": a capacity opening its clause,

@@ -24,7 +24,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
       /(?:到|至|为)$/.test(rest) ||
       /(?:由|从)[^，。；]{0,10}$/.test(before.slice(0, earlier.start)));
   // "引进总投资50亿元以上的项目20个": a size that says which projects count is part of their name.
-  const threshold = !!earlier && earlier.unit === '元' && /^(?:以上|以下)的?(?:重大|重点)?(?:项目|企业)/.test(before.slice(earlier.unitEnd));
+  const threshold = !!earlier && earlier.unit === '元' && /^(?:(?:以上|以下)的?|的)(?:重大|重点)?(?:项目|企业)/.test(before.slice(earlier.unitEnd));
   if (earlier && !fromTo && !threshold) {
     const atPlaces = /在$/.test(before.slice(0, earlier.start));
     if (/^的?[\u4e00-\u9fff]{1,16}?(?:和|及|以及|与|、)$/.test(rest)) before = '';
@@ -34,7 +34,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   }
   // A voltage, an age or a type naming the kind of thing (750千伏电网工程, 65岁及以上老年人, 0—6岁儿童,
   // 2型糖尿病患者) stays in the name.
-  before = before.replace(/(?:(?:到|至)?(?:\d{4}年|\d{1,2}月)(?:底|末|中旬|上旬|下旬)?前?的?)|(?<![A-Za-z\d.])[\d.]+(?![\d.]|[A-Za-z]|千伏|万伏|岁|周岁|型|[—\-～~]\d|(?:万|亿)?元以上的?(?:项目|企业))(?:%|万|亿|个百分点)?的?/g, '').replace(/[“”"'《》]/g, '');
+  before = before.replace(/(?:(?:到|至)?(?:\d{4}年|\d{1,2}月)(?:底|末|中旬|上旬|下旬)?前?的?)|(?<![A-Za-z\d.])[\d.]+(?![\d.]|[A-Za-z]|千伏|万伏|岁|周岁|型|[—\-～~]\d|(?:万|亿)?元(?:以上的?|的)(?:项目|企业))(?:%|万|亿|个百分点)?的?/g, '').replace(/[“”"'《》]/g, '');
   let prefix = before;
   for (let i = 0; i < 3; i++) prefix = prefix.replace(LEADING, '').replace(TRAILING, '');
   // 县（市、区）: a parenthesis inside the thing counted is left out of its name.
@@ -83,7 +83,9 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   else if (noun && /(?:等|涉及|包括|其中)$/.test(prefix)) name = noun; // "西岑科创园区等82项重大项目": the projects
   else if (prefix && isVerbPhrase(prefix) && !noun && objectBefore(text, sentenceStart, clauseStart)) {
     // "加快租赁房建设，形成供应5.3万套": a verb with no object takes the object of the clause before.
-    name = objectBefore(text, sentenceStart, clauseStart) + prefix.replace(LIGHT_VERB, '');
+    // …with the verb once: 中欧班列稳定开行，全年开行 → 中欧班列开行.
+    const verb = prefix.replace(LIGHT_VERB, '');
+    name = objectBefore(text, sentenceStart, clauseStart).replace(new RegExp(`(?:稳定|常态化|持续|加密|扩大)?${verb}$`), '') + verb;
   } else if (prefix && isVerbPhrase(prefix)) name = prefix + noun;
   // "每个开发区至少建设1个孵化器", "利用闲置资源改造建设300个养老服务中心": a clause ending on a verb
   // names the thing after the figure, with what the clause says before the verb.
@@ -128,7 +130,10 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   // took earlier in the sentence.
   if (isVerbPhrase(name) && !noun) {
     const object = sameVerbObject(text.slice(sentenceStart, clauseStart), name);
+    // "推动中欧班列稳定开行，全年开行800列": or what the same verb came after.
+    const subject = object ? '' : sameVerbSubject(text.slice(sentenceStart, clauseStart), name);
     if (object) name += object;
+    else if (subject) name = subject + name;
   }
   // 居民消费价格（CPI）涨幅: the abbreviation in brackets repeats the name before it.
   name = name.replace(/[（(][A-Za-z0-9&]{2,6}[)）]/g, '').replace(/[，、,：:；（）()]/g, '').replace(/再(?=降|提|增|减|压)/, '');
@@ -462,7 +467,7 @@ const NEW_WORK_LEAD = /^(?:新开通|新建改建|新改扩建|新建|新增|开
 const VERB_LEAD = /^(?:新建改建|新改扩建|建设改造|新建|建成|建设|改造|改建|扩建|新增|完成|实施|开工|新开工|培育|打造|创建|推进)/;
 
 /** Verbs that name no object of their own ("新建", "建设改造", "竣工"). */
-const VERB_WORD = '(?:新建|建设|建成|改造|改建|新建改建|建设改造|建设认定|认定|新增|培育|打造|扶持|筹集|新开工|开工|培训|转移|引进|推广|创建|发放|提供|支持|开展|治理|种植|实施|完成|新改扩建|改扩建|扩建|新培育|新引进|新设|设立|建立|招募|招聘|吸纳|帮扶|救助|资助|服务|举办|组织|选派|招引|落地|建|新|办|办好|做好|加快建设|加快推进|推进|全面推进|启动|落实|安排|形成|供应|达到|提升|新开|开设|开通|推出|用好|建设筹措|筹措|筹建|形成供应|供应|形成|竣工|基本建成|发行)';
+const VERB_WORD = '(?:新建|建设|建成|改造|改建|新建改建|建设改造|建设认定|认定|新增|培育|打造|扶持|筹集|新开工|开工|培训|转移|引进|推广|创建|发放|提供|支持|开展|治理|种植|实施|完成|新改扩建|改扩建|扩建|新培育|新引进|新设|设立|建立|招募|招聘|吸纳|帮扶|救助|资助|服务|举办|组织|选派|招引|落地|建|新|办|办好|做好|加快建设|加快推进|推进|全面推进|启动|落实|安排|形成|供应|达到|提升|新开|开设|开通|推出|用好|建设筹措|筹措|筹建|形成供应|供应|形成|竣工|基本建成|发行|开行)';
 const VERB_PHRASE = new RegExp(`^${VERB_WORD}{1,2}$`);
 const VERB_TAIL = new RegExp(`${VERB_WORD}$`);
 
@@ -479,6 +484,13 @@ function sameVerbObject(sentence: string, verb: string): string {
   if (at < 0) return '';
   const object = /^[\u4e00-\u9fff]{2,12}(?=[，。；、]|$)/.exec(sentence.slice(at + verb.length))?.[0] ?? '';
   return isVerbPhrase(object) ? '' : object;
+}
+
+/** What came right before `verb` in `sentence`, past an adverb of manner: (中欧班列)稳定开行. */
+function sameVerbSubject(sentence: string, verb: string): string {
+  const m = new RegExp(`([\\u4e00-\\u9fff]{2,12}?)(?:稳定|常态化|持续|加密|扩大)?${verb}(?=[，。；]|$)`).exec(sentence);
+  const subject = m?.[1]?.replace(LEADING, '') ?? '';
+  return [...subject].length >= 2 && !isVerbPhrase(subject) ? subject : '';
 }
 
 /** A verb with no object of its own: the noun after the figure names the indicator. */
