@@ -463,8 +463,11 @@ describe('indicator names', () => {
       ['9', '高技术制造业增加值增长'],
       ['8', '装备制造业增加值增长'],
     ]);
-    // Lists of unequal length are not split; 分别 is still no part of the name (the labels never keep it).
-    expect(names('城乡低保人均补助标准分别提高5%和8%。').map(([, n]) => n)).toEqual(['城乡低保人均补助标准提高', '城乡低保人均补助标准提高']);
+    // 城乡低保 is the city's and the country's, 城乡居民 the town's and the country's; other lists of unequal length are not
+    // split, and 分别 is still no part of the name (the labels never keep it).
+    expect(names('城乡低保人均补助标准分别提高5%和8%。').map(([, n]) => n)).toEqual(['城市低保人均补助标准提高', '农村低保人均补助标准提高']);
+    expect(names('城乡低保标准分别提高到每人每月800元和600元。').map(([, n]) => n)).toEqual(['城市低保标准', '农村低保标准']);
+    expect(names('城乡医保财政补助标准分别提高5%和8%。').map(([, n]) => n)).toEqual(['城乡医保财政补助标准提高', '城乡医保财政补助标准提高']);
     // The words after the one both names end on are the measure of both.
     expect(names('数字及相关产业、海洋及相关产业增加值占地区生产总值比重分别达到12%、8%。').map(([, n]) => n)).toEqual([
       '数字及相关产业增加值占地区生产总值比重',

@@ -64,7 +64,8 @@ export function respectiveNames(text: string, sentenceStart: number, sentenceEnd
     for (const q of findQuantities(after)) {
       if (q.start < pos) continue;
       const gap = after.slice(pos, q.start);
-      if (values.length === 0 ? gap !== '' : !VALUE_GAP.test(gap)) break;
+      // 分别提高到每人每月800元和600元: a rate's base before the first value only.
+      if (values.length === 0 ? !/^(?:每人每月|每人每年|每人|人均|每月|每年)?$/.test(gap) : !VALUE_GAP.test(gap)) break;
       values.push(q);
       pos = q.unitEnd;
     }
@@ -77,6 +78,8 @@ export function respectiveNames(text: string, sentenceStart: number, sentenceEnd
     if (names.length !== values.length) names = list.split(/、|和|及|与/);
     // "城乡居民人均可支配收入分别增长5.5%、6.5%": 城乡 names the town's and the country's, in that order.
     if (names.length === 1 && values.length === 2 && /^城乡居民/.test(list)) names = ['城镇' + list.slice(2), '农村' + list.slice(2)];
+    // 城乡低保标准: the city's and the country's.
+    if (names.length === 1 && values.length === 2 && /^城乡(?:低保|最低生活保障)/.test(list)) names = ['城市' + list.slice(2), '农村' + list.slice(2)];
     if (names.length !== values.length) continue;
     const last = names[names.length - 1]!;
     // 城镇和农村常住居民人均可支配收入, 中、高等职业教育在校生: a short first name stands for the
