@@ -589,6 +589,12 @@ describe('names without the effort, the deadline or the old value', () => {
     expect(names('培育年营收超5亿元的企业15家。')).toEqual(['培育年营收超5亿元的企业']);
   });
 
+  it('take a count in words of 20 or more after a verb of work (新建幼儿园三十所), not a slogan\'s 十个, and drop 压缩至 from names', () => {
+    expect(names('新建幼儿园三十所。新增高新技术企业一千家。')).toEqual(['新建幼儿园', '新增高新技术企业']);
+    expect(names('坚持两个毫不动摇，建好三个中心。')).toEqual([]);
+    expect(names('企业开办时间压缩至1个工作日。')).toEqual(['企业开办时间']);
+  });
+
   it('keep the horizon out of the name (五年城镇新增就业 → 城镇新增就业) and give 支持 its object', () => {
     expect(names('今后五年全省城镇新增就业300万人以上。')).toEqual(['全省城镇新增就业']);
     expect(names('“十五五”时期全省经济年均增长5%左右。')).toEqual(['全省经济年均增长']);

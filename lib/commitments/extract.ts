@@ -196,7 +196,10 @@ function isCommitmentFigure(text: string, q: Quantity): boolean {
   if (q.chinese) {
     const big = typeof q.amount === 'number' && q.amount >= 10000;
     const fractional = q.unit === '%';
-    if (!big && !fractional) return false;
+    // "举办千场专业性会议", "新建幼儿园三十所": a count in words of 20 or more after a verb of work in its
+    // clause (not 十大, 三个 of a slogan, which are smaller or have no such verb).
+    const counted = typeof q.amount === 'number' && q.amount >= 20 && COUNTED_IN_WORDS.test(q.unit) && WORK_IN_CLAUSE.test(text.slice(lastIndexOfAny(text, CLAUSE_END, q.start) + 1, q.start));
+    if (!big && !fractional && !counted) return false;
   }
   if (!q.unit) {
     // A bare figure counts only with a multiplier (减少1000万以上); list markers (1.) never.
@@ -204,6 +207,10 @@ function isCommitmentFigure(text: string, q: Quantity): boolean {
   }
   return true;
 }
+
+/** Units a count in words may have as a commitment: 千场, 三十所. */
+const COUNTED_IN_WORDS = /^(?:场|个|家|所|座|项|条|处|名|人|户|套|间|台|辆|期|次|批)$/;
+const WORK_IN_CLAUSE = /(?:举办|新建|新增|建设|建成|培育|打造|完成|开展|实施|改造|引进|培训|招引|组织)[^，。；、]*$/;
 
 /** Units of time and age, which a goal can measure: 受教育年限达到11.3年, 人均预期寿命再提高1岁, 开办时间压缩至1个工作日. */
 const DURATION_UNITS = new Set(['年', '岁', '天', '日', '个工作日', '工作日', '小时', '个小时', '分钟', '个月', '周']);
