@@ -595,6 +595,13 @@ describe('names without the effort, the deadline or the old value', () => {
     expect(names('企业开办时间压缩至1个工作日。')).toEqual(['企业开办时间']);
   });
 
+  it('read a 、 inside a bracket of what is included or which places as part of the clause, and leave such a bracket out of the name', () => {
+    expect(names('全年完成林草生态建设（含造林、种草）150万亩。建设数字乡村试点县（市、区）15个。')).toEqual(['林草生态建设', '建设数字乡村试点县']);
+    expect(names('培育省级专精特新企业（含“小巨人”）200家。')).toEqual(['培育省级专精特新企业']);
+    // A bracket of verbs (新(改、扩)建) is not such a bracket.
+    expect(names('每个县新(改、扩)建1所至2所公办中小学。')).toEqual(['扩建公办中小学']);
+  });
+
   it('keep the horizon out of the name (五年城镇新增就业 → 城镇新增就业) and give 支持 its object', () => {
     expect(names('今后五年全省城镇新增就业300万人以上。')).toEqual(['全省城镇新增就业']);
     expect(names('“十五五”时期全省经济年均增长5%左右。')).toEqual(['全省经济年均增长']);

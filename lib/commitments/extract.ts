@@ -61,7 +61,7 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     if (!isCommitmentFigure(text, q)) continue;
     const sStart = lastIndexOfAny(text, SENTENCE_END, q.start) + 1;
     const sEnd = indexOfAny(text, SENTENCE_END, q.unitEnd);
-    const cStart = lastIndexOfAny(text, CLAUSE_END, q.start) + 1;
+    const cStart = clauseStartOutsideBrackets(text, lastIndexOfAny(text, CLAUSE_END, q.start) + 1, q.start);
     const cEnd = indexOfAny(text, CLAUSE_END, q.unitEnd);
     const before = text.slice(cStart, q.start);
     const sentenceBefore = text.slice(sStart, q.start);
@@ -206,6 +206,24 @@ function isCommitmentFigure(text: string, q: Quantity): boolean {
     if (!/[万亿]/.test(q.written)) return false;
   }
   return true;
+}
+
+/**
+ * "建设数字乡村试点县（市、区）15个", "林草生态建设（含造林、种草）150万亩": a 、 inside brackets does
+ * not start the figure's clause; the clause starts before the bracket.
+ */
+function clauseStartOutsideBrackets(text: string, start: number, end: number): number {
+  let from = start;
+  for (let guard = 0; guard < 3; guard++) {
+    const span = text.slice(from, end);
+    if ((span.match(/[）)]/g)?.length ?? 0) <= (span.match(/[（(]/g)?.length ?? 0)) return from;
+    const open = Math.max(text.lastIndexOf('（', from - 1), text.lastIndexOf('(', from - 1));
+    if (open < 0 || from - open > 30) return from;
+    // Only a bracket that adds what is included or which places (县（市、区）); 新(改、扩)建 is a verb.
+    if (!/^[（(](?:含|包括|不含|其中|[市区县旗州盟]、)/.test(text.slice(open, from))) return from;
+    from = lastIndexOfAny(text, CLAUSE_END, open) + 1;
+  }
+  return from;
 }
 
 /** Units a count in words may have as a commitment: 千场, 三十所. */
