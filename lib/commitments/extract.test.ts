@@ -648,6 +648,8 @@ describe('names once the figures are taken out', () => {
     expect(names('粮食播种面积稳定在3000万亩，总产量1000万吨以上。').map(([, n]) => n)).toEqual(['粮食播种面积', '粮食总产量']);
     expect(names('新建高标准农田50万亩、改造提升20万亩。').map(([, n]) => n)).toEqual(['新建高标准农田', '改造提升高标准农田']);
     expect(names('建设筹措保障性租赁住房5万套、供应3万套。').map(([, n]) => n)).toEqual(['建设筹措保障性租赁住房', '供应保障性租赁住房']);
+    expect(names('每千人口拥有执业医师3.2人、注册护士3.8人。').map(([, n]) => n)).toEqual(['每千人口拥有执业医师', '每千人口拥有注册护士']);
+    expect(names('土壤污染风险管控率保持100%。').map(([, n]) => n)).toEqual(['土壤污染风险管控率']);
     // A bare measure in a list is of the thing the item before measures.
     expect(names('实现粮食播种面积3320万亩、产量1285万吨以上，生猪出栏3000万头、产值500亿元。').map(([, n]) => n)).toEqual(['粮食播种面积', '粮食产量', '生猪出栏', '生猪出栏产值']);
   });

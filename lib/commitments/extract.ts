@@ -154,6 +154,9 @@ function listVerb(text: string, found: RawCommitment[], clauseStart: number, sen
     if (owner && !LIST_VERB.test(owner)) return owner + name;
     if (text[clauseStart - 1] === '，') return name;
   }
+  // "每千人口拥有执业医师3.5人、注册护士4人": the base of a rate is the list's.
+  const base = /^每[十百千万]+(?:人口|人|名老年人|户)(?:拥有)?/.exec(prev.indicator)?.[0];
+  if (base && text[clauseStart - 1] === '、' && !/^每/.test(name) && /^[\u4e00-\u9fff]{2,10}$/.test(name)) return base + name;
   // "肉类产量达到120万吨、禽蛋40万吨": a bare thing after a measured one is measured alike.
   const [, owner, measure] = /^(.{2,}?)((?:总)?(?:产量|产值|出栏量|存栏量|播种面积|种植面积))$/.exec(prev.indicator) ?? [];
   if (owner && measure && text[clauseStart - 1] === '、' && /^[\u4e00-\u9fff]{2,4}$/.test(name) && !MEASURE.test(name) && !LIST_VERB.test(name) && !LIST_VERB.test(owner)) return name + measure;
