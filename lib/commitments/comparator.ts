@@ -9,7 +9,8 @@ export function detectComparator(before: string, after: string, q: Quantity): Co
   if (Array.isArray(q.amount)) return 'range';
   if (q.more) return '>';
   // After the number and its unit (人次以上, 万人左右).
-  const tail = after.replace(/^(?:人次|人|户|套|个|家|元|亩|吨|所|座|项|件|名|公里|千瓦|平方米)/, '');
+  // 46亿吨标准煤以上: what a tonne is of stands between the unit and its qualifier.
+  const tail = after.replace(/^(?:人次|人|户|套|个|家|元|亩|吨|所|座|项|件|名|公里|千瓦|平方米)/, '').replace(/^(?:标准煤|标煤|油当量|标准箱|二氧化碳当量)/, '');
   if (/^(?:以上|及以上|多|余)/.test(tail)) return '>=';
   if (/^(?:以内|以下|之内)/.test(tail)) return '<=';
   if (/^左右/.test(tail)) return '~';

@@ -602,6 +602,12 @@ describe('names without the effort, the deadline or the old value', () => {
     expect(names('每个县新(改、扩)建1所至2所公办中小学。')).toEqual(['扩建公办中小学']);
   });
 
+  it('take the size of a cohort a duty is about for no target, and read 以上 past 标准煤', () => {
+    expect(names('今年高校毕业生预计30万人，要做好就业工作。今年高校毕业生32万人，要拓宽就业渠道。')).toEqual([]);
+    const [t] = one('能源综合生产能力达到5亿吨标准煤以上。');
+    expect(t!.comparator).toBe('>=');
+  });
+
   it('keep the horizon out of the name (五年城镇新增就业 → 城镇新增就业) and give 支持 its object', () => {
     expect(names('今后五年全省城镇新增就业300万人以上。')).toEqual(['全省城镇新增就业']);
     expect(names('“十五五”时期全省经济年均增长5%左右。')).toEqual(['全省经济年均增长']);

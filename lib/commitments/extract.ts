@@ -362,6 +362,8 @@ function isPremise(before: string, after: string, next: string): boolean {
   if (/^，(?:为|创|再创)(?:历史|历年)?(?:最高|新高|最多|新纪录)/.test(next)) return true;
   if (!/^，(?:要|必须|务必|需要|就要|我们要)/.test(next)) return false;
   if (/^(?:以上|以内|以下|左右|之内)/.test(after)) return false;
+  // "今年高校毕业生1076万人，要做好就业工作": the size of a cohort the duty is about.
+  if (/(?:毕业生|农民工|新成长劳动力|退役军人)(?:预计|将|约|总数)*$/.test(before)) return true;
   return /(?:将|预计|今年|全国)?(?:高达|将达|达到?|超过|突破|近|约|有|共有)$/.test(before);
 }
 

@@ -153,7 +153,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   name = name.replace(/(?<=[\u4e00-\u9fff]{2})(?:同比|实现)(?=增长|下降|增速)/, '').replace(/(?:从|由|自|约|近)+$/, '').replace(/(?:增加|提高|增长)(?:约|近)?(?=增长$|规模$)/, '');
   // "经济保持5%左右的增长", "实现6%以上的增长": the growth the figure sizes is what is measured.
   const sizedGrowth = /^(?:以上|以内|左右)?的(?:较快|稳定|中高速|平稳)?(增长|增速)/.exec(text.slice(q.unitEnd));
-  if (sizedGrowth && /(?:保持|实现)$/.test(name) && name.length > 2) name = name.replace(/(?:保持|实现)$/, '') + sizedGrowth[1];
+  if (sizedGrowth && (/(?:保持|实现)$/.test(name) || /(?:保持|实现)$/.test(text.slice(clauseStart, q.start))) && name.length >= 2 && !name.endsWith(sizedGrowth[1]!)) name = name.replace(/(?:保持|实现)$/, '') + sizedGrowth[1];
   // "推进总投资103.7亿元的棚户区改造工程": whatever precedes it, an investment is named by its project.
   if (INVESTMENT.test(name) || (/投资$/.test(name) && /^(?:以上|左右|多)?的/.test(text.slice(q.unitEnd)))) {
     // "投资4800万元的成吉思汗广场改造提升工程", "投资6.6亿元，实施俄罗斯风情精品街项目": the
