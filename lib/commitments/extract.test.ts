@@ -608,6 +608,10 @@ describe('names without the effort, the deadline or the old value', () => {
     expect(t!.comparator).toBe('>=');
   });
 
+  it('read a quoted five-year period as a horizon (“十五五”时期)', () => {
+    expect(one('“十五五”时期，力争地区生产总值年均增长5%以上。')[0]!.horizon).toBe('multi-year');
+  });
+
   it('keep the horizon out of the name (五年城镇新增就业 → 城镇新增就业) and give 支持 its object', () => {
     expect(names('今后五年全省城镇新增就业300万人以上。')).toEqual(['全省城镇新增就业']);
     expect(names('“十五五”时期全省经济年均增长5%左右。')).toEqual(['全省经济年均增长']);
