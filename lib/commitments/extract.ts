@@ -143,14 +143,16 @@ function sharedChangeName(text: string, found: RawCommitment[], q: Quantity, bef
  * (新增绿道), as the labels name them; an item with its own verb, a rate or a job count keeps its name.
  */
 function listVerb(text: string, found: RawCommitment[], clauseStart: number, sentenceStart: number, kind: RawCommitment['kind'], name: string): string {
-  const bareMeasure = MEASURE.exec(name)?.[0] === name;
+  // 利润总额增长 after …营业收入突破5000亿元: a bare measure, with or without its change.
+  const core = name.replace(/(?:增长|下降|提高|降低|增加|减少)$/, '');
+  const bareMeasure = MEASURE.exec(core)?.[0] === core;
   // "种植面积达到2万亩，产量达到15万吨": a bare measure in the next clause is of the same thing too.
   if (text[clauseStart - 1] !== '、' && !(bareMeasure && text[clauseStart - 1] === '，')) return name;
   const prev = found[found.length - 1];
   if (!prev || prev.kind !== kind || prev.q.start < sentenceStart) return name;
   // "粮食播种面积3320万亩、产量1285万吨": a bare measure shares the thing the item before measures.
   if (bareMeasure) {
-    const owner = OWNER_OF_MEASURE.exec(prev.indicator)?.[1];
+    const owner = OWNER_OF_MEASURE.exec(prev.indicator.replace(/(?:增长|下降|提高|降低|增加|减少)$/, ''))?.[1];
     if (owner && !LIST_VERB.test(owner)) return owner + name;
     if (text[clauseStart - 1] === '，') return name;
   }
@@ -166,7 +168,7 @@ function listVerb(text: string, found: RawCommitment[], clauseStart: number, sen
 }
 const LIST_VERB = /^(?:新建改建|新改扩建|开工建设|新开工|新建|新增|建成|改造|改建|扩建|培育|打造|创建|淘汰|压减|化解)/;
 /** What a list item may measure of the thing the item before it names. */
-const MEASURE_WORDS = '(?:(?:播种|种植)?面积|总?产量|总?产值|规模|总量|增加值|营业收入|销售收入)';
+const MEASURE_WORDS = '(?:(?:播种|种植)?面积|总?产量|总?产值|规模|总量|增加值|营业收入|销售收入|利润总额|利润|税收|利税)';
 const MEASURE = new RegExp(`${MEASURE_WORDS}$`);
 /** 粮食播种面积 → 粮食: what a measure is of. */
 const OWNER_OF_MEASURE = new RegExp(`^(.{2,}?)${MEASURE_WORDS}$`);
