@@ -661,6 +661,7 @@ describe('names once the figures are taken out', () => {
     expect(names('每千人口拥有执业医师3.2人、注册护士3.8人。').map(([, n]) => n)).toEqual(['每千人口拥有执业医师', '每千人口拥有注册护士']);
     expect(names('土壤污染风险管控率保持100%。').map(([, n]) => n)).toEqual(['土壤污染风险管控率']);
     expect(names('全市规上工业企业营业收入突破3000亿元，利润总额增长8%。').map(([, n]) => n)).toEqual(['全市规上工业企业营业收入', '全市规上工业企业利润总额增长']);
+    expect(names('新增规上工业企业60家，总数达到900家。').map(([, n]) => n)).toEqual(['新增规上工业企业', '规上工业企业总数']);
     // A bare measure in a list is of the thing the item before measures.
     expect(names('实现粮食播种面积3320万亩、产量1285万吨以上，生猪出栏3000万头、产值500亿元。').map(([, n]) => n)).toEqual(['粮食播种面积', '粮食产量', '生猪出栏', '生猪出栏产值']);
   });
