@@ -662,6 +662,14 @@ describe('names once the figures are taken out', () => {
     expect(names('土壤污染风险管控率保持100%。').map(([, n]) => n)).toEqual(['土壤污染风险管控率']);
     expect(names('全市规上工业企业营业收入突破3000亿元，利润总额增长8%。').map(([, n]) => n)).toEqual(['全市规上工业企业营业收入', '全市规上工业企业利润总额增长']);
     expect(names('新增规上工业企业60家，总数达到900家。').map(([, n]) => n)).toEqual(['新增规上工业企业', '规上工业企业总数']);
+    // A level alone is of the same things; a verb alone shares the thing the next item counts; 引进 is shared;
+    // an item with its own verb (惠及) keeps it.
+    expect(names('培育国家级专精特新企业20家、省级150家。').map(([, n]) => n)).toEqual(['培育国家级专精特新企业', '培育省级专精特新企业']);
+    expect(names('建成省级以上创新平台40个，其中国家级8个。').map(([, n]) => n)).toEqual(['建成省级以上创新平台', '国家级创新平台']);
+    expect(names('新建4个、改扩建9个县级医院。').map(([, n]) => n)).toEqual(['新建县级医院', '改扩建县级医院']);
+    expect(names('全年引进高校毕业生4万人、技能人才2万人。').map(([, n]) => n)).toEqual(['引进高校毕业生', '引进技能人才']);
+    expect(names('改造城镇老旧小区600个、惠及居民8万户。').map(([, n]) => n)).toEqual(['改造城镇老旧小区', '惠及居民']);
+    expect(names('开工建设保障性住房1万套、基本建成6000套。').map(([, n]) => n)).toEqual(['开工建设保障性住房', '建成保障性住房']);
     // A bare measure in a list is of the thing the item before measures.
     expect(names('实现粮食播种面积3320万亩、产量1285万吨以上，生猪出栏3000万头、产值500亿元。').map(([, n]) => n)).toEqual(['粮食播种面积', '粮食产量', '生猪出栏', '生猪出栏产值']);
   });

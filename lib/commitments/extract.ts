@@ -146,6 +146,12 @@ function listVerb(text: string, found: RawCommitment[], clauseStart: number, sen
   // 利润总额增长 after …营业收入突破5000亿元: a bare measure, with or without its change.
   const core = name.replace(/(?:增长|下降|提高|降低|增加|减少)$/, '');
   const bareMeasure = MEASURE.exec(core)?.[0] === core;
+  // "建成省级以上创新平台50个，其中国家级10个": a level alone after 其中 is of the things before.
+  if (/^(?:国家级|省级|市级|县级|区级|部级)$/.test(name) && text.startsWith('其中', clauseStart)) {
+    const before = found[found.length - 1];
+    const things = before && before.kind === kind && before.q.start >= sentenceStart ? LEVELLED.exec(before.indicator.replace(LIST_VERB, ''))?.[1] : undefined;
+    if (things) return name + things;
+  }
   // "种植面积达到2万亩，产量达到15万吨": a bare measure in the next clause is of the same thing too.
   if (text[clauseStart - 1] !== '、' && !(bareMeasure && text[clauseStart - 1] === '，')) return name;
   const prev = found[found.length - 1];
@@ -163,10 +169,15 @@ function listVerb(text: string, found: RawCommitment[], clauseStart: number, sen
   const [, owner, measure] = /^(.{2,}?)((?:总)?(?:产量|产值|出栏量|存栏量|播种面积|种植面积))$/.exec(prev.indicator) ?? [];
   if (owner && measure && text[clauseStart - 1] === '、' && /^[\u4e00-\u9fff]{2,4}$/.test(name) && !MEASURE.test(name) && !LIST_VERB.test(name) && !LIST_VERB.test(owner)) return name + measure;
   const verb = LIST_VERB.exec(prev.indicator)?.[0];
-  if (!verb || LIST_VERB.test(name) || /^(?:再|新|改|扩|建|完成|实施)|就业|率$|比重$|比例$|配比$|占比$|增长$|下降$|投资$/.test(name) || name.length < 2) return name;
+  if (!verb || LIST_VERB.test(name) || /^(?:再|新|改|扩|建|完成|实施|惠及|带动|吸纳|覆盖|受益|服务)|就业|率$|比重$|比例$|配比$|占比$|增长$|下降$|投资$/.test(name) || name.length < 2) return name;
+  // "培育国家级专精特新企业30家、省级200家": a level alone is of the same things.
+  const level = /^(?:国家级|省级|市级|县级|区级|部级)$/.test(name) ? LEVELLED.exec(prev.indicator.replace(LIST_VERB, '')) : null;
+  if (level) return verb + name + level[1];
   return verb + name;
 }
-const LIST_VERB = /^(?:新建改建|新改扩建|开工建设|新开工|新建|新增|建成|改造|改建|扩建|培育|打造|创建|淘汰|压减|化解)/;
+/** 省级以上创新平台 → 创新平台: the things a level qualifies. */
+const LEVELLED = /^(?:国家级|省级|市级|县级|区级|部级)(?:以上|及以上)?(.{2,})$/;
+const LIST_VERB = /^(?:新建改建|新改扩建|开工建设|新开工|新建|新增|建成|改造|改建|扩建|培育|打造|创建|淘汰|压减|化解|引进)/;
 /** What a list item may measure of the thing the item before it names. */
 const MEASURE_WORDS = '(?:(?:播种|种植)?面积|总?产量|总?产值|规模|总量|增加值|营业收入|销售收入|利润总额|利润|税收|利税)';
 const MEASURE = new RegExp(`${MEASURE_WORDS}$`);

@@ -54,6 +54,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   if (/^\d/.test(afterRaw.slice(spec.length + noun.length))) noun = noun.replace(/(?<=[\u4e00-\u9fff]{2})(?:和|及|与)$/, '');
   // An age bounds whom the figure counts (3岁以下婴幼儿); a boiler's size only says which ones.
   if (noun && /岁/.test(spec)) noun = spec.replace(/的?(?:各类|各种)?$/, '') + noun;
+  // "新建5个、改扩建10个县级医院": a verb with no object shares the thing the next item counts.
+  if (!noun && text[q.unitEnd] === '、' && isVerbPhrase(prefix)) noun = nounAfterNextFigure(text, q.unitEnd + 1);
   // "按照每孩每年3600元标准发放育儿补贴": a rate of payment is the standard of what is paid.
   const standardOf = /^的?标准(?:发放|给予|落实|提供|补助|补贴)?([\u4e00-\u9fff]{2,12})?/.exec(text.slice(q.unitEnd, clauseEnd));
   if (standardOf && /(?:每|按)/.test(before)) return (standardOf[1] ?? '').replace(/^(?:发放|给予)/, '') + '标准';
@@ -467,7 +469,7 @@ const BARE_VERB = /^(?:坚决|全面|努力|切实|有效|持续|确保|力争|�
 const INVESTMENT = /^(?:计划|完成|年内|全年)?(?:总)?投资$/;
 const COUNTED = /^(?:个|座|条|项|件|家|所|处|片|栋|幢|张|台|辆|艘|户|套|间|名|位|套（间）)$/;
 const NEW_WORK_LEAD = /^(?:新开通|新建改建|新改扩建|新建|新增|开工建设|建成|改造)/;
-const VERB_LEAD = /^(?:建设筹措|新建改造|改造提升|新建改建|新改扩建|建设改造|新建|建成|建设|改造|改建|扩建|新增|完成|实施|开工|新开工|培育|打造|创建|推进)/;
+const VERB_LEAD = /^(?:开工建设|建设筹措|新建改造|改造提升|新建改建|新改扩建|建设改造|新建|建成|建设|改造|改建|扩建|新增|完成|实施|开工|新开工|培育|打造|创建|推进)/;
 
 /** Verbs that name no object of their own ("新建", "建设改造", "竣工"). */
 const VERB_WORD = '(?:新建|建设|建成|改造|改建|新建改建|建设改造|建设认定|认定|新增|培育|打造|扶持|筹集|新开工|开工|培训|转移|引进|推广|创建|发放|提供|支持|开展|治理|种植|实施|完成|新改扩建|改扩建|扩建|新培育|新引进|新设|设立|建立|招募|招聘|吸纳|帮扶|救助|资助|服务|举办|组织|选派|招引|落地|建|新|办|办好|做好|加快建设|加快推进|推进|全面推进|启动|落实|安排|形成|供应|达到|提升|新开|开设|开通|推出|用好|建设筹措|筹措|筹建|形成供应|供应|形成|竣工|基本建成|发行|开行)';
@@ -476,8 +478,9 @@ const VERB_TAIL = new RegExp(`${VERB_WORD}$`);
 
 /** The thing named right after a figure that opens the text at `from` (2.8万户|中心城区…改造), or ''. */
 function nounAfterNextFigure(text: string, from: number): string {
+  // "新建5个、改扩建10个县级医院": past the next item's own verb too.
   const next = findQuantities(text.slice(from, from + 40))[0];
-  if (!next || next.start !== 0 || !next.unit || ORDINAL_UNITS.test(next.unit)) return '';
+  if (!next || !/^(?:[\u4e00-\u9fff]{2,4})?$/.test(text.slice(from, from + next.start)) || !next.unit || ORDINAL_UNITS.test(next.unit)) return '';
   return /^(?:以上|左右)?的?([\u4e00-\u9fff]{2,16})/.exec(text.slice(from + next.unitEnd))?.[1] ?? '';
 }
 
