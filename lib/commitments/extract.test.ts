@@ -662,6 +662,8 @@ describe('names once the figures are taken out', () => {
     expect(names('土壤污染风险管控率保持100%。').map(([, n]) => n)).toEqual(['土壤污染风险管控率']);
     expect(names('全市规上工业企业营业收入突破3000亿元，利润总额增长8%。').map(([, n]) => n)).toEqual(['全市规上工业企业营业收入', '全市规上工业企业利润总额增长']);
     expect(names('新增规上工业企业60家，总数达到900家。').map(([, n]) => n)).toEqual(['新增规上工业企业', '规上工业企业总数']);
+    expect(names('城镇居民人均可支配收入增长5%，农村居民增长6.5%。').map(([, n]) => n)).toEqual(['城镇居民人均可支配收入增长', '农村居民人均可支配收入增长']);
+    expect(names('一般公共预算收入增长3%，其中税收收入增长4%。').map(([, n]) => n)).toEqual(['一般公共预算收入增长', '税收收入增长']);
     // A level alone is of the same things; a verb alone shares the thing the next item counts; 引进 is shared;
     // an item with its own verb (惠及) keeps it.
     expect(names('培育国家级专精特新企业20家、省级150家。').map(([, n]) => n)).toEqual(['培育国家级专精特新企业', '培育省级专精特新企业']);

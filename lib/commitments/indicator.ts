@@ -188,6 +188,16 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     if (project) name = project + name;
   }
   name = tidyName(name);
+  // "城镇居民人均可支配收入增长5%，农村居民增长6.5%": a subject named without its measure takes the
+  // measure the figure before gave the same kind of subject.
+  const bareSubject = /^([\u4e00-\u9fff]{2,6})(增长|下降|提高|降低)$/.exec(name);
+  if (bareSubject && previous && !/\d/.test(previous)) {
+    const kind = bareSubject[1]!.slice(-2);
+    const prior = previous.replace(TRAILING_DIRECTION, '');
+    const at = prior.indexOf(kind);
+    const measure = at > 0 ? prior.slice(at + 2) : '';
+    if ([...measure].length >= 2 && /(?:收入|增加值|产值|支出|消费|工资|存款|余额)$/.test(measure)) name = bareSubject[1]! + measure + bareSubject[2]!;
+  }
   // 拟安排地方政府专项债券, 中央财政安排三农投入: money is named by what it is, not by its being allotted.
   // "占电力总装机比重超过60%": a share with no subject is that of the thing the figure before measures.
   if (/^占[\u4e00-\u9fff]{2,}/.test(name) && previous && !/\d/.test(previous) && text.slice(clauseStart, q.start).startsWith('占')) name = previous.replace(TRAILING_DIRECTION, '') + name;
