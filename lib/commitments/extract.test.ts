@@ -612,6 +612,13 @@ describe('names without the effort, the deadline or the old value', () => {
     expect(one('“十五五”时期，力争地区生产总值年均增长5%以上。')[0]!.horizon).toBe('multi-year');
   });
 
+  it('take a class of size (10万吨级, 千万吨级) and a ranking (500强) for part of a name, not a target; a money size before 企业 says which', () => {
+    expect(names('建设5万吨级码头3个。')).toEqual(['建设5万吨级码头']);
+    expect(names('建成千万吨级炼化一体化项目。')).toEqual([]);
+    expect(names('引进世界500强企业8家。')).toEqual(['引进世界500强企业']);
+    expect(names('培育营收超50亿元企业6家。')).toEqual(['培育营收超50亿元企业']);
+  });
+
   it('keep the horizon out of the name (五年城镇新增就业 → 城镇新增就业) and give 支持 its object', () => {
     expect(names('今后五年全省城镇新增就业300万人以上。')).toEqual(['全省城镇新增就业']);
     expect(names('“十五五”时期全省经济年均增长5%左右。')).toEqual(['全省经济年均增长']);

@@ -70,7 +70,7 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     if (isCapacityInName(before, after, q) || countsPlaces(before) || countsTheListBefore(text, q, sStart)) continue;
     if (describesDocument(before, after)) continue;
     // "引进总投资50亿元以上的项目20个": a size that says which projects count is no target itself.
-    if (q.unit === '元' && /^(?:(?:以上|以下)的?|的)(?:重大|重点|产业|工业|招商)?(?:项目|企业|工程)/.test(after) && /\d/.test(text.slice(q.unitEnd, cEnd))) continue;
+    if (q.unit === '元' && /^(?:(?:以上|以下)的?|的)?(?:重大|重点|产业|工业|招商)?(?:项目|企业|工程)/.test(after) && /\d/.test(text.slice(q.unitEnd, cEnd))) continue;
     // Before the first heading (the opening of the speech) only a figure with a forward-looking
     // word is a target; one about the past is an outcome; anything else is left alone.
     let kind: RawCommitment['kind'] = role === 'review' ? 'outcome' : 'target';
@@ -205,6 +205,8 @@ function isCommitmentFigure(text: string, q: Quantity): boolean {
   if (insideShortQuote(text, q.start, q.unitEnd)) return false;
   // The nation and its people (14亿中国人, 56个民族) are not targets.
   if (/^[多余]?(?:中国人|人民|人口|民族|同胞|各族|劳动力)/.test(text.slice(q.unitEnd, q.unitEnd + 4))) return false;
+  // "10万吨级码头", "千万吨级炼化项目": a class of size names what kind of thing, it is no target.
+  if (next === '级') return false;
   // "三个1亿人", "两个100万": a figure after a count of sets names the set (以解决三个1亿人问题为着力点).
   if (/[一二两三四五六七八九十]个$/.test(text.slice(Math.max(0, q.start - 2), q.start))) return false;
   // "民间投资新36条", "金融支持新10条": a policy nicknamed by how many articles it has.
