@@ -617,6 +617,7 @@ describe('names without the effort, the deadline or the old value', () => {
     expect(names('建成千万吨级炼化一体化项目。')).toEqual([]);
     expect(names('引进世界500强企业8家。')).toEqual(['引进世界500强企业']);
     expect(names('培育营收超50亿元企业6家。')).toEqual(['培育营收超50亿元企业']);
+    expect(names('建设15分钟便民生活圈80个。建成24小时自助图书馆30个。')).toEqual(['建设15分钟便民生活圈', '建成24小时自助图书馆']);
   });
 
   it('keep the horizon out of the name (五年城镇新增就业 → 城镇新增就业) and give 支持 its object', () => {

@@ -14,7 +14,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   // belong to the first; "A单位X和B单位Y" names Y after its own figure.
   const earlier = findQuantities(before)
     .filter((e) => e.unit && !ORDINAL_UNITS.test(e.unit) && (!e.chinese || (typeof e.amount === 'number' && e.amount >= 10000)))
-    .filter((e) => !/[每×xX*＊]$/.test(before.slice(0, e.start)) && before[e.unitEnd] !== '级')
+    .filter((e) => !/[每×xX*＊]$/.test(before.slice(0, e.start)) && before[e.unitEnd] !== '级' && !/^(?:分钟|小时|个小时)$/.test(e.unit))
     .pop();
   const rest = earlier ? before.slice(earlier.unitEnd).replace(/^(?:以上|以内|以下|左右|多|余)/, '') : '';
   // 由X增加到Y, 从X提升到Y, 现行X的税率降至Y: both figures measure one thing.
@@ -34,7 +34,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   }
   // A voltage, an age or a type naming the kind of thing (750千伏电网工程, 65岁及以上老年人, 0—6岁儿童,
   // 2型糖尿病患者) stays in the name.
-  before = before.replace(/(?:(?:到|至)?(?:\d{4}年|\d{1,2}月)(?:底|末|中旬|上旬|下旬)?前?的?)|(?<![A-Za-z\d.])[\d.]+(?![\d.]|[A-Za-z]|千伏|万伏|岁|周岁|型|[—\-～~]\d|(?:万|亿)?元(?:以上的?|的)?(?:项目|企业)|(?:万|亿)?(?:吨|千瓦|标箱|人|元|亩)?级|强)(?:%|万|亿|个百分点)?的?/g, '').replace(/[“”"'《》]/g, '');
+  before = before.replace(/(?:(?:到|至)?(?:\d{4}年|\d{1,2}月)(?:底|末|中旬|上旬|下旬)?前?的?)|(?<![A-Za-z\d.])[\d.]+(?![\d.]|[A-Za-z]|千伏|万伏|岁|周岁|型|[—\-～~]\d|(?:万|亿)?元(?:以上的?|的)?(?:项目|企业)|(?:万|亿)?(?:吨|千瓦|标箱|人|元|亩)?级|强|分钟|小时)(?:%|万|亿|个百分点)?的?/g, '').replace(/[“”"'《》]/g, '');
   let prefix = before;
   for (let i = 0; i < 3; i++) prefix = prefix.replace(LEADING, '').replace(TRAILING, '');
   // 县（市、区）: a parenthesis inside the thing counted is left out of its name.
