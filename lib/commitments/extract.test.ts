@@ -620,6 +620,11 @@ describe('names without the effort, the deadline or the old value', () => {
     expect(names('建设15分钟便民生活圈80个。建成24小时自助图书馆30个。')).toEqual(['建设15分钟便民生活圈', '建成24小时自助图书馆']);
   });
 
+  it('leave a base year and an inline 较上年 out of the name, as the labels do', () => {
+    expect(names('力争全省地区生产总值比2025年增长6%。')).toEqual(['全省地区生产总值增长']);
+    expect(names('全年粮食产量较上年增加5亿斤。')).toEqual(['粮食产量']);
+  });
+
   it('keep the horizon out of the name (五年城镇新增就业 → 城镇新增就业) and give 支持 its object', () => {
     expect(names('今后五年全省城镇新增就业300万人以上。')).toEqual(['全省城镇新增就业']);
     expect(names('“十五五”时期全省经济年均增长5%左右。')).toEqual(['全省经济年均增长']);
