@@ -675,6 +675,7 @@ describe('names once the figures are taken out', () => {
     expect(names('土壤污染风险管控率保持100%。').map(([, n]) => n)).toEqual(['土壤污染风险管控率']);
     expect(names('全市规上工业企业营业收入突破3000亿元，利润总额增长8%。').map(([, n]) => n)).toEqual(['全市规上工业企业营业收入', '全市规上工业企业利润总额增长']);
     expect(names('新增规上工业企业60家，总数达到900家。').map(([, n]) => n)).toEqual(['新增规上工业企业', '规上工业企业总数']);
+    expect(names('实施重点项目200个，总投资3000亿元，年度计划投资800亿元。').map(([, n]) => n)).toEqual(['重点项目', '重点项目总投资', '重点项目年度计划投资']);
     expect(names('城镇居民人均可支配收入增长5%，农村居民增长6.5%。').map(([, n]) => n)).toEqual(['城镇居民人均可支配收入增长', '农村居民人均可支配收入增长']);
     expect(names('一般公共预算收入增长3%，其中税收收入增长4%。').map(([, n]) => n)).toEqual(['一般公共预算收入增长', '税收收入增长']);
     // A level alone is of the same things; a verb alone shares the thing the next item counts; 引进 is shared;

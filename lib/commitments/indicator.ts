@@ -170,7 +170,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   const measuredOf = /^(?:以上|左右|多)?的((?:[\u4e00-\u9fff]){2,12})/.exec(text.slice(q.unitEnd, clauseEnd));
   if (/^(?:总)?(?:长度|面积|里程)$/.test(name) && measuredOf) name = measuredOf[1] + name;
   if (GENERIC_NAME.test(name)) {
-    const owner = previous && !GENERIC_NAME.test(previous) ? previous.replace(TRAILING_DIRECTION, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:面积|产量|规模|总量)$/, '') : clauseBeforeName(text, sentenceStart, clauseStart) || industryBefore(text, sentenceStart);
+    const owner = previous && !GENERIC_NAME.test(previous) ? previous.replace(TRAILING_DIRECTION, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:面积|产量|规模|总量|总投资|投资)$/, '') : clauseBeforeName(text, sentenceStart, clauseStart) || industryBefore(text, sentenceStart);
     // "新增市场主体2万户，总量突破20万户": a stock is of the things, not of this year's new ones.
     if (owner) name = (/^总(?:量|数)$/.test(name) ? owner.replace(VERB_LEAD, '') || owner : owner) + name;
   } else if (UNOWNED_MEASURE.test(name) && clauseStart > sentenceStart) {
@@ -395,7 +395,7 @@ const COMPARED_TAIL = /(?:比|较)(?:去年|上年|上一年)(?:年初)?(?:预�
 const TRAILING_DIRECTION = /(?:分别)?(?:增长|增速|增幅|下降|提高|降低|减少|增加)$/;
 
 /** A size or sum that names no thing of its own. */
-const GENERIC_NAME = /^(?:规模|总规模|总量|总数|总额|余额|投资|完成投资|总投资|产值|总产值|资金)$/;
+const GENERIC_NAME = /^(?:规模|总规模|总量|总数|总额|余额|投资|完成投资|总投资|年度投资|年度计划投资|计划投资|产值|总产值|资金)$/;
 
 /** A size or a rate named without whose it is: 算力规模, 全产业链产值, 在园师生规模, 问题解决率. */
 const UNOWNED_MEASURE = /^[\u4e00-\u9fff]{0,4}(?:规模|产值|总产值|解决率)$/;
