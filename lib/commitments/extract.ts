@@ -131,7 +131,7 @@ function sharedChangeName(text: string, found: RawCommitment[], q: Quantity, bef
   }
   const change = /^(?:同比)?(?:分别|均|都)(?:同比)?(增长|下降|提高|降低|增加|减少)$/.exec(lead);
   if (!change) return undefined;
-  const measured = found.filter((f) => f.q.start >= sentenceStart && f.q.start < at && f.kind === kind && !/(?:增长|下降|提高|降低|增加|减少)$/.test(f.indicator));
+  const measured = found.filter((f) => f.q.start >= sentenceStart && f.q.start < at && f.kind === kind && !CHANGE_END.test(f.indicator));
   if (measured.length < 2) return undefined;
   const listed = /^(?:以上|以内|左右)?、/.test(text.slice(q.unitEnd)) || nth > 0;
   if (!listed) return measured.map((f) => f.indicator).join('、') + change[1];
@@ -144,10 +144,10 @@ function sharedChangeName(text: string, found: RawCommitment[], q: Quantity, bef
  */
 function listVerb(text: string, found: RawCommitment[], clauseStart: number, sentenceStart: number, kind: RawCommitment['kind'], name: string): string {
   // 利润总额增长 after …营业收入突破5000亿元: a bare measure, with or without its change.
-  const core = name.replace(/(?:增长|下降|提高|降低|增加|减少)$/, '');
+  const core = name.replace(CHANGE_END, '');
   const bareMeasure = MEASURE.exec(core)?.[0] === core;
   // "建成省级以上创新平台50个，其中国家级10个": a level alone after 其中 is of the things before.
-  if (/^(?:国家级|省级|市级|县级|区级|部级)$/.test(name) && text.startsWith('其中', clauseStart)) {
+  if (LEVEL_ALONE.test(name) && text.startsWith('其中', clauseStart)) {
     const before = found[found.length - 1];
     const things = before && before.kind === kind && before.q.start >= sentenceStart ? LEVELLED.exec(before.indicator.replace(LIST_VERB, ''))?.[1] : undefined;
     if (things) return name + things;
@@ -158,7 +158,7 @@ function listVerb(text: string, found: RawCommitment[], clauseStart: number, sen
   if (!prev || prev.kind !== kind || prev.q.start < sentenceStart) return name;
   // "粮食播种面积3320万亩、产量1285万吨": a bare measure shares the thing the item before measures.
   if (bareMeasure) {
-    const owner = OWNER_OF_MEASURE.exec(prev.indicator.replace(/(?:增长|下降|提高|降低|增加|减少)$/, ''))?.[1];
+    const owner = OWNER_OF_MEASURE.exec(prev.indicator.replace(CHANGE_END, ''))?.[1];
     if (owner && !LIST_VERB.test(owner)) return owner + name;
     if (text[clauseStart - 1] === '，') return name;
   }
@@ -171,12 +171,17 @@ function listVerb(text: string, found: RawCommitment[], clauseStart: number, sen
   const verb = LIST_VERB.exec(prev.indicator)?.[0];
   if (!verb || LIST_VERB.test(name) || /^(?:再|新|改|扩|建|完成|实施|惠及|带动|吸纳|覆盖|受益|服务)|就业|率$|比重$|比例$|配比$|占比$|增长$|下降$|投资$/.test(name) || name.length < 2) return name;
   // "培育国家级专精特新企业30家、省级200家": a level alone is of the same things.
-  const level = /^(?:国家级|省级|市级|县级|区级|部级)$/.test(name) ? LEVELLED.exec(prev.indicator.replace(LIST_VERB, '')) : null;
+  const level = LEVEL_ALONE.test(name) ? LEVELLED.exec(prev.indicator.replace(LIST_VERB, '')) : null;
   if (level) return verb + name + level[1];
   return verb + name;
 }
+/** A change a name ends on: 收入增长, 产量增加. */
+const CHANGE_END = /(?:增长|下降|提高|降低|增加|减少)$/;
+const LEVEL = '(?:国家级|省级|市级|县级|区级|部级)';
+/** 省级, 国家级: a level with nothing it qualifies. */
+const LEVEL_ALONE = new RegExp(`^${LEVEL}$`);
 /** 省级以上创新平台 → 创新平台: the things a level qualifies. */
-const LEVELLED = /^(?:国家级|省级|市级|县级|区级|部级)(?:以上|及以上)?(.{2,})$/;
+const LEVELLED = new RegExp(`^${LEVEL}(?:以上|及以上)?(.{2,})$`);
 const LIST_VERB = /^(?:新建改建|新改扩建|开工建设|新开工|新建|新增|建成|改造|改建|扩建|培育|打造|创建|淘汰|压减|化解|引进)/;
 /** What a list item may measure of the thing the item before it names. */
 const MEASURE_WORDS = '(?:(?:播种|种植)?面积|总?产量|总?产值|规模|总量|增加值|营业收入|销售收入|利润总额|利润|税收|利税)';

@@ -54,8 +54,10 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   if (/^\d/.test(afterRaw.slice(spec.length + noun.length))) noun = noun.replace(/(?<=[\u4e00-\u9fff]{2})(?:和|及|与)$/, '');
   // An age bounds whom the figure counts (3岁以下婴幼儿); a boiler's size only says which ones.
   if (noun && /岁/.test(spec)) noun = spec.replace(/的?(?:各类|各种)?$/, '') + noun;
-  // "新建5个、改扩建10个县级医院": a verb with no object shares the thing the next item counts.
-  if (!noun && text[q.unitEnd] === '、' && isVerbPhrase(prefix)) noun = nounAfterNextFigure(text, q.unitEnd + 1);
+  // The thing the next item of a 、 list counts, found once: a verb with no object shares it
+  // ("新建5个、改扩建10个县级医院"), and so does a figure with nothing else to name it (below).
+  const nextItemNoun = !noun && text[q.unitEnd] === '、' ? nounAfterNextFigure(text, q.unitEnd + 1) : '';
+  if (nextItemNoun && isVerbPhrase(prefix)) noun = nextItemNoun;
   // "按照每孩每年3600元标准发放育儿补贴": a rate of payment is the standard of what is paid.
   const standardOf = /^的?标准(?:发放|给予|落实|提供|补助|补贴)?([\u4e00-\u9fff]{2,12})?/.exec(text.slice(q.unitEnd, clauseEnd));
   if (standardOf && /(?:每|按)/.test(before)) return (standardOf[1] ?? '').replace(/^(?:发放|给予)/, '') + '标准';
@@ -109,9 +111,9 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   } else if (/^、[^，,。；]{0,16}?的[\u4e00-\u9fff]{2}/.test(text.slice(q.unitEnd, q.unitEnd + 40))) {
     // "完成65条、总长度57.9公里的城市道路新建改造": the count of the thing after 的.
     name = /^、[^，,。；]{0,16}?的([\u4e00-\u9fff]{2,12})/.exec(text.slice(q.unitEnd, q.unitEnd + 40))![1]!;
-  } else if (text[q.unitEnd] === '、' && nounAfterNextFigure(text, q.unitEnd + 1)) {
+  } else if (nextItemNoun) {
     // "完成55万平方米、2.8万户中心城区旧里房屋改造": two measures of one thing named after the second.
-    name = nounAfterNextFigure(text, q.unitEnd + 1);
+    name = nextItemNoun;
   } else {
     // Nothing in the clause: borrow the subject of the sentence (not an investment: a count is not money).
     const sentence = text.slice(sentenceStart, clauseStart).replace(LEADING, '');
