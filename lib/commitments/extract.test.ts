@@ -324,6 +324,14 @@ describe('indicator names', () => {
     ]);
   });
 
+  it('names money a payer allots by the fund named after the sum (财政安排N亿元专项资金)', () => {
+    expect(names('省级财政统筹安排30亿元乡村振兴衔接资金，支持欠发达地区。市财政拟安排5亿元稳岗补贴。县财政安排2000万元。')).toEqual([
+      ['30亿', '省级财政乡村振兴衔接资金'],
+      ['5亿', '市财政稳岗补贴'],
+      ['2000万', '县财政'],
+    ]);
+  });
+
   it('names a figure that sizes a cut by what is cut (按不低于5%的幅度压减一般性支出)', () => {
     expect(names('中央部门要带头，一律按不低于5%的幅度压减一般性支出。')).toEqual([['5', '一般性支出压减']]);
   });

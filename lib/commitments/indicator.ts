@@ -204,8 +204,11 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   // "占电力总装机比重超过60%": a share with no subject is that of the thing the figure before measures.
   if (/^占[\u4e00-\u9fff]{2,}/.test(name) && previous && !/\d/.test(previous) && text.slice(clauseStart, q.start).startsWith('占')) name = previous.replace(TRAILING_DIRECTION, '') + name;
   if (q.unit === '元' || (previous && /(?:增长|增加)$/.test(name) && name.includes('安排'))) {
-    const allotted = name.replace(/^(?:拟)?(?:安排|发行)(?=[\u4e00-\u9fff]{2})|(?<=[\u4e00-\u9fff]{2})(?:将|拟)?(?:继续|再)?(?:安排|下达|拨付)(?=[\u4e00-\u9fff]{2})/, '');
+    const allotted = name.replace(/^(?:拟)?(?:安排|发行)(?=[\u4e00-\u9fff]{2})|(?<=[\u4e00-\u9fff]{2})(?:将|拟)?(?:继续|再)?(?:统筹)?(?:安排|下达|拨付)(?=[\u4e00-\u9fff]{2})|(?<=财政)(?:将|拟)?(?:继续|再)?统筹(?:安排|下达|拨付)?$/, '');
     if (!GENERIC_NAME.test(allotted)) name = allotted;
+    // "中央财政安排1000亿元专项奖补资金": a payer alone says who pays; the fund named after the sum says what.
+    const fund = MONEY_AFTER_SUM.exec(text.slice(q.unitEnd, clauseEnd));
+    if (fund && PAYER.test(name)) name += fund[1]!;
     // "超长期特别国债3000亿元支持消费品以旧换新": what the money is for tells one fund from another.
     const purpose = /^(?:专项)?(支持|用于)((?:[\u4e00-\u9fff]|“[^”]{1,8}”){2,12})(?=[，。；、]|$)/.exec(text.slice(q.unitEnd, clauseEnd));
     if (purpose && name && !name.includes(purpose[1]!)) name += (purpose[1]! + purpose[2]!).replace(/[“”]/g, '');
@@ -397,6 +400,10 @@ const COMPARED_TAIL = /(?:比|较)(?:去年|上年|上一年)(?:年初)?(?:预�
 const TRAILING_DIRECTION = /(?:分别)?(?:增长|增速|增幅|下降|提高|降低|减少|增加)$/;
 
 /** A size or sum that names no thing of its own. */
+/** Who pays, with nothing of what for: 中央财政, 省级财政, 各级财政, 市县财政. */
+const PAYER = /^(?:中央|省级?|市级?|县级?|区级?|市县|省市县|各级|本级|地方)?财政$/;
+/** A fund named right after its sum, up to where the clause goes on (专项奖补资金, 引导基金, 补助资金). */
+const MONEY_AFTER_SUM = /^((?:[\u4e00-\u9fff]|“[^”]{1,8}”){0,10}?(?:资金|基金|经费|补助|补贴|奖补|奖励|投入))(?=[，。；、]|$|(?:重点|主要|全部|专项)?(?:用于|支持))/;
 const GENERIC_NAME = /^(?:规模|总规模|总量|总数|总额|余额|投资|完成投资|总投资|年度投资|年度计划投资|计划投资|产值|总产值|资金)$/;
 
 /** A size or a rate named without whose it is: 算力规模, 全产业链产值, 在园师生规模, 问题解决率. */

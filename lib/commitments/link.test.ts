@@ -20,6 +20,10 @@ describe('indicator keys', () => {
     expect(indicatorKey('新增城镇就业')).toBe(indicatorKey('城镇新增就业'));
     expect(indicatorKey('单位GDP能耗下降')).toBe(indicatorKey('单位国内生产总值能耗下降'));
     expect(indicatorKey('全市生产总值增长')).toBe(indicatorKey('地区生产总值增长'));
+    // Energy and carbon intensity are the per-GDP measures by another name.
+    expect(indicatorKey('能耗强度下降')).toBe(indicatorKey('单位地区生产总值能耗下降'));
+    expect(indicatorKey('二氧化碳排放强度降低')).toBe(indicatorKey('单位国内生产总值二氧化碳排放下降'));
+    expect(indicatorKey('能耗强度下降')).not.toBe(indicatorKey('二氧化碳排放强度下降'));
   });
 
   it('read a qualifier between the measured thing and its direction as the direction alone', () => {
@@ -51,6 +55,11 @@ describe('compareReports: change', () => {
     // Written in the UI's language, the report's units as they are.
     expect(notesText(rows[0]!.notes, 'zh')).toBe('单位不同：套 → 套（间）');
     expect(notesText(rows[0]!.notes, 'en')).toBe('Units differ: 套 → 套（间）');
+  });
+
+  it('does not pair a payer alone with what it pays for (中央财政 N亿元 vs 中央财政赤字增加)', () => {
+    const rows = row('中央财政赤字1.1万亿元，增加1700亿元。', '中央财政拟安排1000亿元，支持职工安置。');
+    expect(rows.filter((r) => r.prior && r.current)).toHaveLength(0);
   });
 
   it('keeps opposed scopes and generic names apart (城镇 vs 农村, 投资 of what?)', () => {

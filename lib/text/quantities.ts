@@ -148,13 +148,18 @@ const RANGE_SEP = /^(?:-|－|—|–|~|～|至|到)$/;
 const FIGURE_START = /[0-9零〇一二两三四五六七八九十百千翻倍]/g;
 const CONCENTRATION = /^(?:微克\/立方米|毫克\/立方米|毫克\/升|克\/千克|毫克\/千克)/;
 /** People counted without 人 (6000万农村人口, 两万妇女): the noun after the figure says what is counted. */
-const PEOPLE_AFTER = /^(?:农村人口|贫困人口|城镇人口|人口|妇女|群众|农民工?|职工|学生|儿童|老年人|老人|居民|劳动力|青年|毕业生|人(?![民工才类均口]))/;
+// A bound may come between (1000万以上农村贫困人口), and a kind before the noun (农业转移人口, 低收入人口).
+const PEOPLE_AFTER = /^(?:以上|左右)?(?:(?![名个位户家次多余以左])[\u4e00-\u9fff]{0,4}?(?:人口|人员|纳税人|职工|农民工|毕业生|劳动力)|妇女|群众|农民工?|学生|儿童|老年人|老人|居民|青年|人(?![民工才类均口]))/;
+/** Users counted without 户 (500万农村沼气用户, 1000万宽带用户). */
+const USERS_AFTER = /^(?:以上|左右)?(?![名个位户家次多余以左])[\u4e00-\u9fff]{0,4}?用户/;
 /** Cubic metres as spoken (22亿方 天然气, 1000万方 水): only after 万 or 亿, never 方面/方案/方式. */
 const CUBIC = /^方(?![面案式向法针位略舱阵言圆便])/;
 
 function impliedUnit(text: string, n: Num): Unit | null {
   if (!/[万亿]$/.test(text.slice(n.start, n.end))) return null;
-  if (PEOPLE_AFTER.test(text.slice(n.end, n.end + 4))) return { unit: '人', end: n.end };
+  const after = text.slice(n.end, n.end + 10);
+  if (PEOPLE_AFTER.test(after)) return { unit: '人', end: n.end };
+  if (USERS_AFTER.test(after)) return { unit: '户', end: n.end };
   // 农村贫困人口减少1000万: the subject just before names the people.
   if (/(?:人口|人数|劳动力)(?:再|要|将)?(?:减少|增加|转移|脱贫|新增|达到)?$/.test(text.slice(Math.max(0, n.start - 10), n.start))) return { unit: '人', end: n.end };
   if (CUBIC.test(text.slice(n.end, n.end + 2))) return { unit: '方', end: n.end + 1 };
