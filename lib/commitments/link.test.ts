@@ -170,6 +170,11 @@ describe('compareReports: scope and wording', () => {
     expect(row('新增公共充电桩1万个。', '新增电动汽车公共充电桩2万个。')[0]).toMatchObject({ change: 'raised' });
   });
 
+  it('reads 专项 as wording and a programme under its other names (专项扶贫资金, 易地搬迁脱贫 = 易地扶贫搬迁)', () => {
+    expect(row('中央财政扶贫资金增长40%。', '中央财政专项扶贫资金增长30%以上。')[0]).toMatchObject({ change: 'lowered' });
+    expect(row('完成易地搬迁脱贫200万人以上。', '完成易地扶贫搬迁340万人。')[0]).toMatchObject({ change: 'raised' });
+  });
+
   it("finds last year's outcome under the review's own wording, and names the size of what came before", () => {
     const rows = row(
       '城镇新增就业1100万人以上，城镇调查失业率5.5%左右。中央对地方转移支付增加约7.8%，规模8.3万亿元。',
