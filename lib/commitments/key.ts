@@ -28,10 +28,15 @@ const QUALIFIER = /(?<=[\u4e00-\u9fff]{2})(?:比上年|较上年|比去年|同�
  * and 城镇新增就业 meet on one row. Direction words at the end become ↑ / ↓.
  */
 export function indicatorKey(indicator: string): string {
-  const s = indicator
+  let s = indicator
     .replace(/[“”"'《》（）()\s·]/g, '')
     .replace(SCOPE, '')
+    .replace(/基本建成/g, '建成')
     .replace(aliasRe, (alias) => canonicalOf.get(alias) ?? alias);
+  // A verb of building before its object (建成保障房, 建设办建成蔬菜大棚) reads like one after it
+  // (保障性住房基本建成): the verb goes to the end. 建成区 and 开工率 are nouns.
+  const built = /(建成|新开工|开工建设|开工|新建)(?![区率])(?=[\u4e00-\u9fff]{2})/.exec(s);
+  if (built) s = s.slice(0, built.index) + s.slice(built.index + built[0].length) + built[1];
   const arrow = (m: string) => (/增长|增速|增幅|提高|上升|增加/.test(m) ? '↑' : '↓');
   // A leading direction verb (降低工商业电价) reads like a trailing one (工商业电价降低).
   const lead = /^(?:降低|下降|减少|压减|压缩|提高|增加)(?=[\u4e00-\u9fff]{2})/.exec(s);

@@ -173,6 +173,9 @@ describe('compareReports: scope and wording', () => {
   it('reads 专项 as wording and a programme under its other names (专项扶贫资金, 易地搬迁脱贫 = 易地扶贫搬迁)', () => {
     expect(row('中央财政扶贫资金增长40%。', '中央财政专项扶贫资金增长30%以上。')[0]).toMatchObject({ change: 'lowered' });
     expect(row('完成易地搬迁脱贫200万人以上。', '完成易地扶贫搬迁340万人。')[0]).toMatchObject({ change: 'raised' });
+    // A verb of building before or after its object, 保障房 for 保障性住房, 基本建成 for 建成.
+    expect(row('今年城镇保障性住房基本建成470万套。', '年内基本建成保障房480万套。')[0]).toMatchObject({ change: 'raised' });
+    expect(indicatorKey('建成区绿化覆盖率')).toBe('建成区绿化覆盖率');
   });
 
   it("finds last year's outcome under the review's own wording, and names the size of what came before", () => {
