@@ -67,7 +67,8 @@ export function keySimilarity(a: string, b: string): number {
  * qualifier of two or more characters inserted inside it (中央本级 + 基础研究 + 支出): a component
  * of the aggregate, not the same indicator. A qualifier at either end (全市…, …人数) is a scope or a
  * wording, and one inside a thing's name (公共充电桩 ↔ 电动汽车公共充电桩) describes it: both are left
- * to the similarity. 专项 is wording too: 中央财政专项扶贫资金 is the official name of 中央财政扶贫资金.
+ * to the similarity. 专项 and 总额 are wording too: 中央财政专项扶贫资金 is the official name of 中央财政扶贫资金,
+ * 进出口总额 is 进出口.
  */
 const AGGREGATE = /(?:支出|收入|投资|资金|贷款|产值|增加值|消费|销售额|零售总额|进出口|出口|进口|总额|规模)[↑↓]?$/;
 export function narrowerScope(narrow: string, broad: string): boolean {
@@ -78,7 +79,7 @@ export function narrowerScope(narrow: string, broad: string): boolean {
   while (tail < broad.length - head && narrow[narrow.length - 1 - tail] === broad[broad.length - 1 - tail]) tail++;
   if (head + tail !== broad.length || head < 2 || tail < 1) return false;
   const inserted = narrow.slice(head, narrow.length - tail);
-  return inserted.length >= 2 && !/^(?:的|安排|全年|今年|年均|总|新增|累计|专项)+$/.test(inserted) && /[\u4e00-\u9fff]{2}/.test(inserted);
+  return inserted.length >= 2 && !/^(?:的|安排|全年|今年|年均|总|总额|总量|新增|累计|专项)+$/.test(inserted) && /[\u4e00-\u9fff]{2}/.test(inserted);
 }
 
 /** Canonical names of the synonym table long enough to name an indicator on their own. */
