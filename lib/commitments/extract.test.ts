@@ -266,6 +266,11 @@ describe('indicator names', () => {
       ['20', '办事环节、办理时限、申报材料压缩'],
       ['3', '争创省级特色小镇、美丽乡村示范村'],
     ]);
+    // Long items are whole measures when they end on one; a long item that is a clause is no list.
+    expect(names('城镇常住居民人均可支配收入、农村牧区常住居民人均可支配收入均增长7%。全省各级机关要带头精简会议、文件压减三分之一以上。')).toEqual([
+      ['7', '城镇常住居民人均可支配收入、农村牧区常住居民人均可支配收入增长'],
+      ['三分之一', '文件压减'],
+    ]);
   });
 
   it('keeps a list item that has a figure of its own out of the next one\'s name', () => {

@@ -457,8 +457,9 @@ function nounListBefore(text: string, sentenceStart: number, clauseStart: number
   if (text[clauseStart - 1] !== '、') return '';
   const from = Math.max(sentenceStart, text.lastIndexOf('，', clauseStart - 2) + 1, text.lastIndexOf('：', clauseStart - 2) + 1);
   const items = text.slice(from, clauseStart - 1).replace(LEADING, '').split('、');
-  // Items that end on a change (稳定增长) are clauses, not things listed.
-  if (items.some((item) => /[\d“”（）()]/.test(item) || /(?:增长|下降|提高|降低|增加|减少|稳定|同步)$/.test(item) || [...item].length < 2 || [...item].length > 12)) return '';
+  // Items that end on a change (稳定增长) are clauses, not things listed; so are long ones, unless
+  // they end on a measure (城镇常住居民人均可支配收入).
+  if (items.some((item) => /[\d“”（）()]/.test(item) || /(?:增长|下降|提高|降低|增加|减少|稳定|同步)$/.test(item) || [...item].length < 2 || [...item].length > (MEASURE_END.test(item) ? 16 : 12))) return '';
   return items.join('、');
 }
 
