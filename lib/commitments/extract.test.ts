@@ -329,6 +329,14 @@ describe('indicator names', () => {
     ]);
   });
 
+  it('names a sum said to be an investment by the projects it is for, and drops 安排 before what is counted', () => {
+    expect(names('全力完成今年80个重点项目60亿元的投资计划。今年安排省级重大项目150个。')).toEqual([
+      ['80', '重点项目'],
+      ['60亿', '重点项目投资'],
+      ['150', '省级重大项目'],
+    ]);
+  });
+
   it('names money a payer allots by the fund named after the sum (财政安排N亿元专项资金)', () => {
     expect(names('省级财政统筹安排30亿元乡村振兴衔接资金，支持欠发达地区。市财政拟安排5亿元稳岗补贴。县财政安排2000万元。')).toEqual([
       ['30亿', '省级财政乡村振兴衔接资金'],
