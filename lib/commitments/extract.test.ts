@@ -288,8 +288,8 @@ describe('indicator names', () => {
     ]);
   });
 
-  it('names a total of listed items by the thing counted (A、B、C共N公里道路)', () => {
-    expect(names('建成东环路、南环路部分路段共35公里城市道路。')).toEqual([['35', '城市道路']]);
+  it('names a total of listed items by the thing counted with its verb (建成A、B、C共N公里道路 → 建成城市道路, as the labels name 建成轨道交通线)', () => {
+    expect(names('建成东环路、南环路部分路段共35公里城市道路。')).toEqual([['35', '建成城市道路']]);
   });
 
   it('names a thing qualified by a short place or phase before its figure (沿河5.3公里道路)', () => {
@@ -329,11 +329,19 @@ describe('indicator names', () => {
     ]);
   });
 
-  it('names a sum said to be an investment by the projects it is for, and drops 安排 before what is counted', () => {
-    expect(names('全力完成今年80个重点项目60亿元的投资计划。今年安排省级重大项目150个。')).toEqual([
+  it('keeps a verb of building that stands before a list of examples or items (建成…共61公里轨道交通线)', () => {
+    expect(names('建成5号线南延伸、9号线三期共40公里轨道交通线。建设8个县级托育中心、50个乡镇托育点。新建城东、城西等4个污水处理厂。')).toEqual([
+      ['40', '建成轨道交通线'],
+      ['8', '建设县级托育中心'],
+      ['50', '建设乡镇托育点'],
+      ['4', '新建污水处理厂'],
+    ]);
+  });
+
+  it('names a sum said to be an investment by the projects it is for', () => {
+    expect(names('全力完成今年80个重点项目60亿元的投资计划。')).toEqual([
       ['80', '重点项目'],
       ['60亿', '重点项目投资'],
-      ['150', '省级重大项目'],
     ]);
   });
 

@@ -57,6 +57,13 @@ describe('compareReports: change', () => {
     expect(notesText(rows[0]!.notes, 'en')).toBe('Units differ: 套 → 套（间）');
   });
 
+  it('does not pair a sum with one ten times smaller under a loosely similar name (重点项目投资 54亿 vs 智慧城市项目投资 2亿)', () => {
+    const rows = row('完成66个重点项目54亿元的投资计划。', '启动投资2亿元的智慧城市项目。');
+    expect(rows.filter((r) => r.prior && r.current)).toHaveLength(0);
+    // The same name ten times over still pairs.
+    expect(row('新建5G基站1000个。', '新建5G基站2万个。')[0]).toMatchObject({ change: 'raised' });
+  });
+
   it('does not pair a payer alone with what it pays for (中央财政 N亿元 vs 中央财政赤字增加)', () => {
     const rows = row('中央财政赤字1.1万亿元，增加1700亿元。', '中央财政拟安排1000亿元，支持职工安置。');
     expect(rows.filter((r) => r.prior && r.current)).toHaveLength(0);

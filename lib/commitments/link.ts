@@ -131,6 +131,13 @@ function pairScore(p: Commitment, c: Commitment): number {
     const ca = mid(c.amount);
     if (Math.abs(pa - ca) > Math.max(pa, ca) * 0.8) s -= 0.1;
   }
+  // A sum or a count ten times another is rarely the same promise a year on (54亿元 of all key projects
+  // vs 2亿元 of one).
+  if (p.unit !== '%' && p.unit !== '百分点') {
+    const pa = mid(p.amount);
+    const ca = mid(c.amount);
+    if (pa > 0 && ca > 0 && Math.max(pa, ca) / Math.min(pa, ca) > 10) s -= 0.2;
+  }
   if (p.section && c.section && p.section === c.section) s += 0.05;
   // The same figure in the same unit, under a related name, is usually the same promise again.
   if (s >= 0.2 && p.unit === c.unit && sameAmount(p.amount, c.amount)) s += 0.2;
