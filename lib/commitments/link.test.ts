@@ -57,6 +57,14 @@ describe('compareReports: change', () => {
     expect(notesText(rows[0]!.notes, 'en')).toBe('Units differ: 套 → 套（间）');
   });
 
+  it('pairs jobs counted as people with jobs counted as posts, and says the units differ', () => {
+    const [r] = row('确保新增城镇就业5400人。', '力争年内新增就业岗位5000个。');
+    expect(r).toMatchObject({ change: 'unit-changed' });
+    expect(r!.notes).toEqual([{ kind: 'unit-differs', prior: '人', current: '个' }]);
+    // Other counts of people and of things stay apart.
+    expect(row('培训农民工5000人。', '建设培训基地5000个。').filter((x) => x.prior && x.current)).toHaveLength(0);
+  });
+
   it('does not pair a sum with one ten times smaller under a loosely similar name (重点项目投资 54亿 vs 智慧城市项目投资 2亿)', () => {
     const rows = row('完成66个重点项目54亿元的投资计划。', '启动投资2亿元的智慧城市项目。');
     expect(rows.filter((r) => r.prior && r.current)).toHaveLength(0);

@@ -1,4 +1,5 @@
 import synonyms from './synonyms.json';
+import { indicatorKey } from './key';
 import type { Analysis, LinkableAnalysis } from './analyze';
 import type { Amount, Change, Commitment, ComparisonRow, IndicatorSeries, RowNote, Status } from './types';
 
@@ -119,8 +120,19 @@ function unitCompatible(a: string, b: string): 'same' | 'warn' | 'no' {
   return 'no';
 }
 
+/**
+ * Units of two figures of one indicator: jobs are counted as people (新增城镇就业5400人) or as posts
+ * (新增就业岗位5000个), the same measure either way.
+ */
+function unitsOf(a: Commitment, b: Commitment): 'same' | 'warn' | 'no' {
+  const units = unitCompatible(a.unit, b.unit);
+  if (units === 'no' && a.key === JOBS_KEY && b.key === JOBS_KEY && /^[人个]$/.test(a.unit) && /^[人个]$/.test(b.unit)) return 'warn';
+  return units;
+}
+const JOBS_KEY = indicatorKey('城镇新增就业');
+
 function pairScore(p: Commitment, c: Commitment): number {
-  const units = unitCompatible(p.unit, c.unit);
+  const units = unitsOf(p, c);
   if (units === 'no') return 0;
   if (p.horizon !== c.horizon) return 0;
   let s = keySimilarity(p.key, c.key);
@@ -204,7 +216,7 @@ export function statusOf(target: Commitment, actual: Commitment | null): Status 
 function outcomeScore(target: Commitment, outcome: Commitment): number {
   // A five-year review's cumulative figure (城镇新增就业超过6000万人) is not last year's result.
   if (target.horizon !== outcome.horizon) return 0;
-  const units = unitCompatible(target.unit, outcome.unit);
+  const units = unitsOf(target, outcome);
   if (units === 'no' && !(target.unit === '' || outcome.unit === '')) return 0;
   let s = keySimilarity(target.key, outcome.key);
   if (units === 'warn') s -= 0.05;
