@@ -57,6 +57,12 @@ describe('compareReports: change', () => {
     expect(notesText(rows[0]!.notes, 'en')).toBe('Units differ: 套 → 套（间）');
   });
 
+  it('keeps sectors, and one sector\'s projects, apart from all projects; reads 建设 inside a name as wording', () => {
+    expect(row('实施重点农牧业项目33个。', '实施重点工业项目34个。').filter((r) => r.prior && r.current)).toHaveLength(0);
+    expect(row('实施重点项目32个。', '实施重点工业项目28个。').filter((r) => r.prior && r.current)).toHaveLength(0);
+    expect(row('完成铁路建设投资8000亿元。', '完成铁路投资7320亿元。')[0]).toMatchObject({ change: 'lowered' });
+  });
+
   it('pairs jobs counted as people with jobs counted as posts, and says the units differ', () => {
     const [r] = row('确保新增城镇就业5400人。', '力争年内新增就业岗位5000个。');
     expect(r).toMatchObject({ change: 'unit-changed' });

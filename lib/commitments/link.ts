@@ -71,7 +71,7 @@ export function keySimilarity(a: string, b: string): number {
  * to the similarity. 专项 and 总额 are wording too: 中央财政专项扶贫资金 is the official name of 中央财政扶贫资金,
  * 进出口总额 is 进出口.
  */
-const AGGREGATE = /(?:支出|收入|投资|资金|贷款|产值|增加值|消费|销售额|零售总额|进出口|出口|进口|总额|规模)[↑↓]?$/;
+const AGGREGATE = /(?:支出|收入|投资|资金|贷款|产值|增加值|消费|销售额|零售总额|进出口|出口|进口|总额|规模|项目)[↑↓]?$/;
 export function narrowerScope(narrow: string, broad: string): boolean {
   if (narrow.length < broad.length + 2 || !AGGREGATE.test(broad)) return false;
   let head = 0;
@@ -80,7 +80,7 @@ export function narrowerScope(narrow: string, broad: string): boolean {
   while (tail < broad.length - head && narrow[narrow.length - 1 - tail] === broad[broad.length - 1 - tail]) tail++;
   if (head + tail !== broad.length || head < 2 || tail < 1) return false;
   const inserted = narrow.slice(head, narrow.length - tail);
-  return inserted.length >= 2 && !/^(?:的|安排|全年|今年|年均|总|总额|总量|新增|累计|专项)+$/.test(inserted) && /[\u4e00-\u9fff]{2}/.test(inserted);
+  return inserted.length >= 2 && !/^(?:的|安排|全年|今年|年均|总|总额|总量|新增|累计|专项|建设|实施)+$/.test(inserted) && /[\u4e00-\u9fff]{2}/.test(inserted);
 }
 
 /** Canonical names of the synonym table long enough to name an indicator on their own. */
