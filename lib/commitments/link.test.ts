@@ -63,6 +63,11 @@ describe('compareReports: change', () => {
     expect(row('完成铁路建设投资8000亿元。', '完成铁路投资7320亿元。')[0]).toMatchObject({ change: 'lowered' });
   });
 
+  it('pairs a measure word with its bracketed alternative and the word alone (条（段） and 条), noting the difference', () => {
+    const [r] = row('建设幸福河湖10条。', '建设幸福河湖12条（段）。');
+    expect(r).toMatchObject({ change: 'unit-changed' });
+  });
+
   it('pairs jobs counted as people with jobs counted as posts, and says the units differ', () => {
     const [r] = row('确保新增城镇就业5400人。', '力争年内新增就业岗位5000个。');
     expect(r).toMatchObject({ change: 'unit-changed' });

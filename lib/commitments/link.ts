@@ -116,7 +116,9 @@ function unitCompatible(a: string, b: string): 'same' | 'warn' | 'no' {
   if (a === b) return 'same';
   const family = (u: string) =>
     u === '%' || u === '百分点' ? 'ratio' : /套|户|间/.test(u) ? 'dwelling' : /人次|人/.test(u) ? 'people' : /个|家|所|座|项|处/.test(u) ? 'count' : u;
-  if (family(a) === family(b)) return 'warn';
+  // 条（段） is 条 with its alternative: the measure word before the bracket decides.
+  const base = (u: string) => (u === '套（间）' ? u : u.replace(/[（(][\u4e00-\u9fff][)）]$/, ''));
+  if (family(base(a)) === family(base(b))) return 'warn';
   return 'no';
 }
 
