@@ -329,6 +329,14 @@ describe('indicator names', () => {
     ]);
   });
 
+  it('reads a step reached as a floor and leaves the step verb out of the name (迈上1000亿斤新台阶)', () => {
+    const ts = one('粮食综合生产能力迈上1200亿斤新台阶。全省生产总值跨越3万亿元大关。');
+    expect(ts.map((t) => [t.number, t.comparator, t.indicator])).toEqual([
+      ['1200亿', '>=', '粮食综合生产能力'],
+      ['3万亿', '>=', '全省生产总值'],
+    ]);
+  });
+
   it('keeps a verb of building that stands before a list of examples or items (建成…共61公里轨道交通线)', () => {
     expect(names('建成5号线南延伸、9号线三期共40公里轨道交通线。建设8个县级托育中心、50个乡镇托育点。新建城东、城西等4个污水处理厂。')).toEqual([
       ['40', '建成轨道交通线'],
