@@ -329,6 +329,14 @@ describe('indicator names', () => {
     ]);
   });
 
+  it('reads a ratio A:B as one target named with its 比, and the old ratio of a from-to as no target', () => {
+    const ts = one('农产品加工业总产值与农业总产值之比达到2.6：1。城乡居民收入比从2.4:1缩小至2.3:1。');
+    expect(ts.map((t) => [t.number, t.unit, t.comparator, t.indicator])).toEqual([
+      ['2.6：1', '比值', '=', '农产品加工业总产值与农业总产值之比'],
+      ['2.3:1', '比值', '=', '城乡居民收入比'],
+    ]);
+  });
+
   it('reads a step reached as a floor and leaves the step verb out of the name (迈上1000亿斤新台阶)', () => {
     const ts = one('粮食综合生产能力迈上1200亿斤新台阶。全省生产总值跨越3万亿元大关。');
     expect(ts.map((t) => [t.number, t.comparator, t.indicator])).toEqual([

@@ -44,7 +44,7 @@ const FORWARD = /今年|明年|要|将|力争|确保|预期|目标|计划|拟|�
 const PAST = /去年|过去|上年|一年来|\d{4}年(?!.{0,6}(?:今年|目标))|已|实现了|完成了|达到了/;
 /** 由/从 X 提高到 Y: X is the old value. */
 const OLD_VALUE_BEFORE = /(?:(?:由|从)[^，。；、]{0,8}|现行|原来的?|原)$/;
-const TO_NEW_VALUE = /^[^，。；]{0,12}?(?:提高到|提高至|提升到|提升至|降至|降到|降低到|降低至|下调至|下调到|上调至|上调到|增加到|增加至|扩大到|扩大至|调整为|调整到|调整至|减少到|减少至|压减至|增至|升至|到)/;
+const TO_NEW_VALUE = /^[^，。；]{0,12}?(?:提高到|提高至|提升到|提升至|降至|降到|降低到|降低至|下调至|下调到|上调至|上调到|增加到|增加至|扩大到|扩大至|调整为|调整到|调整至|减少到|减少至|压减至|增至|升至|缩小到|缩小至|收窄到|收窄至|缩至|到)/;
 const HORIZON = /今明两年|(?:今后|未来)?(?:[两三四五]|\d)年(?:内|累计|间|时间)|五年累计|累计|十[一二三四五六七]五”?(?:期间|末|时期)|到20\d\d年|20\d\d年(?:前|底前)?(?:基本|全面)?(?:实现|达到|完成)/;
 
 function inGoals(outline: Outline, offset: number): boolean {
@@ -61,7 +61,7 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     if (!isCommitmentFigure(text, q)) continue;
     const sStart = lastIndexOfAny(text, SENTENCE_END, q.start) + 1;
     const sEnd = indexOfAny(text, SENTENCE_END, q.unitEnd);
-    const cStart = clauseStartOutsideBrackets(text, lastIndexOfAny(text, CLAUSE_END, q.start) + 1, q.start);
+    const cStart = clauseStartOutsideBrackets(text, clauseBreakBefore(text, q.start) + 1, q.start);
     const cEnd = indexOfAny(text, CLAUSE_END, q.unitEnd);
     const before = text.slice(cStart, q.start);
     const sentenceBefore = text.slice(sStart, q.start);
@@ -407,6 +407,13 @@ function charCodes(chars: string): Set<number> {
 function lastIndexOfAnyFrom(text: string, stops: Set<number>, before: number, floor: number): number {
   for (let i = before - 1; i >= floor; i--) if (stops.has(text.charCodeAt(i))) return i;
   return floor - 1;
+}
+
+/** The clause break before `at`, stepping over the colon of a ratio (从2.5:1缩小至2.3:1). */
+function clauseBreakBefore(text: string, at: number): number {
+  let i = lastIndexOfAny(text, CLAUSE_END, at);
+  while (i > 0 && (text[i] === '：' || text[i] === ':') && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) i = lastIndexOfAny(text, CLAUSE_END, i);
+  return i;
 }
 
 function lastIndexOfAny(text: string, stops: Set<number>, before: number): number {

@@ -46,6 +46,8 @@ describe('findQuantities', () => {
     ['实现1,200户脱贫', '1,200', 1200, '户'],
     ['建设幸福河湖10条（段）', '10', 10, '条（段）'],
     ['开展巡回医疗500场(次)', '500', 500, '场（次）'],
+    ['城乡居民收入比缩小到2.5:1', '2.5:1', 2.5, '比值'],
+    ['农产品加工业与农业总产值之比突破1：1', '1：1', 1, '比值'],
   ])('%s', (text, written, amount, unit) => {
     const q = first(text);
     expect(q.written).toBe(written);
@@ -63,6 +65,11 @@ describe('findQuantities', () => {
     expect(q.written).toBe(written);
     expect(q.amount).toEqual(amount);
     expect(q.unit).toBe(unit);
+  });
+
+  it('reads A:B as a ratio only after 比 (not a time or a score)', () => {
+    expect(findQuantities('会议于8:30开始').map((q) => q.unit)).not.toContain('比值');
+    expect(findQuantities('收入比从2.6:1缩小至2.4:1').map((q) => [q.written, q.amount])).toEqual([['2.6:1', 2.6], ['2.4:1', 2.4]]);
   });
 
   it('does not read inside Latin tokens or decimals', () => {

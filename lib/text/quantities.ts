@@ -182,6 +182,19 @@ function readMultiple(text: string, at: number): Quantity | null {
   return { start: at, end: at + m[0].length, unitEnd: at + m[0].length, written: m[0], amount: times, unit: '倍', chinese: false, multiple: true };
 }
 
+/**
+ * "农产品加工业总产值与农业总产值之比突破1：1", "城乡居民收入比缩小到2.3:1": a ratio written A:B after
+ * a 比 is one figure, A/B (the labels' 比值). Without 比 before it, A:B is a time or a score.
+ */
+function readRatio(text: string, n: Num): Quantity | null {
+  if (n.chinese || (text[n.end] !== '：' && text[n.end] !== ':')) return null;
+  if (!/比[^，。；]{0,14}$/.test(text.slice(Math.max(0, n.start - 20), n.start))) return null;
+  const second = /^\d+(?:\.\d+)?(?![\d.])/.exec(text.slice(n.end + 1, n.end + 8));
+  if (!second || +second[0] === 0) return null;
+  const end = n.end + 1 + second[0].length;
+  return { start: n.start, end, unitEnd: end, written: text.slice(n.start, end), amount: clean(n.value / +second[0]), unit: '比值', chinese: false };
+}
+
 /** Finds every quantity in `text`, left to right. */
 export function findQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
@@ -209,6 +222,12 @@ export function findQuantities(text: string): Quantity[] {
     const n = readNumber(text, i);
     if (!n) {
       i++;
+      continue;
+    }
+    const ratio = readRatio(text, n);
+    if (ratio) {
+      found.push(ratio);
+      i = ratio.end;
       continue;
     }
     let unit = n.percentLike ? { unit: '%', end: n.end } : readUnit(text, n.end) ?? impliedUnit(text, n);
