@@ -67,6 +67,12 @@ describe('findQuantities', () => {
     expect(q.unit).toBe(unit);
   });
 
+  it('reads a bare 千/百 with a measure word only after a verb of work (举办千场, not 千人计划 or 千家万户)', () => {
+    expect(findQuantities('举办千场专业性会议').map((q) => [q.written, q.amount, q.unit])).toEqual([['千', 1000, '场']]);
+    expect(findQuantities('培育百家领军企业').map((q) => [q.written, q.amount, q.unit])).toEqual([['百', 100, '家']]);
+    for (const t of ['实施千人计划', '走进千家万户', '建设百个示范工程', '百家争鸣']) expect(findQuantities(t), t).toEqual([]);
+  });
+
   it('reads A:B as a ratio only after 比 (not a time or a score)', () => {
     expect(findQuantities('会议于8:30开始').map((q) => q.unit)).not.toContain('比值');
     expect(findQuantities('收入比从2.6:1缩小至2.4:1').map((q) => [q.written, q.amount])).toEqual([['2.6:1', 2.6], ['2.4:1', 2.4]]);

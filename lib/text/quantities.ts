@@ -79,6 +79,9 @@ function readNumber(text: string, at: number): Num | null {
   if (text.startsWith('一半', at)) return { start: at, end: at + 2, value: 50, chinese: true, percentLike: true };
   // 百万青少年, 千万家庭: a bare 百/千 is rhetoric, not a figure, unless a unit of measure follows.
   if (c === '百' || c === '千') {
+    // "举办千场专业性会议", "培育百家领军企业": a round count after a verb of work is a figure.
+    const counted = ROUND_COUNT.exec(text.slice(at + 1, at + 6));
+    if (counted && WORK_BEFORE_ROUND.test(text.slice(Math.max(0, at - 4), at))) return { start: at, end: at + 1, value: c === '千' ? 1000 : 100, chinese: true, percentLike: false };
     if (text[at + 1] !== '万') return null;
     const round = ROUND_MAGNITUDE.exec(text.slice(at, at + 7));
     if (!round) return null;
@@ -155,6 +158,10 @@ const CONCENTRATION = /^(?:微克\/立方米|毫克\/立方米|毫克\/升|克\/
 const PEOPLE_AFTER = /^(?:以上|左右)?(?:(?![名个位户家次多余以左])[\u4e00-\u9fff]{0,4}?(?:人口|人员|纳税人|职工|农民工|毕业生|劳动力)|妇女|群众|农民工?|学生|儿童|老年人|老人|居民|青年|人(?![民工才类均口]))/;
 /** Users counted without 户 (500万农村沼气用户, 1000万宽带用户). */
 const USERS_AFTER = /^(?:以上|左右)?(?![名个位户家次多余以左])[\u4e00-\u9fff]{0,4}?用户/;
+/** The measure words of a round count (千场, 百家) and what may not follow them (百个工程 names a programme). */
+const ROUND_COUNT = /^(?:场次|场|家|所|个|项|次|名)(?![工行计示])/;
+/** Verbs of work a round count follows: 举办千场, 培育百家, 新建百所. */
+const WORK_BEFORE_ROUND = /(?:举办|举行|开展|组织|培育|引进|招引|新建|建设|建成|打造|创建|新增|培训|帮扶|服务|认定)$/;
 /** Cubic metres as spoken (22亿方 天然气, 1000万方 水): only after 万 or 亿, never 方面/方案/方式. */
 const CUBIC = /^方(?![面案式向法针位略舱阵言圆便])/;
 
