@@ -329,6 +329,14 @@ describe('indicator names', () => {
     ]);
   });
 
+  it('leaves a topic (底线是), a quantifier (所有的) and an adverb before a verb (科学合理地做好) out of names', () => {
+    expect(names('底线是守住1.2亿亩耕地红线。所有的村级活动场所要达到200平方米以上。科学合理地做好5平方公里起步区的规划。')).toEqual([
+      ['1.2亿', '守住耕地红线'],
+      ['200', '村级活动场所'],
+      ['5', '起步区的规划'],
+    ]);
+  });
+
   it('reads a ratio A:B as one target named with its 比, and the old ratio of a from-to as no target', () => {
     const ts = one('农产品加工业总产值与农业总产值之比达到2.6：1。城乡居民收入比从2.4:1缩小至2.3:1。');
     expect(ts.map((t) => [t.number, t.unit, t.comparator, t.indicator])).toEqual([
