@@ -369,6 +369,13 @@ describe('indicator names', () => {
     ]);
   });
 
+  it('names money by its purpose when the next clause opens with it (拟投入N亿元，用于促进就业)', () => {
+    expect(names('今年省财政拟投入30亿元，用于扶助和促进就业。全年计划投资3亿元，用于基础设施和项目建设。')).toEqual([
+      ['30亿', '省财政投入用于扶助和促进就业'],
+      ['3亿', '基础设施和项目投资'],
+    ]);
+  });
+
   it('names money a payer allots by the fund named after the sum (财政安排N亿元专项资金)', () => {
     expect(names('省级财政统筹安排30亿元乡村振兴衔接资金，支持欠发达地区。市财政拟安排5亿元稳岗补贴。县财政安排2000万元。')).toEqual([
       ['30亿', '省级财政乡村振兴衔接资金'],

@@ -93,7 +93,8 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     const sentence = text.slice(sStart, sEnd);
     const horizonMatch = HORIZON.exec(sentence);
     // In a five-year review, a sentence about last year (2025年…, 去年…) reports last year's result.
-    const multiYear = (outline.multiYearAt(q.start) && !(kind === 'outcome' && /去年|上年|(?<!\d)\d{4}年(?!以来|来)/.test(sentence))) || !!horizonMatch;
+    // A yearly average (进出口总额年均增长12.2%) is a span's result, whatever year the sentence names.
+    const multiYear = (outline.multiYearAt(q.start) && !(kind === 'outcome' && /去年|上年|(?<!\d)\d{4}年(?!以来|来)/.test(sentence))) || !!horizonMatch || (kind === 'outcome' && /年均/.test(before));
     const path = outline.pathAt(q.start).map((h) => h.text);
     const [quoteStart, quoteEnd] = quoteSpan(text, q, cStart, cEnd);
     if (respective.start !== sStart) respective = { start: sStart, names: respectiveNames(text, sStart, sEnd) };

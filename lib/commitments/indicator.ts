@@ -218,8 +218,10 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     const fund = MONEY_AFTER_SUM.exec(text.slice(q.unitEnd, clauseEnd));
     if (fund && PAYER.test(name)) name += fund[1]!;
     // "超长期特别国债3000亿元支持消费品以旧换新": what the money is for tells one fund from another.
-    const purpose = /^(?:专项)?(支持|用于)((?:[\u4e00-\u9fff]|“[^”]{1,8}”){2,12})(?=[，。；、]|$)/.exec(text.slice(q.unitEnd, clauseEnd));
-    if (purpose && name && !name.includes(purpose[1]!)) name += (purpose[1]! + purpose[2]!).replace(/[“”]/g, '');
+    // "中央财政拟投入423亿元，用于扶助和促进就业": or at the start of the next clause.
+    const purpose = /^(?:专项)?(支持|用于)((?:[\u4e00-\u9fff]|“[^”]{1,8}”){2,12})(?=[，。；、]|$)/.exec(text.slice(q.unitEnd, clauseEnd)) ??
+      (text[clauseEnd] === '，' && q.unitEnd === clauseEnd ? /^(?:重点|主要|全部)?(支持|用于)((?:[\u4e00-\u9fff]|“[^”]{1,8}”){2,12})(?=[，。；]|$)/.exec(text.slice(clauseEnd + 1, clauseEnd + 20)) : null);
+    if (purpose && name && !name.includes(purpose[1]!) && !purpose[2]!.includes(name.slice(0, 4))) name += (purpose[1]! + purpose[2]!).replace(/[“”]/g, '');
   }
   // "66个重点项目54亿元的投资计划": a sum whose clause goes on to say it is an investment is that of the thing named.
   if (q.unit === '元' && /^(?:年度|计划|全年)?投资(?:计划|任务|目标)?$/.test(noun) && name && !/投资/.test(name)) name += '投资';

@@ -68,6 +68,15 @@ describe('compareReports: change', () => {
     expect(r).toMatchObject({ change: 'unit-changed' });
   });
 
+  it('keeps a deficit from a fund, starts from completions, 全国财政 from 中央财政, and a yearly average from a year', () => {
+    const outcomeOf = (plan: string, review: string) => compareReports(report(2020, '过去一年，经济平稳运行。', plan), report(2021, review, '今年经济平稳运行。')).rows.find((r) => r.prior)!.outcome;
+    expect(outcomeOf('中央财政赤字7000亿元。', '中央财政安排资金1713亿元，支持保障房建设。')).toBeNull();
+    expect(outcomeOf('今年保障性住房新开工630万套。', '保障性住房基本建成650万套。')).toBeNull();
+    expect(outcomeOf('中央财政安排1000亿元专项奖补资金。', '全国财政专项扶贫资金投入超过1000亿元。')).toBeNull();
+    expect(outcomeOf('进出口总额增长10%左右。', '与2015年相比，进出口总额年均增长12.2%。')).toBeNull();
+    expect(outcomeOf('进出口总额增长10%左右。', '进出口总额增长11%。')).not.toBeNull();
+  });
+
   it('pairs jobs counted as people with jobs counted as posts, and says the units differ', () => {
     const [r] = row('确保新增城镇就业5400人。', '力争年内新增就业岗位5000个。');
     expect(r).toMatchObject({ change: 'unit-changed' });
