@@ -68,6 +68,13 @@ describe('compareReports: change', () => {
     expect(r).toMatchObject({ change: 'unit-changed' });
   });
 
+  it('rates an outcome that went the other way as missed (增长1%左右 → 下降1.5%, not a rise of 1.5)', () => {
+    const rows = compareReports(report(2022, '过去一年，经济平稳运行。', '规模以上工业增加值增长1%左右。'), report(2023, '规模以上工业增加值下降1.5%。', '今年经济平稳运行。')).rows;
+    const industry = rows.find((r) => r.prior)!;
+    expect(industry.outcome?.number).toBe('1.5');
+    expect(industry.status).toBe('missed');
+  });
+
   it('keeps a deficit from a fund, starts from completions, 全国财政 from 中央财政, and a yearly average from a year', () => {
     const outcomeOf = (plan: string, review: string) => compareReports(report(2020, '过去一年，经济平稳运行。', plan), report(2021, review, '今年经济平稳运行。')).rows.find((r) => r.prior)!.outcome;
     expect(outcomeOf('中央财政赤字7000亿元。', '中央财政安排资金1713亿元，支持保障房建设。')).toBeNull();

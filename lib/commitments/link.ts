@@ -200,7 +200,7 @@ export function statusOf(target: Commitment, actual: Commitment | null): Status 
   if (!actual) return 'not-reported';
   if (target.unit !== actual.unit && unitCompatible(target.unit, actual.unit) === 'no') return 'not-reported';
   const goal = target.amount;
-  const got = mid(actual.amount);
+  const got = againstDirection(target, actual) ? -mid(actual.amount) : mid(actual.amount);
   const lower = /失业率|能耗|排放|涨幅|价格|赤字|下降|降低|压减|压缩|↓/.test(target.key) || target.comparator === '<=' || target.comparator === '-';
   const lo = Array.isArray(goal) ? goal[0] : goal;
   const hi = Array.isArray(goal) ? goal[1] : goal;
@@ -215,12 +215,22 @@ export function statusOf(target: Commitment, actual: Commitment | null): Status 
   return 'missed';
 }
 
+/**
+ * The review reports a change the other way than the target's (增长5.5%左右 → 下降0.2%): the same
+ * indicator, its figure negative against the target.
+ */
+function againstDirection(target: Commitment, outcome: Commitment): boolean {
+  const t = /[↑↓]$/.exec(target.key)?.[0];
+  const o = /[↑↓]$/.exec(outcome.key)?.[0];
+  return !!t && !!o && t !== o && /^(?:%|百分点)$/.test(target.unit) && target.unit === outcome.unit;
+}
+
 function outcomeScore(target: Commitment, outcome: Commitment): number {
   // A five-year review's cumulative figure (城镇新增就业超过6000万人) is not last year's result.
   if (target.horizon !== outcome.horizon) return 0;
   const units = unitsOf(target, outcome);
   if (units === 'no' && !(target.unit === '' || outcome.unit === '')) return 0;
-  let s = keySimilarity(target.key, outcome.key);
+  let s = againstDirection(target, outcome) ? keySimilarity(target.key.slice(0, -1), outcome.key.slice(0, -1)) - 0.05 : keySimilarity(target.key, outcome.key);
   if (units === 'warn') s -= 0.05;
   // Review figures are usually close to their targets; a figure 10× off is another indicator.
   const t = mid(target.amount);
