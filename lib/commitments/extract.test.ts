@@ -369,6 +369,14 @@ describe('indicator names', () => {
     ]);
   });
 
+  it('names a thing whose name opens with a Latin token whole (5G基站, AI大模型), for a list item too', () => {
+    expect(names('全年新建5万个、累计建成20万个5G基站。建设10个AI大模型应用场景。')).toEqual([
+      ['5万', '新建5G基站'],
+      ['20万', '建成5G基站'],
+      ['10', '建设AI大模型应用场景'],
+    ]);
+  });
+
   it('names money by its purpose when the next clause opens with it (拟投入N亿元，用于促进就业)', () => {
     expect(names('今年省财政拟投入30亿元，用于扶助和促进就业。全年计划投资3亿元，用于基础设施和项目建设。')).toEqual([
       ['30亿', '省财政投入用于扶助和促进就业'],

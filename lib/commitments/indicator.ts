@@ -40,7 +40,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   // 县（市、区）: a parenthesis inside the thing counted is left out of its name.
   const afterRaw = text.slice(q.unitEnd, Math.max(clauseEnd, closingParen(text, q.unitEnd))).replace(/[（(][^（()）]{1,8}[)）]/g, '').replace(FILLER_AFTER, '').replace(/[“”"'《》]/g, '');
   const spec = SPEC_BEFORE_THING.exec(afterRaw)?.[0] ?? '';
-  let noun = /^[\u4e00-\u9fff]{2,16}/.exec(afterRaw.slice(spec.length))?.[0] ?? '';
+  // A thing named with a Latin token first (5G基站, AI大模型) is named whole.
+  let noun = /^(?:\d*[A-Za-z][A-Za-z\d]*)?[\u4e00-\u9fff]{2,16}/.exec(afterRaw.slice(spec.length))?.[0] ?? '';
   // A noun longer than most runs to its clause's end if that is near; one cut off mid-word
   // (…节能改造和工人新) keeps only its first whole part.
   if (noun.length === 16 && /^[\u4e00-\u9fff]/.test(afterRaw.slice(spec.length + 16))) {
@@ -517,7 +518,7 @@ function nounAfterNextFigure(text: string, from: number): string {
   // "新建5个、改扩建10个县级医院": past the next item's own verb too.
   const next = findQuantities(text.slice(from, from + 40))[0];
   if (!next || !/^(?:[\u4e00-\u9fff]{2,4})?$/.test(text.slice(from, from + next.start)) || !next.unit || ORDINAL_UNITS.test(next.unit)) return '';
-  return /^(?:以上|左右)?的?([\u4e00-\u9fff]{2,16})/.exec(text.slice(from + next.unitEnd))?.[1] ?? '';
+  return /^(?:以上|左右)?的?((?:\d*[A-Za-z][A-Za-z\d]*)?[\u4e00-\u9fff]{2,16})/.exec(text.slice(from + next.unitEnd))?.[1] ?? '';
 }
 
 /** What `verb` last took as its object in `sentence`, with no figure in it: 发行(超长期特别国债). */
