@@ -19,8 +19,28 @@ export interface RepeatedPromise {
 const PAIR_THRESHOLD = 0.5;
 const OUTCOME_THRESHOLD = 0.5;
 
+/**
+ * Every pair of a comparison scores the same few hundred keys again (a history of eleven reports,
+ * tens of thousands of times): what a key yields is kept, in caches cleared when they grow large.
+ */
+const BIGRAMS = new Map<string, Map<string, number>>();
+const HELD = new Map<string, string[]>();
+const NAMED = new Map<string, string[]>();
+function memo<T>(cache: Map<string, T>, key: string, make: (key: string) => T): T {
+  let v = cache.get(key);
+  if (v === undefined) {
+    if (cache.size > 20000) cache.clear();
+    v = make(key);
+    cache.set(key, v);
+  }
+  return v;
+}
+
 /** Character bigrams of a key, for a Dice similarity that tolerates reordering (新增城镇就业 ↔ 城镇新增就业). */
 function bigrams(s: string): Map<string, number> {
+  return memo(BIGRAMS, s, countBigrams);
+}
+function countBigrams(s: string): Map<string, number> {
   const m = new Map<string, number>();
   const chars = [...s];
   if (chars.length === 1) m.set(s, 1);
@@ -95,10 +115,17 @@ function sharedIndicator(a: string, b: string): boolean {
 }
 function baseOfOther(a: string, b: string): boolean {
   const held = heldIndicators(b);
-  return [...a.matchAll(specificRe)].some((m) => held.includes(m[0]) && !heldIndicators(a).includes(m[0]));
+  return namedIndicators(a).some((name) => held.includes(name) && !heldIndicators(a).includes(name));
+}
+/** Every indicator of the table a key names, held or as a base. */
+function namedIndicators(key: string): string[] {
+  return memo(NAMED, key, (k) => [...k.matchAll(specificRe)].map((m) => m[0]));
 }
 /** The table's indicators a key holds, except as the base of a ratio (占国内生产总值比重, 与…之比). */
 function heldIndicators(key: string): string[] {
+  return memo(HELD, key, findHeldIndicators);
+}
+function findHeldIndicators(key: string): string[] {
   return [...key.matchAll(specificRe)]
     .filter((m) => !/[占与在对]$/.test(key.slice(0, m.index)) && !/^(?:之比|的?比重|中|的?比例|占比)/.test(key.slice(m.index! + m[0].length)))
     .map((m) => m[0]);
