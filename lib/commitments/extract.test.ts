@@ -369,6 +369,15 @@ describe('indicator names', () => {
     ]);
   });
 
+  it('names a short item and the figureless list after it as one thing (N所学校、幼儿园的校舍维修改造)', () => {
+    expect(names('完成30所学校、幼儿园的校舍维修改造。今年要完成500多项食品、药品安全地方标准的制定修改工作。新建10个公园、推进5个广场建设。')).toEqual([
+      ['30', '学校幼儿园的校舍维修改造'],
+      ['500', '食品药品安全地方标准的制定修改'],
+      ['10', '新建公园'],
+      ['5', '广场建设'],
+    ]);
+  });
+
   it('names a thing whose name opens with a Latin token whole (5G基站, AI大模型), for a list item too', () => {
     expect(names('全年新建5万个、累计建成20万个5G基站。建设10个AI大模型应用场景。')).toEqual([
       ['5万', '新建5G基站'],

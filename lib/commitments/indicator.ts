@@ -48,6 +48,14 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     const whole = /^[\u4e00-\u9fff]{17,24}(?![\u4e00-\u9fff])/.exec(afterRaw.slice(spec.length))?.[0];
     noun = whole ?? /^(.{2,}?)(?:的|和|及|与)/.exec(noun)?.[1] ?? noun;
   }
+  // "7700多项食品、药品和其他消费品安全国家标准的制定修改工作", "23所学校、幼儿园的校舍维修改造": a
+  // short item, then a list with no figure of its own, is all one thing counted.
+  if (noun && [...noun].length <= 4 && text[clauseEnd] === '、' && afterRaw.slice(spec.length) === noun) {
+    const phraseEnd = indexOfAnyChar(text, '，。；：', clauseEnd);
+    const rest = text.slice(clauseEnd, phraseEnd);
+    const whole = (noun + rest).replace(/的?(?:工作|任务)$/, '');
+    if (/^[\u4e00-\u9fff、]+$/.test(rest) && !findQuantities(rest).length && !PREDICATE_END.test(rest) && !rest.split('、').some((item) => CLAUSE_VERB.test(item)) && [...whole].length <= 30) noun = whole;
+  }
   // "5个村的饮水安全工程", "36个老旧小区的既有建筑节能改造": the 的 between what is counted and the
   // work done to it is not part of a table's heading.
   noun = noun.replace(/^([\u4e00-\u9fff]{1,4})的(?=[\u4e00-\u9fff]{2,}(?:改造|治理|整治|建设|工程|任务|项目)$)/, '$1');
@@ -193,7 +201,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   name = tidyName(name);
   // "建成14号线、18号线部分区段共61公里轨道交通线": a verb of building before a list of examples is
   // what is done to the thing counted (建成轨道交通线), as the labels name it.
-  if (name && name === noun.replace(WHEN_DONE, '') && !VERB_LEAD.test(name)) {
+  if (name && name === noun.replace(WHEN_DONE, '') && !VERB_LEAD.test(name) && !(text[clauseStart - 1] === '、' && CLAUSE_VERB.test(text.slice(clauseStart, q.start)))) {
     const phraseStart = Math.max(sentenceStart, ...['，', '；', '：'].map((c) => text.lastIndexOf(c, q.start - 1) + 1));
     const phrase = text.slice(phraseStart, q.start).replace(LEADING, '');
     const verb = /^(?:新开通|新建改建|新改扩建|开工建设|新开工|新建|建成|建设|改造|新增|开通)(?=[^，；]*(?:、|等|共)[^，；]*$)/.exec(phrase)?.[0];
@@ -514,6 +522,16 @@ const VERB_PHRASE = new RegExp(`^${VERB_WORD}{1,2}$`);
 const VERB_TAIL = new RegExp(`${VERB_WORD}$`);
 
 /** The thing named right after a figure that opens the text at `from` (2.8万户|中心城区…改造), or ''. */
+/** An item that opens with a verb is a clause of its own (、推进…建设), not a thing in the list. */
+const CLAUSE_VERB = /^(?:推进|加快|建设|实施|完成|开展|新建|打造|培育|提升|推动|支持|落实|加强|深化|创建|引进|改造|建成|发展|促进|提高|确保|力争|实现|争创|举办|组织|开工|新增|扩大|完善|健全|优化|强化|做好|抓好|全面|积极|持续)/;
+/** A clause that ends on how the work went (进展顺利, 全面完工) says something of the things, it does not name them. */
+const PREDICATE_END = /(?:顺利|完成|完工|竣工|建成|投用|投产|开工|推进|实施|提升|加快|成效)$/;
+
+function indexOfAnyChar(text: string, chars: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (chars.includes(text[i]!)) return i;
+  return text.length;
+}
+
 function nounAfterNextFigure(text: string, from: number): string {
   // "新建5个、改扩建10个县级医院": past the next item's own verb too.
   const next = findQuantities(text.slice(from, from + 40))[0];
