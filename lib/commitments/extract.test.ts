@@ -369,6 +369,14 @@ describe('indicator names', () => {
     ]);
   });
 
+  it('names a year\'s investment by projects without their verb, and the things a government does for people (办好N件民生实事)', () => {
+    expect(names('推动120个以上市级重点项目开工建设，完成年度投资800亿元以上。全年为群众办好15件民生实事。')).toEqual([
+      ['120', '市级重点项目开工建设'],
+      ['800亿', '市级重点项目年度投资'],
+      ['15', '群众办好民生实事'],
+    ]);
+  });
+
   it('names a short item and the figureless list after it as one thing (N所学校、幼儿园的校舍维修改造)', () => {
     expect(names('完成30所学校、幼儿园的校舍维修改造。今年要完成500多项食品、药品安全地方标准的制定修改工作。新建10个公园、推进5个广场建设。')).toEqual([
       ['30', '学校幼儿园的校舍维修改造'],

@@ -181,7 +181,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   const measuredOf = /^(?:以上|左右|多)?的((?:[\u4e00-\u9fff]){2,12})/.exec(text.slice(q.unitEnd, clauseEnd));
   if (/^(?:总)?(?:长度|面积|里程)$/.test(name) && measuredOf) name = measuredOf[1] + name;
   if (GENERIC_NAME.test(name)) {
-    const owner = previous && !GENERIC_NAME.test(previous) ? previous.replace(TRAILING_DIRECTION, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:面积|产量|规模|总量|总投资|投资)$/, '') : clauseBeforeName(text, sentenceStart, clauseStart) || industryBefore(text, sentenceStart);
+    const owner = previous && !GENERIC_NAME.test(previous) ? previous.replace(TRAILING_DIRECTION, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:面积|产量|规模|总量|总投资|投资)$/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:开工建设|开工|建设|实施|推进)$/, '') : clauseBeforeName(text, sentenceStart, clauseStart) || industryBefore(text, sentenceStart);
     // "新增市场主体2万户，总量突破20万户": a stock is of the things, not of this year's new ones.
     if (owner) name = (/^总(?:量|数)$/.test(name) ? owner.replace(VERB_LEAD, '') || owner : owner) + name;
   } else if (UNOWNED_MEASURE.test(name) && clauseStart > sentenceStart) {
@@ -505,7 +505,7 @@ function objectBefore(text: string, sentenceStart: number, clauseStart: number):
 }
 
 /** A clause that ends on a verb whose object follows the figure. */
-const VERB_END = /(?:惠及|覆盖|发行|支持|带动|吸纳|新建|建设|建成|改造|改建|扩建|实施|设置|优化|培育|打造|创建|建立|发放|引进|招引|扶持|帮扶|资助|推广|举办|选派|筹集|筹措|提供|开设|开通|推出|新增|上线|制定|出台|认定|评定|形成)$/;
+const VERB_END = /(?:办好|办成|办实|惠及|覆盖|发行|支持|带动|吸纳|新建|建设|建成|改造|改建|扩建|实施|设置|优化|培育|打造|创建|建立|发放|引进|招引|扶持|帮扶|资助|推广|举办|选派|筹集|筹措|提供|开设|开通|推出|新增|上线|制定|出台|认定|评定|形成)$/;
 
 /** An adverb and a verb, with no object: 坚决守住, 全面完成, 稳定在. */
 const BARE_VERB = /^(?:坚决|全面|努力|切实|有效|持续|确保|力争|基本|严格|牢牢)*(?:守住|守牢|严守|保持|稳定|完成|实现|达到|建成|控制|守好|确保|新建|建设)(?:在)?$/;
