@@ -377,6 +377,13 @@ describe('indicator names', () => {
     ]);
   });
 
+  it('leaves a rate\'s base (每人每年, 每月) out of the name of a standard raised by a sum', () => {
+    expect(names('城乡居民基本医疗保险财政补助标准每人每年提高30元。失业保险金标准每月再提高100元。')).toEqual([
+      ['30', '城乡居民基本医疗保险财政补助标准提高'],
+      ['100', '失业保险金标准提高'],
+    ]);
+  });
+
   it('names a short item and the figureless list after it as one thing (N所学校、幼儿园的校舍维修改造)', () => {
     expect(names('完成30所学校、幼儿园的校舍维修改造。今年要完成500多项食品、药品安全地方标准的制定修改工作。新建10个公园、推进5个广场建设。')).toEqual([
       ['30', '学校幼儿园的校舍维修改造'],
