@@ -377,6 +377,17 @@ describe('indicator names', () => {
     ]);
   });
 
+  it('names farm products listed by one character each as the statistics do (肉、蛋、奶产量分别… → 肉类产量, 禽蛋产量, 奶类产量)', () => {
+    expect(names('肉、蛋、奶产量分别稳定在120万吨、40万吨、60万吨。粮棉油产量分别增长2%、3%、4%。')).toEqual([
+      ['120万', '肉类产量'],
+      ['40万', '禽蛋产量'],
+      ['60万', '奶类产量'],
+      ['2', '粮食产量增长'],
+      ['3', '棉花产量增长'],
+      ['4', '油料产量增长'],
+    ]);
+  });
+
   it('leaves a rate\'s base (每人每年, 每月) out of the name of a standard raised by a sum', () => {
     expect(names('城乡居民基本医疗保险财政补助标准每人每年提高30元。失业保险金标准每月再提高100元。')).toEqual([
       ['30', '城乡居民基本医疗保险财政补助标准提高'],

@@ -45,6 +45,20 @@ function parallelTail(name: string, others: string[], last: string): string {
   return last.slice(name.length);
 }
 
+/** Farm products as the statistics name them, from the one character a report lists them by. */
+const PRODUCT: Record<string, string> = { 肉: '肉类', 蛋: '禽蛋', 奶: '奶类', 粮: '粮食', 棉: '棉花', 油: '油料', 糖: '糖料', 菜: '蔬菜', 果: '水果', 茶: '茶叶', 禽: '禽肉' };
+const PRODUCT_MEASURE = /^(总产量|产量|产值|播种面积|种植面积|出栏量|存栏量)$/;
+
+function expandProducts(names: string[], count: number): string[] {
+  const last = names[names.length - 1]!;
+  const measure = PRODUCT_MEASURE.exec(last.slice(names.length === 1 ? count : 1))?.[1];
+  if (!measure) return names;
+  // One run of characters (肉蛋奶产量) or single characters listed with 、 (肉、蛋、奶产量).
+  const chars = names.length === 1 ? [...last.slice(0, count)] : [...names.slice(0, -1), last[0]!];
+  if (chars.length !== count || chars.some((c) => c.length !== 1 || !PRODUCT[c])) return names;
+  return chars.map((c) => PRODUCT[c]! + measure);
+}
+
 /**
  * "A、B、C分别下降23%、15%、18%": the n-th figure after 分别 measures the n-th name before it.
  * Returns the name (with the verb: B下降) for each figure's start offset in the sentence, only when
@@ -80,6 +94,8 @@ export function respectiveNames(text: string, sentenceStart: number, sentenceEnd
     if (names.length === 1 && values.length === 2 && /^城乡居民/.test(list)) names = ['城镇' + list.slice(2), '农村' + list.slice(2)];
     // 城乡低保标准: the city's and the country's.
     if (names.length === 1 && values.length === 2 && /^城乡(?:低保|最低生活保障)/.test(list)) names = ['城市' + list.slice(2), '农村' + list.slice(2)];
+    // 肉、蛋、奶产量 and 肉蛋奶产量: farm products named by one character each are the statistics' 肉类, 禽蛋, 奶类.
+    names = expandProducts(names, values.length);
     if (names.length !== values.length) continue;
     const last = names[names.length - 1]!;
     // 城镇和农村常住居民人均可支配收入, 中、高等职业教育在校生: a short first name stands for the
