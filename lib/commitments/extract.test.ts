@@ -377,6 +377,13 @@ describe('indicator names', () => {
     ]);
   });
 
+  it('keeps the verb of a rise by a share in the name (转移支付增加约7.8% → 转移支付增加)', () => {
+    expect(names('中央对地方转移支付增加约7.8%，规模8.3万亿元。')).toEqual([
+      ['7.8', '中央对地方转移支付增加'],
+      ['8.3万亿', '中央对地方转移支付规模'],
+    ]);
+  });
+
   it('names farm products listed by one character each as the statistics do (肉、蛋、奶产量分别… → 肉类产量, 禽蛋产量, 奶类产量)', () => {
     expect(names('肉、蛋、奶产量分别稳定在120万吨、40万吨、60万吨。粮棉油产量分别增长2%、3%、4%。')).toEqual([
       ['120万', '肉类产量'],

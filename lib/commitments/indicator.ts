@@ -236,6 +236,9 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   if (q.unit === '元' && /^(?:年度|计划|全年)?投资(?:计划|任务|目标)?$/.test(noun) && name && !/投资/.test(name)) name += '投资';
   // 城乡居民收入比缩小到2.3:1: a ratio's name keeps the 比 that a base year's would lose.
   if (q.unit === '比值' && name && !/比$/.test(name) && text.slice(clauseStart, q.start).includes(name + '比')) name += '比';
+  // "中央对地方转移支付增加约7.8%": a rise by a share keeps its verb, as the labels do (…项目数增加).
+  const rise = /(增加|增长)(?:约|近|了)?$/.exec(text.slice(clauseStart, q.start));
+  if (q.unit === '%' && name && rise && !/(?:增长|增加|提高|上涨|下降|降低|减少|增速|增幅|涨幅|率|比重|比例|占比)$/.test(name)) name += rise[1];
   if (q.unit === '%') name = asShare(name, noun);
   // 压减一般性支出(10%) → 一般性支出压减: a cut by a share is headed by what is cut, as the labels do.
   if (q.unit === '%') name = name.replace(/^(压减|压缩|削减)([\u4e00-\u9fff]{2,})$/, '$2$1');

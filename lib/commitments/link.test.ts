@@ -24,6 +24,8 @@ describe('indicator keys', () => {
     expect(indicatorKey('能耗强度下降')).toBe(indicatorKey('单位地区生产总值能耗下降'));
     expect(indicatorKey('二氧化碳排放强度降低')).toBe(indicatorKey('单位国内生产总值二氧化碳排放下降'));
     expect(indicatorKey('能耗强度下降')).not.toBe(indicatorKey('二氧化碳排放强度下降'));
+    // A rise said with 增加 or 增长 is one direction.
+    expect(indicatorKey('中央对地方转移支付增加')).toBe(indicatorKey('中央对地方转移支付增长'));
   });
 
   it('read a qualifier between the measured thing and its direction as the direction alone', () => {
@@ -231,7 +233,7 @@ describe('compareReports: scope and wording', () => {
     expect(rows.map((r) => [r.prior?.indicator, r.outcome?.number ?? null, r.status])).toEqual([
       ['城镇新增就业', '1269万', 'exceeded'],
       ['城镇调查失业率', '5.1', 'exceeded'],
-      ['中央对地方转移支付', null, 'not-reported'],
+      ['中央对地方转移支付增加', null, 'not-reported'],
       ['中央对地方转移支付规模', null, 'not-reported'],
     ]);
     expect(rows[1]!.current!.indicator).toBe('城镇调查失业率');
