@@ -377,6 +377,11 @@ describe('indicator names', () => {
     ]);
   });
 
+  it('leaves a bound that says who qualifies as no target, and 安排 before a growth out of its name', () => {
+    const ts = one('对小微企业年应纳税所得额不到300万元的部分，再减半征收所得税。中央本级支出安排增长2%。');
+    expect(ts.map((t) => [t.number, t.indicator])).toEqual([['2', '中央本级支出增长']]);
+  });
+
   it('keeps the verb of a rise by a share in the name (转移支付增加约7.8% → 转移支付增加)', () => {
     expect(names('中央对地方转移支付增加约7.8%，规模8.3万亿元。')).toEqual([
       ['7.8', '中央对地方转移支付增加'],

@@ -69,6 +69,8 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     if (isOldValue(text, q, before) || isOldValueInList(text, q, sStart)) continue;
     if (isCapacityInName(before, after, q) || countsPlaces(before) || countsTheListBefore(text, q, sStart)) continue;
     if (describesDocument(before, after)) continue;
+    // "年应纳税所得额不到100万元的部分", "参保不足1年的人员": a bound that says who or what qualifies.
+    if (/(?:不到|不足|未满|未达到)$/.test(before) && /^(?:以下|以内)?的(?:部分|人员|群体|家庭|企业|个体工商户|纳税人|项目)/.test(after)) continue;
     // "引进总投资50亿元以上的项目20个": a size that says which projects count is no target itself.
     if (q.unit === '元' && /^(?:(?:以上|以下)的?|的)?(?:重大|重点|产业|工业|招商)?(?:项目|企业|工程)/.test(after) && /\d/.test(text.slice(q.unitEnd, cEnd))) continue;
     // Before the first heading (the opening of the speech) only a figure with a forward-looking

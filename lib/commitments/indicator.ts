@@ -356,6 +356,8 @@ const TIDY_RULES: [(name: string) => boolean, RegExp][] = [
   // 财政补助由每人每年(420元提高到450元) → 财政补助, 补助标准提高到人均(320元) → 补助标准.
   [(n) => /[由从]/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:由|从)(?:每人每年|每人每月|每人|人均|每年)?(?:元|个百分点|%)?$/],
   [(n) => /[到至]/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:分别)?(?:提高|增加|提升|上调)(?:到|至)(?:人均|每人每年|每人每月|每人|每年|每月|人)?(?:元|%)?$/],
+  // 中央本级支出安排增长(1.8%): that the money is allotted says nothing of what grows.
+  [(n) => n.includes('安排'), /(?<=[\u4e00-\u9fff]{2})安排(?=(?:增长|增加|下降|减少)$)/],
   // 财政补助标准每人每年提高(30元): the rate's base goes with its figure.
   [(n) => /每|人均/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:年人均|月人均|每人每年|每人每月|每人|人均|每年|每月)(?=(?:再)?(?:提高|增加|上调)$)/],
   // 试点范围(要)扩大到全国(40%的县): how far the scope reaches is the figure, not part of the name.
