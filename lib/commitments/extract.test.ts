@@ -377,6 +377,13 @@ describe('indicator names', () => {
     ]);
   });
 
+  it('names a bare verb after 其中 by the thing a chain of verbs before acted on (新建和改扩建农村公路…其中新建)', () => {
+    expect(names('新建和改扩建农村公路4000公里，其中新建800公里。')).toEqual([
+      ['4000', '新建和改扩建农村公路'],
+      ['800', '新建农村公路'],
+    ]);
+  });
+
   it('leaves a bound that says who qualifies as no target, and 安排 before a growth out of its name', () => {
     const ts = one('对小微企业年应纳税所得额不到300万元的部分，再减半征收所得税。中央本级支出安排增长2%。');
     expect(ts.map((t) => [t.number, t.indicator])).toEqual([['2', '中央本级支出增长']]);

@@ -135,7 +135,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   if (isVerbPhrase(name) && !noun && previous) {
     const subject = previous.replace(VERB_TAIL, '');
     // "新建高标准农田50万亩、改造提升20万亩": a verb alone after a verb and its object acts on that object.
-    const object = previous.replace(VERB_LEAD, '');
+    // …and after a chain of verbs (新建和改扩建农村公路, 其中新建1000公里), on the thing they act on.
+    const object = previous.replace(VERB_LEAD, '').replace(/^(?:(?:和|及|、)(?:新建|新改扩建|改扩建|改建|扩建|建设|改造|改造提升|新增|建成|提升))+/, '');
     if (subject !== previous && [...subject].length >= 2 && !/\d/.test(subject)) name = subject + name;
     else if (object !== previous && [...object].length >= 2 && !/\d/.test(object) && (text[clauseStart - 1] === '、' || text.startsWith('其中', clauseStart))) name += object;
   }
