@@ -377,6 +377,10 @@ describe('indicator names', () => {
     ]);
   });
 
+  it('quotes an item of a numbered list without its marker (1.新增… → 新增…)', () => {
+    expect(one('1.新增养老床位1万张。（2）改造提升乡镇敬老院50所。').map((t) => t.quote)).toEqual(['新增养老床位1万张', '改造提升乡镇敬老院50所']);
+  });
+
   it('names a bare verb after 其中 by the thing a chain of verbs before acted on (新建和改扩建农村公路…其中新建)', () => {
     expect(names('新建和改扩建农村公路4000公里，其中新建800公里。')).toEqual([
       ['4000', '新建和改扩建农村公路'],

@@ -395,6 +395,9 @@ function isPremise(before: string, after: string, next: string): boolean {
 function quoteSpan(text: string, q: Quantity, cStart: number, cEnd: number): [number, number] {
   let s = cStart;
   let e = cEnd;
+  // A list marker (1. 2、 （3）) opening the clause is not part of what the report promises.
+  const marker = /^(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])(?=\D)/.exec(text.slice(s, q.start));
+  if (marker) s += marker[0].length;
   if (q.start - s > 24) s = q.start - 24;
   if (e - q.unitEnd > 14) e = Math.max(q.unitEnd, indexOfAny(text, QUOTE_END, q.unitEnd));
   if (e - q.unitEnd > 14) e = q.unitEnd + 14;
