@@ -75,6 +75,7 @@ describe('findQuantities', () => {
 
   it('reads A:B as a ratio only after 比 (not a time or a score)', () => {
     expect(findQuantities('会议于8:30开始').map((q) => q.unit)).not.toContain('比值');
+    expect(findQuantities('比例尺1:2000').map((q) => q.unit)).not.toContain('比值');
     expect(findQuantities('收入比从2.6:1缩小至2.4:1').map((q) => [q.written, q.amount])).toEqual([['2.6:1', 2.6], ['2.4:1', 2.4]]);
   });
 

@@ -197,7 +197,8 @@ function readRatio(text: string, n: Num): Quantity | null {
   if (n.chinese || (text[n.end] !== '：' && text[n.end] !== ':')) return null;
   if (!/比[^，。；]{0,14}$/.test(text.slice(Math.max(0, n.start - 20), n.start))) return null;
   const second = /^\d+(?:\.\d+)?(?![\d.])/.exec(text.slice(n.end + 1, n.end + 8));
-  if (!second || +second[0] === 0) return null;
+  // A map's scale (比例尺1:2000) is no ratio of two measures.
+  if (!second || +second[0] === 0 || +second[0] > 100) return null;
   const end = n.end + 1 + second[0].length;
   return { start: n.start, end, unitEnd: end, written: text.slice(n.start, end), amount: clean(n.value / +second[0]), unit: '比值', chinese: false };
 }
