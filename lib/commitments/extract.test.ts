@@ -388,6 +388,10 @@ describe('indicator names', () => {
     ]);
   });
 
+  it('reads every item of a list of what there is as background (全省有14个市州、86个县市区)', () => {
+    expect(one('全省有14个市州、86个县市区。新建14个市州体育馆、86个县级全民健身中心。').map((t) => t.number)).toEqual(['14', '86']);
+  });
+
   it('leaves a bound that says who qualifies as no target, and 安排 before a growth out of its name', () => {
     const ts = one('对小微企业年应纳税所得额不到300万元的部分，再减半征收所得税。中央本级支出安排增长2%。');
     expect(ts.map((t) => [t.number, t.indicator])).toEqual([['2', '中央本级支出增长']]);

@@ -36,6 +36,7 @@ const BACKGROUND = /去年|上年|过去|已经|已有|已达|已超|已突破|�
 /** A clause of work still to do: done within the year, or new. */
 const NEW_WORK = /年内|全年|新开通|新建|新增|新开工|开工建设|建成/;
 const DONE_OR_THERE = /(?<![不得而])已(?=[\u4e00-\u9fff])(?!知)|^(?:我国|全国|我省|全省|我市|全市|我区|全区|全县)(?:现|共|目前)?(?:有|拥有)[^，。；\d]{0,12}$/;
+const THERE_IS = /^(?:我国|全国|我省|全省|我市|全市|我区|全区|全县)(?:现|共|目前)?(?:有|拥有)/;
 /** The predicate of a sentence about the figures before it: 是我们最大的资源和优势, 是我国发展的底气. */
 const WHAT_WE_HAVE = /^[，,]是(?:我们|我国|全省|全市)[^，。；]{0,12}(?:优势|资源|潜力|底气|基础|动力|财富)/;
 /** 比去年增加…, 同比增长…: a change against last year is still this year's plan. */
@@ -87,6 +88,8 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
       const newWork = !BACKGROUND.test(before.replace(RELATIVE_G, '')) && NEW_WORK.test(before);
       if (BACKGROUND.test(context.replace(RELATIVE_G, '')) && !/今年|要|将|力争|确保/.test(before) && !newWork) continue;
       if (DONE_OR_THERE.test(before) && !/今年|要|将|力争|确保/.test(before)) continue;
+      // "全省有14个市州、86个县市区": the items of a list of what there is are what there is too.
+      if (text[cStart - 1] === '、' && THERE_IS.test(text.slice(Math.max(sStart, lastIndexOfAny(text, PHRASE_END, cStart - 1) + 1), cStart))) continue;
       // "…人才，是我们最大的资源和优势": figures the sentence calls what we have are no plan.
       if (WHAT_WE_HAVE.test(text.slice(cEnd, sEnd))) continue;
       if (!hasTargetCue(before, after, q)) continue;
