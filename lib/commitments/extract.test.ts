@@ -388,6 +388,11 @@ describe('indicator names', () => {
     ]);
   });
 
+  it('reads a population, a standing against the country and what an event takes in as background', () => {
+    const ts = one('全省常住人口4000万，其中城镇人口2600万。我省人均地区生产总值为全国平均水平的80%。今年承办全国运动会部分赛事，涉及12个项目。完成涉及6万户的村庄改造。');
+    expect(ts.map((t) => t.number)).toEqual(['6万']);
+  });
+
   it('reads every item of a list of what there is as background (全省有14个市州、86个县市区)', () => {
     expect(one('全省有14个市州、86个县市区。新建14个市州体育馆、86个县级全民健身中心。').map((t) => t.number)).toEqual(['14', '86']);
   });

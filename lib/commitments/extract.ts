@@ -36,6 +36,7 @@ const BACKGROUND = /去年|上年|过去|已经|已有|已达|已超|已突破|�
 /** A clause of work still to do: done within the year, or new. */
 const NEW_WORK = /年内|全年|新开通|新建|新增|新开工|开工建设|建成/;
 const DONE_OR_THERE = /(?<![不得而])已(?=[\u4e00-\u9fff])(?!知)|^(?:我国|全国|我省|全省|我市|全市|我区|全区|全县)(?:现|共|目前)?(?:有|拥有)[^，。；\d]{0,12}$/;
+const STATE_OF_THINGS = /(?:(?:常住人口|户籍人口|总人口|城镇人口|农村人口|人口总量)(?:为|约|近|有)?|(?:为|是|相当于)全国(?:平均)?水平的)$/;
 const THERE_IS = /^(?:我国|全国|我省|全省|我市|全市|我区|全区|全县)(?:现|共|目前)?(?:有|拥有)/;
 /** The predicate of a sentence about the figures before it: 是我们最大的资源和优势, 是我国发展的底气. */
 const WHAT_WE_HAVE = /^[，,]是(?:我们|我国|全省|全市)[^，。；]{0,12}(?:优势|资源|潜力|底气|基础|动力|财富)/;
@@ -88,6 +89,9 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
       const newWork = !BACKGROUND.test(before.replace(RELATIVE_G, '')) && NEW_WORK.test(before);
       if (BACKGROUND.test(context.replace(RELATIVE_G, '')) && !/今年|要|将|力争|确保/.test(before) && !newWork) continue;
       if (DONE_OR_THERE.test(before) && !/今年|要|将|力争|确保/.test(before)) continue;
+      // "全省常住人口4000万", "人均地区生产总值为全国平均水平的80%": how many people there are, or where the
+      // province stands against the country, is the state of things, not a plan.
+      if (STATE_OF_THINGS.test(before) && !/要|将|力争|确保|目标|达到|提高到|提升到|突破|超过/.test(sentenceBefore)) continue;
       // "全省有14个市州、86个县市区": the items of a list of what there is are what there is too.
       if (text[cStart - 1] === '、' && THERE_IS.test(text.slice(Math.max(sStart, lastIndexOfAny(text, PHRASE_END, cStart - 1) + 1), cStart))) continue;
       // "…人才，是我们最大的资源和优势": figures the sentence calls what we have are no plan.
@@ -325,6 +329,9 @@ function insideShortQuote(text: string, start: number, end: number): boolean {
  */
 function describesDocument(before: string, after: string): boolean {
   if (/^(?:主要|约束性|预期性)?(?:指标|方面)/.test(after)) return true;
+  // "承办…赛事，涉及12个项目": what something takes in is a description.
+  // ("完成涉及6万户的村庄改造" counts the households the work reaches: that is a target.)
+  if (/(?:涉及|包含|分布在)$/.test(before) && !/^(?:以上|左右|多)?的/.test(after)) return true;
   return /(?:提出|包括|涵盖|明确了?|设置了?|部署了?|列出|共有)(?:\d+(?:个)?方面)?$/.test(before) && /^(?:重大|重点|主要)?(?:工程|任务|举措|措施|政策|事项|指标)/.test(after);
 }
 
