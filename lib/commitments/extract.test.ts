@@ -393,6 +393,11 @@ describe('indicator names', () => {
     expect(ts.map((t) => t.number)).toEqual(['6万']);
   });
 
+  it('reads what the work builds on or is framed by as background (依托18个开发区, 围绕12条产业链, 在全省16个地市)', () => {
+    const ts = one('依托全省18个国家级开发区，打造先进制造业集群。围绕12条重点产业链，实施链长制。在全省16个地市推广一网通办。推动1000家规上企业开展智能化改造。');
+    expect(ts.map((t) => t.number)).toEqual(['1000']);
+  });
+
   it('reads every item of a list of what there is as background (全省有14个市州、86个县市区)', () => {
     expect(one('全省有14个市州、86个县市区。新建14个市州体育馆、86个县级全民健身中心。').map((t) => t.number)).toEqual(['14', '86']);
   });

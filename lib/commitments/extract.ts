@@ -69,7 +69,7 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     const sentenceBefore = text.slice(sStart, q.start);
     const after = text.slice(q.unitEnd, cEnd);
     if (isOldValue(text, q, before) || isOldValueInList(text, q, sStart)) continue;
-    if (isCapacityInName(before, after, q) || countsPlaces(before) || countsTheListBefore(text, q, sStart)) continue;
+    if (isCapacityInName(before, after, q) || countsPlaces(before) || framedBy(before) || countsTheListBefore(text, q, sStart)) continue;
     if (describesDocument(before, after)) continue;
     // "年应纳税所得额不到100万元的部分", "参保不足1年的人员": a bound that says who or what qualifies.
     if (/(?:不到|不足|未满|未达到)$/.test(before) && /^(?:以下|以内)?的(?:部分|人员|群体|家庭|企业|个体工商户|纳税人|项目)/.test(after)) continue;
@@ -369,7 +369,13 @@ const PROJECT_BUILT = new RegExp(`^[\\u4e00-\\u9fff]{1,8}?${PROJECT_HEAD}?(?:[�
 
 /** 在14个市州城区…: a count that says where, not how much. */
 function countsPlaces(before: string): boolean {
-  return /^[^，。；]{0,3}在$/.test(before) && !/(?:稳定|保持|控制|维持|定|稳|持)在$/.test(before);
+  // "在全省16个地市推广": a scope word may stand between 在 and the count.
+  return /^[^，。；]{0,3}在(?:全省|全市|全区|全县|全国)?$/.test(before) && !/(?:稳定|保持|控制|维持|定|稳|持)在$/.test(before);
+}
+
+/** "依托全省18个国家级开发区", "围绕12条重点产业链": what the work builds on or is framed by already exists. */
+function framedBy(before: string): boolean {
+  return /(?:依托|发挥|围绕|聚焦|立足|依靠|借助)(?:全省|全市|全区|全县|全国|现有|我省|我市|我区)?$/.test(before);
 }
 
 /**
