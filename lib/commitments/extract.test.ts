@@ -388,6 +388,13 @@ describe('indicator names', () => {
     ]);
   });
 
+  it('leaves 每年 and a growth rate\'s 较上年 out of names (每年新增城镇就业, 进出口总额较上年增长)', () => {
+    expect(names('每年新增城镇就业50万人以上。力争全年外贸进出口总额较上年增长5%。')).toEqual([
+      ['50万', '新增城镇就业'],
+      ['5', '外贸进出口总额增长'],
+    ]);
+  });
+
   it('reads a population, a standing against the country and what an event takes in as background', () => {
     const ts = one('全省常住人口4000万，其中城镇人口2600万。我省人均地区生产总值为全国平均水平的80%。今年承办全国运动会部分赛事，涉及12个项目。完成涉及6万户的村庄改造。');
     expect(ts.map((t) => t.number)).toEqual(['6万']);
