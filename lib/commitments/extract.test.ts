@@ -388,6 +388,10 @@ describe('indicator names', () => {
     ]);
   });
 
+  it('names a rank as one (进入全国前10位 → 全国排名), not by the tail 前', () => {
+    expect(names('地区生产总值增速保持全国前5位。')).toEqual([['5', '地区生产总值增速全国排名']]);
+  });
+
   it('leaves 每年 and a growth rate\'s 较上年 out of names (每年新增城镇就业, 进出口总额较上年增长)', () => {
     expect(names('每年新增城镇就业50万人以上。力争全年外贸进出口总额较上年增长5%。')).toEqual([
       ['50万', '新增城镇就业'],

@@ -242,6 +242,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   if (q.unit === '%' && name && rise && !/(?:增长|增加|提高|上涨|下降|降低|减少|增速|增幅|涨幅|率|比重|比例|占比)$/.test(name)) name += rise[1];
   // "外贸进出口总额较上年增长5%": a growth rate is against last year anyway.
   if (q.unit === '%') name = name.replace(/(?<=[\u4e00-\u9fff]{2})(?:比|较)(?:上年|去年|上一年)(?=(?:增长|下降|提高|降低|增加|减少)$)/, '');
+  // "力争进入全国前10位", "增速居全国前5位": a rank is named as one (全国排名), not by its preposition's tail.
+  if (/^[位名强]$/.test(q.unit) && /前$/.test(name)) name = name.replace(/(?:力争|进入|居|位居|保持|稳居|跻身)*(全国|全省|全市|全区|西部|中部|东部|东北)?前$/, (_, scope: string | undefined) => `${scope ?? ''}排名`);
   if (q.unit === '%') name = asShare(name, noun);
   // 压减一般性支出(10%) → 一般性支出压减: a cut by a share is headed by what is cut, as the labels do.
   if (q.unit === '%') name = name.replace(/^(压减|压缩|削减)([\u4e00-\u9fff]{2,})$/, '$2$1');
