@@ -388,6 +388,13 @@ describe('indicator names', () => {
     ]);
   });
 
+  it('names a list item whose own verb is 竣工投产 by the things before, without the list\'s verb', () => {
+    expect(names('全年计划新开工亿元以上项目400个、竣工投产200个。')).toEqual([
+      ['400', '新开工亿元以上项目'],
+      ['200', '竣工投产亿元以上项目'],
+    ]);
+  });
+
   it('names a rank as one (进入全国前10位 → 全国排名), not by the tail 前', () => {
     expect(names('地区生产总值增速保持全国前5位。')).toEqual([['5', '地区生产总值增速全国排名']]);
   });
