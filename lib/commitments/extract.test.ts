@@ -395,6 +395,13 @@ describe('indicator names', () => {
     ]);
   });
 
+  it('names a stock by the things, without the verb of this year\'s work (新认定…，总数突破 → 高新技术企业总数)', () => {
+    expect(names('新认定高新技术企业800家，总数突破5000家。')).toEqual([
+      ['800', '新认定高新技术企业'],
+      ['5000', '高新技术企业总数'],
+    ]);
+  });
+
   it('names a rank as one (进入全国前10位 → 全国排名), not by the tail 前', () => {
     expect(names('地区生产总值增速保持全国前5位。')).toEqual([['5', '地区生产总值增速全国排名']]);
   });

@@ -184,7 +184,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   if (GENERIC_NAME.test(name)) {
     const owner = previous && !GENERIC_NAME.test(previous) ? previous.replace(TRAILING_DIRECTION, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:面积|产量|规模|总量|总投资|投资)$/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:开工建设|开工|建设|实施|推进)$/, '') : clauseBeforeName(text, sentenceStart, clauseStart) || industryBefore(text, sentenceStart);
     // "新增市场主体2万户，总量突破20万户": a stock is of the things, not of this year's new ones.
-    if (owner) name = (/^总(?:量|数)$/.test(name) ? owner.replace(VERB_LEAD, '') || owner : owner) + name;
+    if (owner) name = (/^总(?:量|数)$/.test(name) ? owner.replace(STOCK_VERB, '') || owner : owner) + name;
   } else if (UNOWNED_MEASURE.test(name) && clauseStart > sentenceStart) {
     // "推动庆阳数据中心集群重点项目尽快投产达效，算力规模突破15万P": a size with no owner in its
     // clause is that of the cluster, zone or industry the clause before is about.
@@ -527,6 +527,8 @@ const INVESTMENT = /^(?:计划|完成|年内|全年)?(?:总)?投资$/;
 const COUNTED = /^(?:个|座|条|项|件|家|所|处|片|栋|幢|张|台|辆|艘|户|套|间|名|位|套（间）)$/;
 const NEW_WORK_LEAD = /^(?:新开通|新建改建|新改扩建|新建|新增|开工建设|建成|改造)/;
 const VERB_LEAD = /^(?:开工建设|建设筹措|新建改造|改造提升|新建改建|新改扩建|建设改造|新建|建成|建设|改造|改建|扩建|新增|完成|实施|开工|新开工|培育|打造|创建|推进)/;
+/** Verbs of this year's work that a stock of the things does not keep (新认定, 新增, 培育). */
+const STOCK_VERB = new RegExp(`^(?:新认定|新培育|新引进|认定|${VERB_LEAD.source.slice(1)})`);
 
 /** Verbs that name no object of their own ("新建", "建设改造", "竣工"). */
 const VERB_WORD = '(?:投产|完工|新建|建设|建成|改造|改建|新建改建|建设改造|建设认定|认定|新增|培育|打造|扶持|筹集|新开工|开工|培训|转移|引进|推广|创建|发放|提供|支持|开展|治理|种植|实施|完成|新改扩建|改扩建|扩建|新培育|新引进|新设|设立|建立|招募|招聘|吸纳|帮扶|救助|资助|服务|举办|组织|选派|招引|落地|建|新|办|办好|做好|加快建设|加快推进|推进|全面推进|启动|落实|安排|形成|供应|达到|提升|新开|开设|开通|推出|用好|建设筹措|筹措|筹建|形成供应|供应|形成|竣工|基本建成|发行|开行)';
