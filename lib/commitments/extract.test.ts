@@ -413,6 +413,11 @@ describe('indicator names', () => {
     ]);
   });
 
+  it('reads what an estimate says is needed as a cost, not a promise (经测算…需要投资N亿元)', () => {
+    const ts = one('经测算，完成上述目标需要投资1.2万亿元。预计全年需偿还到期债务500亿元。今年需完成投资800亿元。');
+    expect(ts.map((t) => t.number)).toEqual(['800亿']);
+  });
+
   it('reads a population, a standing against the country and what an event takes in as background', () => {
     const ts = one('全省常住人口4000万，其中城镇人口2600万。我省人均地区生产总值为全国平均水平的80%。今年承办全国运动会部分赛事，涉及12个项目。完成涉及6万户的村庄改造。');
     expect(ts.map((t) => t.number)).toEqual(['6万']);

@@ -92,6 +92,9 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
       // "全省常住人口4000万", "人均地区生产总值为全国平均水平的80%": how many people there are, or where the
       // province stands against the country, is the state of things, not a plan.
       if (STATE_OF_THINGS.test(before) && !/要|将|力争|确保|目标|达到|提高到|提升到|突破|超过/.test(sentenceBefore)) continue;
+      // "经测算，完成上述目标需要投资1.2万亿元", "预计全年需偿还到期债务500亿元": what an estimate says is
+      // needed is a cost, not a promise.
+      if (/需要?(?:偿还|支付|投入|投资|资金)?[\u4e00-\u9fff]{0,6}$/.test(before) && /需/.test(before) && /测算|预计|估算/.test(sentenceBefore)) continue;
       // "全省有14个市州、86个县市区": the items of a list of what there is are what there is too.
       if (text[cStart - 1] === '、' && THERE_IS.test(text.slice(Math.max(sStart, lastIndexOfAny(text, PHRASE_END, cStart - 1) + 1), cStart))) continue;
       // "…人才，是我们最大的资源和优势": figures the sentence calls what we have are no plan.
