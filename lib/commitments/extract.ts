@@ -29,15 +29,17 @@ const QUOTE_END = charCodes('，。；、');
 
 /** Words that say a figure describes the present or the past, not a commitment. */
 const BACKGROUND = /去年|上年|过去|已经|已有|已达|已超|已突破|已建成|已完成|目前|现有|截至|同比|历史(?:新高|最高|最好|最低|最大|同期|上|性)|首次|近年来|近几年|多年来|曾经/;
+/** A clause of work still to do: done within the year, or new. */
+const NEW_WORK = /年内|全年|新开通|新建|新增|新开工|开工建设|建成/;
+/** 全省有…, 我国现有…: what a government has, which the figures after it count. */
+const THERE_IS = /^(?:我国|全国|我省|全省|我市|全市|我区|全区|全县)(?:现|共|目前)?(?:有|拥有)/;
 /**
  * The figure's own clause says what is done or what there is: 国家已设立400亿元基金, 中央财政已按4%编制预算
  * (已 before a verb; 不得已, 而已, 已知 are no such thing), 我国有13亿人口.
  */
-/** A clause of work still to do: done within the year, or new. */
-const NEW_WORK = /年内|全年|新开通|新建|新增|新开工|开工建设|建成/;
-const DONE_OR_THERE = /(?<![不得而])已(?=[\u4e00-\u9fff])(?!知)|^(?:我国|全国|我省|全省|我市|全市|我区|全区|全县)(?:现|共|目前)?(?:有|拥有)[^，。；\d]{0,12}$/;
+const DONE_OR_THERE = new RegExp(`(?<![不得而])已(?=[\\u4e00-\\u9fff])(?!知)|${THERE_IS.source}[^，。；\\d]{0,12}$`);
+/** How many people there are, or where a province stands against the country: the state of things. */
 const STATE_OF_THINGS = /(?:(?:常住人口|户籍人口|总人口|城镇人口|农村人口|人口总量)(?:为|约|近|有)?|(?:为|是|相当于)全国(?:平均)?水平的)$/;
-const THERE_IS = /^(?:我国|全国|我省|全省|我市|全市|我区|全区|全县)(?:现|共|目前)?(?:有|拥有)/;
 /** The predicate of a sentence about the figures before it: 是我们最大的资源和优势, 是我国发展的底气. */
 const WHAT_WE_HAVE = /^[，,]是(?:我们|我国|全省|全市)[^，。；]{0,12}(?:优势|资源|潜力|底气|基础|动力|财富)/;
 /** 比去年增加…, 同比增长…: a change against last year is still this year's plan. */
@@ -94,9 +96,9 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
       if (STATE_OF_THINGS.test(before) && !/要|将|力争|确保|目标|达到|提高到|提升到|突破|超过/.test(sentenceBefore)) continue;
       // "经测算，完成上述目标需要投资1.2万亿元", "预计全年需偿还到期债务500亿元": what an estimate says is
       // needed is a cost, not a promise.
-      if (/需要?(?:偿还|支付|投入|投资|资金)?[\u4e00-\u9fff]{0,6}$/.test(before) && /需/.test(before) && /测算|预计|估算/.test(sentenceBefore)) continue;
+      if (/需要?(?:偿还|支付|投入|投资|资金)?[\u4e00-\u9fff]{0,6}$/.test(before) && /测算|预计|估算/.test(sentenceBefore)) continue;
       // "全省有14个市州、86个县市区": the items of a list of what there is are what there is too.
-      if (text[cStart - 1] === '、' && THERE_IS.test(text.slice(Math.max(sStart, lastIndexOfAny(text, PHRASE_END, cStart - 1) + 1), cStart))) continue;
+      if (text[cStart - 1] === '、' && THERE_IS.test(text.slice(lastIndexOfAnyFrom(text, PHRASE_END, cStart - 1, sStart) + 1, cStart))) continue;
       // "…人才，是我们最大的资源和优势": figures the sentence calls what we have are no plan.
       if (WHAT_WE_HAVE.test(text.slice(cEnd, sEnd))) continue;
       if (!hasTargetCue(before, after, q)) continue;

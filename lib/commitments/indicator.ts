@@ -51,8 +51,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   // "7700多项食品、药品和其他消费品安全国家标准的制定修改工作", "23所学校、幼儿园的校舍维修改造": a
   // short item, then a list with no figure of its own, is all one thing counted.
   if (noun && [...noun].length <= 4 && text[clauseEnd] === '、' && afterRaw.slice(spec.length) === noun) {
-    const phraseEnd = indexOfAnyChar(text, '，。；：', clauseEnd);
-    const rest = text.slice(clauseEnd, phraseEnd);
+    // Past 30 characters the name is too long anyway: the phrase's end is looked for within 40.
+    const rest = /^[^，。；：]{0,40}/.exec(text.slice(clauseEnd, clauseEnd + 40))![0];
     const whole = (noun + rest).replace(/的?(?:工作|任务)$/, '');
     if (/^[\u4e00-\u9fff、]+$/.test(rest) && !findQuantities(rest).length && !PREDICATE_END.test(rest) && !rest.split('、').some((item) => CLAUSE_VERB.test(item)) && [...whole].length <= 30) noun = whole;
   }
@@ -434,11 +434,11 @@ const COMPARED_TAIL = /(?:比|较)(?:去年|上年|上一年)(?:年初)?(?:预�
 /** A direction word ending a borrowed name (转移支付增长 → 转移支付): the borrowing figure has its own. */
 const TRAILING_DIRECTION = /(?:分别)?(?:增长|增速|增幅|下降|提高|降低|减少|增加)$/;
 
-/** A size or sum that names no thing of its own. */
 /** Who pays, with nothing of what for: 中央财政, 省级财政, 各级财政, 市县财政. */
 const PAYER = /^(?:中央|省级?|市级?|县级?|区级?|市县|省市县|各级|本级|地方)?财政$/;
 /** A fund named right after its sum, up to where the clause goes on (专项奖补资金, 引导基金, 补助资金). */
 const MONEY_AFTER_SUM = /^((?:[\u4e00-\u9fff]|“[^”]{1,8}”){0,10}?(?:资金|基金|经费|补助|补贴|奖补|奖励|投入))(?=[，。；、]|$|(?:重点|主要|全部|专项)?(?:用于|支持))/;
+/** A size or sum that names no thing of its own. */
 const GENERIC_NAME = /^(?:规模|总规模|总量|总数|总额|余额|投资|完成投资|总投资|年度投资|年度计划投资|计划投资|产值|总产值|资金)$/;
 
 /** A size or a rate named without whose it is: 算力规模, 全产业链产值, 在园师生规模, 问题解决率. */
@@ -535,17 +535,12 @@ const VERB_WORD = '(?:投产|完工|新建|建设|建成|改造|改建|新建改
 const VERB_PHRASE = new RegExp(`^${VERB_WORD}{1,2}$`);
 const VERB_TAIL = new RegExp(`${VERB_WORD}$`);
 
-/** The thing named right after a figure that opens the text at `from` (2.8万户|中心城区…改造), or ''. */
 /** An item that opens with a verb is a clause of its own (、推进…建设), not a thing in the list. */
 const CLAUSE_VERB = /^(?:推进|加快|建设|实施|完成|开展|新建|打造|培育|提升|推动|支持|落实|加强|深化|创建|引进|改造|建成|发展|促进|提高|确保|力争|实现|争创|举办|组织|开工|新增|扩大|完善|健全|优化|强化|做好|抓好|全面|积极|持续)/;
 /** A clause that ends on how the work went (进展顺利, 全面完工) says something of the things, it does not name them. */
 const PREDICATE_END = /(?:顺利|完成|完工|竣工|建成|投用|投产|开工|推进|实施|提升|加快|成效)$/;
 
-function indexOfAnyChar(text: string, chars: string, from: number): number {
-  for (let i = from; i < text.length; i++) if (chars.includes(text[i]!)) return i;
-  return text.length;
-}
-
+/** The thing named right after a figure that opens the text at `from` (2.8万户|中心城区…改造), or ''. */
 function nounAfterNextFigure(text: string, from: number): string {
   // "新建5个、改扩建10个县级医院": past the next item's own verb too.
   const next = findQuantities(text.slice(from, from + 40))[0];

@@ -174,11 +174,7 @@ function pairScore(p: Commitment, c: Commitment): number {
   }
   // A sum or a count ten times another is rarely the same promise a year on (54亿元 of all key projects
   // vs 2亿元 of one).
-  if (p.unit !== '%' && p.unit !== '百分点') {
-    const pa = mid(p.amount);
-    const ca = mid(c.amount);
-    if (pa > 0 && ca > 0 && Math.max(pa, ca) / Math.min(pa, ca) > 10) s -= 0.2;
-  }
+  if (p.unit !== '%' && p.unit !== '百分点' && amountRatio(p.amount, c.amount) > 10) s -= 0.2;
   if (p.section && c.section && p.section === c.section) s += 0.05;
   // The same figure in the same unit, under a related name, is usually the same promise again.
   if (s >= 0.2 && p.unit === c.unit && sameAmount(p.amount, c.amount)) s += 0.2;
@@ -187,6 +183,12 @@ function pairScore(p: Commitment, c: Commitment): number {
 
 const sameAmount = (a: Amount, b: Amount) => JSON.stringify(a) === JSON.stringify(b);
 const mid = (a: Amount) => (Array.isArray(a) ? (a[0] + a[1]) / 2 : a);
+/** How many times the larger of two positive figures is the smaller (1 when either is not positive). */
+const amountRatio = (a: Amount, b: Amount) => {
+  const x = mid(a);
+  const y = mid(b);
+  return x > 0 && y > 0 ? Math.max(x, y) / Math.min(x, y) : 1;
+};
 
 /** Greedy one-to-one assignment, best pairs first. */
 function assign<T, U>(left: T[], right: U[], score: (a: T, b: U) => number, threshold: number): [number, number, number][] {
@@ -260,12 +262,7 @@ function outcomeScore(target: Commitment, outcome: Commitment): number {
   let s = againstDirection(target, outcome) ? keySimilarity(target.key.slice(0, -1), outcome.key.slice(0, -1)) - 0.05 : keySimilarity(target.key, outcome.key);
   if (units === 'warn') s -= 0.05;
   // Review figures are usually close to their targets; a figure 10× off is another indicator.
-  const t = mid(target.amount);
-  const o = mid(outcome.amount);
-  if (t > 0 && o > 0) {
-    const ratio = Math.max(t, o) / Math.min(t, o);
-    if (target.unit !== '%' && ratio > 5) s -= 0.3;
-  }
+  if (target.unit !== '%' && amountRatio(target.amount, outcome.amount) > 5) s -= 0.3;
   if (s >= 0.2 && target.unit === outcome.unit && sameAmount(target.amount, outcome.amount)) s += 0.3;
   return s;
 }

@@ -145,7 +145,7 @@ function readUnit(text: string, at: number): Unit | null {
   if (unit === '套(间)') unit = '套（间）';
   // 幸福河湖10条（段）, 5个（次）: a measure word with its alternative in brackets is one unit.
   const alt = unit.length === 1 && !/[%年月日天岁倍]/.test(unit) ? /^[（(]([\u4e00-\u9fff])[)）]/.exec(text.slice(at + 1, at + 4)) : null;
-  if (alt && UNIT_FIRST.has(alt[1]!) && (UNITS as readonly string[]).includes(alt[1]!)) return { unit: `${unit}（${alt[1]}）`, end: at + 1 + alt[0].length };
+  if (alt && (UNITS as readonly string[]).includes(alt[1]!)) return { unit: `${unit}（${alt[1]}）`, end: at + 1 + alt[0].length };
   return { unit, end: at + m[0].length };
 }
 
