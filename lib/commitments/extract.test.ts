@@ -679,6 +679,19 @@ describe('names without the effort, the deadline or the old value', () => {
     expect(names('严守320万亩耕地保护红线不动摇。')).toEqual(['耕地保护红线']);
   });
 
+  it('give the figures of a list the unit written after the last, or the one each item names', () => {
+    const ts = one('城镇、农村新增就业分别为30万、80万人。社会消费品零售总额、外贸进出口总额分别达到1.28万亿、1.18万亿。');
+    expect(ts.map((t) => [t.indicator, t.unit])).toEqual([
+      ['城镇新增就业', '人'], ['农村新增就业', '人'], ['社会消费品零售总额', '元'], ['外贸进出口总额', '元'],
+    ]);
+  });
+
+  it('do not give a verb to the subjects listed in a later clause (新增…公里，广州、深圳…分别达)', () => {
+    expect(names('新增地铁运营里程150公里，广州、深圳地铁线网单日最高客运量分别达到1400万、1300万人次。')).toEqual([
+      '新增地铁运营里程', '广州地铁线网单日最高客运量', '深圳地铁线网单日最高客运量',
+    ]);
+  });
+
   it('give each short name of a 分别 list what follows the same-length opening of the last', () => {
     expect(names('二氧化硫、氮氧化物排放量分别下降4%和5%。')).toEqual(['二氧化硫排放量下降', '氮氧化物排放量下降']);
     expect(names('把小学、初中学生人均公用经费分别提高到700元和900元。')).toEqual(['小学学生人均公用经费', '初中学生人均公用经费']);

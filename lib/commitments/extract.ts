@@ -2,7 +2,7 @@ import type { Outline } from '../report/outline';
 import { findQuantities, type Quantity } from '../text/quantities';
 import { detectComparator } from './comparator';
 import { indicatorFor, inWords } from './indicator';
-import { shareListComparators } from './lists';
+import { shareListComparators, shareListUnits } from './lists';
 import { respectiveNames } from './respectively';
 import type { Comparator } from './types';
 
@@ -125,6 +125,7 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     });
   }
   shareListComparators(text, found);
+  shareListUnits(text, found);
   return found;
 }
 
@@ -171,6 +172,8 @@ function listVerb(text: string, found: RawCommitment[], clauseStart: number, sen
   if (text[clauseStart - 1] !== '、' && !(bareMeasure && text[clauseStart - 1] === '，')) return name;
   const prev = found[found.length - 1];
   if (!prev || prev.kind !== kind || prev.q.start < sentenceStart) return name;
+  // "新增地铁里程171.7公里，广州、深圳地铁客运量分别达…": a 、 inside a later clause lists its own subjects.
+  if (text[clauseStart - 1] === '、' && /[，；：]/.test(text.slice(prev.q.unitEnd, clauseStart))) return name;
   // "粮食播种面积3320万亩、产量1285万吨": a bare measure shares the thing the item before measures.
   if (bareMeasure) {
     const owner = OWNER_OF_MEASURE.exec(prev.indicator.replace(CHANGE_END, ''))?.[1];

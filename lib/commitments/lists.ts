@@ -1,4 +1,5 @@
 import type { RawCommitment } from './extract';
+import { unitImpliedBySubject } from '../text/quantities';
 
 const JOINED = /^[、和及与]$/;
 const TRAILING_QUALIFIER = /^(?:以上|及以上|以内|以下|左右)/;
@@ -17,6 +18,23 @@ export function shareListComparators(text: string, found: RawCommitment[]): void
     if (i - runStart > 1) shareInRun(text, found.slice(runStart, i));
     runStart = i;
   }
+}
+
+/**
+ * 分别为30万、80万人: a measure word written after the last figure of a list is every bare figure's.
+ * A bare figure still without one takes the unit its item's name implies (外贸进出口总额…1.18万亿 → 元).
+ */
+export function shareListUnits(text: string, found: RawCommitment[]): void {
+  let runStart = 0;
+  for (let i = 1; i <= found.length; i++) {
+    const prev = found[i - 1]!;
+    const cur = found[i];
+    if (cur && cur.kind === prev.kind && JOINED.test(text.slice(prev.q.unitEnd, cur.q.start).replace(TRAILING_QUALIFIER, ''))) continue;
+    const last = prev.q;
+    if (last.unit) for (const c of found.slice(runStart, i - 1)) if (!c.q.unit && !c.q.chinese === !last.chinese) c.q.unit = last.unit;
+    runStart = i;
+  }
+  for (const c of found) if (!c.q.unit) c.q.unit = unitImpliedBySubject(c.indicator, c.q.written) ?? '';
 }
 
 function ownQualifier(text: string, c: RawCommitment): boolean {

@@ -141,6 +141,8 @@ function readUnit(text: string, at: number): Unit | null {
   const m = UNIT_RE.exec(text.slice(at, at + 8));
   if (!m) return null;
   let unit = m[0];
+  // 迈上1.2万亿台阶: the 台 of a step (台阶) is no measure word.
+  if (unit === '台' && text[at + 1] === '阶') return null;
   if (unit === '个百分点') unit = '百分点';
   if (unit === '套(间)') unit = '套（间）';
   // 幸福河湖10条（段）, 5个（次）: a measure word with its alternative in brackets is one unit.
@@ -165,14 +167,38 @@ const WORK_BEFORE_ROUND = /(?:举办|举行|开展|组织|培育|引进|招引|�
 /** Cubic metres as spoken (22亿方 天然气, 1000万方 水): only after 万 or 亿, never 方面/方案/方式. */
 const CUBIC = /^方(?![面案式向法针位略舱阵言圆便])/;
 
+/** What may stand between a subject and its figure: a modal, a verb of reaching, a bound word. */
+const TO_FIGURE = '(?:再|要|将|力争|预计|全年|年均|累计)?(?:达到|达|突破|超过|超|迈上|跨越|跃上|站上|完成|实现|新增|增加|减少|增长|转移|脱贫|保持|稳定在|近|约|在)?';
+/** People counted without 人 (城镇新增就业80万以上, 引进各类人才10万, 惠及群众80万): the subject before names them. */
+const PEOPLE_BEFORE = new RegExp(`(?:就业(?:人数)?|人口|人数|劳动力|人才|毕业生|农民工|群众|居民|职工|学生|儿童|老年人|妇女)${TO_FIGURE}$`);
+/** Visitors are counted in 人次 (接待游客2500万以上, 旅客吞吐量2500万). */
+const VISITORS_BEFORE = new RegExp(`(?:游客|旅客|观众)(?:吞吐量|接待量|人数|量)?${TO_FIGURE}$`);
+/** Sums of money written without 元: the measure before the figure is counted in money. */
+const MONEY_BEFORE = new RegExp(
+  `(?:生产总值|经济总量|总产值|产值|营业收入|营收|主营业务收入|收入|零售总额|进出口总额|进出口额|进出口|贸易额|(?:产业|经济|市场|集群)规模|交易额|成交额|销售额|利润|利润总额|利税|增加值|投资|投资额|经费|资金|税收|财政收入|GDP)${TO_FIGURE}$`,
+);
+
 function impliedUnit(text: string, n: Num): Unit | null {
   if (!/[万亿]$/.test(text.slice(n.start, n.end))) return null;
   const after = text.slice(n.end, n.end + 10);
   if (PEOPLE_AFTER.test(after)) return { unit: '人', end: n.end };
   if (USERS_AFTER.test(after)) return { unit: '户', end: n.end };
-  // 农村贫困人口减少1000万: the subject just before names the people.
-  if (/(?:人口|人数|劳动力)(?:再|要|将)?(?:减少|增加|转移|脱贫|新增|达到)?$/.test(text.slice(Math.max(0, n.start - 10), n.start))) return { unit: '人', end: n.end };
   if (CUBIC.test(text.slice(n.end, n.end + 2))) return { unit: '方', end: n.end + 1 };
+  // 农村贫困人口减少1000万, 城镇新增就业80万以上: the subject just before names what is counted.
+  const unit = unitImpliedBySubject(text.slice(Math.max(0, n.start - 12), n.start), text.slice(n.start, n.end));
+  return unit ? { unit, end: n.end } : null;
+}
+
+/**
+ * The unit a figure written without one (80万, 1.28万亿) is counted in, told by the words before it
+ * (城镇新增就业, 营业收入突破) or by the name of the item it stands for in a list: 人, 人次 or 元 (only 亿).
+ */
+export function unitImpliedBySubject(before: string, written: string): string | null {
+  if (!/[万亿]$/.test(written)) return null;
+  if (PEOPLE_BEFORE.test(before)) return '人';
+  if (VISITORS_BEFORE.test(before)) return '人次';
+  // 营业收入突破1.28万亿, 生产总值迈上1.2万亿台阶: a sum of money written without 元.
+  if (/亿$/.test(written) && MONEY_BEFORE.test(before)) return '元';
   return null;
 }
 /** Units written in Latin letters (算力15万P, 5000PB, 300GW); never a lone G (5G is a name). */
