@@ -34,7 +34,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   }
   // A voltage, an age or a type naming the kind of thing (750千伏电网工程, 65岁及以上老年人, 0—6岁儿童,
   // 2型糖尿病患者) stays in the name.
-  before = before.replace(/(?:(?:到|至)?(?:\d{4}年|\d{1,2}月)(?:底|末|中旬|上旬|下旬)?前?的?)|(?<![A-Za-z\d.])[\d.]+(?![\d.]|[A-Za-z]|千伏|万伏|岁|周岁|型|[—\-～~]\d|(?:万|亿)?元(?:以上的?|的)?(?:项目|企业)|(?:万|亿)?(?:吨|千瓦|标箱|人|元|亩)?级|强|分钟|小时)(?:%|万|亿|个百分点)?的?/g, '').replace(/[“”"'《》]/g, '');
+  before = before.replace(/(?:(?:到|至)?(?:\d{4}年|\d{1,2}月)(?:底|末|中旬|上旬|下旬)?前?的?)|(?<![A-Za-z\d.])[\d.]+(?![\d.]|[A-Za-z]|千伏|万伏|岁|周岁|型|[—\-～~]\d|(?:万|亿)?元(?:以上的?|的)?(?:项目|企业)|(?:万|亿)?(?:元|人|户|吨|亩|平方米|千瓦)?及?(?:以上|以下)的|(?:万|亿)?(?:吨|千瓦|标箱|人|元|亩)?级|强|分钟|小时)(?:%|万|亿|个百分点)?的?/g, '').replace(/[“”"'《》]/g, '');
   let prefix = before;
   for (let i = 0; i < 3; i++) prefix = prefix.replace(LEADING, '').replace(TRAILING, '');
   // 县（市、区）: a parenthesis inside the thing counted is left out of its name.
