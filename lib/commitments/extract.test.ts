@@ -873,6 +873,9 @@ describe('names once the figures are taken out', () => {
     // an item with its own verb (惠及) keeps it.
     expect(names('培育国家级专精特新企业20家、省级150家。').map(([, n]) => n)).toEqual(['培育国家级专精特新企业', '培育省级专精特新企业']);
     expect(names('建成省级以上创新平台40个，其中国家级8个。').map(([, n]) => n)).toEqual(['建成省级以上创新平台', '国家级创新平台']);
+    expect(names('新培育省级以上农业产业化龙头企业100家，其中国家级10家。').map(([, n]) => n)).toEqual(['新培育省级以上农业产业化龙头企业', '国家级农业产业化龙头企业']);
+    // 新培育 opens a list as 新增 does: each item is named with it.
+    expect(names('新培育单项冠军企业40家、专精特新小巨人企业600家。').map(([, n]) => n)).toEqual(['新培育单项冠军企业', '新培育专精特新小巨人企业']);
     expect(names('新建4个、改扩建9个县级医院。').map(([, n]) => n)).toEqual(['新建县级医院', '改扩建县级医院']);
     expect(names('全年引进高校毕业生4万人、技能人才2万人。').map(([, n]) => n)).toEqual(['引进高校毕业生', '引进技能人才']);
     expect(names('改造城镇老旧小区600个、惠及居民8万户。').map(([, n]) => n)).toEqual(['改造城镇老旧小区', '惠及居民']);
