@@ -229,7 +229,7 @@ describe('indicator names', () => {
       ['6万', '村庄改造'],
       ['3.5万', '农村生活污水处理设施改造'],
       ['2', '建成标准化菜市场'],
-      ['10', '大型储菜库'],
+      ['10', '建成大型储菜库'],
     ]);
   });
 
@@ -690,6 +690,20 @@ describe('names without the effort, the deadline or the old value', () => {
     expect(names('新增地铁运营里程150公里，广州、深圳地铁线网单日最高客运量分别达到1400万、1300万人次。')).toEqual([
       '新增地铁运营里程', '广州地铁线网单日最高客运量', '深圳地铁线网单日最高客运量',
     ]);
+  });
+
+  it('give every item of a list joined by 和 the verb the list opened with, and no item the next one\'s noun', () => {
+    expect(names('重点建设40个绿美点和6条绿美带。新建学校10所和医院5家。')).toEqual(['建设绿美点', '建设绿美带', '新建学校', '新建医院']);
+    expect(names('培育30家链主企业及100家配套企业。')).toEqual(['培育链主企业', '培育配套企业']);
+    expect(names('改造提升20个农贸市场、30个菜市场。')).toEqual(['改造提升农贸市场', '改造提升菜市场']);
+    expect(names('建设口袋公园100个、绿道300公里、驿站50座。')).toEqual(['建设口袋公园', '建设绿道', '建设驿站']);
+  });
+
+  it('give a bare thing after a measured one the same measure, with the change it carries', () => {
+    expect(names('光伏装机新增500万千瓦、风电300万千瓦。')).toEqual(['光伏装机新增', '风电装机新增']);
+    expect(names('天然气产量达到300亿立方米，原油2000万吨。')).toEqual(['天然气产量', '原油产量']);
+    // A clause with a verb of its own keeps its own name, and a list verb does not cross the comma.
+    expect(names('再压减钢铁产能3000万吨左右，退出煤炭产能1.5亿吨左右。')).toEqual(['压减钢铁产能', '退出煤炭产能']);
   });
 
   it('give each short name of a 分别 list what follows the same-length opening of the last', () => {

@@ -171,7 +171,7 @@ function listVerb(text: string, found: RawCommitment[], clauseStart: number, sen
     if (things) return name + things;
   }
   // "种植面积达到2万亩，产量达到15万吨": a bare measure in the next clause is of the same thing too.
-  if (text[clauseStart - 1] !== '、' && !(bareMeasure && text[clauseStart - 1] === '，')) return name;
+  if (text[clauseStart - 1] !== '、' && !(text[clauseStart - 1] === '，' && (bareMeasure || (startsClause(text, clauseStart, name) && MEASURED_THING.test(found[found.length - 1]?.indicator ?? ''))))) return name;
   const prev = found[found.length - 1];
   if (!prev || prev.kind !== kind || prev.q.start < sentenceStart) return name;
   // "新增地铁里程171.7公里，广州、深圳地铁客运量分别达…": a 、 inside a later clause lists its own subjects.
@@ -186,16 +186,30 @@ function listVerb(text: string, found: RawCommitment[], clauseStart: number, sen
   const base = /^每[十百千万]+(?:人口|人|名老年人|户)(?:拥有)?/.exec(prev.indicator)?.[0];
   if (base && text[clauseStart - 1] === '、' && !/^每/.test(name) && /^[\u4e00-\u9fff]{2,10}$/.test(name)) return base + name;
   // "肉类产量达到120万吨、禽蛋40万吨": a bare thing after a measured one is measured alike.
-  const [, owner, measure] = /^(.{2,}?)((?:总)?(?:产量|产值|出栏量|存栏量|播种面积|种植面积))$/.exec(prev.indicator) ?? [];
-  if (owner && measure && text[clauseStart - 1] === '、' && /^[\u4e00-\u9fff]{2,4}$/.test(name) && !MEASURE.test(name) && !LIST_VERB.test(name) && !LIST_VERB.test(owner)) return name + measure;
+  // So is one standing alone in the next clause (天然气产量达到300亿立方米，原油2000万吨), and a change the
+  // measure carries goes with it (光伏装机新增500万千瓦、风电300万千瓦 → 风电装机新增).
+  const [, owner, measure] = MEASURED_THING.exec(prev.indicator) ?? [];
+  const alone = text[clauseStart - 1] === '、' || startsClause(text, clauseStart, name);
+  if (owner && measure && alone && /^[\u4e00-\u9fff]{2,4}$/.test(name) && !MEASURE.test(name) && !MEASURED.test(name) && !LIST_VERB.test(name) && !LIST_VERB.test(owner)) return name + measure;
+  if (text[clauseStart - 1] === '，') return name;
   const verb = LIST_VERB.exec(prev.indicator)?.[0];
   // "新建10个公园、推进5个广场建设": an item with a verb of its own does not take the list's.
-  const ownVerb = LIST_VERB.test(text.slice(clauseStart, clauseStart + 6)) || /^(?:推进|加快|推动|实施|开展|完成|竣工|投产|完工|建成|开工)/.test(text.slice(clauseStart, clauseStart + 2));
+  // So does a verb alone that took the object before it ("建设筹措保障性租赁住房5万套、供应3万套").
+  const lead = /^([\u4e00-\u9fff]{2,6})\d/.exec(text.slice(clauseStart, clauseStart + 8))?.[1];
+  const borrowedObject = !!lead && name.length > lead.length && name.startsWith(lead) && prev.indicator.endsWith(name.slice(lead.length));
+  const ownVerb = LIST_VERB.test(text.slice(clauseStart, clauseStart + 6)) || /^(?:推进|加快|推动|实施|开展|完成|竣工|投产|完工|建成|开工)/.test(text.slice(clauseStart, clauseStart + 2)) || borrowedObject;
   if (!verb || ownVerb || LIST_VERB.test(name) || /^(?:再|新|改|扩|建|完成|实施|惠及|带动|吸纳|覆盖|受益|服务)|就业|率$|比重$|比例$|配比$|占比$|增长$|下降$|投资$/.test(name) || name.length < 2) return name;
   // "培育国家级专精特新企业30家、省级200家": a level alone is of the same things.
   const level = LEVEL_ALONE.test(name) ? LEVELLED.exec(prev.indicator.replace(LIST_VERB, '')) : null;
   if (level) return verb + name + level[1];
   return verb + name;
+}
+/** 肉类产量, 光伏装机新增: a thing with what is measured of it (and the change it measures). */
+const MEASURED_THING = /^(.{2,}?)((?:总)?(?:产量|产值|产能|出栏量|存栏量|播种面积|种植面积|装机容量|装机规模|装机)(?:新增|增加|增长)?)$/;
+const MEASURED = /(?:产量|产值|产能|出栏量?|存栏量?|面积|装机容量|装机规模|装机)(?:新增|增加|增长)?$/;
+/** "，原油2000万吨": the clause is a short name and its figure, nothing else. */
+function startsClause(text: string, clauseStart: number, name: string): boolean {
+  return [...name].length <= 3 && text.startsWith(name, clauseStart) && /^\d/.test(text.slice(clauseStart + name.length, clauseStart + name.length + 1));
 }
 /** A change a name ends on: 收入增长, 产量增加. */
 const CHANGE_END = /(?:增长|下降|提高|降低|增加|减少)$/;
@@ -204,7 +218,7 @@ const LEVEL = '(?:国家级|省级|市级|县级|区级|部级)';
 const LEVEL_ALONE = new RegExp(`^${LEVEL}$`);
 /** 省级以上创新平台 → 创新平台: the things a level qualifies. */
 const LEVELLED = new RegExp(`^${LEVEL}(?:以上|及以上)?(.{2,})$`);
-const LIST_VERB = /^(?:新建改建|新改扩建|开工建设|新开工|新建|新增|建成|改造|改建|扩建|新培育|新引进|新认定|新创建|培育|打造|创建|认定|招引|淘汰|压减|化解|引进)/;
+const LIST_VERB = /^(?:新建改建|新改扩建|新改建|开工建设|新开工|新建|新增|建成|建设(?!项目)|改造提升|提升改造|改造|改建|扩建|更新|加装|铺设|新培育|新引进|新认定|新创建|培育|打造|创建|认定|招引|淘汰|压减|化解|引进)/;
 /** What a list item may measure of the thing the item before it names. */
 const MEASURE_WORDS = '(?:(?:播种|种植)?面积|总?产量|总?产值|规模|总量|增加值|营业收入|销售收入|利润总额|利润|税收|利税)';
 const MEASURE = new RegExp(`${MEASURE_WORDS}$`);

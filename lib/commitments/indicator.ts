@@ -7,6 +7,13 @@ const LEADING = /^(?:(?:经济社会发展的?|今年|全年)?主要预期目标
 const TRAILING = /(?:缩小到|缩小至|收窄到|收窄至|缩小|收窄|迈上|迈过|跨上|跨越|登上|站上|跃上|下降到|下降至|降低到|降低至|上升到|上升至|达到|达|为|控制在|保持在|稳定在|保持|稳定|实现|不少于|不低于|至少|突破|超过|不超过|超|逾|高于|不高于|低于|少于|约|近|拟按|扩大到|扩大至|压缩至|压缩到|压减至|压减到|缩短至|缩短到|减少到|减少至|拟定|新安排|首次|定在|定为|将|按|降至|降到|提高到|提高至|提升到|提升至|增加到|增加至|要|再|的|在|于|比去年|比上年|较去年|较上年|比去年预算|比上年预算|共|累计|总计|合计|分别|均|都|确保|力争|继续|以上|左右|各|每年|年均|平均|大约|接近|安排|拿出|完成|新增加|增加|再增加|和|、|是|全年|今年|年内|当年|首批|第一批|预期目标|目标|预期)+$/;
 const FILLER_AFTER = /^(?:以上|以内|以下|左右|及以上|多|余|的|，|、|和|是|之内|上下|[（(][\u4e00-\u9fff]{1,2}[)）])+/;
 
+/** A verb of work right before a list's first counted item (建设40个…和6条…): every item's. */
+const ITEM_VERBS = '(?:新开通|改造建设|新建改建|新改扩建|改扩建|新改建|开工建设|新开工|新建|新增|建设|建成|打造|培育|创建|改造提升|提升改造|改造|开工|开通|认定|引进|招引|扶持|培训|更新|加装|铺设|淘汰|举办)';
+const ITEM_VERB_END = new RegExp(`${ITEM_VERBS}$`);
+const ITEM_VERB_START = new RegExp(`^${ITEM_VERBS}`);
+/** A verb of building before a list of examples (建成14号线、18号线…共61公里): what is done to the thing counted. */
+const VERB_BEFORE_EXAMPLES = new RegExp(`^${ITEM_VERBS}(?=[^，；]*(?:、|等|共)[^，；]*$)`);
+
 /** A short name of what a figure measures, as a journalist would head a table column. */
 export function indicatorFor(text: string, q: Quantity, sentenceStart: number, clauseStart: number, clauseEnd: number, previous?: string): string {
   let before = text.slice(clauseStart, q.start);
@@ -27,8 +34,14 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   const threshold = !!earlier && earlier.unit === '元' && /^(?:(?:以上|以下)的?|的)?(?:重大|重点)?(?:项目|企业)/.test(before.slice(earlier.unitEnd));
   if (earlier && !fromTo && !threshold) {
     const atPlaces = /在$/.test(before.slice(0, earlier.start));
-    if (/^的?[\u4e00-\u9fff]{1,16}?(?:和|及|以及|与|、)$/.test(rest)) before = '';
-    else if (/[\u4e00-\u9fff]{2}/.test(rest.replace(/^(?:的|和|及|、)+/, ''))) before = rest.replace(/^(?:的|和|及|、)+/, '');
+    // "重点建设40个绿美点和6条绿美带": the verb before the first item is the second's too.
+    if (/^的?[\u4e00-\u9fff]{1,16}?(?:和|及|以及|与|、)$/.test(rest)) before = ITEM_VERB_END.exec(before.slice(0, earlier.start))?.[0] ?? '';
+    else if (/[\u4e00-\u9fff]{2}/.test(rest.replace(/^(?:的|和|及|、)+/, ''))) {
+      const item = rest.replace(/^(?:的|和|及|、)+/, '');
+      // "新建学校10所和医院5家": the verb the list opened with is the second item's too.
+      const opening = /^(?:和|及|与)/.test(rest) && !ITEM_VERB_START.test(item) ? ITEM_VERB_START.exec(before.slice(0, earlier.start).replace(LEADING, ''))?.[0] : undefined;
+      before = (opening ?? '') + item;
+    }
     // "在14个市州城区和兰州新区增补义务教育学位2万个": the places the earlier figure counts are where, not what.
     if (atPlaces) before = before.replace(PLACES_BEFORE_WORK, '');
   }
@@ -59,6 +72,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   // "5个村的饮水安全工程", "36个老旧小区的既有建筑节能改造": the 的 between what is counted and the
   // work done to it is not part of a table's heading.
   noun = noun.replace(/^([\u4e00-\u9fff]{1,4})的(?=[\u4e00-\u9fff]{2,}(?:改造|治理|整治|建设|工程|任务|项目)$)/, '$1');
+  // "新建学校10所和医院5家": a noun after 和 with a figure of its own is the next item's, not this one's.
+  if (/^(?:以上|以内|以下|左右|多|余)?(?:和|及|与)/.test(text.slice(q.unitEnd)) && /^\d/.test(afterRaw.slice(spec.length + noun.length))) noun = '';
   // "村庄改造和3.5万户…": the conjunction before the next figure is not part of the noun.
   if (/^\d/.test(afterRaw.slice(spec.length + noun.length))) noun = noun.replace(/(?<=[\u4e00-\u9fff]{2})(?:和|及|与)$/, '');
   // An age bounds whom the figure counts (3岁以下婴幼儿); a boiler's size only says which ones.
@@ -205,7 +220,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   if (name && name === noun.replace(WHEN_DONE, '') && !VERB_LEAD.test(name) && !(text[clauseStart - 1] === '、' && CLAUSE_VERB.test(text.slice(clauseStart, q.start)))) {
     const phraseStart = Math.max(sentenceStart, ...['，', '；', '：'].map((c) => text.lastIndexOf(c, q.start - 1) + 1));
     const phrase = text.slice(phraseStart, q.start).replace(LEADING, '');
-    const verb = /^(?:新开通|新建改建|新改扩建|开工建设|新开工|新建|建成|建设|改造|新增|开通)(?=[^，；]*(?:、|等|共)[^，；]*$)/.exec(phrase)?.[0];
+    const verb = VERB_BEFORE_EXAMPLES.exec(phrase)?.[0];
     if (verb) name = verb + name;
   }
   // "城镇居民人均可支配收入增长5%，农村居民增长6.5%": a subject named without its measure takes the
