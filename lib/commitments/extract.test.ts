@@ -699,6 +699,12 @@ describe('names without the effort, the deadline or the old value', () => {
     expect(names('建设口袋公园100个、绿道300公里、驿站50座。')).toEqual(['建设口袋公园', '建设绿道', '建设驿站']);
   });
 
+  it('leave out how the work is to be done (有序推进, 因地制宜新建, 高标准建设, 在有条件的地方)', () => {
+    expect(names('有序推进老旧小区改造1000个。因地制宜新建标准塑胶跑道50条。高标准建设高标准农田100万亩。在有条件的地方新建口袋公园30个。')).toEqual([
+      '老旧小区改造', '新建标准塑胶跑道', '建设高标准农田', '新建口袋公园',
+    ]);
+  });
+
   it('give a bare thing after a measured one the same measure, with the change it carries', () => {
     expect(names('光伏装机新增500万千瓦、风电300万千瓦。')).toEqual(['光伏装机新增', '风电装机新增']);
     expect(names('天然气产量达到300亿立方米，原油2000万吨。')).toEqual(['天然气产量', '原油产量']);
