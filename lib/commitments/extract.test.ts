@@ -668,7 +668,7 @@ describe('names without the effort, the deadline or the old value', () => {
   });
 
   it('run a long noun to its clause end when near, else keep its first whole part', () => {
-    expect(names('为2万名65岁以上困难老年人免费提供白内障和青光眼筛查。')).toEqual(['65岁以上困难老年人免费提供白内障和青光眼筛查']);
+    expect(names('为2万名65岁以上困难老年人免费提供白内障和青光眼筛查。')).toEqual(['65岁以上困难老年人白内障和青光眼筛查']);
     expect(names('完成80吨餐厨垃圾无害化处理和城北再生资源回收利用中心项目建设。')).toEqual(['餐厨垃圾无害化处理']);
   });
 
@@ -697,6 +697,15 @@ describe('names without the effort, the deadline or the old value', () => {
     expect(names('培育30家链主企业及100家配套企业。')).toEqual(['培育链主企业', '培育配套企业']);
     expect(names('改造提升20个农贸市场、30个菜市场。')).toEqual(['改造提升农贸市场', '改造提升菜市场']);
     expect(names('建设口袋公园100个、绿道300公里、驿站50座。')).toEqual(['建设口袋公园', '建设绿道', '建设驿站']);
+  });
+
+  it('name a service by whom it is for and what it is, without the verb of providing it (为残疾人提供基本康复服务)', () => {
+    expect(names('为残疾人提供基本康复服务3万人次。向低收入群体发放消费补贴2亿元。对1000户困难家庭实施适老化改造。面向高校毕业生提供见习岗位2万个。')).toEqual([
+      '残疾人基本康复服务', '低收入群体消费补贴', '困难家庭适老化改造', '高校毕业生见习岗位',
+    ]);
+    expect(names('免费实施老年人白内障复明工程1万例。给予新生儿家庭育儿补贴每孩每年3600元。')).toEqual(['老年人白内障复明工程', '新生儿家庭育儿补贴']);
+    // What an agency carries out (…实施的审批事项) and a share of units that do something keep their verb.
+    expect(names('取消国务院部门实施的审批事项40项。推动80%的煤电机组实现超低排放。')).toEqual(['取消国务院部门实施的审批事项', '煤电机组实现超低排放比例']);
   });
 
   it('leave out how the work is to be done (有序推进, 因地制宜新建, 高标准建设, 在有条件的地方)', () => {

@@ -391,6 +391,13 @@ const TIDY_RULES: [(name: string) => boolean, RegExp][] = [
   [(n) => /^(?:今后|未来|[两三四五]年|五年|“?十[一二三四五六七]五)/.test(n), /^(?:(?:今后|未来)[两三四五]年(?:内|间|累计)?|[两三四五]年(?:内|间|累计)|五年(?=[\u4e00-\u9fff]{4})|“?十[一二三四五六七]五”?(?:时期|期间)?)(?=[\u4e00-\u9fff]{2})/],
   // 地区生产总值比(2025年)增长: what a base year leaves between a thing and its change.
   [(n) => /[比较]/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:比|较)(?=(?:增长|下降|提高|增加|减少|降低)$)/],
+  // 为残疾人提供基本康复服务 → 残疾人基本康复服务, 向低收入群体发放消费补贴 → 低收入群体消费补贴,
+  // 帮助农民工实现返乡创业 → 农民工实现返乡创业: whom a service is for, then the service, is its name.
+  [(n) => /^(?:面向|向|帮助|给予|免费)/.test(n), /^(?:(?:面向|向)(?=[\u4e00-\u9fff]{2,12}(?:提供|发放|购买|给予))|帮助(?=[\u4e00-\u9fff]{2,12}实现)|给予(?=[\u4e00-\u9fff]{4})|免费(?:提供|实施|开展)(?=[\u4e00-\u9fff]{4}))/],
+  // (实现 stays: 煤电机组实现超低排放 is the share of the units that do it.)
+  [(n) => /提供|实施|发放|购买|给予/.test(n), /(?<=[\u4e00-\u9fff]{2})(?<!全面|深入|组织|推动|加快|积极|率先|提前|全部|基本|逐步|已经|已|制定|研究|组织)(?:免费)?(?:提供|实施|发放|购买|给予)(?![了的])(?=[\u4e00-\u9fff]{2})/],
+  // 育儿补贴每孩(每年3600元): the base of a rate goes with its figure.
+  [(n) => n.includes('每'), /(?<=[\u4e00-\u9fff]{2})每(?:孩|人|户|名|生|亩|吨|个)(?:每(?:年|月))?$/],
   // 对主干道路进行综合改造 → 主干道路综合改造: a light verb between a thing and what is done to it.
   [(n) => n.includes('进行'), /(?<=[\u4e00-\u9fff]{2})进行(?=[\u4e00-\u9fff]{2})/],
   // 加快棚户区改造步伐, 加大教育投入力度: how hard the work is pushed is not what is counted.
