@@ -708,6 +708,12 @@ describe('names without the effort, the deadline or the old value', () => {
     expect(names('取消国务院部门实施的审批事项40项。推动80%的煤电机组实现超低排放。')).toEqual(['取消国务院部门实施的审批事项', '煤电机组实现超低排放比例']);
   });
 
+  it('name the share of places that do something, past a bracket of places and a Latin token (县（市、区）, 5G)', () => {
+    const ts = one('推动80%以上的县（市、区）建成区域医疗中心。全省90%的行政村实现5G网络覆盖。');
+    expect(ts.map((t) => t.indicator)).toEqual(['县建成区域医疗中心比例', '行政村实现5G网络覆盖比例']);
+    expect(ts[0]!.quote).toMatch(/县（市、区）/);
+  });
+
   it('leave out how the work is to be done (有序推进, 因地制宜新建, 高标准建设, 在有条件的地方)', () => {
     expect(names('有序推进老旧小区改造1000个。因地制宜新建标准塑胶跑道50条。高标准建设高标准农田100万亩。在有条件的地方新建口袋公园30个。')).toEqual([
       '老旧小区改造', '新建标准塑胶跑道', '建设高标准农田', '新建口袋公园',

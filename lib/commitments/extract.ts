@@ -66,7 +66,7 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     const sStart = lastIndexOfAny(text, SENTENCE_END, q.start) + 1;
     const sEnd = indexOfAny(text, SENTENCE_END, q.unitEnd);
     const cStart = clauseStartOutsideBrackets(text, clauseBreakBefore(text, q.start) + 1, q.start);
-    const cEnd = indexOfAny(text, CLAUSE_END, q.unitEnd);
+    const cEnd = clauseEndOutsideBrackets(text, q.unitEnd, indexOfAny(text, CLAUSE_END, q.unitEnd));
     const before = text.slice(cStart, q.start);
     const sentenceBefore = text.slice(sStart, q.start);
     const after = text.slice(q.unitEnd, cEnd);
@@ -285,6 +285,22 @@ function clauseStartOutsideBrackets(text: string, start: number, end: number): n
   return from;
 }
 
+/** "80%以上的县（市、区）建成…": a 、 inside a bracket of places does not end the clause after the figure. */
+function clauseEndOutsideBrackets(text: string, from: number, end: number): number {
+  let to = end;
+  for (let guard = 0; guard < 3; guard++) {
+    const span = text.slice(from, to);
+    const open = Math.max(span.lastIndexOf('（'), span.lastIndexOf('('));
+    if (open < 0 || /[）)]/.test(span.slice(open))) return to;
+    if (!/^[（(](?:含|包括|不含|其中|[市区县旗州盟]、)/.test(text.slice(from + open, to + 1))) return to;
+    const close = indexOfAny(text, BRACKET_CLOSE, to);
+    if (close < 0 || close - to > 30) return to;
+    to = indexOfAny(text, CLAUSE_END, close + 1);
+  }
+  return to;
+}
+const BRACKET_CLOSE = charCodes('）)');
+
 /** Units a count in words may have as a commitment: 千场, 三十所. */
 const COUNTED_IN_WORDS = /^(?:场|个|家|所|座|项|条|处|名|人|户|套|间|台|辆|期|次|批)$/;
 const WORK_IN_CLAUSE = /(?:举办|新建|新增|建设|建成|培育|打造|完成|开展|实施|改造|引进|培训|招引|组织)[^，。；、]*$/;
@@ -441,6 +457,12 @@ function quoteSpan(text: string, q: Quantity, cStart: number, cEnd: number): [nu
   if (q.start - s > 24) s = q.start - 24;
   if (e - q.unitEnd > 14) e = Math.max(q.unitEnd, indexOfAny(text, QUOTE_END, q.unitEnd));
   if (e - q.unitEnd > 14) e = q.unitEnd + 14;
+  // Never end inside a bracket (县（市、区）): close it.
+  const open = Math.max(text.lastIndexOf('（', e - 1), text.lastIndexOf('(', e - 1));
+  if (open >= q.unitEnd && !/[）)]/.test(text.slice(open, e))) {
+    const close = indexOfAny(text, BRACKET_CLOSE, e);
+    if (close - e <= 8) e = close + 1;
+  }
   return [s, Math.max(e, q.end)];
 }
 

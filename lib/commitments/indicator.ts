@@ -55,7 +55,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   const afterRaw = text.slice(q.unitEnd, Math.max(clauseEnd, closingParen(text, q.unitEnd))).replace(/[（(][^（()）]{1,8}[)）]/g, '').replace(FILLER_AFTER, '').replace(/[“”"'《》]/g, '');
   const spec = SPEC_BEFORE_THING.exec(afterRaw)?.[0] ?? '';
   // A thing named with a Latin token first (5G基站, AI大模型) is named whole.
-  let noun = /^(?:\d*[A-Za-z][A-Za-z\d]*)?[\u4e00-\u9fff]{2,16}/.exec(afterRaw.slice(spec.length))?.[0] ?? '';
+  // So is one with such a token inside (行政村实现5G网络覆盖).
+  let noun = /^(?:\d*[A-Za-z][A-Za-z\d]*)?[\u4e00-\u9fff]{2,16}(?:\d*[A-Za-z][A-Za-z\d]*[\u4e00-\u9fff]{2,10})?/.exec(afterRaw.slice(spec.length))?.[0] ?? '';
   // A noun longer than most runs to its clause's end if that is near; one cut off mid-word
   // (…节能改造和工人新) keeps only its first whole part.
   if (noun.length === 16 && /^[\u4e00-\u9fff]/.test(afterRaw.slice(spec.length + 16))) {
@@ -329,7 +330,7 @@ function asShare(name: string, noun: string): string {
   return name;
 }
 /** A subject, then what it does: 幼儿园开设托班, 公办中小学校纳入集团化管理. */
-const SUBJECT_DOES = /^[\u4e00-\u9fff]{2,10}?(?:开设|实现|参加|接受|纳入|配备|开展|使用|享受|具备)[\u4e00-\u9fff]{2,}$/;
+const SUBJECT_DOES = /^[\u4e00-\u9fff]{1,10}?(?:开设|实现|参加|接受|纳入|配备|开展|使用|享受|具备|建成|建立)[\u4e00-\u9fffA-Za-z\d]{2,}$/;
 /** What a share of people or places does: (70%)就读普通高中, (90%)实现…, (80%以上的)村达到…. */
 const SHARE_VERB = /^(?:就读|升入|实现|达到|参加|参与|接受|享受|纳入|开展|使用|配备|覆盖|具备)/;
 
