@@ -714,6 +714,10 @@ describe('names without the effort, the deadline or the old value', () => {
     expect(ts[0]!.quote).toMatch(/县（市、区）/);
   });
 
+  it('name a size by the fund after 的 (设立总规模100亿元的产业引导基金)', () => {
+    expect(names('设立总规模100亿元的产业引导基金。')).toEqual(['产业引导基金总规模']);
+  });
+
   it('leave out how the work is to be done (有序推进, 因地制宜新建, 高标准建设, 在有条件的地方)', () => {
     expect(names('有序推进老旧小区改造1000个。因地制宜新建标准塑胶跑道50条。高标准建设高标准农田100万亩。在有条件的地方新建口袋公园30个。')).toEqual([
       '老旧小区改造', '新建标准塑胶跑道', '建设高标准农田', '新建口袋公园',

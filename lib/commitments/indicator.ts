@@ -192,6 +192,9 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     const project = projectAfter(text, q, clauseEnd);
     if (project) name = project + (/总投资/.test(name) ? '总投资' : '投资');
   }
+  // "设立总规模100亿元的产业引导基金": a size is that of the fund after 的.
+  const sizedFund = /规模$/.test(name) ? /^(?:以上|左右|多)?的([\u4e00-\u9fff]{2,14}?(?:基金|资金|债券|贷款|项目|工程))/.exec(text.slice(q.unitEnd, clauseEnd)) : null;
+  if (sizedFund) name = sizedFund[1] + (/总规模$/.test(name) ? '总规模' : '规模');
   // "中央对地方转移支付增加约7.8%，规模8.3万亿元": a bare 规模 or 总量 is the size of the thing named before.
   // "中央对地方转移支付增加约7.8%，规模8.3万亿元", "实施重大项目1900多个，完成投资2500亿元": a bare 规模,
   // 投资 or 产值 is that of the thing named before in the sentence.
