@@ -714,6 +714,10 @@ describe('names without the effort, the deadline or the old value', () => {
     expect(ts[0]!.quote).toMatch(/县（市、区）/);
   });
 
+  it('keep the horizon out of the name, with its 末 and 累计完成 (“十五五”末…, 五年累计完成…)', () => {
+    expect(names('力争“十五五”末全省常住人口城镇化率达到65%。五年累计完成交通投资1万亿元。')).toEqual(['全省常住人口城镇化率', '交通投资']);
+  });
+
   it('name a size by the fund after 的 (设立总规模100亿元的产业引导基金)', () => {
     expect(names('设立总规模100亿元的产业引导基金。')).toEqual(['产业引导基金总规模']);
   });
