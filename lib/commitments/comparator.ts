@@ -13,7 +13,7 @@ export function detectComparator(before: string, after: string, q: Quantity): Co
   const tail = after.replace(/^(?:人次|人|户|套|个|家|元|亩|吨|所|座|项|件|名|公里|千瓦|平方米)/, '').replace(/^(?:标准煤|标煤|油当量|标准箱|二氧化碳当量)/, '');
   if (/^(?:以上|及以上|多|余)/.test(tail)) return '>=';
   if (/^(?:以内|以下|之内)/.test(tail)) return '<=';
-  if (/^左右/.test(tail)) return '~';
+  if (/^(?:左右|上下)/.test(tail)) return '~';
   // 迈上1000亿斤新台阶, 跨越5000亿元大关: a step reached is a floor.
   if (/(?:迈上|迈过|跨上|跨越|登上|站上|跃上)$/.test(before.slice(-4)) && /^(?:的)?(?:新)?(?:台阶|大关|关口)/.test(tail)) return '>=';
   const b = before.slice(-8);

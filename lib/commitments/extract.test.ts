@@ -718,6 +718,13 @@ describe('names without the effort, the deadline or the old value', () => {
     expect(names('力争“十五五”末全省常住人口城镇化率达到65%。五年累计完成交通投资1万亿元。')).toEqual(['全省常住人口城镇化率', '交通投资']);
   });
 
+  it('give a second, higher aim the first aim\'s name and direction (确保增长5%、力争6%), and read 上下 as about', () => {
+    const ts = one('地区生产总值确保增长5%、力争6%。城镇新增就业50万人，力争60万人。居民收入增长5%上下。');
+    expect(ts.map((t) => [t.indicator, t.comparator])).toEqual([
+      ['地区生产总值增长', '+'], ['地区生产总值增长', '+'], ['城镇新增就业', '='], ['城镇新增就业', '='], ['居民收入增长', '~'],
+    ]);
+  });
+
   it('name a size by the fund after 的 (设立总规模100亿元的产业引导基金)', () => {
     expect(names('设立总规模100亿元的产业引导基金。')).toEqual(['产业引导基金总规模']);
   });

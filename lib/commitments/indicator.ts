@@ -126,9 +126,11 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   else if (prefix.length >= 2) name = prefix;
   else if (noun) name = noun;
   else if (prefix) name = prefix;
-  else if (previous && /^(?:今年|全年|年内|累计|共|总计|合计)?(?:达到|达|为|突破|超过|超|实现|增至|升至|增加到|提高到|总量|规模|总额)?$/.test(text.slice(clauseStart, q.start))) {
+  else if (previous && /^(?:今年|全年|年内|累计|共|总计|合计)?(?:力争|争取|确保|努力)?(?:达到|达|为|突破|超过|超|实现|增至|升至|增加到|提高到|总量|规模|总额)?$/.test(text.slice(clauseStart, q.start))) {
     // "地区生产总值增长7.5%，达到309亿元": the figure before in the sentence names this one too.
-    name = previous.replace(TRAILING_DIRECTION, '');
+    // "确保增长5%、力争6%": a second, higher aim for the same rate keeps its direction.
+    const sameRate = q.unit === '%' && /^(?:力争|争取|确保|努力)$/.test(text.slice(clauseStart, q.start)) && TRAILING_DIRECTION.test(previous);
+    name = sameRate ? previous : previous.replace(TRAILING_DIRECTION, '');
     // "新建5G基站1万个，累计达到10万个": a running total is of the things, not of this year's work.
     if (/^(?:累计|总计|共)/.test(text.slice(clauseStart, q.start)) && VERB_LEAD.test(name) && [...name.replace(VERB_LEAD, '')].length >= 2) name = name.replace(VERB_LEAD, '');
   } else if (previous && /^(?:比上年|比去年|较上年)?(?:增加|减少|增长|下降|提高|降低)$/.test(text.slice(clauseStart, q.start))) {
@@ -409,7 +411,7 @@ const TIDY_RULES: [(name: string) => boolean, RegExp][] = [
   // 管网改造等工程按时完工, 仓储库建成并投入使用: when the work ends is not what is counted.
   [(n) => /(?:完工|竣工|使用|运营)$/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:(?:按时|按期|如期|年内|顺利)(?:完工|竣工)|(?:建成)?并?投入使用|正式运营)$/],
   // 能源消耗强度要降低 → 能源消耗强度降低, 基本养老金继续提高 → 基本养老金提高.
-  [(n) => /(?:增长|下降|降低|减少|提高|上升|压减|压缩|增加)$/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:今年|年内|全年)?(?:都|(?<![年平人])均)?(?:要|将)?(?:再|继续|至少|分别)?(?=(?:增长|下降|降低|减少|提高|上升|压减|压缩|增加)$)/],
+  [(n) => /(?:增长|下降|降低|减少|提高|上升|压减|压缩|增加)$/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:今年|年内|全年)?(?:都|(?<![年平人])均)?(?:要|将|确保|力争|争取)?(?:再|继续|至少|分别)?(?=(?:增长|下降|降低|减少|提高|上升|压减|压缩|增加)$)/],
 ];
 
 /** The project an investment figure is for: the noun after 的, or the object of the next clause. */

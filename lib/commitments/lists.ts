@@ -37,6 +37,16 @@ export function shareListUnits(text: string, found: RawCommitment[]): void {
   for (const c of found) if (!c.q.unit) c.q.unit = unitImpliedBySubject(c.indicator, c.q.written) ?? '';
 }
 
+/** 确保增长5%、力争6%: a second, higher aim for the same rate is a change as the first is. */
+export function shareAimComparators(text: string, found: RawCommitment[]): void {
+  for (let i = 1; i < found.length; i++) {
+    const prev = found[i - 1]!;
+    const cur = found[i]!;
+    if (cur.comparator !== '=' || (prev.comparator !== '+' && prev.comparator !== '-') || cur.indicator !== prev.indicator) continue;
+    if (/^(?:以上|左右)?[、，](?:力争|争取|确保|努力)$/.test(text.slice(prev.q.unitEnd, cur.q.start))) cur.comparator = prev.comparator;
+  }
+}
+
 function ownQualifier(text: string, c: RawCommitment): boolean {
   return TRAILING_QUALIFIER.test(text.slice(c.q.unitEnd, c.q.unitEnd + 3));
 }
