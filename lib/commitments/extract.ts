@@ -172,8 +172,10 @@ function listVerb(text: string, found: RawCommitment[], clauseStart: number, sen
     if (things) return name + things;
   }
   // "种植面积达到2万亩，产量达到15万吨": a bare measure in the next clause is of the same thing too.
-  if (text[clauseStart - 1] !== '、' && !(text[clauseStart - 1] === '，' && (bareMeasure || (startsClause(text, clauseStart, name) && MEASURED_THING.test(found[found.length - 1]?.indicator ?? ''))))) return name;
   const prev = found[found.length - 1];
+  // "新建高速公路300公里，铁路100公里": a short thing and its figure, parallel to a verb, its thing and its figure.
+  const parallel = !!prev && text[clauseStart - 1] === '，' && startsClause(text, clauseStart, name) && !WORK_ITSELF.test(name) && /^(?:以上|左右|以内)?$/.test(text.slice(prev.q.unitEnd, clauseStart - 1)) && (MEASURED_THING.test(prev.indicator) || LIST_VERB.test(prev.indicator));
+  if (text[clauseStart - 1] !== '、' && !(text[clauseStart - 1] === '，' && (bareMeasure || parallel))) return name;
   if (!prev || prev.kind !== kind || prev.q.start < sentenceStart) return name;
   // "新增地铁里程171.7公里，广州、深圳地铁客运量分别达…": a 、 inside a later clause lists its own subjects.
   if (text[clauseStart - 1] === '、' && /[，；：]/.test(text.slice(prev.q.unitEnd, clauseStart))) return name;
@@ -181,7 +183,7 @@ function listVerb(text: string, found: RawCommitment[], clauseStart: number, sen
   if (bareMeasure) {
     const owner = OWNER_OF_MEASURE.exec(prev.indicator.replace(CHANGE_END, ''))?.[1];
     if (owner && !LIST_VERB.test(owner)) return owner + name;
-    if (text[clauseStart - 1] === '，') return name;
+    if (text[clauseStart - 1] === '，' && !parallel) return name;
   }
   // "每千人口拥有执业医师3.5人、注册护士4人": the base of a rate is the list's.
   const base = /^每[十百千万]+(?:人口|人|名老年人|户)(?:拥有)?/.exec(prev.indicator)?.[0];
@@ -192,7 +194,7 @@ function listVerb(text: string, found: RawCommitment[], clauseStart: number, sen
   const [, owner, measure] = MEASURED_THING.exec(prev.indicator) ?? [];
   const alone = text[clauseStart - 1] === '、' || startsClause(text, clauseStart, name);
   if (owner && measure && alone && /^[\u4e00-\u9fff]{2,4}$/.test(name) && !MEASURE.test(name) && !MEASURED.test(name) && !LIST_VERB.test(name) && !LIST_VERB.test(owner)) return name + measure;
-  if (text[clauseStart - 1] === '，') return name;
+  if (text[clauseStart - 1] === '，' && !parallel) return name;
   const verb = LIST_VERB.exec(prev.indicator)?.[0];
   // "新建10个公园、推进5个广场建设": an item with a verb of its own does not take the list's.
   // So does a verb alone that took the object before it ("建设筹措保障性租赁住房5万套、供应3万套").
@@ -208,6 +210,8 @@ function listVerb(text: string, found: RawCommitment[], clauseStart: number, sen
 /** 肉类产量, 光伏装机新增: a thing with what is measured of it (and the change it measures). */
 const MEASURED_THING = /^(.{2,}?)((?:总)?(?:产量|产值|产能|出栏量|存栏量|播种面积|种植面积|装机容量|装机规模|装机)(?:新增|增加|增长)?)$/;
 const MEASURED = /(?:产量|产值|产能|出栏量?|存栏量?|面积|装机容量|装机规模|装机)(?:新增|增加|增长)?$/;
+/** 造林, 解决了: a short name that is itself the work done, not a thing a verb acts on. */
+const WORK_ITSELF = /(?:造林|植树|绿化|治理|整治|改造|搬迁|培训|就业|脱贫|[了过])$|^(?:解决|完成|实现|新增|建成|开工)/;
 /** "，原油2000万吨": the clause is a short name and its figure, nothing else. */
 function startsClause(text: string, clauseStart: number, name: string): boolean {
   return [...name].length <= 3 && text.startsWith(name, clauseStart) && /^\d/.test(text.slice(clauseStart + name.length, clauseStart + name.length + 1));
