@@ -16,7 +16,8 @@ export function detectComparator(before: string, after: string, q: Quantity): Co
   if (/^(?:左右|上下)/.test(tail)) return '~';
   // 迈上1000亿斤新台阶, 跨越5000亿元大关: a step reached is a floor.
   if (/(?:迈上|迈过|跨上|跨越|登上|站上|跃上)$/.test(before.slice(-4)) && /^(?:的)?(?:新)?(?:台阶|大关|关口)/.test(tail)) return '>=';
-  const b = before.slice(-8);
+  // 食品抽检量超每千人(6.6批次): the base of a rate stands between the verb and its figure.
+  const b = before.slice(-12).replace(/(?:每[十百千万]+(?:人口|人|户)|人均)$/, '').slice(-8);
   if (/(?:不少于|不低于|至少|最少|不小于)(?:新建|建设|建成|培育|新增|完成|实现|达到)?$/.test(b)) return '>=';
   if (/(?:不超过|不超|不高于|控制在|不多于|低于|少于)$/.test(b)) return '<=';
   if (/(?:突破|超过|高于|多于|大于|超|逾)$/.test(b)) return '>';

@@ -727,6 +727,13 @@ describe('names without the effort, the deadline or the old value', () => {
     ]);
   });
 
+  it('count a rate per head of population in its measure per that many people, and read its bound past the base', () => {
+    const ts = one('每千人口拥有执业医师达到3.6人。食品抽检量超每千人6.6批次。每万人口高价值发明专利拥有量从20件提高到30件。');
+    expect(ts.map((t) => [t.indicator, t.unit, t.comparator])).toEqual([
+      ['每千人口拥有执业医师', '人/千人', '='], ['每千人食品抽检量', '批次/千人', '>'], ['每万人口高价值发明专利拥有量', '件/万人', '='],
+    ]);
+  });
+
   it('name a size by the fund after 的 (设立总规模100亿元的产业引导基金)', () => {
     expect(names('设立总规模100亿元的产业引导基金。')).toEqual(['产业引导基金总规模']);
   });

@@ -2,7 +2,7 @@ import type { Outline } from '../report/outline';
 import { findQuantities, type Quantity } from '../text/quantities';
 import { detectComparator } from './comparator';
 import { indicatorFor, inWords } from './indicator';
-import { shareAimComparators, shareListComparators, shareListUnits } from './lists';
+import { perCapitaUnits, shareAimComparators, shareListComparators, shareListUnits } from './lists';
 import { respectiveNames } from './respectively';
 import type { Comparator } from './types';
 
@@ -129,6 +129,7 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
   shareListComparators(text, found);
   shareAimComparators(text, found);
   shareListUnits(text, found);
+  perCapitaUnits(text, found);
   return found;
 }
 

@@ -354,6 +354,8 @@ const WHERE_WORK_GOES = new RegExp(`^(?:优先|重点|主要|率先)?(?:在|于)
 function tidyName(name: string): string {
   let out = name;
   for (const [applies, pattern] of TIDY_RULES) if (applies(out)) out = out.replace(pattern, '');
+  // 食品抽检量超每千人(6.6批次) → 每千人食品抽检量: a rate's base heads its name.
+  if (out.includes('每')) out = out.replace(/^([\u4e00-\u9fff]{2,}?)(?:超过|超|达到|达|不低于|不少于)?(每[十百千万]+(?:人口|人|户))$/, '$2$1');
   return out;
 }
 /**
@@ -375,7 +377,7 @@ const TIDY_RULES: [(name: string) => boolean, RegExp][] = [
   [(n) => /[拟将]/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:拟|将)$/],
   [(n) => /[拟将]/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:拟|将)(?=安排|投入|增加|新增)/],
   // 县中托管帮扶从(15个县（市）): what a from-to leaves of a count once its figures go.
-  [(n) => /[由从]/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:由|从)[个项家所座条名户][\u4e00-\u9fff]{0,3}$/],
+  [(n) => /[由从]/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:由|从)[个项家所座条名户件套张台辆处][\u4e00-\u9fff]{0,3}$/],
   // 起征点从月销售额(3万元提高到10万元): what a from-to leaves of its old value.
   [(n) => /[由从]/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:由|从)[\u4e00-\u9fff]{1,5}?(?:元|个百分点|%)$/],
   // 最低收购价每公斤分别提高(7.4元和16)元: the unit a change leaves once its figures go.

@@ -47,6 +47,18 @@ export function shareAimComparators(text: string, found: RawCommitment[]): void 
   }
 }
 
+/**
+ * 每千人口拥有执业医师3.5人, 食品抽检量超每千人6.6批次: a rate per head of population is counted in
+ * its measure per that many people (人/千人, 批次/千人), as the labels write it.
+ */
+export function perCapitaUnits(text: string, found: RawCommitment[]): void {
+  for (const c of found) {
+    if (!c.q.unit || c.q.unit.includes('/') || c.q.unit === '%' || c.q.unit === '百分点') continue;
+    const base = /每([十百千万]+)(?:人口|人|名)[^，、；。]{0,24}$/.exec(text.slice(Math.max(0, c.q.start - 32), c.q.start));
+    if (base) c.q.unit = `${c.q.unit}/${base[1]}人`;
+  }
+}
+
 function ownQualifier(text: string, c: RawCommitment): boolean {
   return TRAILING_QUALIFIER.test(text.slice(c.q.unitEnd, c.q.unitEnd + 3));
 }
