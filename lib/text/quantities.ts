@@ -157,7 +157,7 @@ const FIGURE_START = /[0-9零〇一二两三四五六七八九十百千翻倍]/g
 const CONCENTRATION = /^(?:微克\/立方米|毫克\/立方米|毫克\/升|克\/千克|毫克\/千克)/;
 /** People counted without 人 (6000万农村人口, 两万妇女): the noun after the figure says what is counted. */
 // A bound may come between (1000万以上农村贫困人口), and a kind before the noun (农业转移人口, 低收入人口).
-const PEOPLE_AFTER = /^(?:以上|左右)?(?:(?![名个位户家次多余以左])[\u4e00-\u9fff]{0,4}?(?:人口|人员|纳税人|职工|农民工|毕业生|劳动力)|妇女|群众|农民工?|学生|儿童|老年人|老人|居民|青年|人(?![民工才类均口]))/;
+const PEOPLE_AFTER = /^(?:以上|左右)?(?:(?![名个位户家次多余以左])[\u4e00-\u9fff]{0,4}?(?:人口|人员|纳税人|职工|农民工|毕业生|劳动力|劳动者)|妇女|群众|农民工?|学生|儿童|老年人|老人|居民|青年|人(?![民工才类均口]))/;
 /** Users counted without 户 (500万农村沼气用户, 1000万宽带用户). */
 const USERS_AFTER = /^(?:以上|左右)?(?![名个位户家次多余以左])[\u4e00-\u9fff]{0,4}?用户/;
 /** The measure words of a round count (千场, 百家) and what may not follow them (百个工程 names a programme). */
@@ -170,9 +170,9 @@ const CUBIC = /^方(?![面案式向法针位略舱阵言圆便])/;
 /** What may stand between a subject and its figure: a modal, a verb of reaching, a bound word. */
 const TO_FIGURE = '(?:再|要|将|力争|预计|全年|年均|累计)?(?:达到|达|突破|超过|超|迈上|跨越|跃上|站上|完成|实现|新增|增加|减少|增长|转移|脱贫|保持|稳定在|近|约|在)?';
 /** People counted without 人 (城镇新增就业80万以上, 引进各类人才10万, 惠及群众80万): the subject before names them. */
-const PEOPLE_BEFORE = new RegExp(`(?:就业(?:人数)?|人口|人数|劳动力|人才|毕业生|农民工|群众|居民|职工|学生|儿童|老年人|妇女)${TO_FIGURE}$`);
-/** Visitors are counted in 人次 (接待游客2500万以上, 旅客吞吐量2500万). */
-const VISITORS_BEFORE = new RegExp(`(?:游客|旅客|观众)(?:吞吐量|接待量|人数|量)?${TO_FIGURE}$`);
+const PEOPLE_BEFORE = new RegExp(`(?:(?:就业|创业|择业)(?:人数)?|人口|人数|劳动力|人才|毕业生|农民工|群众|居民|职工|学生|儿童|老年人|妇女)${TO_FIGURE}$`);
+/** Visitors and trainees are counted in 人次 (接待游客2500万以上, 开展职业技能培训30万). */
+const VISITORS_BEFORE = new RegExp(`(?:(?:游客|旅客|观众)(?:吞吐量|接待量|人数|量)?|培训)${TO_FIGURE}$`);
 /** Sums of money written without 元: the measure before the figure is counted in money. */
 const MONEY_BEFORE = new RegExp(
   `(?:生产总值|经济总量|总产值|产值|营业收入|营收|主营业务收入|收入|零售总额|进出口总额|进出口额|进出口|贸易额|(?:产业|经济|市场|集群)规模|交易额|成交额|销售额|利润|利润总额|利税|增加值|投资|投资额|经费|资金|税收|财政收入|GDP)${TO_FIGURE}$`,
