@@ -734,6 +734,14 @@ describe('names without the effort, the deadline or the old value', () => {
     ]);
   });
 
+  it('give a verb alone the topic it acts on: past a clause with its own figure, in the sentence before, never a unit', () => {
+    expect(names('大力发展租赁住房，筹集房源2万套，新开工3000套。')).toEqual(['筹集房源', '租赁住房新开工']);
+    expect(names('加快建设乡镇综合文化站，年内建成20个。')).toEqual(['乡镇综合文化站建成']);
+    expect(names('实施保障性住房建设。新开工2000套。')).toEqual(['保障性住房新开工']);
+    expect(names('棚户区改造新开工3000套、基本建成2000套。')).toEqual(['棚户区改造新开工', '棚户区改造建成']);
+    expect(names('全面完成30个。')).toEqual(['完成']);
+  });
+
   it('name a size by the fund after 的 (设立总规模100亿元的产业引导基金)', () => {
     expect(names('设立总规模100亿元的产业引导基金。')).toEqual(['产业引导基金总规模']);
   });

@@ -275,12 +275,28 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   if ([...name].length <= 2 && [...noun].length >= 2 && !name.endsWith(noun) && (directlyAfter(text, q.unitEnd) || /^(?:以上|以下)的[\u4e00-\u9fff]{2}/.test(text.slice(q.unitEnd)))) name = name + noun.replace(WHEN_DONE, '');
   // "把增长预期目标定在7.5%左右": growth with no subject in a work report is the economy's.
   if (/^(?:增长|增速)$/.test(name)) name = '经济' + name;
+  // "实施保障性住房建设。新开工2000套。": a verb alone opening a sentence acts on the topic of the one before.
+  if ((!name || BARE_VERB.test(name) || isVerbPhrase(name)) && !noun && clauseStart === sentenceStart) {
+    const topic = topicOfSentenceBefore(text, sentenceStart);
+    if (topic) name = topic + name;
+  }
   // The labels' longest names run to 29 characters; past that, the end says what is measured.
   // A long list loses its first items whole, not a word cut in half.
   const limit = list ? 36 : 30;
   while (name.length > limit && name.indexOf('、') > 0 && name.length - name.indexOf('、') - 1 >= 4) name = name.slice(name.indexOf('、') + 1);
   if (name.length > limit) name = name.slice(-limit);
-  return name || q.unit || '?';
+  // A unit is never a name: the words the clause has, or the unit if it has none.
+  return name || text.slice(clauseStart, q.start).replace(/^(?:[，、；：\s]|全面|坚决|努力|切实|确保|力争|全力|要|将|使|让)+/, '') || q.unit || '?';
+}
+
+/** The thing a short sentence with no figure is about (实施保障性住房建设。 → 保障性住房), or ''. */
+function topicOfSentenceBefore(text: string, sentenceStart: number): string {
+  const end = sentenceStart - 1;
+  if (end <= 0 || !/[。；]/.test(text[end] ?? '')) return '';
+  const start = Math.max(text.lastIndexOf('。', end - 1), text.lastIndexOf('；', end - 1), text.lastIndexOf('\n', end - 1)) + 1;
+  if (end - start > 30 || /\d/.test(text.slice(start, end))) return '';
+  const topic = objectBefore(text, start, end + 1);
+  return /一批|一些|若干|一系列/.test(topic) ? '' : topic;
 }
 
 /**
@@ -540,9 +556,15 @@ function objectBefore(text: string, sentenceStart: number, clauseStart: number):
     from = Math.max(sentenceStart, text.lastIndexOf('，', end - 1) + 1);
     clause = text.slice(from, end);
   }
+  // "发展租赁住房，筹集房源2万套，新开工3000套": past one clause with a figure of its own, to the topic.
+  if (/\d/.test(clause) && from - 1 > sentenceStart && text[clauseStart - 1] === '，') {
+    const end = from - 1;
+    from = Math.max(sentenceStart, text.lastIndexOf('，', end - 1) + 1);
+    clause = text.slice(from, end);
+  }
   if (/\d/.test(clause)) return '';
-  // 加大保障性安居工程建设力度, 启动新的三年棚改攻坚计划: the thing built or planned.
-  const topic = /^(?:加快|推进|加强|优化|完善|扩大|增加|加大|发展|做好|抓好|深化|推动)*(?:新的?)?([\u4e00-\u9fff]{2,8}?)(?:建设|工作|供给|供应|筹措)?(?:力度|步伐|攻坚计划|攻坚行动|计划|行动)?$/.exec(clause.replace(LEADING, ''));
+  // 加大保障性安居工程建设力度, 启动新的三年棚改攻坚计划, 加快建设乡镇综合文化站: the thing built or planned.
+  const topic = /^(?:加快|推进|加强|优化|完善|扩大|增加|加大|发展|做好|抓好|深化|推动)*(?:建设|新建|改造|培育|打造)?(?:新的?)?([\u4e00-\u9fff]{2,8}?)(?:建设|工作|供给|供应|筹措)?(?:力度|步伐|攻坚计划|攻坚行动|计划|行动)?$/.exec(clause.replace(LEADING, ''));
   const object = topic ? topic[1]! : '';
   return object && !/的/.test(object) && !isVerbPhrase(object) ? object : '';
 }
