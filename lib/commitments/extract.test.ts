@@ -742,6 +742,12 @@ describe('names without the effort, the deadline or the old value', () => {
     expect(names('全面完成30个。')).toEqual(['完成']);
   });
 
+  it('leave an enumeration marker inside running text out of the name and the quote (（一）城镇新增就业…；（二）…)', () => {
+    const ts = one('（一）城镇新增就业30万人；（二）新建保障性住房1万套。');
+    expect(ts.map((t) => [t.indicator, t.quote])).toEqual([['城镇新增就业', '城镇新增就业30万人'], ['新建保障性住房', '新建保障性住房1万套']]);
+    expect(names('为全省城乡适龄妇女免费开展两癌筛查20万人。')).toEqual(['全省城乡适龄妇女两癌筛查']);
+  });
+
   it('name a size by the fund after 的 (设立总规模100亿元的产业引导基金)', () => {
     expect(names('设立总规模100亿元的产业引导基金。')).toEqual(['产业引导基金总规模']);
   });

@@ -458,7 +458,7 @@ function quoteSpan(text: string, q: Quantity, cStart: number, cEnd: number): [nu
   let s = cStart;
   let e = cEnd;
   // A list marker (1. 2、 （3）) opening the clause is not part of what the report promises.
-  const marker = /^(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])(?=\D)/.exec(text.slice(s, q.start));
+  const marker = /^(?:\d{1,2}[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])(?=\D)/.exec(text.slice(s, q.start));
   if (marker) s += marker[0].length;
   if (q.start - s > 24) s = q.start - 24;
   if (e - q.unitEnd > 14) e = Math.max(q.unitEnd, indexOfAny(text, QUOTE_END, q.unitEnd));
