@@ -219,6 +219,8 @@ describe('compareReports: scope and wording', () => {
     expect(row('完成易地搬迁脱贫200万人以上。', '完成易地扶贫搬迁340万人。')[0]).toMatchObject({ change: 'raised' });
     // A verb of building before or after its object, 保障房 for 保障性住房, 基本建成 for 建成.
     expect(row('今年城镇保障性住房基本建成470万套。', '年内基本建成保障房480万套。')[0]).toMatchObject({ change: 'raised' });
+    // 保障性安居工程 is the programme the 保障性住房 of other years' reports are built under.
+    expect(row('继续推进保障性安居工程建设，新开工700万套以上。', '今年城镇保障性住房新开工630万套。')[0]).toMatchObject({ change: 'lowered' });
     expect(indicatorKey('建成区绿化覆盖率')).toBe('建成区绿化覆盖率');
     expect(row('进出口总额预期增长7.5%左右。', '进出口增长6%左右。')[0]).toMatchObject({ change: 'lowered' });
     expect(row('继续代发地方债2000亿元。', '代地方发债2500亿元。')[0]).toMatchObject({ change: 'raised' });
