@@ -464,7 +464,8 @@ function quoteSpan(text: string, q: Quantity, cStart: number, cEnd: number): [nu
   if (e - q.unitEnd > 14) e = Math.max(q.unitEnd, indexOfAny(text, QUOTE_END, q.unitEnd));
   if (e - q.unitEnd > 14) e = q.unitEnd + 14;
   // Never end inside a bracket (县（市、区）): close it.
-  const open = Math.max(text.lastIndexOf('（', e - 1), text.lastIndexOf('(', e - 1));
+  const tail = text.slice(q.unitEnd, e);
+  const open = q.unitEnd + Math.max(tail.lastIndexOf('（'), tail.lastIndexOf('('));
   if (open >= q.unitEnd && !/[）)]/.test(text.slice(open, e))) {
     const close = indexOfAny(text, BRACKET_CLOSE, e);
     if (close - e <= 8) e = close + 1;
