@@ -748,6 +748,10 @@ describe('names without the effort, the deadline or the old value', () => {
     expect(names('为全省城乡适龄妇女免费开展两癌筛查20万人。')).toEqual(['全省城乡适龄妇女两癌筛查']);
   });
 
+  it('leave out how steadily a thing changes (持续增长, 进一步提高到)', () => {
+    expect(names('研发经费投入持续增长10%以上。民营经济增加值占比进一步提高到55%。')).toEqual(['研发经费投入增长', '民营经济增加值占比']);
+  });
+
   it('name a size by the fund after 的 (设立总规模100亿元的产业引导基金)', () => {
     expect(names('设立总规模100亿元的产业引导基金。')).toEqual(['产业引导基金总规模']);
   });
