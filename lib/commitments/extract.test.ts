@@ -748,6 +748,10 @@ describe('names without the effort, the deadline or the old value', () => {
     expect(names('为全省城乡适龄妇女免费开展两癌筛查20万人。')).toEqual(['全省城乡适龄妇女两癌筛查']);
   });
 
+  it('give a clause that is only a verb and its figure the object of the figure before (…，竣工投产500个)', () => {
+    expect(names('新开工亿元以上项目1000个，竣工投产500个。')).toEqual(['新开工亿元以上项目', '竣工投产亿元以上项目']);
+  });
+
   it('leave out how steadily a thing changes (持续增长, 进一步提高到)', () => {
     expect(names('研发经费投入持续增长10%以上。民营经济增加值占比进一步提高到55%。')).toEqual(['研发经费投入增长', '民营经济增加值占比']);
   });

@@ -157,7 +157,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     // …and after a chain of verbs (新建和改扩建农村公路, 其中新建1000公里), on the thing they act on.
     const object = previous.replace(VERB_LEAD, '').replace(/^(?:(?:和|及|、)(?:新建|新改扩建|改扩建|改建|扩建|建设|改造|改造提升|新增|建成|提升))+/, '');
     if (subject !== previous && [...subject].length >= 2 && !/\d/.test(subject)) name = subject + name;
-    else if (object !== previous && [...object].length >= 2 && !/\d/.test(object) && (text[clauseStart - 1] === '、' || text.startsWith('其中', clauseStart))) name += object;
+    // "新开工亿元以上项目1000个，竣工投产500个": so does a clause that is only a verb and its figure.
+    else if (object !== previous && [...object].length >= 2 && !/\d/.test(object) && (text[clauseStart - 1] === '、' || text.startsWith('其中', clauseStart) || (text[clauseStart - 1] === '，' && text.slice(clauseStart, q.start) === name))) name += object;
   }
   // "拟连续几年发行超长期特别国债，…，今年先发行1万亿元": a verb alone names what the same verb
   // took earlier in the sentence.
