@@ -699,6 +699,7 @@ describe('names without the effort, the deadline or the old value', () => {
     expect(names('建设口袋公园100个、绿道300公里、驿站50座。')).toEqual(['建设口袋公园', '建设绿道', '建设驿站']);
     // A short thing and its figure after a comma is a parallel item; a short work (造林) is not a thing.
     expect(names('新建高速公路300公里，铁路100公里。新增退耕还林1000万亩，造林9000万亩。')).toEqual(['新建高速公路', '新建铁路', '新增退耕还林', '造林']);
+    expect(names('新建供水管网15公里，排水管网20公里。')).toEqual(['新建供水管网', '新建排水管网']);
   });
 
   it('name a service by whom it is for and what it is, without the verb of providing it (为残疾人提供基本康复服务)', () => {

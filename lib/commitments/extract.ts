@@ -215,7 +215,7 @@ const MEASURED = /(?:产量|产值|产能|出栏量?|存栏量?|面积|装机容
 const WORK_ITSELF = /(?:造林|植树|绿化|治理|整治|改造|搬迁|培训|就业|脱贫|[了过])$|^(?:解决|完成|实现|新增|建成|开工)/;
 /** "，原油2000万吨": the clause is a short name and its figure, nothing else. */
 function startsClause(text: string, clauseStart: number, name: string): boolean {
-  return [...name].length <= 3 && text.startsWith(name, clauseStart) && /^\d/.test(text.slice(clauseStart + name.length, clauseStart + name.length + 1));
+  return [...name].length <= 4 && text.startsWith(name, clauseStart) && /^\d/.test(text.slice(clauseStart + name.length, clauseStart + name.length + 1));
 }
 /** A change a name ends on: 收入增长, 产量增加. */
 const CHANGE_END = /(?:增长|下降|提高|降低|增加|减少)$/;
