@@ -749,6 +749,13 @@ describe('names without the effort, the deadline or the old value', () => {
     expect(names('为全省城乡适龄妇女免费开展两癌筛查20万人。')).toEqual(['全省城乡适龄妇女两癌筛查']);
   });
 
+  it('name a thing written with single or corner quotes, or a Latin token and +, and a part a bracket includes', () => {
+    expect(names('建成30个‘城市大脑’应用场景。建成5个「一带一路」合作园区。建成10个5G+工业互联网示范工厂。')).toEqual([
+      '建成城市大脑应用场景', '建成一带一路合作园区', '建成5G+工业互联网示范工厂',
+    ]);
+    expect(names('建成20个（含10个市级）完整社区。')).toEqual(['建成完整社区', '市级完整社区']);
+  });
+
   it('give a clause that is only a verb and its figure the object of the figure before (…，竣工投产500个)', () => {
     expect(names('新开工亿元以上项目1000个，竣工投产500个。')).toEqual(['新开工亿元以上项目', '竣工投产亿元以上项目']);
   });

@@ -17,6 +17,8 @@ const VERB_BEFORE_EXAMPLES = new RegExp(`^${ITEM_VERBS}(?=[^，；]*(?:、|等|�
 
 /** A short name of what a figure measures, as a journalist would head a table column. */
 export function indicatorFor(text: string, q: Quantity, sentenceStart: number, clauseStart: number, clauseEnd: number, previous?: string): string {
+  const included = includedPart(text, q);
+  if (included) return included;
   let before = text.slice(clauseStart, q.start);
   // "完成6万户的村庄改造和3.5万户农村生活污水处理设施改造": the words before the second figure
   // belong to the first; "A单位X和B单位Y" names Y after its own figure.
@@ -48,15 +50,15 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   }
   // A voltage, an age or a type naming the kind of thing (750千伏电网工程, 65岁及以上老年人, 0—6岁儿童,
   // 2型糖尿病患者) stays in the name.
-  before = before.replace(/(?:(?:到|至)?(?:\d{4}年|\d{1,2}月)(?:底|末|中旬|上旬|下旬)?前?的?)|(?<![A-Za-z\d.])[\d.]+(?![\d.]|[A-Za-z]|千伏|万伏|岁|周岁|型|[—\-～~]\d|(?:万|亿)?元(?:以上的?|的)?(?:项目|企业)|(?:万|亿)?(?:元|人|户|吨|亩|平方米|千瓦)?及?(?:以上|以下)的|(?:万|亿)?(?:吨|千瓦|标箱|人|元|亩)?级|强|分钟|小时)(?:%|万|亿|个百分点)?的?/g, '').replace(/[“”"'《》]/g, '');
+  before = before.replace(/(?:(?:到|至)?(?:\d{4}年|\d{1,2}月)(?:底|末|中旬|上旬|下旬)?前?的?)|(?<![A-Za-z\d.])[\d.]+(?![\d.]|[A-Za-z]|千伏|万伏|岁|周岁|型|[—\-～~]\d|(?:万|亿)?元(?:以上的?|的)?(?:项目|企业)|(?:万|亿)?(?:元|人|户|吨|亩|平方米|千瓦)?及?(?:以上|以下)的|(?:万|亿)?(?:吨|千瓦|标箱|人|元|亩)?级|强|分钟|小时)(?:%|万|亿|个百分点)?的?/g, '').replace(/[“”"'《》‘’「」『』]/g, '');
   let prefix = before;
   for (let i = 0; i < 3; i++) prefix = prefix.replace(LEADING, '').replace(TRAILING, '');
   // 县（市、区）: a parenthesis inside the thing counted is left out of its name.
-  const afterRaw = text.slice(q.unitEnd, Math.max(clauseEnd, closingParen(text, q.unitEnd))).replace(/[（(][^（()）]{1,8}[)）]/g, '').replace(FILLER_AFTER, '').replace(/[“”"'《》]/g, '');
+  const afterRaw = text.slice(q.unitEnd, Math.max(clauseEnd, closingParen(text, q.unitEnd))).replace(/[（(][^（()）]{1,8}[)）]/g, '').replace(FILLER_AFTER, '').replace(/[“”"'《》‘’「」『』]/g, '');
   const spec = SPEC_BEFORE_THING.exec(afterRaw)?.[0] ?? '';
   // A thing named with a Latin token first (5G基站, AI大模型) is named whole.
   // So is one with such a token inside (行政村实现5G网络覆盖).
-  let noun = /^(?:\d*[A-Za-z][A-Za-z\d]*)?[\u4e00-\u9fff]{2,16}(?:\d*[A-Za-z][A-Za-z\d]*[\u4e00-\u9fff]{2,10})?/.exec(afterRaw.slice(spec.length))?.[0] ?? '';
+  let noun = /^(?:\d*[A-Za-z][A-Za-z\d]*[+＋]?)?[\u4e00-\u9fff]{2,16}(?:\d*[A-Za-z][A-Za-z\d]*[+＋]?[\u4e00-\u9fff]{2,10})?/.exec(afterRaw.slice(spec.length))?.[0] ?? '';
   // A noun longer than most runs to its clause's end if that is near; one cut off mid-word
   // (…节能改造和工人新) keeps only its first whole part.
   if (noun.length === 16 && /^[\u4e00-\u9fff]/.test(afterRaw.slice(spec.length + 16))) {
@@ -288,6 +290,18 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   if (name.length > limit) name = name.slice(-limit);
   // A unit is never a name: the words the clause has, or the unit if it has none.
   return name || text.slice(clauseStart, q.start).replace(/^(?:[，、；：\s]|全面|坚决|努力|切实|确保|力争|全力|要|将|使|让)+/, '') || q.unit || '?';
+}
+
+/**
+ * "建成20个（含10个市级）完整社区": a figure inside a bracket of what is included counts the kind it
+ * names of the thing after the bracket (市级完整社区), or null when it is not in such a bracket.
+ */
+function includedPart(text: string, q: Quantity): string | null {
+  const open = /[（(](?:含|其中|包括)[^（）()]{0,4}$/.exec(text.slice(Math.max(0, q.start - 8), q.start));
+  if (!open) return null;
+  const inside = /^([\u4e00-\u9fff]{0,8})[)）]((?:[\u4e00-\u9fff]){2,12})/.exec(text.slice(q.unitEnd, q.unitEnd + 24));
+  if (!inside) return null;
+  return (inside[1] ?? '').replace(/^的/, '') + inside[2]!.replace(/(?:和|及|与)$/, '');
 }
 
 /** The thing a short sentence with no figure is about (实施保障性住房建设。 → 保障性住房), or ''. */

@@ -29,7 +29,7 @@ const QUALIFIER = /(?<=[\u4e00-\u9fff]{2})(?:比上年|较上年|比去年|同�
  */
 export function indicatorKey(indicator: string): string {
   let s = indicator
-    .replace(/[“”"'《》（）()\s·]/g, '')
+    .replace(/[“”"'《》‘’「」『』（）()\s·]/g, '')
     .replace(SCOPE, '')
     .replace(/基本建成/g, '建成')
     .replace(aliasRe, (alias) => canonicalOf.get(alias) ?? alias);

@@ -117,7 +117,7 @@ export function respectiveNames(text: string, sentenceStart: number, sentenceEnd
     // 提高到, 降低至: the figures are the levels reached, not changes.
     const v = fromTo || /[到至]$/.test(verb) ? '' : verb.replace(/^实际/, '').replace(/^(?:达到|达|为|是|占|保持在|控制在|稳定在|突破|超过)$/, '');
     values.forEach((q, i) => {
-      let name = names[i]!.replace(/[“”"《》（）()]/g, '');
+      let name = names[i]!.replace(/[“”"《》‘’「」『』（）()]/g, '');
       if (i < names.length - 1) name += tail(name);
       out.set(sentenceStart + at + 2 + q.start, name + v);
     });
