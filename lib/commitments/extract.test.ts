@@ -754,6 +754,7 @@ describe('names without the effort, the deadline or the old value', () => {
       '建成城市大脑应用场景', '建成一带一路合作园区', '建成5G+工业互联网示范工厂',
     ]);
     expect(names('建成20个（含10个市级）完整社区。')).toEqual(['建成完整社区', '市级完整社区']);
+    expect(names('建成50个（含国家级、省级和市级试点）智慧社区。')).toEqual(['建成智慧社区']);
   });
 
   it('give a clause that is only a verb and its figure the object of the figure before (…，竣工投产500个)', () => {

@@ -54,7 +54,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   let prefix = before;
   for (let i = 0; i < 3; i++) prefix = prefix.replace(LEADING, '').replace(TRAILING, '');
   // 县（市、区）: a parenthesis inside the thing counted is left out of its name.
-  const afterRaw = text.slice(q.unitEnd, Math.max(clauseEnd, closingParen(text, q.unitEnd))).replace(/[（(][^（()）]{1,8}[)）]/g, '').replace(FILLER_AFTER, '').replace(/[“”"'《》‘’「」『』]/g, '');
+  const afterRaw = text.slice(q.unitEnd, Math.max(clauseEnd, closingParen(text, q.unitEnd))).replace(/[（(][^（()）]{1,20}[)）]/g, '').replace(FILLER_AFTER, '').replace(/[“”"'《》‘’「」『』]/g, '');
   const spec = SPEC_BEFORE_THING.exec(afterRaw)?.[0] ?? '';
   // A thing named with a Latin token first (5G基站, AI大模型) is named whole.
   // So is one with such a token inside (行政村实现5G网络覆盖).
