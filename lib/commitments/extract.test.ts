@@ -759,6 +759,7 @@ describe('names without the effort, the deadline or the old value', () => {
 
   it('give a clause that is only a verb and its figure the object of the figure before (…，竣工投产500个)', () => {
     expect(names('新开工亿元以上项目1000个，竣工投产500个。')).toEqual(['新开工亿元以上项目', '竣工投产亿元以上项目']);
+    expect(names('筹集保障性住房1万套，新开工5000套以上。')).toEqual(['筹集保障性住房', '新开工保障性住房']);
   });
 
   it('leave out how steadily a thing changes (持续增长, 进一步提高到)', () => {
