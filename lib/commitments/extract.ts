@@ -175,7 +175,7 @@ function listVerb(text: string, found: RawCommitment[], clauseStart: number, sen
   // "种植面积达到2万亩，产量达到15万吨": a bare measure in the next clause is of the same thing too.
   const prev = found[found.length - 1];
   // "新建高速公路300公里，铁路100公里": a short thing and its figure, parallel to a verb, its thing and its figure.
-  const parallel = !!prev && text[clauseStart - 1] === '，' && startsClause(text, clauseStart, name) && !WORK_ITSELF.test(name) && /^(?:以上|左右|以内)?$/.test(text.slice(prev.q.unitEnd, clauseStart - 1)) && (MEASURED_THING.test(prev.indicator) || LIST_VERB.test(prev.indicator));
+  const parallel = !!prev && prev.q.start >= sentenceStart && text[clauseStart - 1] === '，' && startsClause(text, clauseStart, name) && !WORK_ITSELF.test(name) && /^(?:以上|左右|以内)?$/.test(text.slice(prev.q.unitEnd, clauseStart - 1)) && (MEASURED_THING.test(prev.indicator) || LIST_VERB.test(prev.indicator));
   if (text[clauseStart - 1] !== '、' && !(text[clauseStart - 1] === '，' && (bareMeasure || parallel))) return name;
   if (!prev || prev.kind !== kind || prev.q.start < sentenceStart) return name;
   // "新增地铁里程171.7公里，广州、深圳地铁客运量分别达…": a 、 inside a later clause lists its own subjects.
