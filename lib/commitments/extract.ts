@@ -77,6 +77,8 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     if (/(?:不到|不足|未满|未达到)$/.test(before) && /^(?:以下|以内)?的(?:部分|人员|群体|家庭|企业|个体工商户|纳税人|项目)/.test(after)) continue;
     // "引进总投资50亿元以上的项目20个": a size that says which projects count is no target itself.
     if (q.unit === '元' && /^(?:(?:以上|以下)的?|的)?(?:重大|重点|产业|工业|招商)?(?:项目|企业|工程)/.test(after) && /\d/.test(text.slice(q.unitEnd, cEnd))) continue;
+    // "90%以上的村集体经济收入超过10万元": the bar a share of things reaches is part of the share, not a target.
+    if (/\d%(?:以上)?的[^，。；]{2,24}?(?:超过|达到|高于|不低于|突破)$/.test(before)) continue;
     // "集体经济收入10万元以上的村占比达到60%": a bound that says which things are counted qualifies the figure after it.
     if (q.unit !== '%' && /^及?(?:以上|以下)的[\u4e00-\u9fff]/.test(after) && /\d/.test(after)) continue;
     // Before the first heading (the opening of the speech) only a figure with a forward-looking

@@ -80,6 +80,11 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   if (/^(?:以上|以内|以下|左右|多|余)?(?:和|及|与)/.test(text.slice(q.unitEnd)) && /^\d/.test(afterRaw.slice(spec.length + noun.length))) noun = '';
   // "村庄改造和3.5万户…": the conjunction before the next figure is not part of the noun.
   if (/^\d/.test(afterRaw.slice(spec.length + noun.length))) noun = noun.replace(/(?<=[\u4e00-\u9fff]{2})(?:和|及|与)$/, '');
+  // "90%以上的村集体经济收入超过10万元": the bar a share of things reaches is part of what is measured.
+  if (q.unit === '%' && noun) {
+    const bar = /(?:超过|达到|高于|不低于|突破)$/.test(noun) ? /^\d+(?:\.\d+)?(?:万|亿)?(?:元|人|个|家|吨|亩|平方米|平方公里|公里|米|小时|天|分钟|岁)?(?:以上)?/.exec(afterRaw.slice(spec.length + noun.length)) : null;
+    if (bar) noun += bar[0];
+  }
   // An age bounds whom the figure counts (3岁以下婴幼儿); a boiler's size only says which ones.
   if (noun && /岁/.test(spec)) noun = spec.replace(/的?(?:各类|各种)?$/, '') + noun;
   // The thing the next item of a 、 list counts, found once: a verb with no object shares it
