@@ -856,9 +856,15 @@ describe('names without the effort, the deadline or the old value', () => {
     expect(names('全市上下要奋力实现经济增长6%左右。')).toEqual(['经济增长']);
   });
 
+  it('name the share of things that reach or have something (50%以上的县域医共体达到国家标准 → …比例)', () => {
+    expect(names('力争50%以上的县域医共体达到国家标准。确保95%以上的行政村通硬化路。全省80%的乡镇建有标准化卫生院。')).toEqual([
+      '县域医共体达到国家标准比例', '行政村通硬化路比例', '乡镇建有标准化卫生院比例',
+    ]);
+  });
+
   it('take the bar a share of things reaches as part of the share, not as a target (90%以上的村…超过10万元)', () => {
     const ts = one('实现90%以上的村（社区）集体经济收入超过10万元。');
-    expect(ts.map((t) => [t.number, t.indicator])).toEqual([['90', '村集体经济收入超过10万元']]);
+    expect(ts.map((t) => [t.number, t.indicator])).toEqual([['90', '村集体经济收入超过10万元比例']]);
   });
 
   it('take a bound that says which things are counted (10万元以上的村) as part of the name, not as a target', () => {
@@ -866,7 +872,7 @@ describe('names without the effort, the deadline or the old value', () => {
       '集体经济收入10万元以上的村占比', '年营业收入1亿元以上的企业',
     ]);
     // A share is the goal however it is bounded: 60%以上的村 keeps its figure.
-    expect(names('推动60%以上的村集体经济收入达到10万元。')).toEqual(['村集体经济收入达到10万元']);
+    expect(names('推动60%以上的村集体经济收入达到10万元。')).toEqual(['村集体经济收入达到10万元比例']);
   });
 
   it('read trains (列) and power in 兆瓦 as units; name a verb alone by what the same verb came after', () => {

@@ -366,6 +366,8 @@ function asShare(name: string, noun: string): string {
   if (noun && name === noun && SHARE_VERB.test(name)) return name + '比例';
   // (60%)公办中小学校纳入集团化管理, (一半以上的)幼儿园开设托班: the share of the things that do it.
   if (SUBJECT_DOES.test(name) && !TRAILING_DIRECTION.test(name)) return name + '比例';
+  // (50%以上的)县域医共体达到国家标准, (95%的)行政村通硬化路: the things after the share, and what they reach.
+  if (noun && name === noun && /^[\u4e00-\u9fff]{1,10}?(?:达到|超过|高于|(?<![普交流沟贯开畅直互])通|建有|拥有|具备|完成)[\u4e00-\u9fffA-Za-z\d]{2,}$/.test(name) && !TRAILING_DIRECTION.test(name)) return name + '比例';
   // 对共建“一带一路”国家投资占(50%以上): the share of a whole the sentence leaves unsaid.
   if (/[\u4e00-\u9fff]{2}占$/.test(name)) return name + '比';
   return name;
