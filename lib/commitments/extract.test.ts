@@ -762,6 +762,12 @@ describe('names without the effort, the deadline or the old value', () => {
     expect(names('筹集保障性住房1万套，新开工5000套以上。')).toEqual(['筹集保障性住房', '新开工保障性住房']);
   });
 
+  it('give a part named alone after 其中 the whole\'s measure (规上工业增加值增长6%，其中制造业增长7%)', () => {
+    expect(names('规上工业增加值增长6%，其中制造业增长7%。固定资产投资增长4%，其中工业投资增长8%。')).toEqual([
+      '规上工业增加值增长', '制造业增加值增长', '固定资产投资增长', '工业投资增长',
+    ]);
+  });
+
   it('leave out how steadily a thing changes (持续增长, 进一步提高到)', () => {
     expect(names('研发经费投入持续增长10%以上。民营经济增加值占比进一步提高到55%。')).toEqual(['研发经费投入增长', '民营经济增加值占比']);
   });

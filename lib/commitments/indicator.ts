@@ -247,6 +247,11 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     const at = prior.indexOf(kind);
     const measure = at > 0 ? prior.slice(at + 2) : '';
     if ([...measure].length >= 2 && /(?:收入|增加值|产值|支出|消费|工资|存款|余额)$/.test(measure)) name = bareSubject[1]! + measure + bareSubject[2]!;
+    // "规上工业增加值增长6%，其中制造业增长7%": a part named alone grows in the whole's measure.
+    else if (text.startsWith('其中', clauseStart) && !MEASURE_END.test(bareSubject[1]!)) {
+      const whole = /(?:增加值|营业收入|产值|零售额|销售额)$/.exec(prior)?.[0];
+      if (whole) name = bareSubject[1]! + whole + bareSubject[2]!;
+    }
   }
   // 拟安排地方政府专项债券, 中央财政安排三农投入: money is named by what it is, not by its being allotted.
   // "占电力总装机比重超过60%": a share with no subject is that of the thing the figure before measures.
