@@ -65,6 +65,7 @@ describe('findQuantities', () => {
     // Written without its ":1", after a ratio's name and a verb of reaching.
     ['城乡居民收入比缩小到2.2以内', '2.2', 2.2, '比值'],
     ['城乡居民收入倍差降至2.3', '2.3', 2.3, '比值'],
+    ['新建数据中心PUE值降至1.25以下', '1.25', 1.25, '比值'],
     ['农产品加工业与农业总产值之比突破1：1', '1：1', 1, '比值'],
   ])('%s', (text, written, amount, unit) => {
     const q = first(text);

@@ -178,8 +178,11 @@ const MONEY_BEFORE = new RegExp(
   `(?:生产总值|经济总量|总产值|产值|营业收入|营收|主营业务收入|收入|零售总额|进出口总额|进出口额|进出口|贸易额|(?:产业|经济|市场|集群)规模|交易额|成交额|销售额|利润|利润总额|利税|增加值|投资|投资额|经费|资金|税收|财政收入|GDP)${TO_FIGURE}$`,
 );
 
-/** 城乡居民收入比缩小到2.2, 收入倍差降至2.3: a ratio written without its ":1" (the labels' 比值). */
-const RATIO_BEFORE = /(?:收入比|倍差|之比|比值)(?:缩小到|缩小至|缩小为|降至|降到|降低到|控制在|保持在|稳定在|为|达到)$/;
+/**
+ * 城乡居民收入比缩小到2.2, 收入倍差降至2.3: a ratio written without its ":1" (the labels' 比值); so are a
+ * data centre's PUE (能耗之比) and a coefficient (恩格尔系数) written as a decimal.
+ */
+const RATIO_BEFORE = /(?:收入比|倍差|之比|比值|PUE值?|系数)(?:缩小到|缩小至|缩小为|降至|降到|降低到|控制在|保持在|稳定在|为|达到)$/;
 
 function impliedUnit(text: string, n: Num): Unit | null {
   if (!n.chinese && RATIO_BEFORE.test(text.slice(Math.max(0, n.start - 10), n.start)) && n.value > 0 && n.value < 10) return { unit: '比值', end: n.end };
