@@ -789,6 +789,10 @@ describe('names without the effort, the deadline or the old value', () => {
     expect(names('再压减钢铁产能3000万吨左右，退出煤炭产能1.5亿吨左右。')).toEqual(['压减钢铁产能', '退出煤炭产能']);
   });
 
+  it('give a level in a 分别 list the things the last level qualifies (国家级和省级开发区)', () => {
+    expect(names('国家级和省级开发区分别达到10个和50个。')).toEqual(['国家级开发区', '省级开发区']);
+  });
+
   it('give each short name of a 分别 list what follows the same-length opening of the last', () => {
     expect(names('二氧化硫、氮氧化物排放量分别下降4%和5%。')).toEqual(['二氧化硫排放量下降', '氮氧化物排放量下降']);
     expect(names('把小学、初中学生人均公用经费分别提高到700元和900元。')).toEqual(['小学学生人均公用经费', '初中学生人均公用经费']);
