@@ -266,6 +266,8 @@ describe('indicator names', () => {
       ['20', '办事环节、办理时限、申报材料压缩'],
       ['3', '争创省级特色小镇、美丽乡村示范村'],
     ]);
+    // 各 counts each item, even when there are as many items as the figure says.
+    expect(names('创建国家级、省级现代农业产业园各2个。')).toEqual([['2', '创建国家级、省级现代农业产业园']]);
     // Long items are whole measures when they end on one; a long item that is a clause is no list.
     expect(names('城镇常住居民人均可支配收入、农村牧区常住居民人均可支配收入均增长7%。全省各级机关要带头精简会议、文件压减三分之一以上。')).toEqual([
       ['7', '城镇常住居民人均可支配收入、农村牧区常住居民人均可支配收入增长'],

@@ -343,7 +343,8 @@ function countsTheListBefore(text: string, q: Quantity, sentenceStart: number): 
   if (typeof q.amount !== 'number' || q.amount < 2 || q.amount > 12 || !/^(?:个|家|所|座|项|条|大|类|种|支)$/.test(q.unit)) return false;
   const phraseStart = lastIndexOfAnyFrom(text, PHRASE_END, q.start, sentenceStart) + 1;
   const phrase = text.slice(phraseStart, q.start).replace(/“[^”]*”/g, '“”');
-  if (!/[\u4e00-\u9fff”]$/.test(phrase)) return false;
+  // 国家级、省级现代农业产业园各2个: 各 counts each item, not the list.
+  if (!/[\u4e00-\u9fff”]$/.test(phrase) || /各$/.test(phrase)) return false;
   const items = phrase.split('、');
   const last = items.pop()!;
   const joined = last.split(/和|及|与/);
