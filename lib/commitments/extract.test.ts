@@ -1070,7 +1070,7 @@ describe('no indicator name is a fragment, on every whole report of the corpus, 
     /(?:拟|将|继续|要|有|占|降低至|降低到|下降到|下降至|提高到|增加到)$/, // a modal, a verb of having or a to-be's tail
     /^(?:比|较)(?:去年|上年)/, // a change against last year with no name of what changes
     /^用.{1,2}年|去年的|^(?:先|做好|加大|不断)/, // a duration, an old value's remains, an adverb or a verb of effort
-    /(?:步伐|力度|按时完工|按期竣工|投入使用|不动摇|扩大到全国)$|(?<![创更革维翻清])新$|(?<![占配对类环同之])比$/, // how hard, when done, how far, a verb's cut-off start, a base year's remains
+    /(?:步伐|力度|按时完工|按期竣工|投入使用|不动摇|扩大到全国)$|(?<![创更革维翻清])新$|(?<![占配对类环同之入])比$/, // how hard, when done, how far, a verb's cut-off start, a base year's remains
     /^末|了$|^[^\d]*元以上的/, // what a horizon (“十五五”末) or a past tense leaves, a threshold without its figure
   ];
   it.each(REPORTS)('%s', (file) => {
