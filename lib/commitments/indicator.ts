@@ -162,7 +162,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     const subject = previous.replace(VERB_TAIL, '');
     // "新建高标准农田50万亩、改造提升20万亩": a verb alone after a verb and its object acts on that object.
     // …and after a chain of verbs (新建和改扩建农村公路, 其中新建1000公里), on the thing they act on.
-    const object = previous.replace(VERB_LEAD, '').replace(/^(?:(?:和|及|、)(?:新建|新改扩建|改扩建|改建|扩建|建设|改造|改造提升|新增|建成|提升))+/, '');
+    // …and after the task it is part of (高标准农田建设任务80万亩，其中新建50万亩), on the thing the task builds.
+    const object = previous.replace(VERB_LEAD, '').replace(/^(?:(?:和|及|、)(?:新建|新改扩建|改扩建|改建|扩建|建设|改造|改造提升|新增|建成|提升))+/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:建设任务|任务)$/, '');
     if (subject !== previous && [...subject].length >= 2 && !/\d/.test(subject)) name = subject + name;
     // "新开工亿元以上项目1000个，竣工投产500个": so does a clause that is only a verb and its figure.
     else if (object !== previous && [...object].length >= 2 && !/\d/.test(object) && (text[clauseStart - 1] === '、' || text.startsWith('其中', clauseStart) || (text[clauseStart - 1] === '，' && text.slice(clauseStart, q.start) === name))) name += object;
