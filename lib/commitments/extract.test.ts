@@ -763,6 +763,7 @@ describe('names without the effort, the deadline or the old value', () => {
     expect(names('新开工亿元以上项目1000个，竣工投产500个。')).toEqual(['新开工亿元以上项目', '竣工投产亿元以上项目']);
     expect(names('筹集保障性住房1万套，新开工5000套以上。')).toEqual(['筹集保障性住房', '新开工保障性住房']);
     expect(names('完成高标准农田建设任务80万亩，其中新建50万亩、改造提升30万亩。')).toEqual(['高标准农田建设任务', '新建高标准农田', '改造提升高标准农田']);
+    expect(names('新开工高速公路项目10个、里程800公里。')).toEqual(['新开工高速公路项目', '新开工高速公路里程']);
   });
 
   it('give a part named alone after 其中 the whole\'s measure (规上工业增加值增长6%，其中制造业增长7%)', () => {

@@ -186,6 +186,9 @@ function listVerb(text: string, found: RawCommitment[], clauseStart: number, sen
   if (bareMeasure) {
     const owner = OWNER_OF_MEASURE.exec(prev.indicator.replace(CHANGE_END, ''))?.[1];
     if (owner && !LIST_VERB.test(owner)) return owner + name;
+    // "新开工高速公路项目10个、里程800公里": the length of the projects is that of what they build.
+    const built = /^(.{2,}?)(?:项目|工程)$/.exec(prev.indicator)?.[1];
+    if (built && /^(?:总)?(?:里程|长度|面积)$/.test(name)) return built + name;
     if (text[clauseStart - 1] === '，' && !parallel) return name;
   }
   // "每千人口拥有执业医师3.5人、注册护士4人": the base of a rate is the list's.
@@ -228,7 +231,7 @@ const LEVEL_ALONE = new RegExp(`^${LEVEL}$`);
 const LEVELLED = new RegExp(`^${LEVEL}(?:以上|及以上)?(.{2,})$`);
 const LIST_VERB = /^(?:新建改建|新改扩建|新改建|开工建设|新开工|新建|新增|建成|建设(?!项目)|改造提升|提升改造|改造|改建|扩建|更新|加装|铺设|新培育|新引进|新认定|新创建|培育|打造|创建|认定|招引|淘汰|压减|化解|引进)/;
 /** What a list item may measure of the thing the item before it names. */
-const MEASURE_WORDS = '(?:(?:播种|种植)?面积|总?产量|总?产值|规模|总量|增加值|营业收入|销售收入|利润总额|利润|税收|利税)';
+const MEASURE_WORDS = '(?:(?:播种|种植)?面积|(?:通车|运营|营业)?里程|总?产量|总?产值|规模|总量|增加值|营业收入|销售收入|利润总额|利润|税收|利税)';
 const MEASURE = new RegExp(`${MEASURE_WORDS}$`);
 /** 粮食播种面积 → 粮食: what a measure is of. */
 const OWNER_OF_MEASURE = new RegExp(`^(.{2,}?)${MEASURE_WORDS}$`);
