@@ -289,12 +289,14 @@ function clauseStartOutsideBrackets(text: string, start: number, end: number): n
     if ((span.match(/[）)]/g)?.length ?? 0) <= (span.match(/[（(]/g)?.length ?? 0)) return from;
     const open = Math.max(text.lastIndexOf('（', from - 1), text.lastIndexOf('(', from - 1));
     if (open < 0 || from - open > 30) return from;
-    // Only a bracket that adds what is included or which places (县（市、区）); 新(改、扩)建 is a verb.
-    if (!/^[（(](?:含|包括|不含|其中|[市区县旗州盟]、)/.test(text.slice(open, from))) return from;
+    if (!INCLUDES_OR_PLACES.test(text.slice(open, from))) return from;
     from = lastIndexOfAny(text, CLAUSE_END, open) + 1;
   }
   return from;
 }
+
+/** A bracket that adds what is included or which places (县（市、区）); 新(改、扩)建 is a verb. */
+const INCLUDES_OR_PLACES = /^[（(](?:含|包括|不含|其中|[市区县旗州盟]、)/;
 
 /** "80%以上的县（市、区）建成…": a 、 inside a bracket of places does not end the clause after the figure. */
 function clauseEndOutsideBrackets(text: string, from: number, end: number): number {
@@ -303,7 +305,7 @@ function clauseEndOutsideBrackets(text: string, from: number, end: number): numb
     const span = text.slice(from, to);
     const open = Math.max(span.lastIndexOf('（'), span.lastIndexOf('('));
     if (open < 0 || /[）)]/.test(span.slice(open))) return to;
-    if (!/^[（(](?:含|包括|不含|其中|[市区县旗州盟]、)/.test(text.slice(from + open, to + 1))) return to;
+    if (!INCLUDES_OR_PLACES.test(text.slice(from + open, to + 1))) return to;
     const close = indexOfAny(text, BRACKET_CLOSE, to);
     if (close < 0 || close - to > 30) return to;
     to = indexOfAny(text, CLAUSE_END, close + 1);

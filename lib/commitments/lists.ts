@@ -10,14 +10,7 @@ const TRAILING_QUALIFIER = /^(?:以上|及以上|以内|以下|左右)/;
  * Works on runs of figures joined only by 、和及与 within one sentence; each keeps a qualifier of its own.
  */
 export function shareListComparators(text: string, found: RawCommitment[]): void {
-  let runStart = 0;
-  for (let i = 1; i <= found.length; i++) {
-    const prev = found[i - 1]!;
-    const cur = found[i];
-    if (cur && cur.kind === prev.kind && JOINED.test(text.slice(prev.q.unitEnd, cur.q.start))) continue;
-    if (i - runStart > 1) shareInRun(text, found.slice(runStart, i));
-    runStart = i;
-  }
+  for (const run of listRuns(text, found, (between) => JOINED.test(between))) if (run.length > 1) shareInRun(text, run);
 }
 
 /**
@@ -25,16 +18,26 @@ export function shareListComparators(text: string, found: RawCommitment[]): void
  * A bare figure still without one takes the unit its item's name implies (外贸进出口总额…1.18万亿 → 元).
  */
 export function shareListUnits(text: string, found: RawCommitment[]): void {
+  // Here an item may keep a qualifier of its own (30万以上、80万人).
+  for (const run of listRuns(text, found, (between) => JOINED.test(between.replace(TRAILING_QUALIFIER, '')))) {
+    const last = run[run.length - 1]!.q;
+    if (last.unit) for (const c of run.slice(0, -1)) if (!c.q.unit && !c.q.chinese === !last.chinese) c.q.unit = last.unit;
+  }
+  for (const c of found) if (!c.q.unit) c.q.unit = unitImpliedBySubject(c.indicator, c.q.written) ?? '';
+}
+
+/** The runs of figures of one kind that only what `joins` accepts stands between, in text order. */
+function listRuns(text: string, found: RawCommitment[], joins: (between: string) => boolean): RawCommitment[][] {
+  const runs: RawCommitment[][] = [];
   let runStart = 0;
   for (let i = 1; i <= found.length; i++) {
     const prev = found[i - 1]!;
     const cur = found[i];
-    if (cur && cur.kind === prev.kind && JOINED.test(text.slice(prev.q.unitEnd, cur.q.start).replace(TRAILING_QUALIFIER, ''))) continue;
-    const last = prev.q;
-    if (last.unit) for (const c of found.slice(runStart, i - 1)) if (!c.q.unit && !c.q.chinese === !last.chinese) c.q.unit = last.unit;
+    if (cur && cur.kind === prev.kind && joins(text.slice(prev.q.unitEnd, cur.q.start))) continue;
+    runs.push(found.slice(runStart, i));
     runStart = i;
   }
-  for (const c of found) if (!c.q.unit) c.q.unit = unitImpliedBySubject(c.indicator, c.q.written) ?? '';
+  return runs;
 }
 
 /** 确保增长5%、力争6%: a second, higher aim for the same rate is a change as the first is. */

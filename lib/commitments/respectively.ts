@@ -47,6 +47,7 @@ function parallelTail(name: string, others: string[], last: string): string {
 
 /** A level of government a list of things may be told apart by. */
 const LEVEL_WORD = /^(?:国家级|省级|市级|县级|区级|乡级|省部级|地市级)/;
+const LEVEL_ALONE = new RegExp(`${LEVEL_WORD.source}$`);
 
 /** Farm products as the statistics name them, from the one character a report lists them by. */
 const PRODUCT: Record<string, string> = { 肉: '肉类', 蛋: '禽蛋', 奶: '奶类', 粮: '粮食', 棉: '棉花', 油: '油料', 糖: '糖料', 菜: '蔬菜', 果: '水果', 茶: '茶叶', 禽: '禽肉' };
@@ -107,7 +108,7 @@ export function respectiveNames(text: string, sentenceStart: number, sentenceEnd
     // the rest of the last name; other short names (石化、新材料…产业产值) share only its measure.
     // 国家级和省级开发区: a level stands for the things the last level qualifies.
     const lastLevel = LEVEL_WORD.exec(last)?.[0];
-    if (lastLevel && last.length > lastLevel.length + 1) names = names.map((n, i) => (i < names.length - 1 && new RegExp(`^${LEVEL_WORD.source.slice(1)}$`).test(n) ? n + last.slice(lastLevel.length) : n));
+    if (lastLevel && last.length > lastLevel.length + 1) names = names.map((n, i) => (i < names.length - 1 && LEVEL_ALONE.test(n) ? n + last.slice(lastLevel.length) : n));
     const head = last.slice(0, names[0]!.length);
     if (last.length > names[0]!.length + 2 && (names[0]!.length === 1 || PAIRED.some(([x, y]) => (x === names[0] && y === head) || (y === names[0] && x === head)))) {
       names[0] = names[0] + last.slice(names[0]!.length);
