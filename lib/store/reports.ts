@@ -3,7 +3,7 @@ import type { Commitment } from '../commitments/types';
 import type { Heading, Level, ReportMeta } from '../report/types';
 import { StoreError, toStoreError } from './errors';
 import { outranks, sameSource, sourceOf, type TextSource } from './provenance';
-import { keepVersion } from './version-keep';
+import { keepVersion, lastSeenKey } from './version-keep';
 import type {
   GzbgSchema,
   ReportIdentity,
@@ -169,6 +169,13 @@ export async function saveReport(db: GzbgDB, input: SaveReportInput): Promise<Sa
       ...(existing?.chosen && !changed ? { chosen: true } : {}),
     };
     await reports.put(report);
+    // A report's first text is the one its reader first saw: recorded here, with the text, so that a
+    // reader who leaves before the page asked for its changes still gets the notice next time (and
+    // the rate limit keeps that version).
+    if (!existing) {
+      const settings = tx.objectStore('settings');
+      if (!(await settings.get(lastSeenKey(id)))) await settings.put({ hash, at }, lastSeenKey(id));
+    }
     if (changed) await keepVersion(tx, version, hash);
     await replaceCommitments(tx, report, analysis.commitments);
     return { id, created: !existing, changed };

@@ -51,7 +51,10 @@ describe('exportAll / restoreAll', () => {
     expect(backup.reports.length).toBe(2);
     expect(backup.versions.length).toBe(3);
     expect(backup.commitments.length).toBe(2);
-    expect(backup.settings).toEqual([{ key: 'ui.lang', value: 'zh' }]); // per-profile settings stay home
+    // Per-profile settings stay home; what each report's reader last saw travels with it.
+    expect(backup.settings.map((s) => s.key)).toEqual([
+      'ui.lang', 'versions.lastSeen:gov:provincial:上海市:2021', 'versions.lastSeen:gov:provincial:上海市:2022',
+    ]);
     const file = JSON.stringify(backup);
     const b = await open();
     const result = await restoreAll(b, JSON.parse(file));

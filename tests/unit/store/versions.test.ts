@@ -68,6 +68,20 @@ describe('versions', () => {
     expect(await checkVersions(db, 'nope')).toBeNull();
   });
 
+  it('a first text is seen when saved: a reader who left before the page asked still gets the notice, within the rate window too', async () => {
+    await open();
+    // Saved, the page closed before it asked for its changes; edited a minute later.
+    await saveReport(db, { url: SH, text: '第一稿', analysis: analysis({ year: 2021 }), at: 1000 });
+    await saveReport(db, { url: SH, text: '第二稿', analysis: analysis({ year: 2021 }), at: 61_000 });
+    const check = (await checkVersions(db, ID))!;
+    expect(check.previous?.seenAt).toBe(1000);
+    expect(check.hunks.map((h) => [h.oldText, h.newText])).toEqual([['第一', '第二']]);
+    expect((await listVersions(db, ID)).map((v) => v.lastSeen)).toEqual([false, true]);
+    // Saving again never moves what was seen: only the reader does.
+    await saveReport(db, { url: SH, text: '第三稿', analysis: analysis({ year: 2021 }), at: 2 * T });
+    expect((await checkVersions(db, ID))!.previous?.seenAt).toBe(1000);
+  });
+
   it('drops the oldest versions past the per-report bound, never the current, last-seen or pinned ones', async () => {
     await open();
     await save('v0', 0);
@@ -88,14 +102,17 @@ describe('versions', () => {
     await open();
     await save('一'.repeat(100), 1, SH, 2020);
     await save('二'.repeat(100), 2, SH, 2020);
-    await save('三'.repeat(100), 3, SH, 2021);
+    await save('三'.repeat(100), 3, SH, 2020);
     await save('四'.repeat(100), 4, SH, 2021);
-    const r = await pruneVersions(db, undefined, { maxPerReport: 20, maxTotalChars: 250 });
-    // 400 characters over 250: the two oldest go, whichever report they belong to (none was seen).
+    await save('五'.repeat(100), 5, SH, 2021);
+    await save('六'.repeat(100), 6, SH, 2021);
+    const r = await pruneVersions(db, undefined, { maxPerReport: 20, maxTotalChars: 450 });
+    // 600 characters over 450: the two oldest that nothing protects go, whichever report they belong
+    // to (each report's first text is its last seen, its newest is the record).
     expect(r.deleted.map(([, h]) => h)).toHaveLength(2);
-    expect(r.totalChars).toBe(200);
-    expect((await listVersions(db, 'gov:provincial:上海市:2020')).map(seen)).toEqual([2]);
-    expect((await listVersions(db, ID)).map(seen)).toEqual([4]);
+    expect(r.totalChars).toBe(400);
+    expect((await listVersions(db, 'gov:provincial:上海市:2020')).map(seen)).toEqual([3, 1]);
+    expect((await listVersions(db, ID)).map(seen)).toEqual([6, 4]);
   });
 
   it('checks the total bound only when versions were added since the last check', async () => {
