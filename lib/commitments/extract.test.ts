@@ -73,6 +73,16 @@ describe('what is a target', () => {
     ]);
   });
 
+  it('reads "more than" between number and multiplier, and households written without 户', () => {
+    const ts = one('全年为企业减税8000多亿元，安排水利投资700余亿元，力争让最后20多万无电人口用上电，为900万个体工商户减负。');
+    expect(ts.map((t) => [t.number, t.amount, t.unit, t.comparator, t.indicator])).toEqual([
+      ['8000多亿', 8e11, '元', '>', '企业减税'],
+      ['700余亿', 7e10, '元', '>', '水利投资'],
+      ['20多万', 2e5, '人', '>', '最后无电人口用上电'],
+      ['900万', 9e6, '户', '=', '个体工商户减负'],
+    ]);
+  });
+
   it('counts kinds, sessions and batches when something is done with them, not ordinals', () => {
     const ts = one('新引进国际创新药械100种，高质量完成40期援外培训任务，举办20场招聘会，推进二期工程建设，办好第六届消博会，PM2.5平均浓度控制在30微克/立方米，土壤有机质平均含量28克/千克。');
     expect(ts.map((t) => [t.number, t.unit])).toEqual([

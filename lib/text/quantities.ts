@@ -48,6 +48,8 @@ interface Num {
   value: number;
   chinese: boolean;
   percentLike: boolean;
+  /** 8000多亿, 20余万: "more than" written between the number and its multiplier. */
+  more?: boolean;
 }
 
 function readMultiplier(text: string, at: number): string {
@@ -63,9 +65,11 @@ function readNumber(text: string, at: number): Num | null {
     ARABIC.lastIndex = at;
     const m = ARABIC.exec(text)!;
     let end = at + m[0].length;
-    const mult = readMultiplier(text, end);
-    end += mult.length;
-    return { start: at, end, value: clean(Number(m[0].replace(/,/g, '')) * multiplierOf(mult)), chinese: false, percentLike: false };
+    // 8000多亿元, 20余万人: "more than" before the multiplier (1900多个 is read with the unit).
+    const more = /[多余]/.test(text[end] ?? '') && /^(?:万|亿)/.test(text.slice(end + 1, end + 2)) && !m[0].includes('.');
+    const mult = readMultiplier(text, more ? end + 1 : end);
+    end += mult.length + (more ? 1 : 0);
+    return { start: at, end, value: clean(Number(m[0].replace(/,/g, '')) * multiplierOf(mult)), chinese: false, percentLike: false, ...(more ? { more } : {}) };
   }
   // 三分之一, 百分之五
   const frac = text.slice(at + 1, at + 6).includes('分之') ? /^(?:([一二两三四五六七八九十百]+)分之([一二三四五六七八九十]+(?:点[零一二三四五六七八九]+)?))/.exec(text.slice(at, at + 12)) : null;
@@ -143,6 +147,8 @@ function readUnit(text: string, at: number): Unit | null {
   let unit = m[0];
   // 迈上1.2万亿台阶: the 台 of a step (台阶) is no measure word.
   if (unit === '台' && text[at + 1] === '阶') return null;
+  // 900万个体工商户: the 个 of 个体 (an individual business) is no measure word.
+  if (unit === '个' && text[at + 1] === '体') return null;
   if (unit === '个百分点') unit = '百分点';
   if (unit === '套(间)') unit = '套（间）';
   // 幸福河湖10条（段）, 5个（次）: a measure word with its alternative in brackets is one unit.
@@ -158,8 +164,8 @@ const CONCENTRATION = /^(?:微克\/立方米|毫克\/立方米|毫克\/升|克\/
 /** People counted without 人 (6000万农村人口, 两万妇女): the noun after the figure says what is counted. */
 // A bound may come between (1000万以上农村贫困人口), and a kind before the noun (农业转移人口, 低收入人口).
 const PEOPLE_AFTER = /^(?:以上|左右)?(?:(?![名个位户家次多余以左])[\u4e00-\u9fff]{0,4}?(?:人口|人员|纳税人|职工|农民工|毕业生|劳动力|劳动者)|妇女|群众|农民工?|学生|儿童|老年人|老人|居民|青年|人(?![民工才类均口]))/;
-/** Users counted without 户 (500万农村沼气用户, 1000万宽带用户). */
-const USERS_AFTER = /^(?:以上|左右)?(?![名个位户家次多余以左])[\u4e00-\u9fff]{0,4}?用户/;
+/** Users and households counted without 户 (500万农村沼气用户, 1000万宽带用户, 900万个体工商户). */
+const USERS_AFTER = /^(?:以上|左右)?(?:(?![名个位户家次多余以左])[\u4e00-\u9fff]{0,4}?用户|个体工商户|个体户|农户|贫困户|脱贫户)/;
 /** The measure words of a round count (千场, 百家) and what may not follow them (百个工程 names a programme). */
 const ROUND_COUNT = /^(?:场次|场|家|所|个|项|次|名)(?![工行计示])/;
 /** Verbs of work a round count follows: 举办千场, 培育百家, 新建百所. */
@@ -283,7 +289,7 @@ export function findQuantities(text: string): Quantity[] {
       amount: n.value,
       unit: unit ? unit.unit : '',
       chinese: n.chinese,
-      ...(more ? { more: true } : {}),
+      ...(more || n.more ? { more: true } : {}),
     };
     // A range: 6%－6.5%, 4.5%—5%, 1所至2所, 3-5个.
     const sepAt = unit ? unit.end : n.end;
