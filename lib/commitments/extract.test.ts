@@ -109,6 +109,15 @@ describe('what is a target', () => {
     expect(ts.map((t) => t.number)).toEqual(['8000亿', '5']);
   });
 
+  it('reads a plan after a background clause, a new value after last year\'s, and a goal set on a condition', () => {
+    const ts = one('目前我国债务负担率相对较低，今年增加赤字后，赤字率在2%左右。赤字率从去年的2.1%提高到2.3%。今后五年，经济增长预期目标是在明显提高质量和效益的基础上年均增长7%。目前全省主要河湖水质优良比例达到90%。');
+    expect(ts.map((t) => [t.number, t.comparator, t.indicator])).toEqual([
+      ['2', '~', '赤字率'],
+      ['2.3', '=', '赤字率'],
+      ['7', '+', '经济年均增长'],
+    ]);
+  });
+
   it('reads a capacity that opens a clause about a plant being built as the plant\'s name, and a capacity made as a target', () => {
     const ts = one('确保某集团700万吨露天矿开工建设，200万吨褐煤提质一期投产，新增煤炭产能500万吨，钢铁产能压减300万吨。');
     expect(ts.map((t) => t.number)).toEqual(['500万', '300万']);

@@ -27,8 +27,10 @@ const SENTENCE_END = charCodes('。！？!?；;\n');
 const CLAUSE_END = charCodes('。！？!?；;\n，,：:、');
 const QUOTE_END = charCodes('，。；、');
 
+/** 上年 is last year, not the tail of 基础上 or 以上 before 年均 (在…的基础上年均增长7%). */
+const LAST_YEAR = '去年|(?<![础以之])上年';
 /** Words that say a figure describes the present or the past, not a commitment. */
-const BACKGROUND = /去年|上年|过去|已经|已有|已达|已超|已突破|已建成|已完成|目前|现有|截至|同比|历史(?:新高|最高|最好|最低|最大|同期|上|性)|首次|近年来|近几年|多年来|曾经/;
+const BACKGROUND = new RegExp(`${LAST_YEAR}|过去|已经|已有|已达|已超|已突破|已建成|已完成|目前|现有|截至|同比|历史(?:新高|最高|最好|最低|最大|同期|上|性)|首次|近年来|近几年|多年来|曾经`);
 /** A clause of work still to do: done within the year, or new. */
 const NEW_WORK = /年内|全年|新开通|新建|新增|新开工|开工建设|建成/;
 /** 全省有…, 我国现有…: what a government has, which the figures after it count. */
@@ -43,13 +45,36 @@ const STATE_OF_THINGS = /(?:(?:常住人口|户籍人口|总人口|城镇人口|
 /** The predicate of a sentence about the figures before it: 是我们最大的资源和优势, 是我国发展的底气. */
 const WHAT_WE_HAVE = /^[，,]是(?:我们|我国|全省|全市)[^，。；]{0,12}(?:优势|资源|潜力|底气|基础|动力|财富)/;
 /** 比去年增加…, 同比增长…: a change against last year is still this year's plan. */
-const RELATIVE_G = /(?:比|较|同)(?:去年|上年|上一年)(?:预算)?|同比/g;
+const RELATIVE_G = /(?:比|较|同)(?:去年|上年|上一年)(?:预算)?|同比|(?:从|由)(?:去年|上年)的?(?=\d)/g;
 const FORWARD = /今年|明年|要|将|力争|确保|预期|目标|计划|拟|争取|努力|新建|新增|完成|实施|建设/;
-const PAST = /去年|过去|上年|一年来|\d{4}年(?!.{0,6}(?:今年|目标))|已|实现了|完成了|达到了/;
+const PAST = new RegExp(`${LAST_YEAR}|过去|一年来|\\d{4}年(?!.{0,6}(?:今年|目标))|已|实现了|完成了|达到了`);
 /** 由/从 X 提高到 Y: X is the old value. */
 const OLD_VALUE_BEFORE = /(?:(?:由|从)[^，。；、]{0,8}|现行|原来的?|原)$/;
 const TO_NEW_VALUE = /^[^，。；]{0,12}?(?:提高到|提高至|提升到|提升至|降至|降到|降低到|降低至|下调至|下调到|上调至|上调到|增加到|增加至|扩大到|扩大至|调整为|调整到|调整至|减少到|减少至|压减至|增至|升至|缩小到|缩小至|收窄到|收窄至|缩至|到)/;
 const HORIZON = /今明两年|(?:今后|未来)?(?:[两三四五]|\d)年(?:内|累计|间|时间)|五年累计|累计|十[一二三四五六七]五”?(?:期间|末|时期)|到20\d\d年|20\d\d年(?:前|底前)?(?:基本|全面)?(?:实现|达到|完成)/;
+
+const BACKGROUND_G = new RegExp(BACKGROUND.source, 'g');
+/** Words of the plan; not the 要 of 主要, 重要 or 需要, nor the 将 of 将近. */
+const PLAN_WORD = '(?<![主重需必只紧首纲摘想])要(?![素求点件闻])|将(?!近)|力争|确保';
+/** The figure's own clause plans: 今年要, 将, 力争, 确保. */
+const PLANNED = new RegExp(`今年|${PLAN_WORD}`);
+const THIS_YEAR_G = new RegExp(`今年|明年|今后|${PLAN_WORD}`, 'g');
+
+/**
+ * The sentence speaks of the past or the present up to the figure: a background word, and no word
+ * of this year's plan after it ("目前债务负担率较低，今年增加赤字后，赤字率在2%左右" plans again).
+ */
+function backgroundGoesOn(context: string): boolean {
+  const past = lastMatch(BACKGROUND_G, context);
+  return past >= 0 && past >= lastMatch(THIS_YEAR_G, context);
+}
+
+function lastMatch(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  let at = -1;
+  for (let m = re.exec(s); m; m = re.exec(s)) at = m.index;
+  return at;
+}
 
 function inGoals(outline: Outline, offset: number): boolean {
   const goals = outline.structure.goals;
@@ -93,8 +118,9 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
       const context = inGoals(outline, q.start) ? before : sentenceBefore;
       // "在巩固现有航线的基础上，年内新开通3条航线": the past in an earlier clause does not make new work background.
       const newWork = !BACKGROUND.test(before.replace(RELATIVE_G, '')) && NEW_WORK.test(before);
-      if (BACKGROUND.test(context.replace(RELATIVE_G, '')) && !/今年|要|将|力争|确保/.test(before) && !newWork) continue;
-      if (DONE_OR_THERE.test(before) && !/今年|要|将|力争|确保/.test(before)) continue;
+      const planned = PLANNED.test(before);
+      if (backgroundGoesOn(context.replace(RELATIVE_G, '')) && !planned && !newWork) continue;
+      if (DONE_OR_THERE.test(before) && !planned) continue;
       // "全省常住人口4000万", "人均地区生产总值为全国平均水平的80%": how many people there are, or where the
       // province stands against the country, is the state of things, not a plan.
       if (STATE_OF_THINGS.test(before) && !/要|将|力争|确保|目标|达到|提高到|提升到|突破|超过/.test(sentenceBefore)) continue;
@@ -424,7 +450,8 @@ const PROJECT_BUILT = new RegExp(`^[\\u4e00-\\u9fff]{1,8}?${PROJECT_HEAD}?(?:[�
 /** 在14个市州城区…: a count that says where, not how much. */
 function countsPlaces(before: string): boolean {
   // "在全省16个地市推广": a scope word may stand between 在 and the count.
-  return /^[^，。；]{0,3}在(?:全省|全市|全区|全县|全国)?$/.test(before) && !/(?:稳定|保持|控制|维持|定|稳|持)在$/.test(before);
+  // "赤字率在2%左右": a rate or a level "at" a figure is no count of places.
+  return /^[^，。；]{0,3}在(?:全省|全市|全区|全县|全国)?$/.test(before) && !/(?:稳定|保持|控制|维持|定|稳|持|率|比重|比例|占比|增速|增幅|涨幅|指数|水平|总量|规模|产量)在$/.test(before);
 }
 
 /** "依托全省18个国家级开发区", "围绕12条重点产业链": what the work builds on or is framed by already exists. */
