@@ -398,6 +398,11 @@ describe('indicator names', () => {
     ]);
   });
 
+  it('quotes a long clause from a word boundary near the figure, never from inside a word', () => {
+    const ts = one('今年要把城镇居民基本医保和新农合的财政补助标准提高到120元。各级财政对城镇居民医保和新农合的补助标准由每人每年120元提高到200元。');
+    expect(ts.map((t) => t.quote)).toEqual(['今年要把城镇居民基本医保和新农合的财政补助标准提高到120元', '城镇居民医保和新农合的补助标准由每人每年120元提高到200元']);
+  });
+
   it('quotes an item of a numbered list without its marker (1.新增… → 新增…)', () => {
     expect(one('1.新增养老床位1万张。（2）改造提升乡镇敬老院50所。').map((t) => t.quote)).toEqual(['新增养老床位1万张', '改造提升乡镇敬老院50所']);
   });

@@ -495,7 +495,9 @@ function quoteSpan(text: string, q: Quantity, cStart: number, cEnd: number): [nu
   // A list marker (1. 2、 （3）) opening the clause is not part of what the report promises.
   const marker = /^(?:\d{1,2}[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])(?=\D)/.exec(text.slice(s, q.start));
   if (marker) s += marker[0].length;
-  if (q.start - s > 24) s = q.start - 24;
+  // A long clause is quoted from near the figure, starting after a word that ends a phrase (对, 的, 和…)
+  // rather than inside a word: "…城镇居|民医保" would misquote the report.
+  if (q.start - s > QUOTE_BEFORE.most) s = q.start - QUOTE_BEFORE.usual > s ? softStart(text, q.start - QUOTE_BEFORE.usual) : s;
   if (e - q.unitEnd > 14) e = Math.max(q.unitEnd, indexOfAny(text, QUOTE_END, q.unitEnd));
   if (e - q.unitEnd > 14) e = q.unitEnd + 14;
   // Never end inside a bracket (县（市、区）): close it.
@@ -506,6 +508,20 @@ function quoteSpan(text: string, q: Quantity, cStart: number, cEnd: number): [nu
     if (close - e <= 8) e = close + 1;
   }
   return [s, Math.max(e, q.end)];
+}
+
+/** How far before its figure a quote starts: the clause if it is this short, else about `usual` characters. */
+const QUOTE_BEFORE = { most: 30, usual: 24 };
+/** Characters after which a quote may start inside a clause: those ending a phrase or a word. */
+const SOFT_BREAK = /[对的和与及、在从由将把是为向给（(“]/;
+
+/** A start near `at` right after a soft break: looked for 6 characters back, then 6 forward. */
+function softStart(text: string, at: number): number {
+  // 对外, 对口, 在建: words, not phrase ends.
+  const soft = (i: number) => SOFT_BREAK.test(text[i] ?? '') && !/^(?:对[外口接象比话策]|在建|[从由]\d)/.test(text.slice(i, i + 2));
+  for (let k = 0; k < 6; k++) if (soft(at - 1 - k)) return at - k;
+  for (let k = 1; k <= 8; k++) if (soft(at - 1 + k)) return at + k;
+  return at;
 }
 
 const PHRASE_END = charCodes('，：；');
