@@ -1005,6 +1005,10 @@ describe('names once the figures are taken out', () => {
     expect(names('每千人口拥有执业医师3.2人、注册护士3.8人。').map(([, n]) => n)).toEqual(['每千人口拥有执业医师', '每千人口拥有注册护士']);
     expect(names('土壤污染风险管控率保持100%。').map(([, n]) => n)).toEqual(['土壤污染风险管控率']);
     expect(names('全市规上工业企业营业收入突破3000亿元，利润总额增长8%。').map(([, n]) => n)).toEqual(['全市规上工业企业营业收入', '全市规上工业企业利润总额增长']);
+    // So is a measure after a company's assets or an industry's share, and a share named alone.
+    expect(names('省属企业资产总额达到2.7万亿元，工业总产值突破1万亿元。').map(([, n]) => n)).toEqual(['省属企业资产总额', '省属企业工业总产值']);
+    expect(names('文化产业增加值占地区生产总值比重达到5%，营业收入突破3000亿元。').map(([, n]) => n)).toEqual(['文化产业增加值占地区生产总值比重', '文化产业营业收入']);
+    expect(names('民营企业进出口额增长6%，占比提高到60%。').map(([, n]) => n)).toEqual(['民营企业进出口额增长', '民营企业进出口额占比']);
     expect(names('新增规上工业企业60家，总数达到900家。').map(([, n]) => n)).toEqual(['新增规上工业企业', '规上工业企业总数']);
     expect(names('实施重点项目200个，总投资3000亿元，年度计划投资800亿元。').map(([, n]) => n)).toEqual(['重点项目', '重点项目总投资', '重点项目年度计划投资']);
     expect(names('城镇居民人均可支配收入增长5%，农村居民增长6.5%。').map(([, n]) => n)).toEqual(['城镇居民人均可支配收入增长', '农村居民人均可支配收入增长']);

@@ -194,6 +194,7 @@ function listVerb(text: string, found: RawCommitment[], clauseStart: number, sen
   // 利润总额增长 after …营业收入突破5000亿元: a bare measure, with or without its change.
   const core = name.replace(CHANGE_END, '');
   const bareMeasure = MEASURE.exec(core)?.[0] === core;
+  const shareAlone = SHARE_ALONE.test(name);
   // "建成省级以上创新平台50个，其中国家级10个": a level alone after 其中 is of the things before.
   if (LEVEL_ALONE.test(name) && text.startsWith('其中', clauseStart)) {
     const before = found[found.length - 1];
@@ -204,13 +205,16 @@ function listVerb(text: string, found: RawCommitment[], clauseStart: number, sen
   const prev = found[found.length - 1];
   // "新建高速公路300公里，铁路100公里": a short thing and its figure, parallel to a verb, its thing and its figure.
   const parallel = !!prev && prev.q.start >= sentenceStart && text[clauseStart - 1] === '，' && startsClause(text, clauseStart, name) && !WORK_ITSELF.test(name) && /^(?:以上|左右|以内)?$/.test(text.slice(prev.q.unitEnd, clauseStart - 1)) && (MEASURED_THING.test(prev.indicator) || LIST_VERB.test(prev.indicator));
-  if (text[clauseStart - 1] !== '、' && !(text[clauseStart - 1] === '，' && (bareMeasure || parallel))) return name;
+  if (text[clauseStart - 1] !== '、' && !(text[clauseStart - 1] === '，' && (bareMeasure || parallel || shareAlone))) return name;
   if (!prev || prev.kind !== kind || prev.q.start < sentenceStart) return name;
   // "新增地铁里程171.7公里，广州、深圳地铁客运量分别达…": a 、 inside a later clause lists its own subjects.
   if (text[clauseStart - 1] === '、' && /[，；：]/.test(text.slice(prev.q.unitEnd, clauseStart))) return name;
   // "粮食播种面积3320万亩、产量1285万吨": a bare measure shares the thing the item before measures.
+  // "民营企业进出口额增长6%，占比提高到60%": the share is that of what the figure before measures.
+  if (SHARE_ALONE.test(name) && !/\d/.test(prev.indicator)) return prev.indicator.replace(CHANGE_END, '').replace(/(?:占比|比重|比例)$/, '') + '占比';
   if (bareMeasure) {
-    const owner = OWNER_OF_MEASURE.exec(prev.indicator.replace(CHANGE_END, ''))?.[1];
+    const core = prev.indicator.replace(CHANGE_END, '');
+    const owner = OWNER_OF_MEASURE.exec(core)?.[1] ?? OWNER_OF_SHARE.exec(core)?.[1];
     if (owner && !LIST_VERB.test(owner)) return owner + name;
     // "新开工高速公路项目10个、里程800公里": the length of the projects is that of what they build.
     const built = /^(.{2,}?)(?:项目|工程)$/.exec(prev.indicator)?.[1];
@@ -257,10 +261,14 @@ const LEVEL_ALONE = new RegExp(`^${LEVEL}$`);
 const LEVELLED = new RegExp(`^${LEVEL}(?:以上|及以上)?(.{2,})$`);
 const LIST_VERB = /^(?:新建改建|新改扩建|新改建|开工建设|新开工|新建|新增|建成|建设(?!项目)|改造提升|提升改造|改造|改建|扩建|更新|加装|铺设|新培育|新引进|新认定|新创建|培育|打造|创建|认定|招引|淘汰|压减|化解|引进)/;
 /** What a list item may measure of the thing the item before it names. */
-const MEASURE_WORDS = '(?:(?:播种|种植)?面积|(?:通车|运营|营业)?里程|总?产量|总?产值|规模|总量|增加值|营业收入|销售收入|利润总额|利润|税收|利税)';
+const MEASURE_WORDS = '(?:(?:播种|种植)?面积|(?:通车|运营|营业)?里程|总?产量|(?:工业)?总?产值|规模|总量|增加值|营业收入|营收|销售收入|利润总额|利润|税收|利税|资产总额|进出口(?:总)?额|出口额|研发投入|交易额|销售额|营业额)';
 const MEASURE = new RegExp(`${MEASURE_WORDS}$`);
 /** 粮食播种面积 → 粮食: what a measure is of. */
 const OWNER_OF_MEASURE = new RegExp(`^(.{2,}?)${MEASURE_WORDS}$`);
+/** 文化产业增加值占地区生产总值比重 → 文化产业: what a share of the economy is of. */
+const OWNER_OF_SHARE = new RegExp(`^(.{2,}?)${MEASURE_WORDS}?占.{2,}(?:比重|比例|份额)$`);
+/** 占比, 比重: a share named without what it is of. */
+const SHARE_ALONE = /^(?:占比|比重|所占比重|份额)(?:提高|提升)?$/;
 
 /** The indicator of the figure before in the same sentence, if it is of the same kind. */
 function previousInSentence(found: RawCommitment[], sentenceStart: number, kind: RawCommitment['kind']): string | undefined {
