@@ -786,7 +786,7 @@ describe('names without the effort, the deadline or the old value', () => {
   it('give a clause that is only a verb and its figure the object of the figure before (…，竣工投产500个)', () => {
     expect(names('新开工亿元以上项目1000个，竣工投产500个。')).toEqual(['新开工亿元以上项目', '竣工投产亿元以上项目']);
     expect(names('筹集保障性住房1万套，新开工5000套以上。')).toEqual(['筹集保障性住房', '新开工保障性住房']);
-    expect(names('完成高标准农田建设任务80万亩，其中新建50万亩、改造提升30万亩。')).toEqual(['高标准农田建设任务', '新建高标准农田', '改造提升高标准农田']);
+    expect(names('完成高标准农田建设任务80万亩，其中新建50万亩、改造提升30万亩。')).toEqual(['高标准农田建设', '新建高标准农田', '改造提升高标准农田']);
     expect(names('新开工高速公路项目10个、里程800公里。')).toEqual(['新开工高速公路项目', '新开工高速公路里程']);
   });
 
@@ -1009,6 +1009,9 @@ describe('names once the figures are taken out', () => {
     expect(names('省属企业资产总额达到2.7万亿元，工业总产值突破1万亿元。').map(([, n]) => n)).toEqual(['省属企业资产总额', '省属企业工业总产值']);
     expect(names('文化产业增加值占地区生产总值比重达到5%，营业收入突破3000亿元。').map(([, n]) => n)).toEqual(['文化产业增加值占地区生产总值比重', '文化产业营业收入']);
     expect(names('民营企业进出口额增长6%，占比提高到60%。').map(([, n]) => n)).toEqual(['民营企业进出口额增长', '民营企业进出口额占比']);
+    expect(names('数字经济规模突破2万亿元，占GDP比重达到45%。').map(([, n]) => n)).toEqual(['数字经济规模', '数字经济规模占GDP比重']);
+    // Work done to households is named by the work (not its being a task), after where they are.
+    expect(names('完成城区内零散区域1.8万户的征拆和安置任务，完成保障性住房建设任务2000套。').map(([, n]) => n)).toEqual(['城区内零散区域征拆和安置', '保障性住房建设']);
     expect(names('新增规上工业企业60家，总数达到900家。').map(([, n]) => n)).toEqual(['新增规上工业企业', '规上工业企业总数']);
     expect(names('实施重点项目200个，总投资3000亿元，年度计划投资800亿元。').map(([, n]) => n)).toEqual(['重点项目', '重点项目总投资', '重点项目年度计划投资']);
     expect(names('城镇居民人均可支配收入增长5%，农村居民增长6.5%。').map(([, n]) => n)).toEqual(['城镇居民人均可支配收入增长', '农村居民人均可支配收入增长']);

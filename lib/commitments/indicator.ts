@@ -130,6 +130,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   // "沿河5.3公里道路", "主城区21家老工业企业", "二期170万平方米供热改造": a place or a phase before
   // the figure only qualifies the thing named after it.
   else if (prefix.length >= 2 && (prefix.length <= 3 || (qualifiesFigure(before, prefix) && q.unit !== '元' && !NOT_A_THING.test(noun))) && [...noun].length >= 2 && !INVESTMENT.test(prefix) && q.unit !== '%' && q.unit !== '百分点' && /^[\u4e00-\u9fff“]/.test(text.slice(q.unitEnd, q.unitEnd + 40).replace(SPEC_BEFORE_THING, '')) && !/^(?:的|安排|以上|以内|左右|多|余)/.test(text.slice(q.unitEnd))) name = prefix + noun.replace(WHEN_DONE, '');
+  // "完成工人新村和城区内零散区域1.8万户的征拆和安置任务": where the households are, then the work done.
+  else if (PLACE_END.test(prefix) && /^的/.test(text.slice(q.unitEnd)) && WORK_DONE_END.test(noun)) name = prefix + noun.replace(/(?<=[\u4e00-\u9fff]{2})(?:任务|工作)$/, '');
   else if (prefix.length >= 2) name = prefix;
   else if (noun) name = noun;
   else if (prefix) name = prefix;
@@ -164,7 +166,10 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     // …and after a chain of verbs (新建和改扩建农村公路, 其中新建1000公里), on the thing they act on.
     // …and after the task it is part of (高标准农田建设任务80万亩，其中新建50万亩), on the thing the task builds.
     const object = previous.replace(VERB_LEAD, '').replace(/^(?:(?:和|及|、)(?:新建|新改扩建|改扩建|改建|扩建|建设|改造|改造提升|新增|建成|提升))+/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:建设任务|任务)$/, '');
-    if (subject !== previous && [...subject].length >= 2 && !/\d/.test(subject)) name = subject + name;
+    // (高标准农田建设80万亩，其中新建50万亩: the task, its 任务 tidied away, is what the verb builds.)
+    const task = text.startsWith('其中', clauseStart) && /(?<=[\u4e00-\u9fff]{2})建设$/.test(previous) && !/\d/.test(previous);
+    if (task) name += previous.replace(/建设$/, '');
+    else if (subject !== previous && [...subject].length >= 2 && !/\d/.test(subject)) name = subject + name;
     // "新开工亿元以上项目1000个，竣工投产500个": so does a clause that is only a verb and its figure.
     else if (object !== previous && [...object].length >= 2 && !/\d/.test(object) && (text[clauseStart - 1] === '、' || text.startsWith('其中', clauseStart) || (text[clauseStart - 1] === '，' && text.slice(clauseStart, q.start) === name))) name += object;
   }
@@ -256,7 +261,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   }
   // 拟安排地方政府专项债券, 中央财政安排三农投入: money is named by what it is, not by its being allotted.
   // "占电力总装机比重超过60%": a share with no subject is that of the thing the figure before measures.
-  if (/^占[\u4e00-\u9fff]{2,}/.test(name) && previous && !/\d/.test(previous) && text.slice(clauseStart, q.start).startsWith('占')) name = previous.replace(TRAILING_DIRECTION, '') + name;
+  if (/^占(?:[\u4e00-\u9fff]|[A-Z]){2,}/.test(name) && previous && !/\d/.test(previous) && text.slice(clauseStart, q.start).startsWith('占')) name = previous.replace(TRAILING_DIRECTION, '') + name;
   if (q.unit === '元' || (previous && /(?:增长|增加)$/.test(name) && name.includes('安排'))) {
     const allotted = name.replace(/^(?:拟)?(?:安排|发行)(?=[\u4e00-\u9fff]{2})|(?<=[\u4e00-\u9fff]{2})(?:将|拟)?(?:继续|再)?(?:统筹)?(?:安排|下达|拨付)(?=[\u4e00-\u9fff]{2})|(?<=财政)(?:将|拟)?(?:继续|再)?统筹(?:安排|下达|拨付)?$/, '');
     if (!GENERIC_NAME.test(allotted)) name = allotted;
@@ -407,6 +412,8 @@ function tidyName(name: string): string {
  * them (unanchored lookbehinds scan the whole name).
  */
 const TIDY_RULES: [(name: string) => boolean, RegExp][] = [
+  // 保障性住房建设任务, 征拆和安置任务: the work, not its being a task.
+  [(n) => /(?:任务|工作)$/.test(n), /(?<=[\u4e00-\u9fff]{2}(?:改造|治理|整治|建设|搬迁|安置|征拆|征收|拆迁))(?:任务|工作)$/],
   // 优先在边境地区、集体经济薄弱村新建各类棚室: where the work is done first is not what is counted.
   [(n) => /^(?:优先|重点|主要|率先)?[在于]/.test(n), WHERE_WORK_GOES],
   // 从失业保险基金结余中(拿出): the fund, not the place inside it.
@@ -525,6 +532,11 @@ const MONEY_AFTER_SUM = /^((?:[\u4e00-\u9fff]|“[^”]{1,8}”){0,10}?(?:资金
 const GENERIC_NAME = /^(?:规模|总规模|总量|总数|总额|余额|投资|完成投资|总投资|年度投资|年度计划投资|计划投资|产值|总产值|资金)$/;
 
 /** A size or a rate named without whose it is: 算力规模, 全产业链产值, 在园师生规模, 问题解决率. */
+/** 城区内零散区域, 建设街道辖区: words that end the name of a place. */
+const PLACE_END = /(?:区域|片区|街道|辖区|社区|小区|城区|新村|村|镇|乡|苏木|嘎查)$/;
+/** 征拆和安置任务, 棚户区改造: work done to places or homes. */
+const WORK_DONE_END = /(?:改造|治理|整治|建设|搬迁|安置|征拆|征收|拆迁)(?:任务|工作)?$/;
+
 const UNOWNED_MEASURE = /^[\u4e00-\u9fff]{0,4}(?:规模|产值|总产值|解决率)$/;
 
 /**
