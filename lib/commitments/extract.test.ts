@@ -1010,6 +1010,9 @@ describe('names once the figures are taken out', () => {
     expect(names('文化产业增加值占地区生产总值比重达到5%，营业收入突破3000亿元。').map(([, n]) => n)).toEqual(['文化产业增加值占地区生产总值比重', '文化产业营业收入']);
     expect(names('民营企业进出口额增长6%，占比提高到60%。').map(([, n]) => n)).toEqual(['民营企业进出口额增长', '民营企业进出口额占比']);
     expect(names('数字经济规模突破2万亿元，占GDP比重达到45%。').map(([, n]) => n)).toEqual(['数字经济规模', '数字经济规模占GDP比重']);
+    // An item after 和 with its own figure is named after it; two counts of one thing share its name.
+    expect(names('完成退耕还林工程的补植、管护任务和3000亩重点区域绿化工作任务，惠及群众5万人。').map(([, n]) => n)).toEqual(['重点区域绿化', '惠及群众']);
+    expect(names('实现农村贫困人口96户、183人全部稳定脱贫。').map(([, n]) => n)).toEqual(['农村贫困人口', '农村贫困人口稳定脱贫']);
     // Work done to households is named by the work (not its being a task), after where they are.
     expect(names('完成城区内零散区域1.8万户的征拆和安置任务，完成保障性住房建设任务2000套。').map(([, n]) => n)).toEqual(['城区内零散区域征拆和安置', '保障性住房建设']);
     expect(names('新增规上工业企业60家，总数达到900家。').map(([, n]) => n)).toEqual(['新增规上工业企业', '规上工业企业总数']);

@@ -221,6 +221,11 @@ function listVerb(text: string, found: RawCommitment[], clauseStart: number, sen
     if (built && /^(?:总)?(?:里程|长度|面积)$/.test(name)) return built + name;
     if (text[clauseStart - 1] === '，' && !parallel) return name;
   }
+  // "农村贫困人口96户、183人全部稳定脱贫": two counts of one thing, the second with what happens to it.
+  if (text[clauseStart - 1] === '、' && prev.q.unitEnd === clauseStart - 1 && /^\d/.test(text[clauseStart] ?? '')) {
+    const happens = /^(?:全部|全面|均|都|全)?((?:稳定|顺利|实现|如期)?(?:脱贫|受益|就业|搬迁|落户|安置|入学|参保))$/.exec(name)?.[1];
+    if (happens && !prev.indicator.endsWith(happens) && !/\d/.test(prev.indicator)) return prev.indicator + happens;
+  }
   // "每千人口拥有执业医师3.5人、注册护士4人": the base of a rate is the list's.
   const base = /^每[十百千万]+(?:人口|人|名老年人|户)(?:拥有)?/.exec(prev.indicator)?.[0];
   if (base && text[clauseStart - 1] === '、' && !/^每/.test(name) && /^[\u4e00-\u9fff]{2,10}$/.test(name)) return base + name;

@@ -91,6 +91,9 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   // ("新建5个、改扩建10个县级医院"), and so does a figure with nothing else to name it (below).
   const nextItemNoun = !noun && text[q.unitEnd] === '、' ? nounAfterNextFigure(text, q.unitEnd + 1) : '';
   if (nextItemNoun && isVerbPhrase(prefix)) noun = nextItemNoun;
+  // "完成…的补植、管护任务和3000亩重点区域绿化工作任务": before 和 is the item before; this one is named
+  // after its figure, with the verb the list opens with.
+  if (/(?:和|(?<![惠涉普遍波顾触企危])及|以及)$/.test(before) && prefix && [...noun].length >= 2 && directlyAfter(text, q.unitEnd)) prefix = ITEM_VERB_START.exec(prefix)?.[0] ?? '';
   // "按照每孩每年3600元标准发放育儿补贴": a rate of payment is the standard of what is paid.
   const standardOf = /^的?标准(?:发放|给予|落实|提供|补助|补贴)?([\u4e00-\u9fff]{2,12})?/.exec(text.slice(q.unitEnd, clauseEnd));
   if (standardOf && /(?:每|按)/.test(before)) return (standardOf[1] ?? '').replace(/^(?:发放|给予)/, '') + '标准';
@@ -413,7 +416,7 @@ function tidyName(name: string): string {
  */
 const TIDY_RULES: [(name: string) => boolean, RegExp][] = [
   // 保障性住房建设任务, 征拆和安置任务: the work, not its being a task.
-  [(n) => /(?:任务|工作)$/.test(n), /(?<=[\u4e00-\u9fff]{2}(?:改造|治理|整治|建设|搬迁|安置|征拆|征收|拆迁))(?:任务|工作)$/],
+  [(n) => /(?:任务|工作)$/.test(n), /(?<=[\u4e00-\u9fff]{2}(?:改造|治理|整治|建设|搬迁|安置|征拆|征收|拆迁|绿化|造林|补植|管护|亮化|美化|硬化))(?:工作任务|任务|工作)$/],
   // 优先在边境地区、集体经济薄弱村新建各类棚室: where the work is done first is not what is counted.
   [(n) => /^(?:优先|重点|主要|率先)?[在于]/.test(n), WHERE_WORK_GOES],
   // 从失业保险基金结余中(拿出): the fund, not the place inside it.
