@@ -470,6 +470,19 @@ describe('indicator names', () => {
     ]);
   });
 
+  it('reads two lists of equal length as respective without 分别 (A和B增长6%和7%), and only then', () => {
+    expect(names('城镇和农村居民人均可支配收入增长6%和7%。城镇调查失业率和登记失业率控制在5.5%和4.5%以内。确保城乡居民参加养老保险和基本医疗保险参保率保持在90%和98%以上。')).toEqual([
+      ['6', '城镇居民人均可支配收入增长'],
+      ['7', '农村居民人均可支配收入增长'],
+      ['5.5', '城镇调查失业率'],
+      ['4.5', '登记失业率'],
+      ['90', '城乡居民参加养老保险参保率'],
+      ['98', '基本医疗保险参保率'],
+    ]);
+    // Three names and two values: no pairing.
+    expect(names('粮食、棉花和油料产量增长2%和3%。').map(([, n]) => n)).toEqual(['粮食、棉花和油料产量增长', '粮食、棉花和油料产量增长']);
+  });
+
   it('names farm products listed by one character each as the statistics do (肉、蛋、奶产量分别… → 肉类产量, 禽蛋产量, 奶类产量)', () => {
     expect(names('肉、蛋、奶产量分别稳定在120万吨、40万吨、60万吨。粮棉油产量分别增长2%、3%、4%。')).toEqual([
       ['120万', '肉类产量'],

@@ -45,6 +45,9 @@ function parallelTail(name: string, others: string[], last: string): string {
   return last.slice(name.length);
 }
 
+/** A verb right before a run of values (增长6%和7%, 保持在90%和98%以上); the run is checked when read. */
+const PAIRED_VALUES_VERB = /(?:增长|下降|提高到|提高至|提高|降低到|降至|降低|达到|保持在|控制在|稳定在)(?=\d[\d.]*%?(?:以上|以内|左右)?(?:和|、)\d)/g;
+
 /** A level of government a list of things may be told apart by. */
 const LEVEL_WORD = /^(?:国家级|省级|市级|县级|区级|乡级|省部级|地市级)/;
 const LEVEL_ALONE = new RegExp(`${LEVEL_WORD.source}$`);
@@ -71,9 +74,12 @@ function expandProducts(names: string[], count: number): string[] {
 export function respectiveNames(text: string, sentenceStart: number, sentenceEnd: number): Map<number, string> {
   const out = new Map<number, string>();
   const sentence = text.slice(sentenceStart, sentenceEnd);
-  for (const m of sentence.matchAll(/分别/g)) {
-    const at = m.index!;
-    const after = sentence.slice(at + 2);
+  // 分别 before the values, or a verb right before two or more values joined by 和 or 、 (城镇和农村居民人均
+  // 可支配收入增长6%和7%): the list of names must then be as long as the list of values, and be a list.
+  const anchors = [...sentence.matchAll(/分别/g)].map((m) => ({ at: m.index!, skip: 2, said: true }));
+  for (const m of sentence.matchAll(PAIRED_VALUES_VERB)) if (!/分别[^，。；]*$/.test(sentence.slice(0, m.index!))) anchors.push({ at: m.index!, skip: 0, said: false });
+  for (const { at, skip, said } of anchors) {
+    const after = sentence.slice(at + skip);
     // 分别从每人每月209元、280元提高到217元、290元: the new values follow 提高到.
     const fromTo = /^(?:由|从)[^，。；]*?(?:提高|提升|增加|降低|下调|上调|调整|扩大)(?:到|至)/.exec(after)?.[0];
     const verb = fromTo ?? /^(?:实际)?(?:(?:提高|提升|增加|降低|下降|减少)(?:到|至)|增长|下降|提高|提升|降低|减少|增加|上涨|达到|达|为|是|占|突破|超过|保持在|控制在|稳定在)?/.exec(after)![0];
@@ -92,8 +98,10 @@ export function respectiveNames(text: string, sentenceStart: number, sentenceEnd
     let from = at;
     while (from > 0 && !/[，。；：:,;\n]/.test(sentence[from - 1]!)) from--;
     const list = sentence.slice(from, at).replace(LIST_HEAD, '').replace(LIST_TAIL, '');
-    let names = list.split('、');
+    // Without 分别, every 和 and 、 separates names: 粮食、棉花和油料 are three.
+    let names = said ? list.split('、') : list.split(/、|和|及|与/);
     if (names.length !== values.length) names = list.split(/、|和|及|与/);
+    if (!said && names.length !== values.length && !(names.length === 1 && /^城乡/.test(list))) continue;
     // "城乡居民人均可支配收入分别增长5.5%、6.5%": 城乡 names the town's and the country's, in that order.
     if (names.length === 1 && values.length === 2 && /^城乡居民/.test(list)) names = ['城镇' + list.slice(2), '农村' + list.slice(2)];
     // 城乡低保标准: the city's and the country's.
@@ -126,7 +134,7 @@ export function respectiveNames(text: string, sentenceStart: number, sentenceEnd
     values.forEach((q, i) => {
       let name = names[i]!.replace(/[“”"《》‘’「」『』（）()]/g, '');
       if (i < names.length - 1) name += tail(name);
-      out.set(sentenceStart + at + 2 + q.start, name + v);
+      out.set(sentenceStart + at + skip + q.start, name + v);
     });
   }
   return out;
