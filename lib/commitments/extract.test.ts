@@ -662,8 +662,9 @@ describe('indicator names', () => {
   it('gives each figure after 分别 the name at its place in the list before', () => {
     expect(names('单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%。')).toEqual([
       ['23', '单位国内生产总值用水量下降'],
-      ['15', '能耗下降'],
-      ['18', '二氧化碳排放量下降'],
+      // The rate's base written once (单位国内生产总值) is every name's.
+      ['15', '单位国内生产总值能耗下降'],
+      ['18', '单位国内生产总值二氧化碳排放量下降'],
     ]);
     // A short first name stands for the head of the last; a measure written once is shared.
     expect(names('城镇和农村常住居民人均可支配收入分别增长8%和9%。高技术制造业、装备制造业增加值分别增长9%、8%。')).toEqual([

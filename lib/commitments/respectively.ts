@@ -48,6 +48,9 @@ function parallelTail(name: string, others: string[], last: string): string {
 /** A verb right before a run of values (增长6%和7%, 保持在90%和98%以上); the run is checked when read. */
 const PAIRED_VALUES_VERB = /(?:增长|下降|提高到|提高至|提高|降低到|降至|降低|达到|保持在|控制在|稳定在)(?=\d[\d.]*%?(?:以上|以内|左右)?(?:和|、)\d)/g;
 
+/** Per unit of output (单位国内生产总值能耗, 万元工业增加值用水量): the base of a rate. */
+const PER_OUTPUT = /^(?:单位(?:国内|地区)?生产总值|单位GDP|万元(?:国内|地区)?生产总值|万元GDP|单位工业增加值|万元工业增加值)/;
+
 /** A level of government a list of things may be told apart by. */
 const LEVEL_WORD = /^(?:国家级|省级|市级|县级|区级|乡级|省部级|地市级)/;
 const LEVEL_ALONE = new RegExp(`${LEVEL_WORD.source}$`);
@@ -109,6 +112,9 @@ export function respectiveNames(text: string, sentenceStart: number, sentenceEnd
     // 肉、蛋、奶产量 and 肉蛋奶产量: farm products named by one character each are the statistics' 肉类, 禽蛋, 奶类.
     names = expandProducts(names, values.length);
     if (names.length !== values.length) continue;
+    // 单位国内生产总值用水量、能耗、二氧化碳排放量: a rate's base written once is every name's.
+    const base = PER_OUTPUT.exec(names[0]!)?.[0];
+    if (base && names[0]!.length > base.length + 1) names = names.map((n, i) => (i > 0 && !PER_OUTPUT.test(n) && n.length <= 8 ? base + n : n));
     const last = names[names.length - 1]!;
     // 城镇和农村常住居民人均可支配收入, 中、高等职业教育在校生: a short first name stands for the
     // head of the last one.
