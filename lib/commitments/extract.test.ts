@@ -276,7 +276,7 @@ describe('indicator names', () => {
     expect(names('加快租赁房建设，形成供应5.3万套。在确保质量的前提下，基本建成500万套。用好1800亿元引导基金。')).toEqual([
       ['5.3万', '租赁房供应'],
       ['500万', '建成'],
-      ['1800亿', '用好引导基金'],
+      ['1800亿', '引导基金'],
     ]);
   });
 
@@ -1027,6 +1027,8 @@ describe('names once the figures are taken out', () => {
     // An item after 和 with its own figure is named after it; two counts of one thing share its name.
     expect(names('完成退耕还林工程的补植、管护任务和3000亩重点区域绿化工作任务，惠及群众5万人。').map(([, n]) => n)).toEqual(['重点区域绿化', '惠及群众']);
     expect(names('实现农村贫困人口96户、183人全部稳定脱贫。').map(([, n]) => n)).toEqual(['农村贫困人口', '农村贫困人口稳定脱贫']);
+    // How well money is used is no part of what it is.
+    expect(names('用好1800亿元引导基金，用好用足3000亿元超长期特别国债资金。').map(([, n]) => n)).toEqual(['引导基金', '超长期特别国债资金']);
     // Work done to households is named by the work (not its being a task), after where they are.
     expect(names('完成城区内零散区域1.8万户的征拆和安置任务，完成保障性住房建设任务2000套。').map(([, n]) => n)).toEqual(['城区内零散区域征拆和安置', '保障性住房建设']);
     expect(names('新增规上工业企业60家，总数达到900家。').map(([, n]) => n)).toEqual(['新增规上工业企业', '规上工业企业总数']);
