@@ -1027,6 +1027,8 @@ describe('names once the figures are taken out', () => {
     // An item after 和 with its own figure is named after it; two counts of one thing share its name.
     expect(names('完成退耕还林工程的补植、管护任务和3000亩重点区域绿化工作任务，惠及群众5万人。').map(([, n]) => n)).toEqual(['重点区域绿化', '惠及群众']);
     expect(names('实现农村贫困人口96户、183人全部稳定脱贫。').map(([, n]) => n)).toEqual(['农村贫困人口', '农村贫困人口稳定脱贫']);
+    // That a cut is for all is no part of what is cut; a yearly average keeps its 均.
+    expect(names('各部门一般性财政支出一律压减10%以上，地区生产总值年均增长5%。').map(([, n]) => n)).toEqual(['各部门一般性财政支出压减', '地区生产总值年均增长']);
     // How well money is used is no part of what it is.
     expect(names('用好1800亿元引导基金，用好用足3000亿元超长期特别国债资金。').map(([, n]) => n)).toEqual(['引导基金', '超长期特别国债资金']);
     // Work done to households is named by the work (not its being a task), after where they are.

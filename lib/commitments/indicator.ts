@@ -415,6 +415,8 @@ function tidyName(name: string): string {
  * them (unanchored lookbehinds scan the whole name).
  */
 const TIDY_RULES: [(name: string) => boolean, RegExp][] = [
+  // 一般性支出一律压减(10%): that the cut is for all is no part of what is cut.
+  [(n) => n.includes('一律'), /(?<=[\u4e00-\u9fff]{2})一律(?=(?:压减|压缩|削减|下降|降低|减少|提高|增长|增加)$)/],
   // 保障性住房建设任务, 征拆和安置任务: the work, not its being a task.
   [(n) => /(?:任务|工作)$/.test(n), /(?<=[\u4e00-\u9fff]{2}(?:改造|治理|整治|建设|搬迁|安置|征拆|征收|拆迁|绿化|造林|补植|管护|亮化|美化|硬化))(?:工作任务|任务|工作)$/],
   // 优先在边境地区、集体经济薄弱村新建各类棚室: where the work is done first is not what is counted.
