@@ -92,6 +92,11 @@ describe('what is a target', () => {
       ['30', '微克/立方米'],
       ['28', '克/千克'],
     ]);
+    // Lifts fitted are counted in 部, like works made (创作100部); a bare 部 after no such verb is not.
+    expect(one('既有住宅加装电梯2000部，推出精品剧目10部，学习三部法律。').map((t) => [t.number, t.unit, t.indicator])).toEqual([
+      ['2000', '部', '既有住宅加装电梯'],
+      ['10', '部', '推出精品剧目'],
+    ]);
   });
 
   it('skips a count right after the list it counts, but not two things joined by 和', () => {
