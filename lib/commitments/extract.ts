@@ -65,6 +65,7 @@ const THIS_YEAR_G = new RegExp(`今年|明年|今后|${PLAN_WORD}`, 'g');
  * of this year's plan after it ("目前债务负担率较低，今年增加赤字后，赤字率在2%左右" plans again).
  */
 function backgroundGoesOn(context: string): boolean {
+  if (!BACKGROUND.test(context)) return false;
   const past = lastMatch(BACKGROUND_G, context);
   return past >= 0 && past >= lastMatch(THIS_YEAR_G, context);
 }
@@ -193,7 +194,7 @@ function sharedChangeName(text: string, found: RawCommitment[], q: Quantity, bef
 function listVerb(text: string, found: RawCommitment[], clauseStart: number, sentenceStart: number, kind: RawCommitment['kind'], name: string): string {
   // 利润总额增长 after …营业收入突破5000亿元: a bare measure, with or without its change.
   const core = name.replace(CHANGE_END, '');
-  const bareMeasure = MEASURE.exec(core)?.[0] === core;
+  const bareMeasure = MEASURE_ALONE.test(core);
   const shareAlone = SHARE_ALONE.test(name);
   // "建成省级以上创新平台50个，其中国家级10个": a level alone after 其中 is of the things before.
   if (LEVEL_ALONE.test(name) && text.startsWith('其中', clauseStart)) {
@@ -268,6 +269,7 @@ const LIST_VERB = /^(?:新建改建|新改扩建|新改建|开工建设|新开�
 /** What a list item may measure of the thing the item before it names. */
 const MEASURE_WORDS = '(?:(?:播种|种植)?面积|(?:通车|运营|营业)?里程|总?产量|(?:工业)?总?产值|规模|总量|增加值|营业收入|营收|销售收入|利润总额|利润|税收|利税|资产总额|进出口(?:总)?额|出口额|研发投入|交易额|销售额|营业额)';
 const MEASURE = new RegExp(`${MEASURE_WORDS}$`);
+const MEASURE_ALONE = new RegExp(`^${MEASURE_WORDS}$`);
 /** 粮食播种面积 → 粮食: what a measure is of. */
 const OWNER_OF_MEASURE = new RegExp(`^(.{2,}?)${MEASURE_WORDS}$`);
 /** 文化产业增加值占地区生产总值比重 → 文化产业: what a share of the economy is of. */

@@ -51,6 +51,9 @@ const PAIRED_VALUES_VERB = /(?:增长|下降|提高到|提高至|提高|降低�
 /** Per unit of output (单位国内生产总值能耗, 万元工业增加值用水量): the base of a rate. */
 const PER_OUTPUT = /^(?:单位(?:国内|地区)?生产总值|单位GDP|万元(?:国内|地区)?生产总值|万元GDP|单位工业增加值|万元工业增加值)/;
 
+/** Two values joined by 和 or 、: the cheap test before looking for their verb. */
+const TWO_VALUES = /\d(?:%|以上|以内|左右)?[和、]\d/;
+
 /** A level of government a list of things may be told apart by. */
 const LEVEL_WORD = /^(?:国家级|省级|市级|县级|区级|乡级|省部级|地市级)/;
 const LEVEL_ALONE = new RegExp(`${LEVEL_WORD.source}$`);
@@ -80,7 +83,7 @@ export function respectiveNames(text: string, sentenceStart: number, sentenceEnd
   // 分别 before the values, or a verb right before two or more values joined by 和 or 、 (城镇和农村居民人均
   // 可支配收入增长6%和7%): the list of names must then be as long as the list of values, and be a list.
   const anchors = [...sentence.matchAll(/分别/g)].map((m) => ({ at: m.index!, skip: 2, said: true }));
-  for (const m of sentence.matchAll(PAIRED_VALUES_VERB)) if (!/分别[^，。；]*$/.test(sentence.slice(0, m.index!))) anchors.push({ at: m.index!, skip: 0, said: false });
+  if (TWO_VALUES.test(sentence)) for (const m of sentence.matchAll(PAIRED_VALUES_VERB)) if (!/分别[^，。；]*$/.test(sentence.slice(0, m.index!))) anchors.push({ at: m.index!, skip: 0, said: false });
   for (const { at, skip, said } of anchors) {
     const after = sentence.slice(at + skip);
     // 分别从每人每月209元、280元提高到217元、290元: the new values follow 提高到.
