@@ -756,6 +756,11 @@ describe('names without the effort, the deadline or the old value', () => {
     expect(names('取消国务院部门实施的审批事项40项。推动80%的煤电机组实现超低排放。')).toEqual(['取消国务院部门实施的审批事项', '煤电机组实现超低排放比例']);
   });
 
+  it('quote and name a thing past a bracket of its smaller forms (中心（所、站）)', () => {
+    const ts = one('建成新时代文明实践中心（所、站）2.8万个。');
+    expect(ts.map((t) => [t.quote, t.indicator])).toEqual([['建成新时代文明实践中心（所、站）2.8万个', '建成新时代文明实践中心']]);
+  });
+
   it('name the share of places that do something, past a bracket of places and a Latin token (县（市、区）, 5G)', () => {
     const ts = one('推动80%以上的县（市、区）建成区域医疗中心。全省90%的行政村实现5G网络覆盖。');
     expect(ts.map((t) => t.indicator)).toEqual(['县建成区域医疗中心比例', '行政村实现5G网络覆盖比例']);

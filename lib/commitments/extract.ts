@@ -341,8 +341,8 @@ function clauseStartOutsideBrackets(text: string, start: number, end: number): n
   return from;
 }
 
-/** A bracket that adds what is included or which places (县（市、区）); 新(改、扩)建 is a verb. */
-const INCLUDES_OR_PLACES = /^[（(](?:含|包括|不含|其中|[市区县旗州盟]、)/;
+/** A bracket that adds what is included, which places (县（市、区）) or smaller forms (中心（所、站）); 新(改、扩)建 is a verb. */
+const INCLUDES_OR_PLACES = /^[（(](?:含|包括|不含|其中|[市区县旗州盟]、|[所站室点馆]、)/;
 
 /** "80%以上的县（市、区）建成…": a 、 inside a bracket of places does not end the clause after the figure. */
 function clauseEndOutsideBrackets(text: string, from: number, end: number): number {

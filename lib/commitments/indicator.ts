@@ -186,9 +186,10 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     else if (subject) name = subject + name;
   }
   // 居民消费价格（CPI）涨幅: the abbreviation in brackets repeats the name before it.
-  // 企业（含“小巨人”）, 县（市、区）: what a bracket includes, or which places, is left out, as the
+  // 企业（含“小巨人”）, 县（市、区）, 中心（所、站）: what a bracket includes, which places or which
+  // smaller forms of the thing, is left out, as the
   // labels' brackets are in scoring.
-  name = name.replace(/[（(][A-Za-z0-9&]{2,6}[)）]|[（(](?:含|包括|不含)[^（）()]{1,14}[)）]|[（(][市区县旗州盟](?:、[市区县旗州盟])+[)）]/g, '').replace(/[，、,：:；（）()]/g, '').replace(/再(?=降|提|增|减|压)/, '');
+  name = name.replace(/[（(][A-Za-z0-9&]{2,6}[)）]|[（(](?:含|包括|不含)[^（）()]{1,14}[)）]|[（(][市区县旗州盟](?:、[市区县旗州盟])+[)）]|[（(][所站室点馆](?:、[所站室点馆])+[)）]/g, '').replace(/[，、,：:；（）()]/g, '').replace(/再(?=降|提|增|减|压)/, '');
   // "审批环节、时限、材料再压缩30%以上": one figure for a list of things is named by the whole list.
   // With 等 only when the name keeps its examples (交通运输业、建筑业等行业现行税率), not 口袋公园等各类公园 → 公园.
   const list = !noun && (!/等/.test(text.slice(clauseStart, q.start)) || name.includes('等')) ? nounListBefore(text, sentenceStart, clauseStart) : '';
