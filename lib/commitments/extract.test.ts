@@ -81,6 +81,8 @@ describe('what is a target', () => {
       ['20多万', 2e5, '人', '>', '最后无电人口用上电'],
       ['900万', 9e6, '户', '=', '个体工商户减负'],
     ]);
+    // A kind of people named in quotes is still people.
+    expect(one('将全国130万“老工伤”人员全部纳入工伤保险。').map((t) => [t.amount, t.unit])).toEqual([[1.3e6, '人']]);
   });
 
   it('counts kinds, sessions and batches when something is done with them, not ordinals', () => {

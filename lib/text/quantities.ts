@@ -193,7 +193,8 @@ const RATIO_BEFORE = /(?:收入比|倍差|之比|比值|PUE值?|系数)(?:缩小
 function impliedUnit(text: string, n: Num): Unit | null {
   if (!n.chinese && RATIO_BEFORE.test(text.slice(Math.max(0, n.start - 10), n.start)) && n.value > 0 && n.value < 10) return { unit: '比值', end: n.end };
   if (!/[万亿]$/.test(text.slice(n.start, n.end))) return null;
-  const after = text.slice(n.end, n.end + 10);
+  // 130万“老工伤”人员: a name in quotes is still the kind of people counted.
+  const after = text.slice(n.end, n.end + 12).replace(/[“”"]/g, '');
   if (PEOPLE_AFTER.test(after)) return { unit: '人', end: n.end };
   if (USERS_AFTER.test(after)) return { unit: '户', end: n.end };
   if (CUBIC.test(text.slice(n.end, n.end + 2))) return { unit: '方', end: n.end + 1 };
