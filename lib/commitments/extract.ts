@@ -206,10 +206,13 @@ function listVerb(text: string, found: RawCommitment[], clauseStart: number, sen
   const prev = found[found.length - 1];
   // "新建高速公路300公里，铁路100公里": a short thing and its figure, parallel to a verb, its thing and its figure.
   const parallel = !!prev && prev.q.start >= sentenceStart && text[clauseStart - 1] === '，' && startsClause(text, clauseStart, name) && !WORK_ITSELF.test(name) && /^(?:以上|左右|以内)?$/.test(text.slice(prev.q.unitEnd, clauseStart - 1)) && (MEASURED_THING.test(prev.indicator) || LIST_VERB.test(prev.indicator));
-  // "新建学校30所，其中小学20所": a short kind after 其中 is built as the whole is (新建小学).
+  // "新建学校30所，其中小学20所": a short kind after 其中 is built as the whole is (新建小学), or measured
+  // as the whole is (铁路营业里程6000公里，其中高铁2000公里 → 高铁营业里程).
   if (prev && prev.kind === kind && prev.q.start >= sentenceStart && text.startsWith('其中', clauseStart) && /^[\u4e00-\u9fff]{2,3}$/.test(name) && !MEASURE.test(name) && !LIST_VERB.test(name)) {
     const verb = LIST_VERB.exec(prev.indicator)?.[0];
     if (verb && prev.indicator.length > verb.length + 1) return verb + name;
+    const owner = OWNER_OF_MEASURE.exec(prev.indicator)?.[1];
+    if (owner) return name + prev.indicator.slice(owner.length);
   }
   if (text[clauseStart - 1] !== '、' && !(text[clauseStart - 1] === '，' && (bareMeasure || parallel || shareAlone))) return name;
   if (!prev || prev.kind !== kind || prev.q.start < sentenceStart) return name;
