@@ -1040,7 +1040,7 @@ describe('names once the figures are taken out', () => {
     expect(names('完成退耕还林工程的补植、管护任务和3000亩重点区域绿化工作任务，惠及群众5万人。').map(([, n]) => n)).toEqual(['重点区域绿化', '惠及群众']);
     expect(names('实现农村贫困人口96户、183人全部稳定脱贫。').map(([, n]) => n)).toEqual(['农村贫困人口', '农村贫困人口稳定脱贫']);
     // A short kind after 其中 is built as the whole is, and so is the next one in its list; or measured as it is.
-    expect(names('铁路营业里程达到6000公里，其中高铁2000公里。粮食播种面积稳定在3000万亩，其中小麦1000万亩。').map(([, n]) => n)).toEqual(['铁路营业里程', '高铁营业里程', '粮食播种面积', '小麦播种面积']);
+    expect(names('铁路营业里程达到6000公里，其中高铁2000公里。粮食播种面积稳定在3000万亩，其中小麦1000万亩。外贸进出口总额达到8000亿元，其中出口5000亿元。').map(([, n]) => n)).toEqual(['铁路营业里程', '高铁营业里程', '粮食播种面积', '小麦播种面积', '外贸进出口总额', '出口']);
     expect(names('新建学校30所，其中小学20所、初中10所。新增高新技术企业1000家，其中科技型中小企业800家。').map(([, n]) => n)).toEqual(['新建学校', '新建小学', '新建初中', '新增高新技术企业', '科技型中小企业']);
     // That a cut is for all is no part of what is cut; a yearly average keeps its 均.
     expect(names('各部门一般性财政支出一律压减10%以上，地区生产总值年均增长5%。').map(([, n]) => n)).toEqual(['各部门一般性财政支出压减', '地区生产总值年均增长']);

@@ -212,7 +212,9 @@ function listVerb(text: string, found: RawCommitment[], clauseStart: number, sen
     const verb = LIST_VERB.exec(prev.indicator)?.[0];
     if (verb && prev.indicator.length > verb.length + 1) return verb + name;
     const owner = OWNER_OF_MEASURE.exec(prev.indicator)?.[1];
-    if (owner) return name + prev.indicator.slice(owner.length);
+    const measure = owner ? prev.indicator.slice(owner.length) : '';
+    // 进出口总额…，其中出口…: a part of the measure itself is named as it is.
+    if (owner && !measure.includes(name)) return name + measure;
   }
   if (text[clauseStart - 1] !== '、' && !(text[clauseStart - 1] === '，' && (bareMeasure || parallel || shareAlone))) return name;
   if (!prev || prev.kind !== kind || prev.q.start < sentenceStart) return name;
