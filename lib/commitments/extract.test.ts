@@ -490,6 +490,21 @@ describe('indicator names', () => {
     expect(names('粮食、棉花和油料产量增长2%和3%。').map(([, n]) => n)).toEqual(['粮食、棉花和油料产量增长', '粮食、棉花和油料产量增长']);
   });
 
+  it('quotes a value of a respective list with the whole list of names; takes the names from the clause before a rate\'s base', () => {
+    const ts = one('规上工业增加值、固定资产投资、社会消费品零售总额分别增长6%、5%、5.5%。养老金、低保标准和环卫工人工资再次提高，月人均分别提高221元、90元和300元。补贴标准分别从每人每月209元、280元提高到217元、290元。');
+    expect(ts.map((t) => [t.number, t.indicator, t.quote])).toEqual([
+      ['6', '规上工业增加值增长', '规上工业增加值、固定资产投资、社会消费品零售总额分别增长6%'],
+      ['5', '固定资产投资增长', '规上工业增加值、固定资产投资、社会消费品零售总额分别增长6%、5%'],
+      ['5.5', '社会消费品零售总额增长', '规上工业增加值、固定资产投资、社会消费品零售总额分别增长6%、5%、5.5%'],
+      ['221', '养老金提高', '月人均分别提高221元'],
+      ['90', '低保标准提高', '月人均分别提高221元、90元和300元'],
+      ['300', '环卫工人工资提高', '月人均分别提高221元、90元和300元'],
+      // One name for two values: each is of it (not the 元 an old value leaves).
+      ['217', '补贴标准', '280元提高到217元'],
+      ['290', '补贴标准', '290元'],
+    ]);
+  });
+
   it('names farm products listed by one character each as the statistics do (肉、蛋、奶产量分别… → 肉类产量, 禽蛋产量, 奶类产量)', () => {
     expect(names('肉、蛋、奶产量分别稳定在120万吨、40万吨、60万吨。粮棉油产量分别增长2%、3%、4%。')).toEqual([
       ['120万', '肉类产量'],

@@ -141,8 +141,13 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     // A yearly average (进出口总额年均增长12.2%) is a span's result, whatever year the sentence names.
     const multiYear = (outline.multiYearAt(q.start) && !(kind === 'outcome' && /去年|上年|(?<!\d)\d{4}年(?!以来|来)/.test(sentence))) || !!horizonMatch || (kind === 'outcome' && /年均/.test(before));
     const path = outline.pathAt(q.start).map((h) => h.text);
-    const [quoteStart, quoteEnd] = quoteSpan(text, q, cStart, cEnd);
     if (respective.start !== sStart) respective = { start: sStart, names: respectiveNames(text, sStart, sEnd) };
+    // "规上工业增加值、固定资产投资、社会消费品零售总额分别增长6%、5%": a value of a respective list is
+    // quoted with the whole list of names, not from the 、 before the last one (which names another figure).
+    const inList = respective.names.has(q.start);
+    const [quoteStart, quoteEnd] = inList
+      ? quoteSpan(text, q, lastIndexOfAnyFrom(text, PHRASE_END, q.start, sStart) + 1, cEnd, QUOTE_BEFORE_LIST)
+      : quoteSpan(text, q, cStart, cEnd);
     found.push({
       kind,
       q,
@@ -514,7 +519,7 @@ function isPremise(before: string, after: string, next: string): boolean {
   return /(?:将|预计|今年|全国)?(?:高达|将达|达到?|超过|突破|近|约|有|共有)$/.test(before);
 }
 
-function quoteSpan(text: string, q: Quantity, cStart: number, cEnd: number): [number, number] {
+function quoteSpan(text: string, q: Quantity, cStart: number, cEnd: number, before = QUOTE_BEFORE): [number, number] {
   let s = cStart;
   let e = cEnd;
   // A list marker (1. 2、 （3）) opening the clause is not part of what the report promises.
@@ -522,7 +527,7 @@ function quoteSpan(text: string, q: Quantity, cStart: number, cEnd: number): [nu
   if (marker) s += marker[0].length;
   // A long clause is quoted from near the figure, starting after a word that ends a phrase (对, 的, 和…)
   // rather than inside a word: "…城镇居|民医保" would misquote the report.
-  if (q.start - s > QUOTE_BEFORE.most) s = q.start - QUOTE_BEFORE.usual > s ? softStart(text, q.start - QUOTE_BEFORE.usual) : s;
+  if (q.start - s > before.most) s = q.start - before.usual > s ? softStart(text, q.start - before.usual) : s;
   if (e - q.unitEnd > 14) e = Math.max(q.unitEnd, indexOfAny(text, QUOTE_END, q.unitEnd));
   if (e - q.unitEnd > 14) e = q.unitEnd + 14;
   // Never end inside a bracket (县（市、区）): close it.
@@ -537,6 +542,8 @@ function quoteSpan(text: string, q: Quantity, cStart: number, cEnd: number): [nu
 
 /** How far before its figure a quote starts: the clause if it is this short, else about `usual` characters. */
 const QUOTE_BEFORE = { most: 30, usual: 24 };
+/** A respective list's value is quoted with its names: a longer reach. */
+const QUOTE_BEFORE_LIST = { most: 60, usual: 48 };
 /** Characters after which a quote may start inside a clause: those ending a phrase or a word. */
 const SOFT_BREAK = /[对的和与及、在从由将把是为向给（(“]/;
 

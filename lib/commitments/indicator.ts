@@ -308,6 +308,9 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   const limit = list ? 36 : 30;
   while (name.length > limit && name.indexOf('、') > 0 && name.length - name.indexOf('、') - 1 >= 4) name = name.slice(name.indexOf('、') + 1);
   if (name.length > limit) name = name.slice(-limit);
+  // "补贴标准分别从每人每月209元、280元提高到217元": what an old value leaves (元) is no name either;
+  // the figure is of what the figure before, or the sentence, measures.
+  if (/^(?:元|%|百分点|个百分点)$/.test(name)) name = previous && !/\d/.test(previous) ? previous : tidyName(subjectOfSentence(text, sentenceStart, clauseStart));
   // A unit is never a name: the words the clause has, or the unit if it has none.
   return name || text.slice(clauseStart, q.start).replace(/^(?:[，、；：\s]|全面|坚决|努力|切实|确保|力争|全力|要|将|使|让)+/, '') || q.unit || '?';
 }
@@ -538,6 +541,12 @@ const MONEY_AFTER_SUM = /^((?:[\u4e00-\u9fff]|“[^”]{1,8}”){0,10}?(?:资金
 const GENERIC_NAME = /^(?:规模|总规模|总量|总数|总额|余额|投资|完成投资|总投资|年度投资|年度计划投资|计划投资|产值|总产值|资金)$/;
 
 /** A size or a rate named without whose it is: 算力规模, 全产业链产值, 在园师生规模, 问题解决率. */
+/** The words a sentence opens on, up to its first verb of change or figure (补贴标准分别从… → 补贴标准). */
+function subjectOfSentence(text: string, sentenceStart: number, clauseStart: number): string {
+  const opening = text.slice(sentenceStart, clauseStart).replace(LEADING, '');
+  return /^[\u4e00-\u9fff]{2,16}?(?=分别|均|都|由|从|提高|增加|增长|下降|降低|达到|为|\d|[，、；]|$)/.exec(opening)?.[0] ?? '';
+}
+
 /** 城区内零散区域, 建设街道辖区: words that end the name of a place. */
 const PLACE_END = /(?:区域|片区|街道|辖区|社区|小区|城区|新村|村|镇|乡|苏木|嘎查)$/;
 /** 征拆和安置任务, 棚户区改造: work done to places or homes. */

@@ -14,6 +14,8 @@ const SHARED_MEASURE = /(?:(?:全产业链|产业链|产业|行业)?(?:增加值
 const BARE_MEASURE = /^(?:营业收入|利润总额|利润|营收|税收|产值|增加值|销售收入|出口额|进口额|进出口额)$/;
 /** A name that already ends in a measure (用水量, 能耗) takes no shared one. */
 const OWN_MEASURE = /[量值率额数入耗价]$/;
+/** The change a clause listing names ends on (…和环卫工人工资再次提高). */
+const CHANGED_TAIL = /(?:再次|再|均|都|继续|进一步|同步)?(?:提高|上调|增加|增长|提升)$/;
 /** What may stand between two values of the list: a qualifier and a separator. */
 const VALUE_GAP = /^(?:以上|以内|以下|左右|多)?(?:、|和|及|与|，|,)$/;
 
@@ -107,6 +109,14 @@ export function respectiveNames(text: string, sentenceStart: number, sentenceEnd
     // Without 分别, every 和 and 、 separates names: 粮食、棉花和油料 are three.
     let names = said ? list.split('、') : list.split(/、|和|及|与/);
     if (names.length !== values.length) names = list.split(/、|和|及|与/);
+    // "养老金、低保标准和环卫工人工资再次提高，月人均分别提高221元、90元和300元": a clause that is only a
+    // rate's base takes the names the clause before lists, when they are as many as the values.
+    if (said && names.length !== values.length && /^(?:月|年)?(?:人均|每人每月|每人每年|每人|平均)?$/.test(sentence.slice(from, at)) && from > 1) {
+      let start = from - 1;
+      while (start > 0 && !/[，。；：:,;\n]/.test(sentence[start - 1]!)) start--;
+      const before = sentence.slice(start, from - 1).replace(LIST_HEAD, '').replace(CHANGED_TAIL, '').split(/、|和|及|与/);
+      if (before.length === values.length && before.every((n) => n.length >= 2 && !/\d/.test(n))) names = before;
+    }
     if (!said && names.length !== values.length && !(names.length === 1 && /^城乡/.test(list))) continue;
     // "城乡居民人均可支配收入分别增长5.5%、6.5%": 城乡 names the town's and the country's, in that order.
     if (names.length === 1 && values.length === 2 && /^城乡居民/.test(list)) names = ['城镇' + list.slice(2), '农村' + list.slice(2)];
