@@ -70,6 +70,7 @@ function backgroundGoesOn(context: string): boolean {
   return past >= 0 && past >= lastMatch(THIS_YEAR_G, context);
 }
 
+/** Where the last match of a global `re` in `s` starts, or -1. */
 function lastMatch(re: RegExp, s: string): number {
   re.lastIndex = 0;
   let at = -1;
@@ -227,7 +228,7 @@ function listVerb(text: string, found: RawCommitment[], clauseStart: number, sen
   if (text[clauseStart - 1] === '、' && /[，；：]/.test(text.slice(prev.q.unitEnd, clauseStart))) return name;
   // "粮食播种面积3320万亩、产量1285万吨": a bare measure shares the thing the item before measures.
   // "民营企业进出口额增长6%，占比提高到60%": the share is that of what the figure before measures.
-  if (SHARE_ALONE.test(name) && !/\d/.test(prev.indicator)) return prev.indicator.replace(CHANGE_END, '').replace(/(?:占比|比重|比例)$/, '') + '占比';
+  if (shareAlone && !/\d/.test(prev.indicator)) return prev.indicator.replace(CHANGE_END, '').replace(/(?:占比|比重|比例)$/, '') + '占比';
   if (bareMeasure) {
     const core = prev.indicator.replace(CHANGE_END, '');
     const owner = OWNER_OF_MEASURE.exec(core)?.[1] ?? OWNER_OF_SHARE.exec(core)?.[1];
