@@ -134,7 +134,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   // the figure only qualifies the thing named after it.
   else if (prefix.length >= 2 && (prefix.length <= 3 || (qualifiesFigure(before, prefix) && q.unit !== '元' && !NOT_A_THING.test(noun))) && [...noun].length >= 2 && !INVESTMENT.test(prefix) && q.unit !== '%' && q.unit !== '百分点' && /^[\u4e00-\u9fff“]/.test(text.slice(q.unitEnd, q.unitEnd + 40).replace(SPEC_BEFORE_THING, '')) && !/^(?:的|安排|以上|以内|左右|多|余)/.test(text.slice(q.unitEnd))) name = prefix + noun.replace(WHEN_DONE, '');
   // "完成工人新村和城区内零散区域1.8万户的征拆和安置任务": where the households are, then the work done.
-  else if (PLACE_END.test(prefix) && /^的/.test(text.slice(q.unitEnd)) && WORK_DONE_END.test(noun)) name = prefix + noun.replace(/(?<=[\u4e00-\u9fff]{2})(?:任务|工作)$/, '');
+  else if (PLACE_END.test(prefix) && /^的/.test(text.slice(q.unitEnd)) && WORK_DONE_END.test(noun)) name = prefix + noun;
   else if (prefix.length >= 2) name = prefix;
   else if (noun) name = noun;
   else if (prefix) name = prefix;
@@ -414,6 +414,8 @@ function tidyName(name: string): string {
   if (out.includes('每')) out = out.replace(/^([\u4e00-\u9fff]{2,}?)(?:超过|超|达到|达|不低于|不少于)?(每[十百千万]+(?:人口|人|户))$/, '$2$1');
   return out;
 }
+/** Work done to places or homes (棚户区改造, 征拆和安置): named as work, not as a task. */
+const WORK_DONE = '(?:改造|治理|整治|建设|搬迁|安置|征拆|征收|拆迁)';
 /**
  * Each rule with a cheap test first: tidyName runs for every figure, and most names need none of
  * them (unanchored lookbehinds scan the whole name).
@@ -422,7 +424,7 @@ const TIDY_RULES: [(name: string) => boolean, RegExp][] = [
   // 一般性支出一律压减(10%): that the cut is for all is no part of what is cut.
   [(n) => n.includes('一律'), /(?<=[\u4e00-\u9fff]{2})一律(?=(?:压减|压缩|削减|下降|降低|减少|提高|增长|增加)$)/],
   // 保障性住房建设任务, 征拆和安置任务: the work, not its being a task.
-  [(n) => /(?:任务|工作)$/.test(n), /(?<=[\u4e00-\u9fff]{2}(?:改造|治理|整治|建设|搬迁|安置|征拆|征收|拆迁|绿化|造林|补植|管护|亮化|美化|硬化))(?:工作任务|任务|工作)$/],
+  [(n) => /(?:任务|工作)$/.test(n), new RegExp(`(?<=[\\u4e00-\\u9fff]{2}(?:${WORK_DONE}|绿化|造林|补植|管护|亮化|美化|硬化))(?:工作任务|任务|工作)$`)],
   // 优先在边境地区、集体经济薄弱村新建各类棚室: where the work is done first is not what is counted.
   [(n) => /^(?:优先|重点|主要|率先)?[在于]/.test(n), WHERE_WORK_GOES],
   // 从失业保险基金结余中(拿出): the fund, not the place inside it.
@@ -540,7 +542,6 @@ const MONEY_AFTER_SUM = /^((?:[\u4e00-\u9fff]|“[^”]{1,8}”){0,10}?(?:资金
 /** A size or sum that names no thing of its own. */
 const GENERIC_NAME = /^(?:规模|总规模|总量|总数|总额|余额|投资|完成投资|总投资|年度投资|年度计划投资|计划投资|产值|总产值|资金)$/;
 
-/** A size or a rate named without whose it is: 算力规模, 全产业链产值, 在园师生规模, 问题解决率. */
 /** The words a sentence opens on, up to its first verb of change or figure (补贴标准分别从… → 补贴标准). */
 function subjectOfSentence(text: string, sentenceStart: number, clauseStart: number): string {
   const opening = text.slice(sentenceStart, clauseStart).replace(LEADING, '');
@@ -549,9 +550,10 @@ function subjectOfSentence(text: string, sentenceStart: number, clauseStart: num
 
 /** 城区内零散区域, 建设街道辖区: words that end the name of a place. */
 const PLACE_END = /(?:区域|片区|街道|辖区|社区|小区|城区|新村|村|镇|乡|苏木|嘎查)$/;
-/** 征拆和安置任务, 棚户区改造: work done to places or homes. */
-const WORK_DONE_END = /(?:改造|治理|整治|建设|搬迁|安置|征拆|征收|拆迁)(?:任务|工作)?$/;
+/** 征拆和安置任务, 棚户区改造: a name ending on work done to places or homes. */
+const WORK_DONE_END = new RegExp(`${WORK_DONE}(?:任务|工作)?$`);
 
+/** A size or a rate named without whose it is: 算力规模, 全产业链产值, 在园师生规模, 问题解决率. */
 const UNOWNED_MEASURE = /^[\u4e00-\u9fff]{0,4}(?:规模|产值|总产值|解决率)$/;
 
 /**
