@@ -1140,6 +1140,40 @@ describe('indicator names a reporter would put in a table', () => {
   });
 });
 
+describe('county and city plans: bounds, ages, sizes of teams and verbs that act on the things before', () => {
+  const named = (text: string) => one(text).map((t) => `${t.number}${t.unit} ${t.indicator}`);
+
+  it('take a bound right after a count (10个1000亩以上的) and a team size (3人制) for which things, not targets', () => {
+    expect(named('建设12个500亩以上的林果示范园。完成超150个30户以上自然村组的供水管网建设。')).toEqual(['12个 建设林果示范园', '150个 自然村组供水管网建设']);
+    expect(named('新建5人制足球场30片、3人制篮球场40个。')).toEqual(['30片 新建5人制足球场', '40个 新建3人制篮球场']);
+    // A thing whose name starts with 制 is still counted.
+    expect(named('打造20个制造业数字化转型平台。')).toEqual(['20个 打造制造业数字化转型平台']);
+  });
+
+  it('name people counted with an age span by who they are and what they get, not by the scope alone', () => {
+    expect(named('为全县3万名35-64岁农村妇女免费做乳腺癌筛查。')).toEqual(['3万名 全县35-64岁农村妇女乳腺癌筛查']);
+  });
+
+  it('name an investment by the projects it sizes, past their counts', () => {
+    expect(named('加快推进总投资48亿元的9件民生实事。年内实施总投资26亿元的45项市政重点工程。')).toEqual(['48亿元 民生实事总投资', '26亿元 市政重点工程总投资', '45项 市政重点工程']);
+  });
+
+  it('let a clause of only a verb and its figure act on the things the clause before counted in that unit', () => {
+    expect(named('规划实施80个口袋公园项目，开工建设60个，年内完成45个。')).toEqual(['80个 口袋公园项目', '60个 开工建设口袋公园项目', '45个 完成口袋公园项目']);
+    expect(named('新改建乡村道路500公里，重点养护1200公里。')).toEqual(['500公里 新改建乡村道路', '1200公里 重点养护乡村道路']);
+    // A name that ends on its verb leaves the borrowing to the rule for verbs alone.
+    expect(named('推进城镇保障性住房建设，基本建成3000套，新开工5000套以上。').map((n) => n.split(' ')[1])).not.toContain('新开工城镇保障性住房建成');
+  });
+
+  it('keep what is torn down with the things listed before 等, and leave a scope\'s planning out of the name', () => {
+    expect(named('拆除东站、西站等4个收费站。全县计划引进15个以上过亿元项目。')).toEqual(['4个 拆除收费站', '15个 全县引进过亿元项目']);
+  });
+
+  it('give a list item that ends on its own work (维护更新) no verb of the item before', () => {
+    expect(named('建成社区健身广场20个、健身器材维护更新40个。')).toEqual(['20个 建成社区健身广场', '40个 健身器材维护更新']);
+  });
+});
+
 describe('no indicator name is a fragment, on every whole report of the corpus, labelled or not', () => {
   const REPORTS = readdirSync(join(FIXTURES, 'corpus')).filter((f) => /\.zh\.txt$/.test(f)).concat(readdirSync(join(FIXTURES, 'corpus', 'provinces-2026')).filter((f) => f.endsWith('.txt')).map((f) => `provinces-2026/${f}`));
   const FRAGMENT = [

@@ -99,6 +99,9 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     const after = text.slice(q.unitEnd, cEnd);
     if (isOldValue(text, q, before) || isOldValueInList(text, q, sStart)) continue;
     if (isCapacityInName(before, after, q) || countsPlaces(before) || framedBy(before) || countsTheListBefore(text, q, sStart)) continue;
+    // "建设10个1000亩以上的示范基地", "完成200个50户以上村寨的改造": a bound right after a count says
+    // which things are counted; the count is the target.
+    if (COUNT_JUST_BEFORE.test(before) && /^及?(?:以上|以下)/.test(after)) continue;
     if (describesDocument(before, after)) continue;
     // "年应纳税所得额不到100万元的部分", "参保不足1年的人员": a bound that says who or what qualifies.
     if (/(?:不到|不足|未满|未达到)$/.test(before) && /^(?:以下|以内)?的(?:部分|人员|群体|家庭|企业|个体工商户|纳税人|项目)/.test(after)) continue;
@@ -259,7 +262,7 @@ function listVerb(text: string, found: RawCommitment[], clauseStart: number, sen
   const lead = /^([\u4e00-\u9fff]{2,6})\d/.exec(text.slice(clauseStart, clauseStart + 8))?.[1];
   const borrowedObject = !!lead && name.length > lead.length && name.startsWith(lead) && prev.indicator.endsWith(name.slice(lead.length));
   const ownVerb = LIST_VERB.test(text.slice(clauseStart, clauseStart + 6)) || /^(?:推进|加快|推动|实施|开展|完成|竣工|投产|完工|建成|开工)/.test(text.slice(clauseStart, clauseStart + 2)) || borrowedObject;
-  if (!verb || ownVerb || LIST_VERB.test(name) || /^(?:再|新|改|扩|建|完成|实施|惠及|带动|吸纳|覆盖|受益|服务)|就业|率$|比重$|比例$|配比$|占比$|增长$|下降$|投资$|(?:开工|建成|竣工|投产|完工|开工建设)$/.test(name) || name.length < 2) return name;
+  if (!verb || ownVerb || LIST_VERB.test(name) || /^(?:再|新|改|扩|建|完成|实施|惠及|带动|吸纳|覆盖|受益|服务)|就业|率$|比重$|比例$|配比$|占比$|增长$|下降$|投资$|(?:开工|建成|竣工|投产|完工|开工建设|更新|维护|改造|提升|整治|治理|维修|修缮|养护)$/.test(name) || name.length < 2) return name;
   // "培育国家级专精特新企业30家、省级200家": a level alone is of the same things.
   const level = LEVEL_ALONE.test(name) ? LEVELLED.exec(prev.indicator.replace(LIST_VERB, '')) : null;
   if (level) return verb + name + level[1];
@@ -315,7 +318,8 @@ function isCommitmentFigure(text: string, q: Quantity): boolean {
   // The nation and its people (14亿中国人, 56个民族) are not targets.
   if (/^[多余]?(?:中国人|人民|人口|民族|同胞|各族|劳动力)/.test(text.slice(q.unitEnd, q.unitEnd + 4))) return false;
   // "10万吨级码头", "千万吨级炼化项目": a class of size names what kind of thing, it is no target.
-  if (next === '级') return false;
+  // So does a team's size (3人制篮球场, 五人制足球场).
+  if (next === '级' || (next === '制' && q.unit === '人')) return false;
   // "三个1亿人", "两个100万": a figure after a count of sets names the set (以解决三个1亿人问题为着力点).
   if (/[一二两三四五六七八九十]个$/.test(text.slice(Math.max(0, q.start - 2), q.start))) return false;
   // "民间投资新36条", "金融支持新10条": a policy nicknamed by how many articles it has.
@@ -370,6 +374,9 @@ function clauseEndOutsideBrackets(text: string, from: number, end: number): numb
   return to;
 }
 const BRACKET_CLOSE = charCodes('）)');
+
+/** A count that ends right where the figure starts (10个|1000亩以上的基地). */
+const COUNT_JUST_BEFORE = /\d[万亿]?(?:个|家|所|座|处|项|条|名|户|支|批|片)$/;
 
 /** Units a count in words may have as a commitment: 千场, 三十所. */
 const COUNTED_IN_WORDS = /^(?:场|个|家|所|座|项|条|处|名|人|户|套|间|台|辆|期|次|批)$/;

@@ -4,12 +4,12 @@ import { findQuantities, type Quantity } from '../text/quantities';
 const ORDINAL_UNITS = /^(?:年|月|日|号|届|期|次|级|岁|点|度|倍|层|星|个月|季度)$/;
 
 // How the work is to be done (有序推进, 因地制宜新建, 高标准建设) is no part of what is counted.
-const LEADING = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|(?:因地制宜|有序|稳步|逐步|分类|分批|分步|统筹|扎实|集中连片|精准|加力|加速|加紧|全域|梯次|规范|科学|依法|强力|高标准|高质量|高水平|大规模|在?有条件的(?:地方|地区|市县|县区|地市)?)(?=新建|建设|推进|实施|打造|改造|开展|完成|推动|培育|创建|新增|建成|改扩建|提升|开工|整治|治理|更新|发放|招引|引进|布局)|(?:经济社会发展的?|今年|全年)?主要预期目标(?:是|为)?|(?:底线|重点|关键|核心|前提|目标|任务|重中之重|首要任务)是|所有的?(?=[\u4e00-\u9fff]{2})|[\u4e00-\u9fff]{2,4}[的地](?=做好|抓好|推进|完成|实施|加快|推动)|的|坚决|务必|切实|[一二三四五六七八九十]是|就是要?|今年|全年|明年|当年|每年(?=[\u4e00-\u9fff]{2})|今明两年|年内|年底前|年底|年末|全力|力争|确保|要(?!素|件)|将|并(?!购|网|联|行)|同时|其中|继续|努力|实现|进一步|再(?!就业|生|制造|贷款|保险|教育)|和(?!美|谐)|及(?!时|格)|以及|全面|加快|推动|推进|大力|积极|持续|着力|深入|切实|重点(?!项目|工程|企业|产业|领域|行业|人群|群体|任务|[\u4e00-\u9fff]{1,5}(?:项目|工程)(?![\u4e00-\u9fff]))|主要(?!污染物|农作物|江河|河湖)|还要|也要|拟|预计|预期(?!寿命)|同比|计划(?!生育|单列)|争取|累计|共(?!建|享|同|治|性)|新一轮|使(?!用)|让|把|对(?!外|口|台|象)|在(?!园|校|建|岗|读|职|编|线|册|营)|为(?!老|民|期|主)|从(?!业|事)|由|其(?!他|余|它)|等(?!级|额|值)|与|并且|对此|基本(?!养老|医疗|医保|公共|药物|农田|民生|生活|住房|口粮)|完成|开展|启动|实施|提出|突破|超过|但|不断|加大|做好|抓好|严守|延续执行|继续执行|延续|全[省市区县国]上下|奋力|(?:管好)?用好(?:用足)?|用足|先(?!进|行|导|锋)|用[两三四五六七八九十\d]年(?:的)?时间(?:将|把)?|(?:由|从)?(?:去年|上年)的(?:元|%)?)+/;
+const LEADING = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|(?:因地制宜|有序|稳步|逐步|分类|分批|分步|统筹|扎实|集中连片|精准|加力|加速|加紧|全域|梯次|规范|科学|依法|强力|高标准|高质量|高水平|大规模|在?有条件的(?:地方|地区|市县|县区|地市)?)(?=新建|建设|推进|实施|打造|改造|开展|完成|推动|培育|创建|新增|建成|改扩建|提升|开工|整治|治理|更新|发放|招引|引进|布局)|(?:经济社会发展的?|今年|全年)?主要预期目标(?:是|为)?|规划(?=实施|建设|新建|布局)|(?:底线|重点|关键|核心|前提|目标|任务|重中之重|首要任务)是|所有的?(?=[\u4e00-\u9fff]{2})|[\u4e00-\u9fff]{2,4}[的地](?=做好|抓好|推进|完成|实施|加快|推动)|的|坚决|务必|切实|[一二三四五六七八九十]是|就是要?|今年|全年|明年|当年|每年(?=[\u4e00-\u9fff]{2})|今明两年|年内|年底前|年底|年末|全力|力争|确保|要(?!素|件)|将|并(?!购|网|联|行)|同时|其中|继续|努力|实现|进一步|再(?!就业|生|制造|贷款|保险|教育)|和(?!美|谐)|及(?!时|格)|以及|全面|加快|推动|推进|大力|积极|持续|着力|深入|切实|重点(?!项目|工程|企业|产业|领域|行业|人群|群体|任务|[\u4e00-\u9fff]{1,5}(?:项目|工程)(?![\u4e00-\u9fff]))|主要(?!污染物|农作物|江河|河湖)|还要|也要|拟|预计|预期(?!寿命)|同比|计划(?!生育|单列)|争取|累计|共(?!建|享|同|治|性)|新一轮|使(?!用)|让|把|对(?!外|口|台|象)|在(?!园|校|建|岗|读|职|编|线|册|营)|为(?!老|民|期|主)|从(?!业|事)|由|其(?!他|余|它)|等(?!级|额|值)|与|并且|对此|基本(?!养老|医疗|医保|公共|药物|农田|民生|生活|住房|口粮)|完成|开展|启动|实施|提出|突破|超过|但|不断|加大|做好|抓好|严守|延续执行|继续执行|延续|全[省市区县国]上下|奋力|(?:管好)?用好(?:用足)?|用足|先(?!进|行|导|锋)|用[两三四五六七八九十\d]年(?:的)?时间(?:将|把)?|(?:由|从)?(?:去年|上年)的(?:元|%)?)+/;
 const TRAILING = /(?:进一步|持续|稳步|逐步|不断|缩小到|缩小至|收窄到|收窄至|缩小|收窄|迈上|迈过|跨上|跨越|登上|站上|跃上|下降到|下降至|降低到|降低至|上升到|上升至|达到|达|为|控制在|保持在|稳定在|保持|稳定|实现|不少于|不低于|至少|突破|超过|不超过|超|逾|高于|不高于|低于|少于|约|近|拟按|扩大到|扩大至|压缩至|压缩到|压减至|压减到|缩短至|缩短到|减少到|减少至|拟定|新安排|首次|定在|定为|将|按|降至|降到|提高到|提高至|提升到|提升至|增加到|增加至|要|再|的|在|于|比去年|比上年|较去年|较上年|比去年预算|比上年预算|共|累计|总计|合计|分别|均|都|确保|力争|继续|以上|左右|各|每年|年均|平均|大约|接近|安排|拿出|完成|新增加|增加|再增加|和|、|是|全年|今年|年内|当年|首批|第一批|预期目标|目标|预期)+$/;
 const FILLER_AFTER = /^(?:以上|以内|以下|左右|及以上|多|余|的|，|、|和|是|之内|上下|[（(][\u4e00-\u9fff]{1,2}[)）])+/;
 
 /** A verb of work right before a list's first counted item (建设40个…和6条…): every item's. */
-const ITEM_VERBS = '(?:新开通|改造建设|新建改建|新改扩建|改扩建|新改建|开工建设|新开工|新建|新增|建设|建成|打造|培育|创建|改造提升|提升改造|改造|开工|开通|认定|引进|招引|扶持|培训|更新|加装|铺设|淘汰|举办)';
+const ITEM_VERBS = '(?:新开通|改造建设|新建改建|新改扩建|改扩建|新改建|开工建设|新开工|新建|新增|建设|建成|打造|培育|创建|改造提升|提升改造|改造|开工|开通|认定|引进|招引|扶持|培训|更新|加装|铺设|淘汰|举办|拆除|关停|关闭)';
 const ITEM_VERB_END = new RegExp(`${ITEM_VERBS}$`);
 const ITEM_VERB_START = new RegExp(`^${ITEM_VERBS}`);
 /** A verb of building before a list of examples (建成14号线、18号线…共61公里): what is done to the thing counted. */
@@ -24,7 +24,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   // belong to the first; "A单位X和B单位Y" names Y after its own figure.
   const earlier = findQuantities(before)
     .filter((e) => e.unit && !ORDINAL_UNITS.test(e.unit) && (!e.chinese || (typeof e.amount === 'number' && e.amount >= 10000)))
-    .filter((e) => !/[每×xX*＊]$/.test(before.slice(0, e.start)) && before[e.unitEnd] !== '级' && !/^(?:分钟|小时|个小时)$/.test(e.unit))
+    .filter((e) => !/[每×xX*＊]$/.test(before.slice(0, e.start)) && before[e.unitEnd] !== '级' && before[e.unitEnd] !== '制' && !/^(?:分钟|小时|个小时)$/.test(e.unit))
     .pop();
   const rest = earlier ? before.slice(earlier.unitEnd).replace(/^(?:以上|以内|以下|左右|多|余)/, '') : '';
   // 由X增加到Y, 从X提升到Y, 现行X的税率降至Y: both figures measure one thing.
@@ -50,7 +50,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   }
   // A voltage, an age or a type naming the kind of thing (750千伏电网工程, 65岁及以上老年人, 0—6岁儿童,
   // 2型糖尿病患者) stays in the name.
-  before = before.replace(/(?:(?:到|至)?(?:\d{4}年|\d{1,2}月)(?:底|末|中旬|上旬|下旬)?前?的?)|(?<![A-Za-z\d.])[\d.]+(?![\d.]|[A-Za-z]|千伏|万伏|岁|周岁|型|[—\-～~]\d|(?:万|亿)?元(?:以上的?|的)?(?:项目|企业)|(?:万|亿)?(?:元|人|户|吨|亩|平方米|千瓦)?及?(?:以上|以下)的|(?:万|亿)?(?:吨|千瓦|标箱|人|元|亩)?级|强|分钟|小时)(?:%|万|亿|个百分点)?的?/g, '').replace(/[“”"'《》‘’「」『』]/g, '');
+  before = before.replace(/(?:(?:到|至)?(?:\d{4}年|\d{1,2}月)(?:底|末|中旬|上旬|下旬)?前?的?)|(?<![A-Za-z\d.])[\d.]+(?![\d.]|[A-Za-z]|千伏|万伏|岁|周岁|型|人制|[—\-～~]\d|(?:万|亿)?元(?:以上的?|的)?(?:项目|企业)|(?:万|亿)?(?:元|人|户|吨|亩|平方米|千瓦)?及?(?:以上|以下)的|(?:万|亿)?(?:吨|千瓦|标箱|人|元|亩)?级|强|分钟|小时)(?:%|万|亿|个百分点)?的?/g, '').replace(/[“”"'《》‘’「」『』]/g, '');
   let prefix = before;
   for (let i = 0; i < 3; i++) prefix = prefix.replace(LEADING, '').replace(TRAILING, '');
   // 县（市、区）: a parenthesis inside the thing counted is left out of its name.
@@ -94,6 +94,16 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   // "完成…的补植、管护任务和3000亩重点区域绿化工作任务": before 和 is the item before; this one is named
   // after its figure, with the verb the list opens with.
   if (/(?:和|(?<![惠涉普遍波顾触企危])及|以及)$/.test(before) && prefix && [...noun].length >= 2 && directlyAfter(text, q.unitEnd)) prefix = ITEM_VERB_START.exec(prefix)?.[0] ?? '';
+  // "规划实施190个园林绿化项目，开工建设165个，年内完成153个", "新建农村公路300公里，重点养护600公里":
+  // a clause that is only a verb and a figure acts on the things the clause before counted in its unit.
+  const onThings = !noun && previous && text[clauseStart - 1] === '，' ? VERB_ONLY.exec(text.slice(clauseStart, q.start)) : null;
+  if (onThings && q.unit && countsInUnitBefore(text, sentenceStart, clauseStart, q.unit)) {
+    // (保障性安居工程建成 → 新开工: a name ending on its verb is left to the borrowing below.)
+    // (筹集房源2万套，新开工3000套: what was raised is not what is built; the topic is, below.)
+    const lead = VERB_LEAD.exec(previous!)?.[0];
+    const things = previous!.replace(VERB_LEAD, '');
+    if ((!lead || VERB_ONLY.test(lead)) && [...things].length >= 2 && !/\d/.test(things) && !MEASURE_END.test(things) && !VERB_TAIL.test(things)) return onThings[1]! + things;
+  }
   // "按照每孩每年3600元标准发放育儿补贴": a rate of payment is the standard of what is paid.
   const standardOf = /^的?标准(?:发放|给予|落实|提供|补助|补贴)?([\u4e00-\u9fff]{2,12})?/.exec(text.slice(q.unitEnd, clauseEnd));
   if (standardOf && /(?:每|按)/.test(before)) return (standardOf[1] ?? '').replace(/^(?:发放|给予)/, '') + '标准';
@@ -346,7 +356,8 @@ function qualifiesFigure(before: string, prefix: string): boolean {
   return before.endsWith(prefix) && !MEASURE_END.test(prefix) && !isVerbPhrase(prefix) && !VERB_TAIL.test(prefix);
 }
 /** "178座(10蒸吨及以下的各类)燃煤小锅炉", "50万名(3岁以下)婴幼儿": a size or an age between a count and the thing counted. */
-const SPEC_BEFORE_THING = /^\d+(?:\.\d+)?万?(?:蒸吨|千伏|千瓦|兆瓦|周岁|岁|吨|米|层)(?:及)?(?:以上|以下|以内)?的?(?:各类|各种)?/;
+/** "7万名(35-64岁)妇女", "10个(1000亩以上的)示范基地": an age span, or a size bound, says which ones too. */
+const SPEC_BEFORE_THING = /^(?:\d+(?:\.\d+)?万?(?:(?:[-—–~～至到]\d+)?(?:周岁|岁)|蒸吨|千伏|千瓦|兆瓦|吨|米|层)(?:及)?(?:以上|以下|以内)?|\d+(?:\.\d+)?[万亿]?(?:亩|户|人|平方米|公顷|元|床|张)及?(?:以上|以下))的?(?:各类|各种)?/;
 /** 主力店(年内完工), 项目(正式运营): when or how the thing is finished is not part of its name. */
 const WHEN_DONE = /(?<=[\u4e00-\u9fff]{2})(?:年内|年底|按期|按时|如期|正式|全面|基本|建成|完工|竣工|投用|投产|运营|开工|开放|贯通).*$/;
 /** What a clause goes on with after a sum or a count, when it is not the thing counted: 并纳入…, 用于…, 支持…. */
@@ -437,6 +448,8 @@ const TIDY_RULES: [(name: string) => boolean, RegExp][] = [
   // 我区初步安排的重点调度项目: who planned the projects is not part of their name.
   [(n) => n.includes('的'), /^[\u4e00-\u9fff]{0,8}?(?:安排|确定|谋划|筛选)的(?=[\u4e00-\u9fff]{4})/],
   [(n) => /[拟将]/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:拟|将)$/],
+  // 全县计划招引(20个)过亿项目: that a scope plans it is no part of what is counted.
+  [(n) => n.includes('计划'), /(?<=^(?:全|我)[省市区县旗])计划(?=[\u4e00-\u9fff]{2})/],
   [(n) => /[拟将]/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:拟|将)(?=安排|投入|增加|新增)/],
   // 县中托管帮扶从(15个县（市）): what a from-to leaves of a count once its figures go.
   [(n) => /[由从]/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:由|从)[个项家所座条名户件套张台辆处位][\u4e00-\u9fff]{0,3}$/],
@@ -473,7 +486,7 @@ const TIDY_RULES: [(name: string) => boolean, RegExp][] = [
   // 帮助农民工实现返乡创业 → 农民工实现返乡创业: whom a service is for, then the service, is its name.
   [(n) => /^(?:面向|向|帮助|给予|免费)/.test(n), /^(?:(?:面向|向)(?=[\u4e00-\u9fff]{2,12}(?:提供|发放|购买|给予))|帮助(?=[\u4e00-\u9fff]{2,12}实现)|给予(?=[\u4e00-\u9fff]{4})|免费(?:提供|实施|开展)(?=[\u4e00-\u9fff]{4}))/],
   // (实现 stays: 煤电机组实现超低排放 is the share of the units that do it.)
-  [(n) => /提供|实施|发放|购买|给予|免费开展/.test(n), /(?<=[\u4e00-\u9fff]{2})(?<!全面|深入|组织|推动|加快|积极|率先|提前|全部|基本|逐步|已经|已|制定|研究|组织)(?:免费开展|(?:免费)?(?:提供|实施|发放|购买|给予))(?![了的])(?=[\u4e00-\u9fff]{2})/],
+  [(n) => /提供|实施|发放|购买|给予|免费/.test(n), /(?<=[\u4e00-\u9fff]{2})(?<!全面|深入|组织|推动|加快|积极|率先|提前|全部|基本|逐步|已经|已|制定|研究|组织)(?:免费(?:开展|做|进行)|(?:免费)?(?:提供|实施|发放|购买|给予))(?![了的])(?=[\u4e00-\u9fff]{2})/],
   // 育儿补贴每孩(每年3600元): the base of a rate goes with its figure.
   [(n) => n.includes('每'), /(?<=[\u4e00-\u9fff]{2})每(?:孩|人|户|名|生|亩|吨|个)(?:每(?:年|月))?$/],
   // 对主干道路进行综合改造 → 主干道路综合改造: a light verb between a thing and what is done to it.
@@ -490,7 +503,8 @@ const TIDY_RULES: [(name: string) => boolean, RegExp][] = [
 function projectAfter(text: string, q: Quantity, clauseEnd: number): string {
   const rest = text.slice(q.unitEnd, q.unitEnd + 40);
   const NAME = '((?:[\\u4e00-\\u9fff]|“[^”]{1,12}”){2,24})';
-  const of = new RegExp('^(?:以上|左右|多)?的(?:\\d+个)?' + NAME).exec(rest);
+  // "总投资56亿元的12件（40项）民生实事": past the counts of the projects.
+  const of = new RegExp('^(?:以上|左右|多)?的(?:\\d+(?:\\.\\d+)?万?[个项件条座处所家批]){0,2}' + NAME).exec(rest);
   // "…，实施19个城市重点基础设施项目", "投资8000万元实施10公里雨水管网改造": the project of the next
   // clause, or of the verb right after the figure, past a count of its parts.
   const COUNT = '(?:\\d+(?:\\.\\d+)?(?:万|亿)?(?:个|项|条|座|处|所|家|栋|户|公里|平方米|亩)?(?:[\\u4e00-\\u9fff]的)?[、，,]?)*';
@@ -637,6 +651,13 @@ function objectBefore(text: string, sentenceStart: number, clauseStart: number):
 /** A clause that ends on a verb whose object follows the figure. */
 const VERB_END = /(?:办好|办成|办实|惠及|覆盖|发行|支持|带动|吸纳|新建|建设|建成|改造|改建|扩建|实施|设置|优化|培育|打造|创建|建立|发放|引进|招引|扶持|帮扶|资助|推广|举办|选派|筹集|筹措|提供|开设|开通|推出|新增|上线|制定|出台|认定|评定|形成)$/;
 
+/** The clause before (in the sentence) counts things in `unit`: 规划实施190个园林绿化项目 (个). */
+function countsInUnitBefore(text: string, sentenceStart: number, clauseStart: number, unit: string): boolean {
+  const from = Math.max(sentenceStart, text.lastIndexOf('，', clauseStart - 2) + 1);
+  const clause = text.slice(from, clauseStart - 1);
+  return findQuantities(clause).some((e) => e.unit === unit);
+}
+
 /** An adverb and a verb, with no object: 坚决守住, 全面完成, 稳定在. */
 const BARE_VERB = /^(?:坚决|全面|努力|切实|有效|持续|确保|力争|基本|严格|牢牢)*(?:守住|守牢|严守|保持|稳定|完成|实现|达到|建成|控制|守好|确保|新建|建设)(?:在)?$/;
 
@@ -644,7 +665,7 @@ const BARE_VERB = /^(?:坚决|全面|努力|切实|有效|持续|确保|力争|�
 const INVESTMENT = /^(?:计划|完成|年内|全年)?(?:总)?投资$/;
 const COUNTED = /^(?:个|座|条|项|件|家|所|处|片|栋|幢|张|台|辆|艘|户|套|间|名|位|套（间）)$/;
 const NEW_WORK_LEAD = /^(?:新开通|新建改建|新改扩建|新建|新增|开工建设|建成|改造)/;
-const VERB_LEAD = /^(?:开工建设|建设筹措|新建改造|改造提升|新建改建|新改扩建|建设改造|新建|建成|建设|改造|改建|扩建|新增|完成|实施|开工|新开工|培育|打造|创建|推进|筹集|筹建|筹措|供应|交付|配建)/;
+const VERB_LEAD = /^(?:开工建设|建设筹措|新建改造|改造提升|新建改建|新改扩建|新改建|改扩建|建设改造|新建|建成|建设|改造|改建|扩建|新增|完成|实施|开工|新开工|培育|打造|创建|推进|筹集|筹建|筹措|供应|交付|配建)/;
 /** Verbs of this year's work that a stock of the things does not keep (新认定, 新增, 培育). */
 const STOCK_VERB = new RegExp(`^(?:新认定|新培育|新引进|认定|${VERB_LEAD.source.slice(1)})`);
 
@@ -652,6 +673,8 @@ const STOCK_VERB = new RegExp(`^(?:新认定|新培育|新引进|认定|${VERB_L
 const VERB_WORD = '(?:投产|完工|新建|建设|建成|改造|改建|新建改建|建设改造|建设认定|认定|新增|培育|打造|扶持|筹集|新开工|开工|培训|转移|引进|推广|创建|发放|提供|支持|开展|治理|种植|实施|完成|新改扩建|改扩建|扩建|新培育|新引进|新设|设立|建立|招募|招聘|吸纳|帮扶|救助|资助|服务|举办|组织|选派|招引|落地|建|新|办|办好|做好|加快建设|加快推进|推进|全面推进|启动|落实|安排|形成|供应|达到|提升|新开|开设|开通|推出|用好|建设筹措|筹措|筹建|形成供应|供应|形成|竣工|基本建成|发行|开行)';
 const VERB_PHRASE = new RegExp(`^${VERB_WORD}{1,2}$`);
 const VERB_TAIL = new RegExp(`${VERB_WORD}$`);
+/** A clause that is a verb and nothing else before its figure (年内完成, 重点养护, 开工建设). */
+const VERB_ONLY = /^(?:年内|全年|今年|当年|同步|再)?((?:重点|基本)?(?:新建改建|新改扩建|新改建|改扩建|新建|建设改造|建设|建成|改造提升|改造|改建|扩建|新增|新开工|开工建设|开工|竣工|完工|投产|完成|实施|培育|打造|创建|认定|引进|招引|培训|治理|种植|养护|维修|管护|拆除|关闭|提升|开通){1,2})$/;
 
 /** An item that opens with a verb is a clause of its own (、推进…建设), not a thing in the list. */
 const CLAUSE_VERB = /^(?:推进|加快|建设|实施|完成|开展|新建|打造|培育|提升|推动|支持|落实|加强|深化|创建|引进|改造|建成|发展|促进|提高|确保|力争|实现|争创|举办|组织|开工|新增|扩大|完善|健全|优化|强化|做好|抓好|全面|积极|持续)/;
