@@ -1169,6 +1169,26 @@ describe('county and city plans: bounds, ages, sizes of teams and verbs that act
     expect(named('拆除东站、西站等4个收费站。全县计划引进15个以上过亿元项目。')).toEqual(['4个 拆除收费站', '15个 全县引进过亿元项目']);
   });
 
+  it('take a sum before 的 and the things then counted for the bar they pass, not a target', () => {
+    expect(named('培育年销售额超5亿元的农产品加工强镇2个、超2000万元的电商示范村10个。')).toEqual(['2个 农产品加工强镇', '10个 电商示范村']);
+  });
+
+  it('name a part inside a bracket of what is included by the part, and leave how well a task is done out', () => {
+    expect(named('新建学校12所，其中城区学校5所（含幼儿园2所）。确保圆满完成30个重点项目建设。致力打造8万亩优质蔬菜基地。')).toEqual(['12所 新建学校', '5所 城区学校', '2所 幼儿园', '30个 重点项目建设', '8万亩 打造优质蔬菜基地']);
+  });
+
+  it('name a raise to a figure by what is raised, a growth rate against last year without 比上年, and a hardened item by its verb', () => {
+    expect(named('提高村级组织运转经费补助至8万元。规上工业企业营业收入达到60亿元，比上年增长12%。硬化通组道路40公里、入户路15万平方米。')).toEqual([
+      '8万元 村级组织运转经费补助',
+      '60亿元 规上工业企业营业收入',
+      '12% 规上工业企业营业收入增长',
+      '40公里 硬化通组道路',
+      '15万平方米 硬化入户路',
+    ]);
+    // A sum against last year keeps it, as the labels do (比上年增加).
+    expect(named('安排专项资金30亿元，比上年增加5亿元。').map((n) => n.split(' ')[1])).toEqual(['专项资金', '专项资金比上年增加']);
+  });
+
   it('give a list item that ends on its own work (维护更新) no verb of the item before', () => {
     expect(named('建成社区健身广场20个、健身器材维护更新40个。')).toEqual(['20个 建成社区健身广场', '40个 健身器材维护更新']);
   });

@@ -107,6 +107,8 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     if (/(?:不到|不足|未满|未达到)$/.test(before) && /^(?:以下|以内)?的(?:部分|人员|群体|家庭|企业|个体工商户|纳税人|项目)/.test(after)) continue;
     // "引进总投资50亿元以上的项目20个": a size that says which projects count is no target itself.
     if (q.unit === '元' && /^(?:(?:以上|以下)的?|的)?(?:重大|重点|产业|工业|招商)?(?:项目|企业|工程)/.test(after) && /\d/.test(text.slice(q.unitEnd, cEnd))) continue;
+    // "培育销售额超10亿元的电商示范镇1个": a sum before 的 and the things then counted is the bar they pass.
+    if (q.unit === '元' && MONEY_BAR_OF_COUNTED.test(text.slice(q.unitEnd, cEnd))) continue;
     // "90%以上的村集体经济收入超过10万元": the bar a share of things reaches is part of the share, not a target.
     if (/\d%(?:以上)?的[^，。；]{2,24}?(?:超过|达到|高于|不低于|突破)$/.test(before)) continue;
     // "集体经济收入10万元以上的村占比达到60%": a bound that says which things are counted qualifies the figure after it.
@@ -284,7 +286,7 @@ const LEVEL = '(?:国家级|省级|市级|县级|区级|部级)';
 const LEVEL_ALONE = new RegExp(`^${LEVEL}$`);
 /** 省级以上创新平台 → 创新平台: the things a level qualifies. */
 const LEVELLED = new RegExp(`^${LEVEL}(?:以上|及以上)?(.{2,})$`);
-const LIST_VERB = /^(?:新建改建|新改扩建|新改建|开工建设|新开工|新建|新增|建成|建设(?!项目)|改造提升|提升改造|改造|改建|扩建|更新|加装|铺设|新培育|新引进|新认定|新创建|培育|打造|创建|认定|招引|淘汰|压减|化解|引进)/;
+const LIST_VERB = /^(?:新建改建|新改扩建|新改建|开工建设|新开工|新建|新增|建成|建设(?!项目)|改造提升|提升改造|改造|改建|扩建|更新|加装|铺设|硬化|新培育|新引进|新认定|新创建|培育|打造|创建|认定|招引|淘汰|压减|化解|引进)/;
 /** What a list item may measure of the thing the item before it names. */
 const MEASURE_WORDS = '(?:(?:播种|种植)?面积|(?:通车|运营|营业)?里程|总?产量|(?:工业)?总?产值|规模|总量|增加值|营业收入|营收|销售收入|利润总额|利润|税收|利税|资产总额|进出口(?:总)?额|出口额|研发投入|交易额|销售额|营业额)';
 const MEASURE = new RegExp(`${MEASURE_WORDS}$`);
@@ -374,6 +376,9 @@ function clauseEndOutsideBrackets(text: string, from: number, end: number): numb
   return to;
 }
 const BRACKET_CLOSE = charCodes('）)');
+
+/** After a sum: 的, the things, then their count (…的电商示范镇（街）1个). */
+const MONEY_BAR_OF_COUNTED = /^(?:以上|以下|左右)?的[\u4e00-\u9fff“”（）()]{2,16}?\d+(?:个|家|所|座|处|项|条|名|户|批)/;
 
 /** A count that ends right where the figure starts (10个|1000亩以上的基地). */
 const COUNT_JUST_BEFORE = /\d[万亿]?(?:个|家|所|座|处|项|条|名|户|支|批|片)$/;
