@@ -1189,6 +1189,10 @@ describe('county and city plans: bounds, ages, sizes of teams and verbs that act
     expect(named('安排专项资金30亿元，比上年增加5亿元。').map((n) => n.split(' ')[1])).toEqual(['专项资金', '专项资金比上年增加']);
   });
 
+  it('give a verb alone after a verb and its object that object, and leave a scope\'s effort out of the name', () => {
+    expect(named('新开工城中村改造3000套、建成1800套。全县力争接待游客800万人次。')).toEqual(['3000套 新开工城中村改造', '1800套 建成城中村改造', '800万人次 全县接待游客']);
+  });
+
   it('give a list item that ends on its own work (维护更新) no verb of the item before', () => {
     expect(named('建成社区健身广场20个、健身器材维护更新40个。')).toEqual(['20个 建成社区健身广场', '40个 健身器材维护更新']);
   });

@@ -183,7 +183,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     // (高标准农田建设80万亩，其中新建50万亩: the task, its 任务 tidied away, is what the verb builds.)
     const task = text.startsWith('其中', clauseStart) && /(?<=[\u4e00-\u9fff]{2})建设$/.test(previous) && !/\d/.test(previous);
     if (task) name += previous.replace(/建设$/, '');
-    else if (subject !== previous && [...subject].length >= 2 && !/\d/.test(subject)) name = subject + name;
+    // (新开工棚户区改造10391套、建成6140套: a name that opens on its verb has an object, not a subject.)
+    else if (subject !== previous && !(VERB_LEAD.test(previous) && object !== previous) && [...subject].length >= 2 && !/\d/.test(subject)) name = subject + name;
     // "新开工亿元以上项目1000个，竣工投产500个": so does a clause that is only a verb and its figure.
     else if (object !== previous && [...object].length >= 2 && !/\d/.test(object) && (text[clauseStart - 1] === '、' || text.startsWith('其中', clauseStart) || (text[clauseStart - 1] === '，' && text.slice(clauseStart, q.start) === name))) name += object;
   }
@@ -452,7 +453,7 @@ const TIDY_RULES: [(name: string) => boolean, RegExp][] = [
   [(n) => n.includes('的'), /^[\u4e00-\u9fff]{0,8}?(?:安排|确定|谋划|筛选)的(?=[\u4e00-\u9fff]{4})/],
   [(n) => /[拟将]/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:拟|将)$/],
   // 全县计划招引(20个)过亿项目: that a scope plans it is no part of what is counted.
-  [(n) => n.includes('计划'), /(?<=^(?:全|我)[省市区县旗])计划(?=[\u4e00-\u9fff]{2})/],
+  [(n) => /^(?:全|我)[省市区县旗](?:计划|力争|确保|争取|要|将)/.test(n), /(?<=^(?:全|我)[省市区县旗])(?:计划|力争|确保|争取|要|将)(?=[\u4e00-\u9fff]{2})/],
   [(n) => /[拟将]/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:拟|将)(?=安排|投入|增加|新增)/],
   // 县中托管帮扶从(15个县（市）): what a from-to leaves of a count once its figures go.
   [(n) => /[由从]/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:由|从)[个项家所座条名户件套张台辆处位][\u4e00-\u9fff]{0,3}$/],
