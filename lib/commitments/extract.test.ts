@@ -1052,7 +1052,7 @@ describe('names once the figures are taken out', () => {
     expect(names('民营企业进出口额增长6%，占比提高到60%。').map(([, n]) => n)).toEqual(['民营企业进出口额增长', '民营企业进出口额占比']);
     expect(names('数字经济规模突破2万亿元，占GDP比重达到45%。').map(([, n]) => n)).toEqual(['数字经济规模', '数字经济规模占GDP比重']);
     // An item after 和 with its own figure is named after it; two counts of one thing share its name.
-    expect(names('完成退耕还林工程的补植、管护任务和3000亩重点区域绿化工作任务，惠及群众5万人。').map(([, n]) => n)).toEqual(['重点区域绿化', '惠及群众']);
+    expect(names('完成退耕还林工程的补植、管护任务和3000亩重点区域绿化工作任务，惠及群众5万人。').map(([, n]) => n)).toEqual(['重点区域绿化', '重点区域绿化惠及群众']);
     expect(names('实现农村贫困人口96户、183人全部稳定脱贫。').map(([, n]) => n)).toEqual(['农村贫困人口', '农村贫困人口稳定脱贫']);
     // A short kind after 其中 is built as the whole is, and so is the next one in its list; or measured as it is.
     expect(names('铁路营业里程达到6000公里，其中高铁2000公里。粮食播种面积稳定在3000万亩，其中小麦1000万亩。外贸进出口总额达到8000亿元，其中出口5000亿元。').map(([, n]) => n)).toEqual(['铁路营业里程', '高铁营业里程', '粮食播种面积', '小麦播种面积', '外贸进出口总额', '出口']);
@@ -1076,7 +1076,7 @@ describe('names once the figures are taken out', () => {
     expect(names('新培育单项冠军企业40家、专精特新小巨人企业600家。').map(([, n]) => n)).toEqual(['新培育单项冠军企业', '新培育专精特新小巨人企业']);
     expect(names('新建4个、改扩建9个县级医院。').map(([, n]) => n)).toEqual(['新建县级医院', '改扩建县级医院']);
     expect(names('全年引进高校毕业生4万人、技能人才2万人。').map(([, n]) => n)).toEqual(['引进高校毕业生', '引进技能人才']);
-    expect(names('改造城镇老旧小区600个、惠及居民8万户。').map(([, n]) => n)).toEqual(['改造城镇老旧小区', '惠及居民']);
+    expect(names('改造城镇老旧小区600个、惠及居民8万户。').map(([, n]) => n)).toEqual(['改造城镇老旧小区', '城镇老旧小区惠及居民']);
     expect(names('开工建设保障性住房1万套、基本建成6000套。').map(([, n]) => n)).toEqual(['开工建设保障性住房', '建成保障性住房']);
     // A bare measure in a list is of the thing the item before measures.
     expect(names('实现粮食播种面积3320万亩、产量1285万吨以上，生猪出栏3000万头、产值500亿元。').map(([, n]) => n)).toEqual(['粮食播种面积', '粮食产量', '生猪出栏', '生猪出栏产值']);
@@ -1191,6 +1191,13 @@ describe('county and city plans: bounds, ages, sizes of teams and verbs that act
 
   it('give a verb alone after a verb and its object that object, and leave a scope\'s effort out of the name', () => {
     expect(named('新开工城中村改造3000套、建成1800套。全县力争接待游客800万人次。')).toEqual(['3000套 新开工城中村改造', '1800套 建成城中村改造', '800万人次 全县接待游客']);
+  });
+
+  it('name whom the work reaches with the work (…托育服务机构，惠及超N名婴幼儿), not with another project the sentence went on to', () => {
+    expect(named('完成城镇老旧小区改造80个、惠及居民1.2万户。').map((n) => n.split(' ')[1])).toEqual(['城镇老旧小区改造', '城镇老旧小区改造惠及居民']);
+    expect(named('支持超20所乡镇中学补短板，改善校舍和食堂，配置教学仪器，惠及超2万名学生。').map((n) => n.split(' ')[1])).toEqual(['支持乡镇中学补短板', '乡镇中学补短板惠及学生']);
+    // Clauses with subjects of their own in between: the beneficiaries are not those of the first figure's work.
+    expect(named('新建8个光伏电站，输电工程建成投运，绿电通达全国，惠及20个省份。').map((n) => n.split(' ')[1])).toEqual(['新建光伏电站', '惠及省份']);
   });
 
   it('give a list item that ends on its own work (维护更新) no verb of the item before', () => {

@@ -251,6 +251,12 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     const project = projectBefore(text, sentenceStart, clauseStart);
     if (project) name = project + name;
   }
+  // "新建10个县级托育服务机构，惠及超50万名婴幼儿": who benefits is named with the work that reaches
+  // them (托育服务机构惠及婴幼儿), as the labels do; the work is what the figure before counts.
+  if (/^(?:可|将)?(?:惠及|受益)/.test(name) && BENEFIT_CLAUSE.test(text.slice(clauseStart, q.start)) && previous && !/\d/.test(previous) && workGoesOnTo(text, sentenceStart, clauseStart)) {
+    const work = previous.replace(/^(?:支持|新建设|推动|帮助|完成|开展)/, '').replace(VERB_LEAD, '').replace(VERB_LEAD, '').replace(TRAILING_DIRECTION, '');
+    if ([...work].length >= 2 && !/(?:惠及|受益)/.test(work)) name = work + name.replace(/^(?:可|将)/, '');
+  }
   name = tidyName(name);
   // "建成14号线、18号线部分区段共61公里轨道交通线": a verb of building before a list of examples is
   // what is done to the thing counted (建成轨道交通线), as the labels name it.
@@ -677,6 +683,25 @@ const STOCK_VERB = new RegExp(`^(?:新认定|新培育|新引进|认定|${VERB_L
 const VERB_WORD = '(?:投产|完工|新建|建设|建成|改造|改建|新建改建|建设改造|建设认定|认定|新增|培育|打造|扶持|筹集|新开工|开工|培训|转移|引进|推广|创建|发放|提供|支持|开展|治理|种植|实施|完成|新改扩建|改扩建|扩建|新培育|新引进|新设|设立|建立|招募|招聘|吸纳|帮扶|救助|资助|服务|举办|组织|选派|招引|落地|建|新|办|办好|做好|加快建设|加快推进|推进|全面推进|启动|落实|安排|形成|供应|达到|提升|新开|开设|开通|推出|用好|建设筹措|筹措|筹建|形成供应|供应|形成|竣工|基本建成|发行|开行)';
 const VERB_PHRASE = new RegExp(`^${VERB_WORD}{1,2}$`);
 const VERB_TAIL = new RegExp(`${VERB_WORD}$`);
+/** A clause that says whom the work before reaches: 惠及超, 可惠及, 受益. */
+const BENEFIT_CLAUSE = /^(?:可|将|共|直接)?(?:惠及|受益)[\u4e00-\u9fff]{0,8}?(?:超过?|约|近)?$/;
+
+/**
+ * The clauses between the figure before and `clauseStart` go on with the same work (…补短板，改善校舍…，
+ * 配置教学仪器…，惠及): each opens on a verb. One with a subject of its own (…工程建成投运) is other work.
+ */
+function workGoesOnTo(text: string, sentenceStart: number, clauseStart: number): boolean {
+  let end = clauseStart - 1;
+  for (let k = 0; k < 4 && end > sentenceStart; k++) {
+    const start = Math.max(sentenceStart, text.lastIndexOf('，', end - 1) + 1);
+    const clause = text.slice(start, end);
+    if (/\d/.test(clause)) return true;
+    if (!/^(?:改善|配置|配备|完善|提升|建设|实施|开展|新建|改造|推进|加强|购置|更新|增加|落实|提供)/.test(clause)) return false;
+    end = start - 1;
+  }
+  return false;
+}
+
 /** A clause that is a verb and nothing else before its figure (年内完成, 重点养护, 开工建设). */
 const VERB_ONLY = /^(?:年内|全年|今年|当年|同步|再)?((?:重点|基本)?(?:新建改建|新改扩建|新改建|改扩建|新建|建设改造|建设|建成|改造提升|改造|改建|扩建|新增|新开工|开工建设|开工|竣工|完工|投产|完成|实施|培育|打造|创建|认定|引进|招引|培训|治理|种植|养护|维修|管护|拆除|关闭|提升|开通){1,2})$/;
 
