@@ -1200,6 +1200,13 @@ describe('county and city plans: bounds, ages, sizes of teams and verbs that act
     expect(named('新建8个光伏电站，输电工程建成投运，绿电通达全国，惠及20个省份。').map((n) => n.split(' ')[1])).toEqual(['新建光伏电站', '惠及省份']);
   });
 
+  it('name a figure that opens its clause with only what happens to it, or a rate named alone, by the things counted before', () => {
+    expect(named('新开工安置房30万平方米，20万平方米主体竣工。').map((n) => n.split(' ')[1])).toEqual(['新开工安置房', '安置房主体竣工']);
+    expect(named('新建改造村级综合服务站50个，达标率达到100%。力促5个项目年内投产。').map((n) => n.split(' ')[1])).toEqual(['新建改造村级综合服务站', '村级综合服务站达标率', '项目投产']);
+    // A rate of the economy after a change is no such thing.
+    expect(named('新能源装机规模增长20%，利用率达到95%。').map((n) => n.split(' ')[1])).toEqual(['新能源装机规模增长', '利用率']);
+  });
+
   it('give a list item that ends on its own work (维护更新) no verb of the item before', () => {
     expect(named('建成社区健身广场20个、健身器材维护更新40个。')).toEqual(['20个 建成社区健身广场', '40个 健身器材维护更新']);
   });
