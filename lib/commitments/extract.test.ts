@@ -1207,6 +1207,13 @@ describe('county and city plans: bounds, ages, sizes of teams and verbs that act
     expect(named('新能源装机规模增长20%，利用率达到95%。').map((n) => n.split(' ')[1])).toEqual(['新能源装机规模增长', '利用率']);
   });
 
+  it('name projects given by examples, their length, their planned investment and a total after 有 by what they are', () => {
+    expect(named('高速公路续建甲至乙等6个项目500公里。')).toEqual(['6个 高速公路续建项目', '500公里 高速公路续建里程']);
+    expect(named('120个续建项目计划完成投资300亿元。水运建设力争完成投资40亿元。')).toEqual(['120个 续建项目', '300亿元 续建项目投资', '40亿元 水运建设投资']);
+    expect(named('今年将有10个、总长600公里以上的高速公路项目建成通车。').map((n) => n.split(' ')[1])).toEqual(['高速公路项目建成通车', '高速公路项目建成通车总长']);
+    expect(named('确保建成通车高速公路300公里，新开工400公里。')).toEqual(['300公里 建成通车高速公路', '400公里 新开工高速公路']);
+  });
+
   it('give a list item that ends on its own work (维护更新) no verb of the item before', () => {
     expect(named('建成社区健身广场20个、健身器材维护更新40个。')).toEqual(['20个 建成社区健身广场', '40个 健身器材维护更新']);
   });

@@ -4,8 +4,8 @@ import { findQuantities, type Quantity } from '../text/quantities';
 const ORDINAL_UNITS = /^(?:年|月|日|号|届|期|次|级|岁|点|度|倍|层|星|个月|季度)$/;
 
 // How the work is to be done (有序推进, 因地制宜新建, 高标准建设) is no part of what is counted.
-const LEADING = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|(?:因地制宜|有序|稳步|逐步|分类|分批|分步|统筹|扎实|集中连片|精准|加力|加速|加紧|全域|梯次|规范|科学|依法|强力|高标准|高质量|高水平|大规模|在?有条件的(?:地方|地区|市县|县区|地市)?)(?=新建|建设|推进|实施|打造|改造|开展|完成|推动|培育|创建|新增|建成|改扩建|提升|开工|整治|治理|更新|发放|招引|引进|布局)|(?:经济社会发展的?|今年|全年)?主要预期目标(?:是|为)?|规划(?=实施|建设|新建|布局)|(?:圆满|顺利)(?=完成)|致力于?|力促|[（(]?(?:含|包括)(?=[\u4e00-\u9fff]{2})|(?:底线|重点|关键|核心|前提|目标|任务|重中之重|首要任务)是|所有的?(?=[\u4e00-\u9fff]{2})|[\u4e00-\u9fff]{2,4}[的地](?=做好|抓好|推进|完成|实施|加快|推动)|的|坚决|务必|切实|[一二三四五六七八九十]是|就是要?|今年|全年|明年|当年|每年(?=[\u4e00-\u9fff]{2})|今明两年|年内|年底前|年底|年末|全力|力争|确保|要(?!素|件)|将|并(?!购|网|联|行)|同时|其中|继续|努力|实现|进一步|再(?!就业|生|制造|贷款|保险|教育)|和(?!美|谐)|及(?!时|格)|以及|全面|加快|推动|推进|大力|积极|持续|着力|深入|切实|重点(?!项目|工程|企业|产业|领域|行业|人群|群体|任务|[\u4e00-\u9fff]{1,5}(?:项目|工程)(?![\u4e00-\u9fff]))|主要(?!污染物|农作物|江河|河湖)|还要|也要|拟|预计|预期(?!寿命)|同比|计划(?!生育|单列)|争取|累计|共(?!建|享|同|治|性)|新一轮|使(?!用)|让|把|对(?!外|口|台|象)|在(?!园|校|建|岗|读|职|编|线|册|营)|为(?!老|民|期|主)|从(?!业|事)|由|其(?!他|余|它)|等(?!级|额|值)|与|并且|对此|基本(?!养老|医疗|医保|公共|药物|农田|民生|生活|住房|口粮)|完成|开展|启动|实施|提出|突破|超过|但|不断|加大|做好|抓好|严守|延续执行|继续执行|延续|全[省市区县国]上下|奋力|(?:管好)?用好(?:用足)?|用足|先(?!进|行|导|锋)|用[两三四五六七八九十\d]年(?:的)?时间(?:将|把)?|(?:由|从)?(?:去年|上年)的(?:元|%)?)+/;
-const TRAILING = /(?:进一步|持续|稳步|逐步|不断|缩小到|缩小至|收窄到|收窄至|缩小|收窄|迈上|迈过|跨上|跨越|登上|站上|跃上|下降到|下降至|降低到|降低至|上升到|上升至|达到|达|为|控制在|保持在|稳定在|保持|稳定|实现|不少于|不低于|至少|突破|超过|不超过|超|逾|高于|不高于|低于|少于|约|近|拟按|扩大到|扩大至|压缩至|压缩到|压减至|压减到|缩短至|缩短到|减少到|减少至|拟定|新安排|首次|定在|定为|将|按|降至|降到|提高到|提高至|提升到|提升至|增加到|增加至|要|再|的|在|于|比去年|比上年|较去年|较上年|比去年预算|比上年预算|共|累计|总计|合计|分别|均|都|确保|力争|继续|以上|左右|各|每年|年均|平均|大约|接近|安排|拿出|完成|新增加|增加|再增加|和|、|是|全年|今年|年内|当年|首批|第一批|预期目标|目标|预期)+$/;
+const LEADING = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|(?:因地制宜|有序|稳步|逐步|分类|分批|分步|统筹|扎实|集中连片|精准|加力|加速|加紧|全域|梯次|规范|科学|依法|强力|高标准|高质量|高水平|大规模|在?有条件的(?:地方|地区|市县|县区|地市)?)(?=新建|建设|推进|实施|打造|改造|开展|完成|推动|培育|创建|新增|建成|改扩建|提升|开工|整治|治理|更新|发放|招引|引进|布局)|(?:经济社会发展的?|今年|全年)?主要预期目标(?:是|为)?|规划(?=实施|建设|新建|布局)|(?:圆满|顺利)(?=完成)|致力于?|力促|组织(?=实施|开展)|[（(]?(?:含|包括)(?=[\u4e00-\u9fff]{2})|(?:底线|重点|关键|核心|前提|目标|任务|重中之重|首要任务)是|所有的?(?=[\u4e00-\u9fff]{2})|[\u4e00-\u9fff]{2,4}[的地](?=做好|抓好|推进|完成|实施|加快|推动)|的|坚决|务必|切实|[一二三四五六七八九十]是|就是要?|今年|全年|明年|当年|每年(?=[\u4e00-\u9fff]{2})|今明两年|年内|年底前|年底|年末|全力|力争|确保|要(?!素|件)|将|并(?!购|网|联|行)|同时|其中|继续|努力|实现|进一步|再(?!就业|生|制造|贷款|保险|教育)|和(?!美|谐)|及(?!时|格)|以及|全面|加快|推动|推进|大力|积极|持续|着力|深入|切实|重点(?!项目|工程|企业|产业|领域|行业|人群|群体|任务|[\u4e00-\u9fff]{1,5}(?:项目|工程)(?![\u4e00-\u9fff]))|主要(?!污染物|农作物|江河|河湖)|还要|也要|拟|预计|预期(?!寿命)|同比|计划(?!生育|单列)|争取|累计|共(?!建|享|同|治|性)|新一轮|使(?!用)|让|把|对(?!外|口|台|象)|在(?!园|校|建|岗|读|职|编|线|册|营)|为(?!老|民|期|主)|从(?!业|事)|由|其(?!他|余|它)|等(?!级|额|值)|与|并且|对此|基本(?!养老|医疗|医保|公共|药物|农田|民生|生活|住房|口粮)|完成|开展|启动|实施|提出|突破|超过|但|不断|加大|做好|抓好|严守|延续执行|继续执行|延续|全[省市区县国]上下|奋力|(?:管好)?用好(?:用足)?|用足|先(?!进|行|导|锋)|用[两三四五六七八九十\d]年(?:的)?时间(?:将|把)?|(?:由|从)?(?:去年|上年)的(?:元|%)?)+/;
+const TRAILING = /(?:进一步|持续|稳步|逐步|不断|缩小到|缩小至|收窄到|收窄至|缩小|收窄|迈上|迈过|跨上|跨越|登上|站上|跃上|下降到|下降至|降低到|降低至|上升到|上升至|达到|达|为|控制在|保持在|稳定在|保持|稳定|实现|不少于|不低于|至少|突破|超过|不超过|超|逾|高于|不高于|低于|少于|约|近|拟按|扩大到|扩大至|压缩至|压缩到|压减至|压减到|缩短至|缩短到|减少到|减少至|拟定|新安排|首次|定在|定为|将|按|降至|降到|提高到|提高至|提升到|提升至|增加到|增加至|要|再|的|在|于|比去年|比上年|较去年|较上年|比去年预算|比上年预算|共计|共|累计|总计|合计|分别|均|都|确保|力争|继续|以上|左右|各|每年|年均|平均|大约|接近|安排|拿出|完成|新增加|增加|再增加|和|、|是|全年|今年|年内|当年|首批|第一批|预期目标|目标|预期)+$/;
 const FILLER_AFTER = /^(?:以上|以内|以下|左右|及以上|多|余|的|，|、|和|是|之内|上下|[（(][\u4e00-\u9fff]{1,2}[)）])+/;
 
 /** A verb of work right before a list's first counted item (建设40个…和6条…): every item's. */
@@ -73,6 +73,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     const whole = (noun + rest).replace(/的?(?:工作|任务)$/, '');
     if (/^[\u4e00-\u9fff、]+$/.test(rest) && !findQuantities(rest).length && !PREDICATE_END.test(rest) && !rest.split('、').some((item) => CLAUSE_VERB.test(item)) && [...whole].length <= 30) noun = whole;
   }
+  // "217个续建项目计划完成投资550亿元": the projects counted, not the investment the clause goes on to.
+  noun = noun.replace(/(?<=[\u4e00-\u9fff]{2}(?:项目|工程))(?:年度)?(?:计划|力争)?(?:完成)?(?:总)?投资.*$/, '');
   // "5个村的饮水安全工程", "36个老旧小区的既有建筑节能改造": the 的 between what is counted and the
   // work done to it is not part of a table's heading.
   noun = noun.replace(/^([\u4e00-\u9fff]{1,4})的(?=[\u4e00-\u9fff]{2,}(?:改造|治理|整治|建设|工程|任务|项目)$)/, '$1');
@@ -142,7 +144,9 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   if (changeWithObject) name = prefix + noun;
   // "新开通海拉尔至俄蒙地区的3条航线": what comes before 的 only says which; the thing counted follows.
   else if (/的$/.test(before) && COUNTED.test(q.unit) && [...noun].length >= 2 && directlyAfter(text, q.unitEnd)) name = (NEW_WORK_LEAD.exec(prefix)?.[0] ?? '') + noun;
-  else if (noun && /(?:等|涉及|包括|其中)$/.test(prefix)) name = noun; // "西岑科创园区等82项重大项目": the projects
+  // "西岑科创园区等82项重大项目": the projects. "高速公路续建集安至桓仁等7个项目": bare projects keep
+  // what is done to them and what they are, written before the examples.
+  else if (noun && /(?:等|涉及|包括|其中)$/.test(prefix)) name = (/^(?:项目|工程)$/.test(noun) ? WORK_BEFORE_EXAMPLES.exec(prefix)?.[1] ?? '' : '') + noun;
   else if (prefix && isVerbPhrase(prefix) && !noun && objectBefore(text, sentenceStart, clauseStart)) {
     // "加快租赁房建设，形成供应5.3万套": a verb with no object takes the object of the clause before.
     // …with the verb once: 中欧班列稳定开行，全年开行 → 中欧班列开行.
@@ -182,6 +186,10 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     name = (/^[\u4e00-\u9fff“”]{2,12}/.exec(sentence)?.[0] ?? '').replace(/(?:增长|增速|下降|提高|降低)$/, '');
     if (INVESTMENT.test(name) && q.unit !== '元') name = '';
   }
+  // "今年将有14个、总长800公里以上的…": having is no name.
+  if (/^(?:有|共有|拥有)$/.test(name)) name = /^、[^，,。；]{0,16}?的([\u4e00-\u9fff]{2,12})/.exec(text.slice(q.unitEnd, q.unitEnd + 40))?.[1] ?? '';
+  // "续建高速公路等7个项目722公里": a length after a count of projects is theirs.
+  if (/^(?:项目|工程)$/.test(name) && /^(?:公里|米|千米|平方米|平方公里|亩|公顷)$/.test(q.unit) && previous && /(?:项目|工程)$/.test(previous) && !/\d/.test(previous)) name = previous.replace(/(?:项目|工程)$/, '') + (/(?:公里|米)$/.test(q.unit) && !/平方/.test(q.unit) ? '里程' : '面积');
   // "18号线部分区段共67公里轨道交通线": a total of the items listed is named by the thing counted.
   if (TOTAL_BEFORE.test(text.slice(clauseStart, q.start)) && [...noun].length >= 2) name = noun;
   // "年投资亿元以上项目新开工43个以上、竣工38个以上": a verb alone shares the subject of the figure before.
@@ -243,7 +251,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   // 投资 or 产值 is that of the thing named before in the sentence.
   // "总长度57.9公里的城市道路新建改造": a length or an area is that of the thing after 的.
   const measuredOf = /^(?:以上|左右|多)?的((?:[\u4e00-\u9fff]){2,12})/.exec(text.slice(q.unitEnd, clauseEnd));
-  if (/^(?:总)?(?:长度|面积|里程)$/.test(name) && measuredOf) name = measuredOf[1] + name;
+  if (/^(?:总长|(?:总)?(?:长度|面积|里程))$/.test(prefix) && measuredOf && name.startsWith(prefix)) name = measuredOf[1] + prefix;
+  else if (/^(?:总)?(?:长度|面积|里程)$/.test(name) && measuredOf) name = measuredOf[1] + name;
   if (GENERIC_NAME.test(name)) {
     const owner = previous && !GENERIC_NAME.test(previous) ? previous.replace(TRAILING_DIRECTION, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:面积|产量|规模|总量|总投资|投资)$/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:开工建设|开工|建设|实施|推进)$/, '') : clauseBeforeName(text, sentenceStart, clauseStart) || industryBefore(text, sentenceStart);
     // "新增市场主体2万户，总量突破20万户": a stock is of the things, not of this year's new ones.
@@ -469,6 +478,8 @@ const TIDY_RULES: [(name: string) => boolean, RegExp][] = [
   // 我区初步安排的重点调度项目: who planned the projects is not part of their name.
   [(n) => n.includes('的'), /^[\u4e00-\u9fff]{0,8}?(?:安排|确定|谋划|筛选)的(?=[\u4e00-\u9fff]{4})/],
   [(n) => /[拟将]/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:拟|将)$/],
+  // 续建项目计划完成投资 → 续建项目投资: that the sum is planned is not what it is.
+  [(n) => n.endsWith('投资') && /计划|力争|确保/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:计划|力争|确保)完成(?=投资$)/],
   // 全县计划招引(20个)过亿项目: that a scope plans it is no part of what is counted.
   [(n) => /^(?:全|我)[省市区县旗](?:计划|力争|确保|争取|要|将)/.test(n), /(?<=^(?:全|我)[省市区县旗])(?:计划|力争|确保|争取|要|将)(?=[\u4e00-\u9fff]{2})/],
   [(n) => /[拟将]/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:拟|将)(?=安排|投入|增加|新增)/],
@@ -575,7 +586,7 @@ const PAYER = /^(?:中央|省级?|市级?|县级?|区级?|市县|省市县|各�
 /** A fund named right after its sum, up to where the clause goes on (专项奖补资金, 引导基金, 补助资金). */
 const MONEY_AFTER_SUM = /^((?:[\u4e00-\u9fff]|“[^”]{1,8}”){0,10}?(?:资金|基金|经费|补助|补贴|奖补|奖励|投入))(?=[，。；、]|$|(?:重点|主要|全部|专项)?(?:用于|支持))/;
 /** A size or sum that names no thing of its own. */
-const GENERIC_NAME = /^(?:规模|总规模|总量|总数|总额|余额|投资|完成投资|总投资|年度投资|年度计划投资|计划投资|产值|总产值|资金)$/;
+const GENERIC_NAME = /^(?:规模|总规模|总量|总数|总额|余额|投资|完成投资|总投资|年度投资|年度计划投资|年度计划完成投资|计划完成投资|计划投资|产值|总产值|资金)$/;
 
 /** The words a sentence opens on, up to its first verb of change or figure (补贴标准分别从… → 补贴标准). */
 function subjectOfSentence(text: string, sentenceStart: number, clauseStart: number): string {
@@ -686,7 +697,7 @@ const BARE_VERB = /^(?:坚决|全面|努力|切实|有效|持续|确保|力争|�
 const INVESTMENT = /^(?:计划|完成|年内|全年)?(?:总)?投资$/;
 const COUNTED = /^(?:个|座|条|项|件|家|所|处|片|栋|幢|张|台|辆|艘|户|套|间|名|位|套（间）)$/;
 const NEW_WORK_LEAD = /^(?:新开通|新建改建|新改扩建|新建|新增|开工建设|建成|改造)/;
-const VERB_LEAD = /^(?:开工建设|建设筹措|新建改造|改造提升|新建改建|新改扩建|新改建|改扩建|建设改造|新建|建成|建设|改造|改建|扩建|新增|完成|实施|开工|新开工|培育|打造|创建|推进|筹集|筹建|筹措|供应|交付|配建)/;
+const VERB_LEAD = /^(?:建成通车|开工建设|建设筹措|新建改造|改造提升|新建改建|新改扩建|新改建|改扩建|建设改造|新建|建成|建设|改造|改建|扩建|新增|完成|实施|开工|新开工|培育|打造|创建|推进|筹集|筹建|筹措|供应|交付|配建)/;
 /** Verbs of this year's work that a stock of the things does not keep (新认定, 新增, 培育). */
 const STOCK_VERB = new RegExp(`^(?:新认定|新培育|新引进|认定|${VERB_LEAD.source.slice(1)})`);
 
@@ -698,6 +709,9 @@ const VERB_TAIL = new RegExp(`${VERB_WORD}$`);
 const HAPPENS_TO_IT = /^(?:主体)?(?:竣工|完工|封顶|建成|投用|投产|开工|交付|交房|建成投用|建成投产|竣工验收|投入使用)$/;
 /** A rate that measures how things do, not a whole economy (达标率, 入住率), named alone. */
 const THINGS_RATE = /^(?:达标率|覆盖率|完成率|利用率|入住率|开工率|投产率|竣工率|使用率|普及率|合格率|达产率|建成率)$/;
+
+/** 高速公路续建(集安至桓仁等): the thing and the work, up to the verb, before a list of examples. */
+const WORK_BEFORE_EXAMPLES = /^((?:[\u4e00-\u9fff]{0,8}?)(?:续建|新开工|开工建设|建设|新建|建成|实施|推进|改造))[^，。；]*等$/;
 
 /** A clause that says whom the work before reaches: 惠及超, 可惠及, 受益. */
 const BENEFIT_CLAUSE = /^(?:可|将|共|直接)?(?:惠及|受益)[\u4e00-\u9fff]{0,8}?(?:超过?|约|近)?$/;
@@ -719,7 +733,7 @@ function workGoesOnTo(text: string, sentenceStart: number, clauseStart: number):
 }
 
 /** A clause that is a verb and nothing else before its figure (年内完成, 重点养护, 开工建设). */
-const VERB_ONLY = /^(?:年内|全年|今年|当年|同步|再)?((?:重点|基本)?(?:新建改建|新改扩建|新改建|改扩建|新建|建设改造|建设|建成|改造提升|改造|改建|扩建|新增|新开工|开工建设|开工|竣工|完工|投产|完成|实施|培育|打造|创建|认定|引进|招引|培训|治理|种植|养护|维修|管护|拆除|关闭|提升|开通){1,2})$/;
+const VERB_ONLY = /^(?:年内|全年|今年|当年|同步|再)?((?:重点|基本)?(?:建成通车|通车|新建改建|新改扩建|新改建|改扩建|新建|建设改造|建设|建成|改造提升|改造|改建|扩建|新增|新开工|开工建设|开工|竣工|完工|投产|完成|实施|培育|打造|创建|认定|引进|招引|培训|治理|种植|养护|维修|管护|拆除|关闭|提升|开通){1,2})$/;
 
 /** An item that opens with a verb is a clause of its own (、推进…建设), not a thing in the list. */
 const CLAUSE_VERB = /^(?:推进|加快|建设|实施|完成|开展|新建|打造|培育|提升|推动|支持|落实|加强|深化|创建|引进|改造|建成|发展|促进|提高|确保|力争|实现|争创|举办|组织|开工|新增|扩大|完善|健全|优化|强化|做好|抓好|全面|积极|持续)/;
