@@ -1214,6 +1214,11 @@ describe('county and city plans: bounds, ages, sizes of teams and verbs that act
     expect(named('确保建成通车高速公路300公里，新开工400公里。')).toEqual(['300公里 建成通车高速公路', '400公里 新开工高速公路']);
   });
 
+  it('give a horizon said after a figure\'s clause to the figures after it only (新建…2万个，累计达到15万个)', () => {
+    const ts = one('新建5G基站2万个，累计达到15万个。');
+    expect(ts.map((t) => [t.number, t.horizon])).toEqual([['2万', 'year'], ['15万', 'multi-year']]);
+  });
+
   it('give a list item that ends on its own work (维护更新) no verb of the item before', () => {
     expect(named('建成社区健身广场20个、健身器材维护更新40个。')).toEqual(['20个 建成社区健身广场', '40个 健身器材维护更新']);
   });

@@ -142,7 +142,9 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
       if (isPremise(before, after, text.slice(cEnd, cEnd + 8))) continue;
     } else if (!q.unit && !/[万亿]/.test(q.written)) continue;
     const sentence = text.slice(sStart, sEnd);
-    const horizonMatch = HORIZON.exec(sentence);
+    // A horizon said after the figure's clause (新建5G基站2万个，累计达到15万个) is not this figure's.
+    const horizonFound = HORIZON.exec(sentence);
+    const horizonMatch = horizonFound && horizonFound.index < cEnd - sStart ? horizonFound : null;
     // In a five-year review, a sentence about last year (2025年…, 去年…) reports last year's result.
     // A yearly average (进出口总额年均增长12.2%) is a span's result, whatever year the sentence names.
     const multiYear = (outline.multiYearAt(q.start) && !(kind === 'outcome' && /去年|上年|(?<!\d)\d{4}年(?!以来|来)/.test(sentence))) || !!horizonMatch || (kind === 'outcome' && /年均/.test(before));
