@@ -1219,6 +1219,10 @@ describe('county and city plans: bounds, ages, sizes of teams and verbs that act
     expect(ts.map((t) => [t.number, t.horizon])).toEqual([['2万', 'year'], ['15万', 'multi-year']]);
   });
 
+  it('keep the bar in the name of things counted by it, and name a doubling by the thing, not its yearly rate', () => {
+    expect(named('营业收入超过100亿元的企业达到20家。城镇居民人均可支配收入年均增长6%，翻一番。').map((n) => n.split(' ')[1])).toEqual(['营业收入超过100亿元的企业', '城镇居民人均可支配收入年均增长', '城镇居民人均可支配收入']);
+  });
+
   it('give a list item that ends on its own work (维护更新) no verb of the item before', () => {
     expect(named('建成社区健身广场20个、健身器材维护更新40个。')).toEqual(['20个 建成社区健身广场', '40个 健身器材维护更新']);
   });

@@ -50,7 +50,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   }
   // A voltage, an age or a type naming the kind of thing (750千伏电网工程, 65岁及以上老年人, 0—6岁儿童,
   // 2型糖尿病患者) stays in the name.
-  before = before.replace(/(?:(?:到|至)?(?:\d{4}年|\d{1,2}月)(?:底|末|中旬|上旬|下旬)?前?的?)|(?<![A-Za-z\d.])[\d.]+(?![\d.]|[A-Za-z]|千伏|万伏|岁|周岁|型|人制|[—\-～~]\d|(?:万|亿)?元(?:以上的?|的)?(?:项目|企业)|(?:万|亿)?(?:元|人|户|吨|亩|平方米|千瓦)?及?(?:以上|以下)的|(?:万|亿)?(?:吨|千瓦|标箱|人|元|亩)?级|强|分钟|小时)(?:%|万|亿|个百分点)?的?/g, '').replace(/[“”"'《》‘’「」『』]/g, '');
+  before = before.replace(/(?:(?:到|至)?(?:\d{4}年|\d{1,2}月)(?:底|末|中旬|上旬|下旬)?前?的?)|(?<![A-Za-z\d.])[\d.]+(?![\d.]|[A-Za-z]|千伏|万伏|岁|周岁|型|人制|(?:万|亿)?元的(?=[\u4e00-\u9fff]{1,4}$)|[—\-～~]\d|(?:万|亿)?元(?:以上的?|的)?(?:项目|企业)|(?:万|亿)?(?:元|人|户|吨|亩|平方米|千瓦)?及?(?:以上|以下)的|(?:万|亿)?(?:吨|千瓦|标箱|人|元|亩)?级|强|分钟|小时)(?:%|万|亿|个百分点)?的?/g, '').replace(/[“”"'《》‘’「」『』]/g, '');
   let prefix = before;
   for (let i = 0; i < 3; i++) prefix = prefix.replace(LEADING, '').replace(TRAILING, '');
   // 县（市、区）: a parenthesis inside the thing counted is left out of its name.
@@ -168,7 +168,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     // "地区生产总值增长7.5%，达到309亿元": the figure before in the sentence names this one too.
     // "确保增长5%、力争6%": a second, higher aim for the same rate keeps its direction.
     const sameRate = q.unit === '%' && /^(?:力争|争取|确保|努力)$/.test(text.slice(clauseStart, q.start)) && TRAILING_DIRECTION.test(previous);
-    name = sameRate ? previous : previous.replace(TRAILING_DIRECTION, '');
+    // (年均增长6%，翻一番: what doubles is the thing, not its yearly rate.)
+    name = sameRate ? previous : previous.replace(TRAILING_DIRECTION, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:年均|平均|每年)$/, '');
     // "新建5G基站1万个，累计达到10万个": a running total is of the things, not of this year's work.
     if (/^(?:累计|总计|共)/.test(text.slice(clauseStart, q.start)) && VERB_LEAD.test(name) && [...name.replace(VERB_LEAD, '')].length >= 2) name = name.replace(VERB_LEAD, '');
   } else if (previous && /^(?:比上年|比去年|较上年)?(?:增加|减少|增长|下降|提高|降低)$/.test(text.slice(clauseStart, q.start))) {
