@@ -1223,6 +1223,10 @@ describe('county and city plans: bounds, ages, sizes of teams and verbs that act
     expect(named('营业收入超过100亿元的企业达到20家。城镇居民人均可支配收入年均增长6%，翻一番。').map((n) => n.split(' ')[1])).toEqual(['营业收入超过100亿元的企业', '城镇居民人均可支配收入年均增长', '城镇居民人均可支配收入']);
   });
 
+  it('name people counted before a list of kinds (视力、听力等残疾儿童) by who they are and what they get', () => {
+    expect(named('为超3000名视力、听力、肢体等残疾儿童免费提供手术、康复训练等康复救助服务。为2000名低保、特困等困难老人提供居家养老服务。').map((n) => n.split(' ')[1])).toEqual(['残疾儿童康复救助服务', '困难老人居家养老服务']);
+  });
+
   it('give a list item that ends on its own work (维护更新) no verb of the item before', () => {
     expect(named('建成社区健身广场20个、健身器材维护更新40个。')).toEqual(['20个 建成社区健身广场', '40个 健身器材维护更新']);
   });

@@ -73,6 +73,13 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     const whole = (noun + rest).replace(/的?(?:工作|任务)$/, '');
     if (/^[\u4e00-\u9fff、]+$/.test(rest) && !findQuantities(rest).length && !PREDICATE_END.test(rest) && !rest.split('、').some((item) => CLAUSE_VERB.test(item)) && [...whole].length <= 30) noun = whole;
   }
+  // "为2万名视力、听力、肢体等残疾儿童免费提供…、康复训练等康复救助服务": the kinds listed before 等
+  // only say which; the people counted and what they get are after it.
+  const kinds = KINDS_THEN_WHO.exec(text.slice(q.unitEnd, q.unitEnd + 80));
+  if (kinds) {
+    const got = WHAT_THEY_GET.exec(kinds[2]!);
+    noun = kinds[1]! + (got?.[1] ?? got?.[2] ?? '');
+  }
   // "217个续建项目计划完成投资550亿元": the projects counted, not the investment the clause goes on to.
   noun = noun.replace(/(?<=[\u4e00-\u9fff]{2}(?:项目|工程))(?:年度)?(?:计划|力争)?(?:完成)?(?:总)?投资.*$/, '');
   // "5个村的饮水安全工程", "36个老旧小区的既有建筑节能改造": the 的 between what is counted and the
@@ -713,6 +720,11 @@ const THINGS_RATE = /^(?:达标率|覆盖率|完成率|利用率|入住率|开�
 
 /** 高速公路续建(集安至桓仁等): the thing and the work, up to the verb, before a list of examples. */
 const WORK_BEFORE_EXAMPLES = /^((?:[\u4e00-\u9fff]{0,8}?)(?:续建|新开工|开工建设|建设|新建|建成|实施|推进|改造))[^，。；]*等$/;
+
+/** After a count: kinds listed with 、 up to 等, then who (残疾儿童), then the rest of the clause. */
+const KINDS_THEN_WHO = /^(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6}等([\u4e00-\u9fff]{2,8}?)((?:免费)?(?:提供|开展|实施|进行)[^。；]*)/;
+/** What is given: the head after the last 等 of what follows the verb (…康复训练等康复救助服务), or its object. */
+const WHAT_THEY_GET = /(?:[^。；]*等([\u4e00-\u9fff]{2,10}?)(?=[，。；]|$))|^(?:免费)?(?:提供|开展|实施|进行)([\u4e00-\u9fff]{2,10})(?=[，。；、]|$)/;
 
 /** A clause that says whom the work before reaches: 惠及超, 可惠及, 受益. */
 const BENEFIT_CLAUSE = /^(?:可|将|共|直接)?(?:惠及|受益)[\u4e00-\u9fff]{0,8}?(?:超过?|约|近)?$/;
