@@ -1227,6 +1227,10 @@ describe('county and city plans: bounds, ages, sizes of teams and verbs that act
     expect(named('为超3000名视力、听力、肢体等残疾儿童免费提供手术、康复训练等康复救助服务。为2000名低保、特困等困难老人提供居家养老服务。').map((n) => n.split(' ')[1])).toEqual(['残疾儿童康复救助服务', '困难老人居家养老服务']);
   });
 
+  it('give each item of a list the work the list ends on after 的', () => {
+    expect(named('年内完成新华路、解放路等8条道路、城中村15条配套道路的建设改造任务。').map((n) => n.split(' ')[1])).toEqual(['道路建设改造', '城中村配套道路建设改造']);
+  });
+
   it('give a list item that ends on its own work (维护更新) no verb of the item before', () => {
     expect(named('建成社区健身广场20个、健身器材维护更新40个。')).toEqual(['20个 建成社区健身广场', '40个 健身器材维护更新']);
   });

@@ -82,6 +82,12 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   }
   // "217个续建项目计划完成投资550亿元": the projects counted, not the investment the clause goes on to.
   noun = noun.replace(/(?<=[\u4e00-\u9fff]{2}(?:项目|工程))(?:年度)?(?:计划|力争)?(?:完成)?(?:总)?投资.*$/, '');
+  // "完成…等12条道路、棚户区20条配套道路的建设改造任务": the work the list ends on is each item's.
+  if (noun && [...noun].length <= 4 && text[clauseEnd] === '、' && afterRaw.slice(spec.length) === noun) {
+    const rest = /^[^，。；：]{0,40}/.exec(text.slice(clauseEnd, clauseEnd + 40))![0];
+    const work = /的([\u4e00-\u9fff]{2,8}?)(?:工作任务|任务|工作)?$/.exec(rest)?.[1];
+    if (work && WORK_DONE_END.test(work) && !noun.endsWith(work)) noun += work;
+  }
   // "5个村的饮水安全工程", "36个老旧小区的既有建筑节能改造": the 的 between what is counted and the
   // work done to it is not part of a table's heading.
   noun = noun.replace(/^([\u4e00-\u9fff]{1,4})的(?=[\u4e00-\u9fff]{2,}(?:改造|治理|整治|建设|工程|任务|项目)$)/, '$1');
