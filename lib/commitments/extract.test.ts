@@ -1231,6 +1231,12 @@ describe('county and city plans: bounds, ages, sizes of teams and verbs that act
     expect(named('年内完成新华路、解放路等8条道路、城中村15条配套道路的建设改造任务。').map((n) => n.split(' ')[1])).toEqual(['道路建设改造', '城中村配套道路建设改造']);
   });
 
+  it('name the share of places covered by the things before, and take a count whose rate is set for the scope', () => {
+    expect(named('新建社区老年食堂300个，覆盖80%以上城市社区。').map((n) => n.split(' ')[1])).toEqual(['新建社区老年食堂', '社区老年食堂覆盖城市社区比例']);
+    expect(named('新建5G基站2万个、覆盖95%以上行政村。').map((n) => n.split(' ')[1])).toEqual(['新建5G基站', '5G基站覆盖行政村比例']);
+    expect(named('推动6个千亿级产业集群营收增长10%以上。')).toEqual(['10% 千亿级产业集群营收增长']);
+  });
+
   it('give a list item that ends on its own work (维护更新) no verb of the item before', () => {
     expect(named('建成社区健身广场20个、健身器材维护更新40个。')).toEqual(['20个 建成社区健身广场', '40个 健身器材维护更新']);
   });

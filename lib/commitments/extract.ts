@@ -99,6 +99,8 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     const after = text.slice(q.unitEnd, cEnd);
     if (isOldValue(text, q, before) || isOldValueInList(text, q, sStart)) continue;
     if (isCapacityInName(before, after, q) || countsPlaces(before) || framedBy(before) || countsTheListBefore(text, q, sStart)) continue;
+    // "推动8个千亿级产业集群营收增长10%以上": a count of the things whose rate the clause sets is its scope.
+    if (COUNTED_SCOPE_UNITS.test(q.unit) && RATE_OF_THE_THINGS.test(after)) continue;
     // "建设10个1000亩以上的示范基地", "完成200个50户以上村寨的改造": a bound right after a count says
     // which things are counted; the count is the target.
     if (COUNT_JUST_BEFORE.test(before) && /^及?(?:以上|以下)/.test(after)) continue;
@@ -378,6 +380,11 @@ function clauseEndOutsideBrackets(text: string, from: number, end: number): numb
   return to;
 }
 const BRACKET_CLOSE = charCodes('）)');
+
+/** Units that count things (个, 家, 所…), which may be a rate's scope. */
+const COUNTED_SCOPE_UNITS = /^(?:个|家|所|座|条|项|类|大)$/;
+/** After a count: the things, what of them is measured and its change, then the rate (…产业集群营收增长10%). */
+const RATE_OF_THE_THINGS = /^[^，。；、\d]{2,20}?(?:增长|提高|下降|降低|增速|增幅)(?:到|至|达到)?\d+(?:\.\d+)?%/;
 
 /** After a sum: 的, the things, then their count (…的电商示范镇（街）1个). */
 const MONEY_BAR_OF_COUNTED = /^(?:以上|以下|左右)?的[\u4e00-\u9fff“”（）()]{2,16}?\d+(?:个|家|所|座|处|项|条|名|户|批)/;

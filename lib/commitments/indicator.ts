@@ -341,6 +341,13 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   if (q.unit === '%') name = name.replace(/(?<=[\u4e00-\u9fff]{2})(?:比|较)(?:上年|去年|上一年)(?=(?:增长|下降|提高|降低|增加|减少)$)/, '');
   // "力争进入全国前10位", "增速居全国前5位": a rank is named as one (全国排名), not by its preposition's tail.
   if (/^[位名强]$/.test(q.unit) && /前$/.test(name)) name = name.replace(/(?:力争|进入|居|位居|保持|稳居|跻身)*(全国|全省|全市|全区|西部|中部|东部|东北)?前$/, (_, scope: string | undefined) => `${scope ?? ''}排名`);
+  // "新建社区老年食堂500个，覆盖80%以上城市社区": the share of places the things before cover.
+  if (q.unit === '%' && (/^覆盖[\u4e00-\u9fff]{2,}$/.test(name) || (name === '覆盖' && [...noun].length >= 2)) && !/(?:比例|率)$|占/.test(name)) {
+    if (name === '覆盖') name += noun.replace(WHEN_DONE, '');
+    // (高铁营业里程达到3万公里、覆盖80%以上的大城市: it is the railway that covers them, not its length.)
+    const things = previous && !/\d/.test(previous.replace(LATIN_TOKEN, '')) && /[，、]/.test(text[clauseStart - 1] ?? '') ? previous.replace(VERB_LEAD, '').replace(TRAILING_DIRECTION, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:营业|通车|运营)?(?:里程|规模|总量|数量|产量|面积)$/, '') : '';
+    name = ([...things].length >= 2 ? things : '') + name + '比例';
+  }
   if (q.unit === '%') name = asShare(name, noun);
   // 压减一般性支出(10%) → 一般性支出压减: a cut by a share is headed by what is cut, as the labels do.
   if (q.unit === '%') name = name.replace(/^(压减|压缩|削减)([\u4e00-\u9fff]{2,})$/, '$2$1');
@@ -731,6 +738,9 @@ const WORK_BEFORE_EXAMPLES = /^((?:[\u4e00-\u9fff]{0,8}?)(?:续建|新开工|开
 const KINDS_THEN_WHO = /^(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6}等([\u4e00-\u9fff]{2,8}?)((?:免费)?(?:提供|开展|实施|进行)[^。；]*)/;
 /** What is given: the head after the last 等 of what follows the verb (…康复训练等康复救助服务), or its object. */
 const WHAT_THEY_GET = /(?:[^。；]*等([\u4e00-\u9fff]{2,10}?)(?=[，。；]|$))|^(?:免费)?(?:提供|开展|实施|进行)([\u4e00-\u9fff]{2,10})(?=[，。；、]|$)/;
+
+/** 5G, PM2.5, G60: a Latin token, whose digits are no figure. */
+const LATIN_TOKEN = /\d*[A-Za-z][A-Za-z\d.]*/g;
 
 /** A clause that says whom the work before reaches: 惠及超, 可惠及, 受益. */
 const BENEFIT_CLAUSE = /^(?:可|将|共|直接)?(?:惠及|受益)[\u4e00-\u9fff]{0,8}?(?:超过?|约|近)?$/;
