@@ -1237,6 +1237,11 @@ describe('county and city plans: bounds, ages, sizes of teams and verbs that act
     expect(named('推动6个千亿级产业集群营收增长10%以上。')).toEqual(['10% 千亿级产业集群营收增长']);
   });
 
+  it('name cases and lessons by the reform or pilot the clause before carries out', () => {
+    expect(named('深化农村集体产权制度改革，形成20个以上典型案例。').map((n) => n.split(' ')[1])).toEqual(['农村集体产权制度改革典型案例']);
+    expect(named('开展营商环境创新试点，总结推广经验做法30项。').map((n) => n.split(' ')[1])).toEqual(['营商环境创新试点经验做法']);
+  });
+
   it('give a list item that ends on its own work (维护更新) no verb of the item before', () => {
     expect(named('建成社区健身广场20个、健身器材维护更新40个。')).toEqual(['20个 建成社区健身广场', '40个 健身器材维护更新']);
   });

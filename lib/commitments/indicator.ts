@@ -341,6 +341,12 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   if (q.unit === '%') name = name.replace(/(?<=[\u4e00-\u9fff]{2})(?:比|较)(?:上年|去年|上一年)(?=(?:增长|下降|提高|降低|增加|减少)$)/, '');
   // "力争进入全国前10位", "增速居全国前5位": a rank is named as one (全国排名), not by its preposition's tail.
   if (/^[位名强]$/.test(q.unit) && /前$/.test(name)) name = name.replace(/(?:力争|进入|居|位居|保持|稳居|跻身)*(全国|全省|全市|全区|西部|中部|东部|东北)?前$/, (_, scope: string | undefined) => `${scope ?? ''}排名`);
+  // "深化职务科技成果权属改革，形成10个以上典型案例": cases and lessons are those of the reform the
+  // clause before carries out.
+  if (GENERIC_RESULT.test(name) && !/\d/.test(text.slice(Math.max(sentenceStart, text.lastIndexOf('，', clauseStart - 2) + 1), clauseStart))) {
+    const reform = REFORM_BEFORE.exec(text.slice(Math.max(sentenceStart, text.lastIndexOf('，', clauseStart - 2) + 1), clauseStart - 1))?.[1];
+    if (reform) name = reform + name.replace(/^(?:形成|打造|推出|总结推广|复制推广|总结|推广|培育)/, '');
+  }
   // "新建社区老年食堂500个，覆盖80%以上城市社区": the share of places the things before cover.
   if (q.unit === '%' && (/^覆盖[\u4e00-\u9fff]{2,}$/.test(name) || (name === '覆盖' && [...noun].length >= 2)) && !/(?:比例|率)$|占/.test(name)) {
     if (name === '覆盖') name += noun.replace(WHEN_DONE, '');
@@ -738,6 +744,11 @@ const WORK_BEFORE_EXAMPLES = /^((?:[\u4e00-\u9fff]{0,8}?)(?:续建|新开工|开
 const KINDS_THEN_WHO = /^(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6}等([\u4e00-\u9fff]{2,8}?)((?:免费)?(?:提供|开展|实施|进行)[^。；]*)/;
 /** What is given: the head after the last 等 of what follows the verb (…康复训练等康复救助服务), or its object. */
 const WHAT_THEY_GET = /(?:[^。；]*等([\u4e00-\u9fff]{2,10}?)(?=[，。；]|$))|^(?:免费)?(?:提供|开展|实施|进行)([\u4e00-\u9fff]{2,10})(?=[，。；、]|$)/;
+
+/** Cases or lessons with nothing of whose: 形成典型案例, 经验做法. */
+const GENERIC_RESULT = /^(?:形成|打造|推出|总结推广|复制推广|总结|推广|培育)?(?:典型案例|示范案例|经验做法|改革经验|标志性成果|创新成果|改革成果)$/;
+/** A clause that carries out a reform or a pilot: 深化职务科技成果权属改革 → 职务科技成果权属改革. */
+const REFORM_BEFORE = /^(?:深化|推进|推动|开展|实施|深入推进|全面深化)([\u4e00-\u9fff]{2,16}(?:改革|试点|行动|创新))$/;
 
 /** 5G, PM2.5, G60: a Latin token, whose digits are no figure. */
 const LATIN_TOKEN = /\d*[A-Za-z][A-Za-z\d.]*/g;
