@@ -1242,6 +1242,11 @@ describe('county and city plans: bounds, ages, sizes of teams and verbs that act
     expect(named('开展营商环境创新试点，总结推广经验做法30项。').map((n) => n.split(' ')[1])).toEqual(['营商环境创新试点经验做法']);
   });
 
+  it('name a growth after an amount by that amount, not by the sentence\'s first subject; the growth of a size is the thing\'s', () => {
+    const ts = analyze('某县政府工作报告\n各位代表：\n一、2023年工作回顾\n预计全年地区生产总值增长6.2%，一般公共预算收入完成12.5亿元、增长5.8%，民间投资占比34%、提高1.3个百分点。\n二、2024年工作安排\n地区生产总值增长6%。省级财政对市县转移支付增加约30亿元、规模达到500亿元、增长6.4%。\n').commitments;
+    expect(ts.map((c) => c.indicator)).toEqual(['地区生产总值增长', '一般公共预算收入', '一般公共预算收入增长', '民间投资占比', '民间投资占比提高', '地区生产总值增长', '省级财政对市县转移支付', '省级财政对市县转移支付规模', '省级财政对市县转移支付增长']);
+  });
+
   it('give a list item that ends on its own work (维护更新) no verb of the item before', () => {
     expect(named('建成社区健身广场20个、健身器材维护更新40个。')).toEqual(['20个 建成社区健身广场', '40个 健身器材维护更新']);
   });

@@ -146,9 +146,14 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   if (/^(?:增长|下降|提高|降低|上涨|增加|减少|增速|增幅)$/.test(prefix) && !changeWithObject) {
     // "…达到4.32万亿元，增长8.1%": the growth of the sentence's subject.
     const subject = /^[\u4e00-\u9fff]{2,12}?(?=达到|达|为|实现|完成(?!投资)|已|预计|增长|超过|突破|[\d，,])/.exec(text.slice(sentenceStart, clauseStart).replace(LEADING, ''));
-    if (subject) prefix = subject[0] + prefix;
+    // "…，一般公共预算收入完成12.5亿元、增长5.8%": the growth of the amount right before, not of the sentence's subject.
+    const adjacent = previous && !/\d/.test(previous) && !TRAILING_DIRECTION.test(previous.replace(COMPARED_TAIL, '')) && /\d/.test(text.slice(Math.max(sentenceStart, text.lastIndexOf('，', clauseStart - 2) + 1, text.lastIndexOf('、', clauseStart - 2) + 1), clauseStart));
+    // (…转移支付规模近9.8万亿元、增长18%: the growth of a size is the thing's own.)
+    const owner = previous?.replace(COMPARED_TAIL, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:总规模|规模|总量)$/, '');
+    if (adjacent && subject && owner && !owner.startsWith(subject[0])) prefix = owner + prefix;
+    else if (subject) prefix = subject[0] + prefix;
     // "中央财政安排城乡医疗救助补助资金160亿元，增长9.6%": the growth of what the figure before measures.
-    else if (previous && !/\d/.test(previous) && !TRAILING_DIRECTION.test(previous.replace(COMPARED_TAIL, ''))) prefix = previous.replace(COMPARED_TAIL, '') + prefix;
+    else if (previous && owner && !/\d/.test(previous) && !TRAILING_DIRECTION.test(previous.replace(COMPARED_TAIL, ''))) prefix = owner + prefix;
   }
   // "建成口袋公园等各类公园120座": the examples before 等 do not name what is counted.
   // Only for counted things: in 制造业等行业现行税率 the examples tell one rate from another.
@@ -540,7 +545,8 @@ const TIDY_RULES: [(name: string) => boolean, RegExp][] = [
   // 五年城镇新增就业, 十三五时期经济年均增长: the horizon is kept apart from the name (horizonLabel).
   [(n) => /^(?:今后|未来|[两三四五]年|五年|“?十[一二三四五六七]五)/.test(n), /^(?:(?:今后|未来)[两三四五]年(?:内|间|累计)?|[两三四五]年(?:内|间|累计)|五年(?=[\u4e00-\u9fff]{4})|“?十[一二三四五六七]五”?(?:时期|期间|末期?)?)(?:累计)?(?:完成)?(?=[\u4e00-\u9fff]{2})/],
   // 地区生产总值比(2025年)增长: what a base year leaves between a thing and its change.
-  [(n) => /[比较]/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:比|较)(?=(?:增长|下降|提高|增加|减少|降低)$)/],
+  // (民间投资占比提高: a share's 比 stays.)
+  [(n) => /[比较]/.test(n), /(?<=[\u4e00-\u9fff]{2})(?<![占配对类环同之])(?:比|较)(?=(?:增长|下降|提高|增加|减少|降低)$)/],
   // 为残疾人提供基本康复服务 → 残疾人基本康复服务, 向低收入群体发放消费补贴 → 低收入群体消费补贴,
   // 帮助农民工实现返乡创业 → 农民工实现返乡创业: whom a service is for, then the service, is its name.
   [(n) => /^(?:面向|向|帮助|给予|免费)/.test(n), /^(?:(?:面向|向)(?=[\u4e00-\u9fff]{2,12}(?:提供|发放|购买|给予))|帮助(?=[\u4e00-\u9fff]{2,12}实现)|给予(?=[\u4e00-\u9fff]{4})|免费(?:提供|实施|开展)(?=[\u4e00-\u9fff]{4}))/],

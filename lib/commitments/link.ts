@@ -69,6 +69,10 @@ export function keySimilarity(a: string, b: string): number {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const contained = short.length >= 4 && short.length * 2 >= long.length && long.includes(short) ? 0.85 : 0;
   let s = Math.max(dice, contained);
+  // 道路工程 ↔ 道路建设改造: the same things, with their works named two ways.
+  const stemA = a.replace(GENERIC_WORKS, '');
+  const stemB = b.replace(GENERIC_WORKS, '');
+  if (stemA !== a && stemB !== b && stemA === stemB && stemA.length >= 2) s = Math.max(s, 0.7);
   // Both names hold one specific indicator of the synonym table (减轻企业税收和社保缴费负担 and
   // 为企业新增减负 both hold 减税降费): the rest is wording around it.
   // The rest of the wording still ranks the candidates.
@@ -82,6 +86,9 @@ export function keySimilarity(a: string, b: string): number {
   if (opposed(a, b)) s = 0;
   return s;
 }
+
+/** Works named generically at a name's end (工程, 建设改造): not what tells one indicator from another. */
+const GENERIC_WORKS = /(?<=[\u4e00-\u9fff]{2})(?:工程建设|建设改造|工程|建设)$/;
 
 /**
  * True when `narrow` is an aggregate `broad` (spending, revenue, investment, output) with a
