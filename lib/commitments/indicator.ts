@@ -545,6 +545,8 @@ const TIDY_RULES: [(name: string) => boolean, RegExp][] = [
   // 五年城镇新增就业, 十三五时期经济年均增长: the horizon is kept apart from the name (horizonLabel).
   [(n) => /^(?:今后|未来|[两三四五]年|五年|“?十[一二三四五六七]五)/.test(n), /^(?:(?:今后|未来)[两三四五]年(?:内|间|累计)?|[两三四五]年(?:内|间|累计)|五年(?=[\u4e00-\u9fff]{4})|“?十[一二三四五六七]五”?(?:时期|期间|末期?)?)(?:累计)?(?:完成)?(?=[\u4e00-\u9fff]{2})/],
   // 地区生产总值比(2025年)增长: what a base year leaves between a thing and its change.
+  // 一般公共预算收入按可比口径增长: how the change is reckoned is not what changes.
+  [(n) => n.includes('可比'), /(?<=[\u4e00-\u9fff]{2})(?:按|以)?可比(?:口径|价格|价)(?:计算)?(?=(?:增长|下降|提高|降低|增加|减少)$)/],
   // (民间投资占比提高: a share's 比 stays.)
   [(n) => /[比较]/.test(n), /(?<=[\u4e00-\u9fff]{2})(?<![占配对类环同之])(?:比|较)(?=(?:增长|下降|提高|增加|减少|降低)$)/],
   // 为残疾人提供基本康复服务 → 残疾人基本康复服务, 向低收入群体发放消费补贴 → 低收入群体消费补贴,

@@ -242,6 +242,21 @@ describe('compareReports: scope and wording', () => {
   });
 });
 
+describe('compareReports: lists, generic works and budget names', () => {
+  it('pairs one figure said of a list with the first item\'s figure, a revenue under its older name, and works named two ways', () => {
+    const rows = row(
+      '城镇居民人均可支配收入、农村居民人均可支配收入增长8%。公共财政预算收入增长5%。完成解放路等15条道路工程。',
+      '城镇居民人均可支配收入增长8%，农村牧区居民人均可支配收入增长7.5%。一般公共财政预算收入按可比口径增长7%。完成新华路等12条道路、城中村10条配套道路的建设改造任务。',
+    );
+    const pairs = rows.filter((r) => r.prior && r.current).map((r) => [r.prior!.indicator, r.current!.indicator, r.change]);
+    expect(pairs).toEqual([
+      ['城镇居民人均可支配收入、农村居民人均可支配收入增长', '城镇居民人均可支配收入增长', 'same'],
+      ['公共财政预算收入增长', '一般公共财政预算收入增长', 'raised'],
+      ['道路工程', '道路建设改造', 'lowered'],
+    ]);
+  });
+});
+
 describe('compareReports: five-year figures', () => {
   it("a five-year review's cumulative figure is not last year's result, and last year's five-year goals are not 'dropped'", () => {
     const prior = analyze('2025年政府工作报告\n——2025年1月20日在省第十四届人民代表大会第三次会议上\n各位代表：\n一、2024年工作回顾\n过去一年，经济平稳运行。\n二、2025年重点工作\n城镇新增就业60万人以上。');

@@ -107,7 +107,8 @@ export function narrowerScope(narrow: string, broad: string): boolean {
   while (tail < broad.length - head && narrow[narrow.length - 1 - tail] === broad[broad.length - 1 - tail]) tail++;
   if (head + tail !== broad.length || head < 2 || tail < 1) return false;
   const inserted = narrow.slice(head, narrow.length - tail);
-  return inserted.length >= 2 && !/^(?:的|安排|全年|今年|年均|总|总额|总量|新增|累计|专项|建设|实施)+$/.test(inserted) && /[\u4e00-\u9fff]{2}/.test(inserted);
+  // (城镇…收入、农村…收入: another item of a list is no qualifier of the first.)
+  return inserted.length >= 2 && !/^[、和及与]/.test(inserted) && !/^(?:的|安排|全年|今年|年均|总|总额|总量|新增|累计|专项|建设|实施)+$/.test(inserted) && /[\u4e00-\u9fff]{2}/.test(inserted);
 }
 
 /** Canonical names of the synonym table long enough to name an indicator on their own. */
