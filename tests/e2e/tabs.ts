@@ -44,11 +44,20 @@ async function newDownload(dir: string, before: Set<string>, timeoutMs = 15_000)
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const files = readdirSync(dir);
-    const done = files.filter((f) => !before.has(f) && !f.endsWith('.part') && statSync(join(dir, f)).size > 0);
+    const done = files.filter((f) => !before.has(f) && !f.endsWith('.part') && sizeOf(join(dir, f)) > 0);
     if (done.length === 1 && !files.some((f) => f.endsWith('.part'))) return done[0]!;
     if (done.length > 1) throw new Error(`more than one download: ${done.join(', ')}`);
     if (Date.now() > deadline) throw new Error(`no download in ${dir} after ${timeoutMs} ms (files: ${files.join(', ') || 'none'})`);
     await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** A file's size, or 0 when it is gone: Firefox writes a download under a temporary name and renames it. */
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
   }
 }
 
