@@ -1247,6 +1247,11 @@ describe('county and city plans: bounds, ages, sizes of teams and verbs that act
     expect(ts.map((c) => c.indicator)).toEqual(['地区生产总值增长', '一般公共预算收入', '一般公共预算收入增长', '民间投资占比', '民间投资占比提高', '地区生产总值增长', '省级财政对市县转移支付', '省级财政对市县转移支付规模', '省级财政对市县转移支付增长']);
   });
 
+  it('read a respective list of levels after a verb, and of kinds of one network, as the labels name them', () => {
+    expect(named('培育国家级、省级农业产业化龙头企业分别达到8家、40家。').map((n) => n.split(' ')[1])).toEqual(['国家级农业产业化龙头企业', '省级农业产业化龙头企业']);
+    expect(named('改造城市供水、排水、燃气管网分别为40公里、60公里、20公里。').map((n) => n.split(' ')[1])).toEqual(['改造城市供水管网', '改造排水管网', '改造燃气管网']);
+  });
+
   it('give a list item that ends on its own work (维护更新) no verb of the item before', () => {
     expect(named('建成社区健身广场20个、健身器材维护更新40个。')).toEqual(['20个 建成社区健身广场', '40个 健身器材维护更新']);
   });

@@ -7,7 +7,7 @@ const PAIRED = synonyms.opposites as [string, string][];
 /** Words between the list of names and 分别 that belong to none of the names. */
 const LIST_TAIL = /(?:年均|平均|要|将|均|都|也|预计|力争|确保|实际)+$/;
 /** Words before the list that are not part of its first name. */
-const LIST_HEAD = /^(?:\d{4}年(?:末|底)?|今年|全年|去年|五年累计|累计|今后五年|其中|同时|并|使|把|将|推动|实现|力争|确保|[一二三四五六七八九十]是)+/;
+const LIST_HEAD = /^(?:\d{4}年(?:末|底)?|今年|全年|去年|五年累计|累计|今后五年|其中|同时|并|使|把|将|推动|实现|力争|确保|[一二三四五六七八九十]是|(?:新培育|新认定|培育|新增|新建|打造|创建|建设|引进|认定)(?=国家级|省级|市级|县级|区级))+/;
 /** A measure the last name carries for all of them: 高技术制造业、装备制造业增加值. */
 const SHARED_MEASURE = /(?:(?:全产业链|产业链|产业|行业)?(?:增加值|产值|规模|营业收入|营收)|参保人数|人均可支配收入|补助标准|补贴标准|标准|覆盖率|产量|出口额)$/;
 /** A measure with no owner of its own. */
@@ -59,6 +59,9 @@ const TWO_VALUES = /\d(?:%|以上|以内|左右)?[和、]\d/;
 /** A level of government a list of things may be told apart by. */
 const LEVEL_WORD = /^(?:国家级|省级|市级|县级|区级|乡级|省部级|地市级)/;
 const LEVEL_ALONE = new RegExp(`${LEVEL_WORD.source}$`);
+
+/** The head of a network or a facility a list of kinds shares (供水、排水、燃气管网). */
+const NETWORK_HEAD = /(?:管网|管道|管廊|线路|设施|网络|系统)$/;
 
 /** Farm products as the statistics name them, from the one character a report lists them by. */
 const PRODUCT: Record<string, string> = { 肉: '肉类', 蛋: '禽蛋', 奶: '奶类', 粮: '粮食', 棉: '棉花', 油: '油料', 糖: '糖料', 菜: '蔬菜', 果: '水果', 茶: '茶叶', 禽: '禽肉' };
@@ -136,6 +139,9 @@ export function respectiveNames(text: string, sentenceStart: number, sentenceEnd
     // 国家级和省级开发区: a level stands for the things the last level qualifies.
     const lastLevel = LEVEL_WORD.exec(last)?.[0];
     if (lastLevel && last.length > lastLevel.length + 1) names = names.map((n, i) => (i < names.length - 1 && LEVEL_ALONE.test(n) ? n + last.slice(lastLevel.length) : n));
+    // 城市供水、排水、燃气管网: kinds of one network, its head written once at the end.
+    const network = NETWORK_HEAD.exec(last);
+    if (network && last.length === network.index + network[0].length && network.index >= 2) names = names.map((n, i) => (i < names.length - 1 && !NETWORK_HEAD.test(n) && /[\u4e00-\u9fff]{2}$/.test(n) && n.length <= 8 ? n + network[0] : n));
     const head = last.slice(0, names[0]!.length);
     if (last.length > names[0]!.length + 2 && (names[0]!.length === 1 || PAIRED.some(([x, y]) => (x === names[0] && y === head) || (y === names[0] && x === head)))) {
       names[0] = names[0] + last.slice(names[0]!.length);
