@@ -1252,6 +1252,14 @@ describe('county and city plans: bounds, ages, sizes of teams and verbs that act
     expect(named('改造城市供水、排水、燃气管网分别为40公里、60公里、20公里。').map((n) => n.split(' ')[1])).toEqual(['改造城市供水管网', '改造排水管网', '改造燃气管网']);
   });
 
+  it('pair a respective list whose change says 再, and name a total without 合计', () => {
+    expect(named('居民医保和基本公共卫生服务经费人均财政补助标准分别再提高20元和4元。全年合计新增专项债券规模3000亿元。').map((n) => n.split(' ')[1])).toEqual([
+      '居民医保人均财政补助标准提高',
+      '基本公共卫生服务经费人均财政补助标准提高',
+      '新增专项债券规模',
+    ]);
+  });
+
   it('give a list item that ends on its own work (维护更新) no verb of the item before', () => {
     expect(named('建成社区健身广场20个、健身器材维护更新40个。')).toEqual(['20个 建成社区健身广场', '40个 健身器材维护更新']);
   });

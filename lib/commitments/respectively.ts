@@ -9,7 +9,7 @@ const LIST_TAIL = /(?:年均|平均|要|将|均|都|也|预计|力争|确保|实
 /** Words before the list that are not part of its first name. */
 const LIST_HEAD = /^(?:\d{4}年(?:末|底)?|今年|全年|去年|五年累计|累计|今后五年|其中|同时|并|使|把|将|推动|实现|力争|确保|[一二三四五六七八九十]是|(?:新培育|新认定|培育|新增|新建|打造|创建|建设|引进|认定)(?=国家级|省级|市级|县级|区级))+/;
 /** A measure the last name carries for all of them: 高技术制造业、装备制造业增加值. */
-const SHARED_MEASURE = /(?:(?:全产业链|产业链|产业|行业)?(?:增加值|产值|规模|营业收入|营收)|参保人数|人均可支配收入|补助标准|补贴标准|标准|覆盖率|产量|出口额)$/;
+const SHARED_MEASURE = /(?:(?:全产业链|产业链|产业|行业)?(?:增加值|产值|规模|营业收入|营收)|参保人数|人均可支配收入|(?:人均)?(?:财政)?(?:补助|补贴)标准|标准|覆盖率|产量|出口额)$/;
 /** A measure with no owner of its own. */
 const BARE_MEASURE = /^(?:营业收入|利润总额|利润|营收|税收|产值|增加值|销售收入|出口额|进口额|进出口额)$/;
 /** A name that already ends in a measure (用水量, 能耗) takes no shared one. */
@@ -93,7 +93,8 @@ export function respectiveNames(text: string, sentenceStart: number, sentenceEnd
     const after = sentence.slice(at + skip);
     // 分别从每人每月209元、280元提高到217元、290元: the new values follow 提高到.
     const fromTo = /^(?:由|从)[^，。；]*?(?:提高|提升|增加|降低|下调|上调|调整|扩大)(?:到|至)/.exec(after)?.[0];
-    const verb = fromTo ?? /^(?:实际)?(?:(?:提高|提升|增加|降低|下降|减少)(?:到|至)|增长|下降|提高|提升|降低|减少|增加|上涨|达到|达|为|是|占|突破|超过|保持在|控制在|稳定在)?/.exec(after)![0];
+    // (分别再提高30元和5元: 再 or 均 before the verb.)
+    const verb = fromTo ?? /^(?:实际)?(?:再|均|都|同步)?(?:(?:提高|提升|增加|降低|下降|减少)(?:到|至)|增长|下降|提高|提升|降低|减少|增加|上涨|达到|达|为|是|占|突破|超过|保持在|控制在|稳定在)?/.exec(after)![0];
     const values = [];
     let pos = verb.length;
     for (const q of findQuantities(after)) {
@@ -155,7 +156,7 @@ export function respectiveNames(text: string, sentenceStart: number, sentenceEnd
     const shared = SHARED_MEASURE.exec(last)?.[0];
     const tail = (name: string) => sharedTail(name, last) ?? (shared && !name.endsWith(shared) && !OWN_MEASURE.test(name) ? shared : parallelTail(name, names.slice(0, -1), last));
     // 提高到, 降低至: the figures are the levels reached, not changes.
-    const v = fromTo || /[到至]$/.test(verb) ? '' : verb.replace(/^实际/, '').replace(/^(?:达到|达|为|是|占|保持在|控制在|稳定在|突破|超过)$/, '');
+    const v = fromTo || /[到至]$/.test(verb) ? '' : verb.replace(/^实际/, '').replace(/^(?:再|均|都|同步)/, '').replace(/^(?:达到|达|为|是|占|保持在|控制在|稳定在|突破|超过)$/, '');
     values.forEach((q, i) => {
       let name = names[i]!.replace(/[“”"《》‘’「」『』（）()]/g, '');
       if (i < names.length - 1) name += tail(name);
