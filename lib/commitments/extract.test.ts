@@ -1260,6 +1260,15 @@ describe('county and city plans: bounds, ages, sizes of teams and verbs that act
     ]);
   });
 
+  it('name a total by the plan it sizes, a per-head growth by what the clause before raises, and drop 加上 and 可', () => {
+    expect(named('实施总额2000亿元的三年投资计划。继续提高城乡居民基础养老金，人均每年增长8%左右。加上取消50项涉企收费，可减轻企业负担约300亿元。').map((n) => n.split(' ')[1])).toEqual([
+      '三年投资计划总额',
+      '城乡居民基础养老金人均每年增长',
+      '取消涉企收费',
+      '减轻企业负担',
+    ]);
+  });
+
   it('give a list item that ends on its own work (维护更新) no verb of the item before', () => {
     expect(named('建成社区健身广场20个、健身器材维护更新40个。')).toEqual(['20个 建成社区健身广场', '40个 健身器材维护更新']);
   });
