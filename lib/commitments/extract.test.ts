@@ -1269,6 +1269,16 @@ describe('county and city plans: bounds, ages, sizes of teams and verbs that act
     ]);
   });
 
+  it('count people named with a place and an age span in 人, name them whole, and take no eligibility for a horizon', () => {
+    const ts = one('为60万农村35—64岁妇女免费做两癌检查。为离校2年内未就业高校毕业生开发见习岗位3万个以上。新增配置自动体外除颤仪5000台、对应培训2万人以上。');
+    expect(ts.map((t) => [t.number + t.unit, t.indicator, t.horizon])).toEqual([
+      ['60万人', '农村35—64岁妇女两癌检查', 'year'],
+      ['3万个', '离校未就业高校毕业生开发见习岗位', 'year'],
+      ['5000台', '新增配置自动体外除颤仪', 'year'],
+      ['2万人', '对应培训', 'year'],
+    ]);
+  });
+
   it('give a list item that ends on its own work (维护更新) no verb of the item before', () => {
     expect(named('建成社区健身广场20个、健身器材维护更新40个。')).toEqual(['20个 建成社区健身广场', '40个 健身器材维护更新']);
   });

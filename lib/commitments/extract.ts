@@ -51,7 +51,8 @@ const PAST = new RegExp(`${LAST_YEAR}|过去|一年来|\\d{4}年(?!.{0,6}(?:今�
 /** 由/从 X 提高到 Y: X is the old value. */
 const OLD_VALUE_BEFORE = /(?:(?:由|从)[^，。；、]{0,8}|现行|原来的?|原)$/;
 const TO_NEW_VALUE = /^[^，。；]{0,12}?(?:提高到|提高至|提升到|提升至|降至|降到|降低到|降低至|下调至|下调到|上调至|上调到|增加到|增加至|扩大到|扩大至|调整为|调整到|调整至|减少到|减少至|压减至|增至|升至|缩小到|缩小至|收窄到|收窄至|缩至|到)/;
-const HORIZON = /今明两年|(?:今后|未来)?(?:[两三四五]|\d)年(?:内|累计|间|时间)|五年累计|累计|十[一二三四五六七]五”?(?:期间|末|时期)|到20\d\d年|20\d\d年(?:前|底前)?(?:基本|全面)?(?:实现|达到|完成)/;
+// (离校2年内, 失业1年内: who qualifies, not when the work is done.)
+const HORIZON = /今明两年|(?<!离校|毕业|失业|参保|就业|登记|搬迁)(?:今后|未来)?(?:[两三四五]|\d)年(?:内|累计|间|时间)|五年累计|累计|十[一二三四五六七]五”?(?:期间|末|时期)|到20\d\d年|20\d\d年(?:前|底前)?(?:基本|全面)?(?:实现|达到|完成)/;
 
 const BACKGROUND_G = new RegExp(BACKGROUND.source, 'g');
 /** Words of the plan; not the 要 of 主要, 重要 or 需要, nor the 将 of 将近. */
@@ -268,7 +269,7 @@ function listVerb(text: string, found: RawCommitment[], clauseStart: number, sen
   const lead = /^([\u4e00-\u9fff]{2,6})\d/.exec(text.slice(clauseStart, clauseStart + 8))?.[1];
   const borrowedObject = !!lead && name.length > lead.length && name.startsWith(lead) && prev.indicator.endsWith(name.slice(lead.length));
   const ownVerb = LIST_VERB.test(text.slice(clauseStart, clauseStart + 6)) || /^(?:推进|加快|推动|实施|开展|完成|竣工|投产|完工|建成|开工)/.test(text.slice(clauseStart, clauseStart + 2)) || borrowedObject;
-  if (!verb || ownVerb || LIST_VERB.test(name) || /^(?:再|新|改|扩|建|完成|实施|惠及|带动|吸纳|覆盖|受益|服务)|就业|惠及|受益|率$|比重$|比例$|配比$|占比$|增长$|下降$|投资$|(?:开工|建成|竣工|投产|完工|开工建设|更新|维护|改造|提升|整治|治理|维修|修缮|养护)$/.test(name) || name.length < 2) return name;
+  if (!verb || ownVerb || LIST_VERB.test(name) || /^(?:再|新|改|扩|建|完成|实施|惠及|带动|吸纳|覆盖|受益|服务)|就业|惠及|受益|率$|比重$|比例$|配比$|占比$|增长$|下降$|投资$|(?:开工|建成|竣工|投产|完工|开工建设|更新|维护|改造|提升|整治|治理|维修|修缮|养护|培训)$/.test(name) || name.length < 2) return name;
   // "培育国家级专精特新企业30家、省级200家": a level alone is of the same things.
   const level = LEVEL_ALONE.test(name) ? LEVELLED.exec(prev.indicator.replace(LIST_VERB, '')) : null;
   if (level) return verb + name + level[1];

@@ -163,7 +163,10 @@ const FIGURE_START = /[0-9零〇一二两三四五六七八九十百千翻倍]/g
 const CONCENTRATION = /^(?:微克\/立方米|毫克\/立方米|毫克\/升|克\/千克|毫克\/千克)/;
 /** People counted without 人 (6000万农村人口, 两万妇女): the noun after the figure says what is counted. */
 // A bound may come between (1000万以上农村贫困人口), and a kind before the noun (农业转移人口, 低收入人口).
-const PEOPLE_AFTER = /^(?:以上|左右)?(?:(?![名个位户家次多余以左])[\u4e00-\u9fff]{0,4}?(?:人口|人员|纳税人|职工|农民工|毕业生|劳动力|劳动者)|妇女|群众|农民工?|学生|儿童|老年人|老人|居民|青年|人(?![民工才类均口]))/;
+// So may a place or a kind before people (80万农村妇女, 2万困难群众).
+const PEOPLE_AFTER = /^(?:以上|左右)?(?:(?![名个位户家次多余以左])[\u4e00-\u9fff]{0,4}?(?:人口|人员|纳税人|职工|农民工?|毕业生|劳动力|劳动者|妇女|群众|学生|儿童|老年人|老人|居民|青年)|人(?![民工才类均口]))/;
+/** An age span between a count and the people it counts (80万农村|35—64岁|妇女): it only says which. */
+const AGE_SPAN = /^([\u4e00-\u9fff]{0,4}?)\d+(?:[-—–~～至到]\d+)?周?岁(?:及以上|以上|以下)?的?/;
 /** Users and households counted without 户 (500万农村沼气用户, 1000万宽带用户, 900万个体工商户). */
 const USERS_AFTER = /^(?:以上|左右)?(?:(?![名个位户家次多余以左])[\u4e00-\u9fff]{0,4}?用户|个体工商户|个体户|农户|贫困户|脱贫户)/;
 /** The measure words of a round count (千场, 百家) and what may not follow them (百个工程 names a programme). */
@@ -194,7 +197,7 @@ function impliedUnit(text: string, n: Num): Unit | null {
   if (!n.chinese && RATIO_BEFORE.test(text.slice(Math.max(0, n.start - 10), n.start)) && n.value > 0 && n.value < 10) return { unit: '比值', end: n.end };
   if (!/[万亿]$/.test(text.slice(n.start, n.end))) return null;
   // 130万“老工伤”人员: a name in quotes is still the kind of people counted.
-  const after = text.slice(n.end, n.end + 12).replace(/[“”"]/g, '');
+  const after = text.slice(n.end, n.end + 20).replace(/[“”"]/g, '').replace(AGE_SPAN, '$1');
   if (PEOPLE_AFTER.test(after)) return { unit: '人', end: n.end };
   if (USERS_AFTER.test(after)) return { unit: '户', end: n.end };
   if (CUBIC.test(text.slice(n.end, n.end + 2))) return { unit: '方', end: n.end + 1 };
