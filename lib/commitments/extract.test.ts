@@ -1279,6 +1279,15 @@ describe('county and city plans: bounds, ages, sizes of teams and verbs that act
     ]);
   });
 
+  it('name pastoral and heating targets: 全部 leaves, 新建改造 is one list verb, things a bar picks out make a share', () => {
+    expect(named('所有嘎查村集体经济收入全部达到15万元以上。新建改造城区供热管网40公里、供水管网25公里。集体经济收入20万元以上的村达到60%。').map((n) => n.split(' ')[1])).toEqual([
+      '嘎查村集体经济收入',
+      '新建改造城区供热管网',
+      '新建改造供水管网',
+      '集体经济收入20万元以上的村比例',
+    ]);
+  });
+
   it('give a list item that ends on its own work (维护更新) no verb of the item before', () => {
     expect(named('建成社区健身广场20个、健身器材维护更新40个。')).toEqual(['20个 建成社区健身广场', '40个 健身器材维护更新']);
   });
