@@ -1294,6 +1294,20 @@ describe('county and city plans: bounds, ages, sizes of teams and verbs that act
   });
 });
 
+describe('review figures a result is read from', () => {
+  it('name a run of changes after two amounts without 分别, and a change reckoned 同口径 by what changes', () => {
+    const a = analyze('某市政府工作报告\n各位代表：\n一、2022年工作回顾\n预计一般公共预算收入达900亿元，同口径增长4%。城乡居民人均可支配收入分别为50000元和26000元，增长4.5%、7.5%。\n二、2023年工作安排\n地区生产总值增长6%。\n');
+    expect(a.commitments.filter((c) => c.kind === 'outcome').map((c) => c.indicator)).toEqual([
+      '一般公共预算收入',
+      '一般公共预算收入增长',
+      '城镇居民人均可支配收入',
+      '农村居民人均可支配收入',
+      '城镇居民人均可支配收入增长',
+      '农村居民人均可支配收入增长',
+    ]);
+  });
+});
+
 describe('no indicator name is a fragment, on every whole report of the corpus, labelled or not', () => {
   const REPORTS = readdirSync(join(FIXTURES, 'corpus')).filter((f) => /\.zh\.txt$/.test(f)).concat(readdirSync(join(FIXTURES, 'corpus', 'provinces-2026')).filter((f) => f.endsWith('.txt')).map((f) => `provinces-2026/${f}`));
   const FRAGMENT = [

@@ -194,11 +194,13 @@ function sharedChangeName(text: string, found: RawCommitment[], q: Quantity, bef
     at = prev.q.start;
     lead = text.slice(lastIndexOfAny(text, CLAUSE_END, at) + 1, at);
   }
-  const change = /^(?:同比)?(?:分别|均|都)(?:同比)?(增长|下降|提高|降低|增加|减少)$/.exec(lead);
+  // "…分别为55784元和28470元，增长4.7%、7.9%": a run of changes listed with 、 needs no 分别.
+  const change = /^(?:同比)?(?:(?:分别|均|都)(?:同比)?)?(增长|下降|提高|降低|增加|减少)$/.exec(lead);
   if (!change) return undefined;
   const measured = found.filter((f) => f.q.start >= sentenceStart && f.q.start < at && f.kind === kind && !CHANGE_END.test(f.indicator));
   if (measured.length < 2) return undefined;
   const listed = /^(?:以上|以内|左右)?、/.test(text.slice(q.unitEnd)) || nth > 0;
+  if (!/分别|均|都/.test(lead) && !listed) return undefined;
   if (!listed) return measured.map((f) => f.indicator).join('、') + change[1];
   return measured.length > nth ? measured[nth]!.indicator + change[1] : undefined;
 }

@@ -152,6 +152,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     const object = /^(?:今明两年|今年|继续|进一步|逐步|稳步)*(?:提高|增加|上调)([\u4e00-\u9fff]{2,16})$/.exec(text.slice(Math.max(sentenceStart, text.lastIndexOf('，', clauseStart - 2) + 1), clauseStart - 1).replace(LEADING, ''))?.[1];
     if (object) prefix = object + perHead[1] + perHead[2];
   }
+  // 同口径增长, 按可比价格增长: how the change is reckoned is no part of what changes.
+  prefix = prefix.replace(/^(?:同口径|按可比口径|按可比价格|可比口径|可比价|名义)(?=增长|下降)/, '');
   if (/^(?:增长|下降|提高|降低|上涨|增加|减少|增速|增幅)$/.test(prefix) && !changeWithObject) {
     // "…达到4.32万亿元，增长8.1%": the growth of the sentence's subject.
     const subject = /^[\u4e00-\u9fff]{2,12}?(?=达到|达|为|实现|完成(?!投资)|已|预计|增长|超过|突破|[\d，,])/.exec(text.slice(sentenceStart, clauseStart).replace(LEADING, ''));
