@@ -200,7 +200,8 @@ function sharedChangeName(text: string, found: RawCommitment[], q: Quantity, bef
   const measured = found.filter((f) => f.q.start >= sentenceStart && f.q.start < at && f.kind === kind && !CHANGE_END.test(f.indicator));
   if (measured.length < 2) return undefined;
   const listed = /^(?:以上|以内|左右)?、/.test(text.slice(q.unitEnd)) || nth > 0;
-  if (!/分别|均|都/.test(lead) && !listed) return undefined;
+  // (增长4%、全省第四: a rank after 、 is no second value.)
+  if (!/分别|均|都/.test(lead) && !(nth > 0 || /^(?:以上|以内|左右)?、\d/.test(text.slice(q.unitEnd)))) return undefined;
   if (!listed) return measured.map((f) => f.indicator).join('、') + change[1];
   return measured.length > nth ? measured[nth]!.indicator + change[1] : undefined;
 }
