@@ -247,7 +247,7 @@ describe('indicator names', () => {
   const names = (text: string) => one(text).map((t) => [t.number, t.indicator]);
 
   it('skips specifications and the base of a rate (2×35万千瓦, 每50公斤)', () => {
-    expect(names('加快推进东电2×35万千瓦热电联产项目前期工作。小麦最低收购价每50公斤提高5元。')).toEqual([['5', '小麦最低收购价每公斤提高']]);
+    expect(names('加快推进东电2×35万千瓦热电联产项目前期工作。小麦最低收购价每50公斤提高5元。')).toEqual([['5', '小麦最低收购价每50公斤提高']]);
   });
 
   it('names each of two figures in one clause by its own noun (A个X和B个Y)', () => {
@@ -640,9 +640,9 @@ describe('indicator names', () => {
       ['7', '城镇居民人均可支配收入和农村居民人均纯收入年均实际增长'],
       ['13.5', '单位国内生产总值能耗降低'],
       ['10万', '增值税起征点'],
-      // The rate's base (每50公斤) keeps the two apart from 分别: both share the list's name, without the 元 left over.
-      ['7.4', '小麦、稻谷最低收购价每公斤提高'],
-      ['16', '小麦、稻谷最低收购价每公斤提高'],
+      // A respective list reads past the base its prices are quoted per (每50公斤): one name each.
+      ['7.4', '小麦最低收购价提高'],
+      ['16', '稻谷最低收购价提高'],
     ]);
   });
 
@@ -1286,6 +1286,15 @@ describe('county and city plans: bounds, ages, sizes of teams and verbs that act
       '新建改造城区供热管网',
       '新建改造供水管网',
       '集体经济收入20万元以上的村比例',
+    ]);
+  });
+
+  it('read a respective list past the base its prices are quoted per, and keep a base with its figure in a name', () => {
+    expect(namesOf('今年小麦、稻谷最低收购价平均每50公斤分别提高3元和5元。每10万人口高等教育在校生增长10%。各级学校组织开展超3000场次专题教育。')).toEqual([
+      '小麦最低收购价提高',
+      '稻谷最低收购价提高',
+      '每10万人口高等教育在校生增长',
+      '各级学校组织开展专题教育',
     ]);
   });
 

@@ -50,7 +50,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   }
   // A voltage, an age or a type naming the kind of thing (750千伏电网工程, 65岁及以上老年人, 0—6岁儿童,
   // 2型糖尿病患者) stays in the name.
-  before = before.replace(/(?:(?:到|至)?(?:\d{4}年|\d{1,2}月)(?:底|末|中旬|上旬|下旬)?前?的?)|(?<![A-Za-z\d.])[\d.]+(?![\d.]|[A-Za-z]|千伏|万伏|岁|周岁|型|人制|(?:万|亿)?元的(?=[\u4e00-\u9fff]{1,4}$)|[—\-～~]\d|(?:万|亿)?元(?:以上的?|的)?(?:项目|企业)|(?:万|亿)?(?:元|人|户|吨|亩|平方米|千瓦)?及?(?:以上|以下)的|(?:万|亿)?(?:吨|千瓦|标箱|人|元|亩)?级|强|分钟|小时)(?:%|万|亿|个百分点)?的?/g, '').replace(/[“”"'《》‘’「」『』]/g, '');
+  before = before.replace(/(?:(?:到|至)?(?:\d{4}年|\d{1,2}月)(?:底|末|中旬|上旬|下旬)?前?的?)|(?<![A-Za-z\d.每])[\d.]+(?![\d.]|[A-Za-z]|千伏|万伏|岁|周岁|型|人制|(?:万|亿)?元的(?=[\u4e00-\u9fff]{1,4}$)|[—\-～~]\d|(?:万|亿)?元(?:以上的?|的)?(?:项目|企业)|(?:万|亿)?(?:元|人|户|吨|亩|平方米|千瓦)?及?(?:以上|以下)的|(?:万|亿)?(?:吨|千瓦|标箱|人|元|亩)?级|强|分钟|小时)(?:%|万|亿|个百分点)?的?/g, '').replace(/[“”"'《》‘’「」『』]/g, '');
   let prefix = before;
   for (let i = 0; i < 3; i++) prefix = prefix.replace(LEADING, '').replace(TRAILING, '');
   // 县（市、区）: a parenthesis inside the thing counted is left out of its name.
@@ -730,7 +730,7 @@ function objectBefore(text: string, sentenceStart: number, clauseStart: number):
 }
 
 /** A clause that ends on a verb whose object follows the figure. */
-const VERB_END = /(?:办好|办成|办实|惠及|覆盖|发行|支持|带动|吸纳|新建|建设|建成|改造|改建|扩建|实施|设置|优化|培育|打造|创建|建立|发放|引进|招引|扶持|帮扶|资助|推广|举办|选派|筹集|筹措|提供|开设|开通|推出|新增|上线|制定|出台|认定|评定|形成)$/;
+const VERB_END = /(?:办好|办成|办实|惠及|覆盖|发行|支持|带动|吸纳|新建|建设|建成|改造|改建|扩建|实施|设置|优化|培育|打造|创建|建立|发放|引进|招引|扶持|帮扶|资助|推广|举办|开展|选派|筹集|筹措|提供|开设|开通|推出|新增|上线|制定|出台|认定|评定|形成)$/;
 
 /** The clause before (in the sentence) counts things in `unit`: 规划实施190个园林绿化项目 (个). */
 function countsInUnitBefore(text: string, sentenceStart: number, clauseStart: number, unit: string): boolean {

@@ -31,6 +31,8 @@ export function indicatorKey(indicator: string): string {
   let s = indicator
     .replace(/[“”"'《》‘’「」『』（）()\s·]/g, '')
     .replace(SCOPE, '')
+    // 最低收购价每50公斤提高 is 最低收购价提高: the base a price is quoted per is no part of what it is.
+    .replace(/(?:平均)?每\d*(?:公斤|斤|吨)(?=[\u4e00-\u9fff]*$)/, '')
     .replace(/基本建成/g, '建成')
     .replace(aliasRe, (alias) => canonicalOf.get(alias) ?? alias);
   // A verb of building before its object (建成保障房, 建设办建成蔬菜大棚) reads like one after it

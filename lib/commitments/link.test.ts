@@ -28,6 +28,10 @@ describe('indicator keys', () => {
     expect(indicatorKey('中央对地方转移支付增加')).toBe(indicatorKey('中央对地方转移支付增长'));
   });
 
+  it('read a price without the base it is quoted per, and 水稻 as 稻谷', () => {
+    expect(indicatorKey('水稻最低收购价每50公斤提高')).toBe(indicatorKey('稻谷最低收购价提高'));
+  });
+
   it('read a qualifier between the measured thing and its direction as the direction alone', () => {
     for (const q of ['比上年增长', '同比增长', '实际增长', '预期增长', '力争增长', '年增长', '增长速度', '增长率'])
       expect(indicatorKey(`地区生产总值${q}`), q).toBe(indicatorKey('地区生产总值增长'));
