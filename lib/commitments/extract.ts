@@ -186,25 +186,35 @@ function sharedChangeName(text: string, found: RawCommitment[], q: Quantity, bef
   // "…分别增长32.9%、41.6%": the n-th figure of the list after the change goes with the n-th thing.
   let at = q.start;
   let nth = 0;
-  let lead = before;
-  while (!lead && text[at - 1] === '、') {
+  // (增长7.9%和8.5%: a value after 和 is in its clause with the one before; it is walked back like one after 、.)
+  let lead = /\d[\d.]*%?(?:以上|以内|左右)?和$/.test(before) ? '' : before;
+  while (!lead && (text[at - 1] === '、' || text[at - 1] === '和')) {
     const prev = found.findLast((f) => f.q.unitEnd <= at - 1 && f.q.start >= sentenceStart);
     if (!prev || !/^(?:以上|以内|左右)?$/.test(text.slice(prev.q.unitEnd, at - 1))) return undefined;
     nth++;
     at = prev.q.start;
-    lead = text.slice(lastIndexOfAny(text, CLAUSE_END, at) + 1, at);
+    const clause = text.slice(lastIndexOfAny(text, CLAUSE_END, at) + 1, at);
+    lead = /\d[\d.]*%?(?:以上|以内|左右)?和$/.test(clause) ? '' : clause;
   }
-  // "…分别为55784元和28470元，增长4.7%、7.9%": a run of changes listed with 、 needs no 分别.
+  // "…分别为55784元和28470元，增长4.7%、7.9%": a run of changes listed with 、 or 和 needs no 分别.
   const change = /^(?:同比)?(?:(?:分别|均|都)(?:同比)?)?(增长|下降|提高|降低|增加|减少)$/.exec(lead);
   if (!change) return undefined;
   const measured = found.filter((f) => f.q.start >= sentenceStart && f.q.start < at && f.kind === kind && !CHANGE_END.test(f.indicator));
   if (measured.length < 2) return undefined;
-  const listed = /^(?:以上|以内|左右)?、/.test(text.slice(q.unitEnd)) || nth > 0;
+  const listed = /^(?:以上|以内|左右)?[、和]\d/.test(text.slice(q.unitEnd)) || nth > 0;
   // (增长4%、全省第四: a rank after 、 is no second value.)
-  if (!/分别|均|都/.test(lead) && !(nth > 0 || /^(?:以上|以内|左右)?、\d/.test(text.slice(q.unitEnd)))) return undefined;
+  if (!/分别|均|都/.test(lead) && !listed) return undefined;
   if (!listed) return measured.map((f) => f.indicator).join('、') + change[1];
-  return measured.length > nth ? measured[nth]!.indicator + change[1] : undefined;
+  // "…，城乡居民人均可支配收入分别达到37462元和17597元、增长7%和10%": as many values as the things
+  // measured last, each of them in turn.
+  const run = RUN_OF_VALUES.exec(text.slice(at))?.[0] ?? '';
+  const values = (run.match(/[、和]/g)?.length ?? 0) + 1;
+  const things = values >= 2 && values < measured.length ? measured.slice(-values) : measured;
+  return things.length > nth ? things[nth]!.indicator + change[1] : undefined;
 }
+/** A run of values listed with 、 or 和 (7%、8%和9%). */
+const RUN_OF_VALUES = /^\d[\d.]*%?(?:以上|以内|左右)?(?:[、和]\d[\d.]*%?(?:以上|以内|左右)?)*/;
+
 
 /**
  * "新建绿地1200公顷、绿道200公里、立体绿化40万平方米": the verb a list opens with is each item's

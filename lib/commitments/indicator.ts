@@ -35,7 +35,9 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
       /(?:由|从)[^，。；]{0,10}$/.test(before.slice(0, earlier.start)));
   // "引进总投资50亿元以上的项目20个": a size that says which projects count is part of their name.
   const threshold = !!earlier && earlier.unit === '元' && /^(?:(?:以上|以下)的?|的)?(?:重大|重点)?(?:项目|企业)/.test(before.slice(earlier.unitEnd));
-  if (earlier && !fromTo && !threshold) {
+  // "全年脱贫324户743人": a figure right after another's unit counts the same thing in another unit.
+  if (earlier && !fromTo && rest === '' && earlier.unitEnd === before.length) before = before.slice(0, earlier.start);
+  else if (earlier && !fromTo && !threshold) {
     const atPlaces = /在$/.test(before.slice(0, earlier.start));
     // "重点建设40个绿美点和6条绿美带": the verb before the first item is the second's too.
     if (/^的?[\u4e00-\u9fff]{1,16}?(?:和|及|以及|与|、)$/.test(rest)) before = ITEM_VERB_END.exec(before.slice(0, earlier.start))?.[0] ?? '';
@@ -50,7 +52,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   }
   // A voltage, an age or a type naming the kind of thing (750千伏电网工程, 65岁及以上老年人, 0—6岁儿童,
   // 2型糖尿病患者) stays in the name.
-  before = before.replace(/(?:(?:到|至)?(?:\d{4}年|\d{1,2}月)(?:底|末|中旬|上旬|下旬)?前?的?)|(?<![A-Za-z\d.每])[\d.]+(?![\d.]|[A-Za-z]|千伏|万伏|岁|周岁|型|人制|(?:万|亿)?元的(?=[\u4e00-\u9fff]{1,4}$)|[—\-～~]\d|(?:万|亿)?元(?:以上的?|的)?(?:项目|企业)|(?:万|亿)?(?:元|人|户|吨|亩|平方米|千瓦)?及?(?:以上|以下)的|(?:万|亿)?(?:吨|千瓦|标箱|人|元|亩)?级|强|分钟|小时)(?:%|万|亿|个百分点)?的?/g, '').replace(/[“”"'《》‘’「」『』]/g, '');
+  before = before.replace(/(?:(?:到|至)?(?:\d{4}年|\d{1,2}月)(?:底|末|中旬|上旬|下旬)?前?的?)|(?<![A-Za-z\d.每])[\d.]+(?![\d.]|[A-Za-z]|千伏|万伏|岁|周岁|型|人制|(?:万|亿)?元的(?=[\u4e00-\u9fff]{1,4}$)|[—\-～~]\d|(?:万|亿)?元(?:以上的?|的)?(?:重点|重大|产业|工业)?(?:项目|企业)|(?:万|亿)?(?:元|人|户|吨|亩|平方米|千瓦)?及?(?:以上|以下)的|(?:万|亿)?(?:吨|千瓦|标箱|人|元|亩)?级|强|分钟|小时)(?:%|万|亿|个百分点)?的?/g, '').replace(/[“”"'《》‘’「」『』]/g, '');
   let prefix = before;
   for (let i = 0; i < 3; i++) prefix = prefix.replace(LEADING, '').replace(TRAILING, '');
   // 县（市、区）: a parenthesis inside the thing counted is left out of its name.

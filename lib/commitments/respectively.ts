@@ -124,7 +124,7 @@ export function respectiveNames(text: string, sentenceStart: number, sentenceEnd
     }
     if (!said && names.length !== values.length && !(names.length === 1 && /^城乡/.test(list))) continue;
     // "城乡居民人均可支配收入分别增长5.5%、6.5%": 城乡 names the town's and the country's, in that order.
-    if (names.length === 1 && values.length === 2 && /^城乡居民/.test(list)) names = ['城镇' + list.slice(2), '农村' + list.slice(2)];
+    if (names.length === 1 && values.length === 2 && /^城乡(?:常住)?居民/.test(list)) names = ['城镇' + list.slice(2), '农村' + list.slice(2)];
     // 城乡低保标准: the city's and the country's.
     if (names.length === 1 && values.length === 2 && /^城乡(?:低保|最低生活保障)/.test(list)) names = ['城市' + list.slice(2), '农村' + list.slice(2)];
     // 肉、蛋、奶产量 and 肉蛋奶产量: farm products named by one character each are the statistics' 肉类, 禽蛋, 奶类.
