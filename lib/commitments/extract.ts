@@ -187,14 +187,14 @@ function sharedChangeName(text: string, found: RawCommitment[], q: Quantity, bef
   let at = q.start;
   let nth = 0;
   // (增长7.9%和8.5%: a value after 和 is in its clause with the one before; it is walked back like one after 、.)
-  let lead = /\d[\d.]*%?(?:以上|以内|左右)?和$/.test(before) ? '' : before;
+  let lead = VALUE_THEN_AND.test(before) ? '' : before;
   while (!lead && (text[at - 1] === '、' || text[at - 1] === '和')) {
     const prev = found.findLast((f) => f.q.unitEnd <= at - 1 && f.q.start >= sentenceStart);
     if (!prev || !/^(?:以上|以内|左右)?$/.test(text.slice(prev.q.unitEnd, at - 1))) return undefined;
     nth++;
     at = prev.q.start;
     const clause = text.slice(lastIndexOfAny(text, CLAUSE_END, at) + 1, at);
-    lead = /\d[\d.]*%?(?:以上|以内|左右)?和$/.test(clause) ? '' : clause;
+    lead = VALUE_THEN_AND.test(clause) ? '' : clause;
   }
   // "…分别为55784元和28470元，增长4.7%、7.9%": a run of changes listed with 、 or 和 needs no 分别.
   const change = /^(?:同比)?(?:(?:分别|均|都)(?:同比)?)?(增长|下降|提高|降低|增加|减少)$/.exec(lead);
@@ -212,6 +212,8 @@ function sharedChangeName(text: string, found: RawCommitment[], q: Quantity, bef
   const things = values >= 2 && values < measured.length ? measured.slice(-values) : measured;
   return things.length > nth ? things[nth]!.indicator + change[1] : undefined;
 }
+/** A value and the 和 after it, ending a clause (增长7.9%和|8.5%). */
+const VALUE_THEN_AND = /\d[\d.]*%?(?:以上|以内|左右)?和$/;
 /** A run of values listed with 、 or 和 (7%、8%和9%). */
 const RUN_OF_VALUES = /^\d[\d.]*%?(?:以上|以内|左右)?(?:[、和]\d[\d.]*%?(?:以上|以内|左右)?)*/;
 

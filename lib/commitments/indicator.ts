@@ -127,12 +127,12 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   // "新开工还迁房60万平方米，50万平方米主体竣工": a figure opening its clause, then only what happens to
   // it, is of the things the clause before counted in its unit.
   if (!text.slice(clauseStart, q.start).trim() && HAPPENS_TO_IT.test(noun) && previous && text[clauseStart - 1] === '，' && q.unit && countsInUnitBefore(text, sentenceStart, clauseStart, q.unit)) {
-    const things = previous.replace(VERB_LEAD, '').replace(VERB_LEAD, '');
+    const things = withoutLeadingVerbs(previous);
     if ([...things].length >= 2 && !/\d/.test(things) && !/(?:建设|建成|改造|开工|竣工|完工|投产)$/.test(things)) return things + noun;
   }
   // "新建改造社区服务场所20个，达标率达到100%": a rate of the things, named alone, is theirs.
   if (THINGS_RATE.test(prefix) && !noun && previous && !/\d/.test(previous) && text[clauseStart - 1] === '，') {
-    const things = previous.replace(VERB_LEAD, '').replace(VERB_LEAD, '');
+    const things = withoutLeadingVerbs(previous);
     if ([...things].length >= 2 && !VERB_TAIL.test(things) && !MEASURE_END.test(things) && !TRAILING_DIRECTION.test(things)) return things + prefix;
   }
   // "按照每孩每年3600元标准发放育儿补贴": a rate of payment is the standard of what is paid.
@@ -151,7 +151,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   // "提高企业退休人员基本养老金，人均每年增长10%左右": a per-head or yearly growth with no subject.
   const perHead = /^((?:人均|每年|年均|平均)+)(增长|提高)$/.exec(prefix);
   if (perHead && !noun && clauseStart > sentenceStart && text[clauseStart - 1] === '，') {
-    const object = /^(?:今明两年|今年|继续|进一步|逐步|稳步)*(?:提高|增加|上调)([\u4e00-\u9fff]{2,16})$/.exec(text.slice(Math.max(sentenceStart, text.lastIndexOf('，', clauseStart - 2) + 1), clauseStart - 1).replace(LEADING, ''))?.[1];
+    const object = /^(?:今明两年|今年|继续|进一步|逐步|稳步)*(?:提高|增加|上调)([\u4e00-\u9fff]{2,16})$/.exec(clauseBefore(text, sentenceStart, clauseStart).replace(LEADING, ''))?.[1];
     if (object) prefix = object + perHead[1] + perHead[2];
   }
   // 同口径增长, 按可比价格增长: how the change is reckoned is no part of what changes.
@@ -307,7 +307,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   // "新建10个县级托育服务机构，惠及超50万名婴幼儿": who benefits is named with the work that reaches
   // them (托育服务机构惠及婴幼儿), as the labels do; the work is what the figure before counts.
   if (/^(?:可|将)?(?:惠及|受益)/.test(name) && BENEFIT_CLAUSE.test(text.slice(clauseStart, q.start)) && previous && !/\d/.test(previous) && workGoesOnTo(text, sentenceStart, clauseStart)) {
-    const work = previous.replace(/^(?:支持|新建设|推动|帮助|完成|开展)/, '').replace(VERB_LEAD, '').replace(VERB_LEAD, '').replace(TRAILING_DIRECTION, '');
+    const work = withoutLeadingVerbs(previous.replace(/^(?:支持|新建设|推动|帮助|完成|开展)/, '')).replace(TRAILING_DIRECTION, '');
     if ([...work].length >= 2 && !/(?:惠及|受益)/.test(work)) name = work + name.replace(/^(?:可|将)/, '');
   }
   name = tidyName(name);
@@ -362,8 +362,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   if (/^[位名强]$/.test(q.unit) && /前$/.test(name)) name = name.replace(/(?:力争|进入|居|位居|保持|稳居|跻身)*(全国|全省|全市|全区|西部|中部|东部|东北)?前$/, (_, scope: string | undefined) => `${scope ?? ''}排名`);
   // "深化职务科技成果权属改革，形成10个以上典型案例": cases and lessons are those of the reform the
   // clause before carries out.
-  if (GENERIC_RESULT.test(name) && !/\d/.test(text.slice(Math.max(sentenceStart, text.lastIndexOf('，', clauseStart - 2) + 1), clauseStart))) {
-    const reform = REFORM_BEFORE.exec(text.slice(Math.max(sentenceStart, text.lastIndexOf('，', clauseStart - 2) + 1), clauseStart - 1))?.[1];
+  if (GENERIC_RESULT.test(name)) {
+    const reform = REFORM_BEFORE.exec(clauseBefore(text, sentenceStart, clauseStart))?.[1];
     if (reform) name = reform + name.replace(/^(?:形成|打造|推出|总结推广|复制推广|总结|推广|培育)/, '');
   }
   // "新建社区老年食堂500个，覆盖80%以上城市社区": the share of places the things before cover.
@@ -736,9 +736,17 @@ const VERB_END = /(?:办好|办成|办实|惠及|覆盖|发行|支持|带动|吸
 
 /** The clause before (in the sentence) counts things in `unit`: 规划实施190个园林绿化项目 (个). */
 function countsInUnitBefore(text: string, sentenceStart: number, clauseStart: number, unit: string): boolean {
-  const from = Math.max(sentenceStart, text.lastIndexOf('，', clauseStart - 2) + 1);
-  const clause = text.slice(from, clauseStart - 1);
-  return findQuantities(clause).some((e) => e.unit === unit);
+  return findQuantities(clauseBefore(text, sentenceStart, clauseStart)).some((e) => e.unit === unit);
+}
+
+/** The clause before the one at `clauseStart` in its sentence (back to the comma before it), without its stop. */
+function clauseBefore(text: string, sentenceStart: number, clauseStart: number): string {
+  return text.slice(Math.max(sentenceStart, text.lastIndexOf('，', clauseStart - 2) + 1), clauseStart - 1);
+}
+
+/** What a name acts on once up to two verbs that open it go (新开工改造城镇老旧小区 → 城镇老旧小区). */
+function withoutLeadingVerbs(name: string): string {
+  return name.replace(VERB_LEAD, '').replace(VERB_LEAD, '');
 }
 
 /** An adverb and a verb, with no object: 坚决守住, 全面完成, 稳定在. */
