@@ -220,6 +220,12 @@ describe('what is a target', () => {
     expect(ts[0]!.horizonLabel).toBe('今明两年');
   });
 
+  it('reads 今后/未来 and a span of years as the horizon, but not a year that opens such a span', () => {
+    const ts = one('今后五年，地区生产总值力争突破700亿元。未来三年新建改建农村公路1000公里。今年是未来五年的开局之年，城镇新增就业5万人以上。');
+    expect(ts.map((t) => [t.number, t.horizon])).toEqual([['700亿', 'multi-year'], ['1000', 'multi-year'], ['5万', 'year']]);
+    expect(ts[0]!.horizonLabel).toBe('今后五年');
+  });
+
   it('reads review figures as outcomes, not targets', () => {
     const a = analyze('各位代表：\n一、2019年工作回顾\n城镇新增就业1352万人。\n二、2020年主要任务\n城镇新增就业900万人以上。', { force: true });
     expect(a.commitments.map((c) => [c.kind, c.number])).toEqual([['outcome', '1352万'], ['target', '900万']]);
