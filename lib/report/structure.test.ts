@@ -46,6 +46,14 @@ describe('readStructure: the review/plan split from any outline', () => {
     expect(roleOf(text, 2026, '50万人')).toMatchObject({ role: 'plan', multi: false });
   });
 
+  it('a part whose title names no time but which opens on the coming five-year period sets its goals', () => {
+    const text = ['各位代表：', '一、2025年工作回顾', past(3), '二、奋力谱写现代化建设新篇章', '“十五五”时期是夯实基础、全面发力的关键时期。今后五年，全省居民收入年均增长5%以上。', '今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。', '三、扎实做好各项工作', future(5), '四、凝心聚力开新局', '“十五五”开局之年，要确保城镇新增就业8万人以上。'].join('\n');
+    expect(roleOf(text, 2026, '年均增长5%')).toMatchObject({ role: 'plan', multi: true });
+    expect(roleOf(text, 2026, '5%左右')).toMatchObject({ role: 'plan', multi: false });
+    expect(roleOf(text, 2026, '50万人')).toMatchObject({ role: 'plan', multi: false });
+    expect(roleOf(text, 2026, '8万人')).toMatchObject({ role: 'plan', multi: false });
+  });
+
   it('a text with no part titles is split by tense, and says it is unsure', () => {
     const text = ['各位代表：', ...[1, 2, 3, 4].map(past), ...[5, 6, 7, 8].map(future), 'x'.repeat(15_000)].join('\n');
     const r = roleOf(text, 2026, '3.1%');

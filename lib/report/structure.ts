@@ -109,7 +109,11 @@ export function readStructure(text: string, marks: TopMark[], planYear: number |
     previous = role === 'multi-year' && mixesHorizons(m.title, planYear) ? 'plan' : role;
   });
   if (!parts.some((p) => p.role === 'review' || p.role === 'plan' || p.role === 'multi-year')) parts = splitByTense(parts, paragraphs);
-  parts = parts.flatMap((p) => (p.role === 'multi-year' && p.title && mixesHorizons(p.title, planYear) ? splitMixedPart(p, paragraphs, planYear!) : [p]));
+  parts = parts.flatMap((p) => {
+    if (p.role === 'multi-year' && p.title && mixesHorizons(p.title, planYear)) return splitMixedPart(p, paragraphs, planYear!, yearBeforePeriod(p.title, planYear!));
+    if (p.role === 'plan' && p.by !== 'title' && planYear && opensOnComingPeriod(p, paragraphs)) return splitMixedPart(p, paragraphs, planYear, false);
+    return [p];
+  });
   parts = reviewParagraphsInPlans(parts, paragraphs, planYear);
   parts = periodReviews(parts, paragraphs, planYear);
   parts = mergeRuns(parts);
@@ -142,13 +146,28 @@ function mixesHorizons(title: string, planYear: number | null): boolean {
   return new RegExp(`${planYear}年|今年|年度`).test(title);
 }
 
+function yearBeforePeriod(title: string, planYear: number): boolean {
+  return title.search(new RegExp(`${planYear}年|今年`)) < title.search(/十[一二三四五六七八九]五/);
+}
+
+/** The five-year period ahead named at the start of a paragraph, as the subject of what it sets (not 十五五开局之年). */
+const COMING_PERIOD_OPENER = /^(?:[（(][一二三四五六七八九十]+[)）])?\s*(?:“?十[一二三四五六七八九]五”?(?:时期|期间)|今后五年|未来五年)/;
+
+/**
+ * A part whose title tells nothing (its role came from tense or order) but whose first paragraph
+ * opens on the coming five-year period sets the five-year goals before this year's plan.
+ */
+function opensOnComingPeriod(part: Part, paragraphs: Paragraph[]): boolean {
+  const first = paragraphsIn(paragraphs, part.start + 1, part.end)[0];
+  return !!first && COMING_PERIOD_OPENER.test(first.text.trim());
+}
+
 /**
  * Inside a part that holds both horizons, each paragraph keeps the horizon of the last one that
  * named its own: one opening on the five-year period (“十五五”时期, 今后五年, 到2030年) starts the
  * goals, one opening on this year (今年, 2026年, 新的一年) or stating this year's goals starts the plan.
  */
-function splitMixedPart(part: Part, paragraphs: Paragraph[], planYear: number): Part[] {
-  const yearFirst = part.title!.search(new RegExp(`${planYear}年|今年`)) < part.title!.search(/十[一二三四五六七八九]五/);
+function splitMixedPart(part: Part, paragraphs: Paragraph[], planYear: number, yearFirst: boolean): Part[] {
   const coming = /^(?:[（(][一二三四五六七八九十]+[)）])?\s*(?:“?十[一二三四五六七八九]五”?|今后五年|未来五年|到20[3-9]\d年)/;
   const current = new RegExp(`^(?:[（(][一二三四五六七八九十]+[)）])?\\s*(?:今年|${planYear}年|新的一年)|主要预期目标`);
   const out: Part[] = [];
