@@ -1307,6 +1307,18 @@ describe('county and city plans: bounds, ages, sizes of teams and verbs that act
   it('give a list item that ends on its own work (维护更新) no verb of the item before', () => {
     expect(named('建成社区健身广场20个、健身器材维护更新40个。')).toEqual(['20个 建成社区健身广场', '40个 健身器材维护更新']);
   });
+
+  it('give each item of a list the surroundings it ends on (周边环境) and the verb it opens with, past an adverb (整体)', () => {
+    expect(namesOf('整体提升60所学校、35家医院周边环境。改善70所学校和20家医院周边交通秩序。全面提升40个乡镇集镇风貌。新建改建20家标准化菜市场、300家社区智慧微菜场。')).toEqual([
+      '提升学校周边环境',
+      '提升医院周边环境',
+      '改善学校周边交通秩序',
+      '改善医院周边交通秩序',
+      '提升乡镇集镇风貌',
+      '新建改建标准化菜市场',
+      '新建改建社区智慧微菜场',
+    ]);
+  });
 });
 
 describe('review figures a result is read from', () => {
