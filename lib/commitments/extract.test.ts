@@ -1308,6 +1308,18 @@ describe('county and city plans: bounds, ages, sizes of teams and verbs that act
     expect(named('建成社区健身广场20个、健身器材维护更新40个。')).toEqual(['20个 建成社区健身广场', '40个 健身器材维护更新']);
   });
 
+  it('name a harvest after its crop: the area before it, the crop of a record, an item with its own 总产', () => {
+    expect(namesOf('确保蔬菜面积稳定在15万亩、总产45万吨以上。计划播种粮食面积60万亩、产量4亿斤。确保粮食播种面积在24万亩以上、粮食总产稳定在9万吨以上。')).toEqual([
+      '蔬菜面积',
+      '蔬菜总产',
+      '播种粮食面积',
+      '粮食产量',
+      '粮食播种面积',
+      '粮食总产',
+    ]);
+    expect(namesOf('油料连续三年增产，产量达到120万吨。')).toEqual(['油料产量']);
+  });
+
   it('give each item of a list the surroundings it ends on (周边环境) and the verb it opens with, past an adverb (整体)', () => {
     expect(namesOf('整体提升60所学校、35家医院周边环境。改善70所学校和20家医院周边交通秩序。全面提升40个乡镇集镇风貌。新建改建20家标准化菜市场、300家社区智慧微菜场。')).toEqual([
       '提升学校周边环境',

@@ -292,7 +292,7 @@ function listVerb(text: string, found: RawCommitment[], clauseStart: number, sen
 }
 /** 肉类产量, 光伏装机新增: a thing with what is measured of it (and the change it measures). */
 const MEASURED_THING = /^(.{2,}?)((?:总)?(?:产量|产值|产能|出栏量|存栏量|播种面积|种植面积|装机容量|装机规模|装机)(?:新增|增加|增长)?)$/;
-const MEASURED = /(?:产量|产值|产能|出栏量?|存栏量?|面积|装机容量|装机规模|装机)(?:新增|增加|增长)?$/;
+const MEASURED = /(?:产量|总产|产值|产能|出栏量?|存栏量?|面积|装机容量|装机规模|装机)(?:新增|增加|增长)?$/;
 /** 造林, 解决了: a short name that is itself the work done, not a thing a verb acts on. */
 const WORK_ITSELF = /(?:造林|植树|绿化|治理|整治|改造|搬迁|培训|就业|脱贫|[了过])$|^(?:解决|完成|实现|新增|建成|开工)/;
 /** "，原油2000万吨": the clause is a short name and its figure, nothing else. */
@@ -308,7 +308,7 @@ const LEVEL_ALONE = new RegExp(`^${LEVEL}$`);
 const LEVELLED = new RegExp(`^${LEVEL}(?:以上|及以上)?(.{2,})$`);
 const LIST_VERB = /^(?:新建改造|新建改建|新改扩建|新改建|开工建设|新开工|新建|新增|建成|建设(?!项目)|改造提升|提升改造|改造|改建|扩建|更新|加装|铺设|硬化|新培育|新引进|新认定|新创建|培育|打造|创建|认定|招引|淘汰|压减|化解|引进)/;
 /** What a list item may measure of the thing the item before it names. */
-const MEASURE_WORDS = '(?:(?:播种|种植)?面积|(?:通车|运营|营业)?里程|总?产量|(?:工业)?总?产值|规模|总量|增加值|营业收入|营收|销售收入|利润总额|利润|税收|利税|资产总额|进出口(?:总)?额|出口额|研发投入|交易额|销售额|营业额)';
+const MEASURE_WORDS = '(?:(?:播种|种植)?面积|(?:通车|运营|营业)?里程|总?产量|总产|(?:工业)?总?产值|规模|总量|增加值|营业收入|营收|销售收入|利润总额|利润|税收|利税|资产总额|进出口(?:总)?额|出口额|研发投入|交易额|销售额|营业额)';
 const MEASURE = new RegExp(`${MEASURE_WORDS}$`);
 const MEASURE_ALONE = new RegExp(`^${MEASURE_WORDS}$`);
 /** 粮食播种面积 → 粮食: what a measure is of. */

@@ -295,7 +295,9 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   if (/^(?:总长|(?:总)?(?:长度|面积|里程))$/.test(prefix) && measuredOf && name.startsWith(prefix)) name = measuredOf[1] + prefix;
   else if (/^(?:总)?(?:长度|面积|里程)$/.test(name) && measuredOf) name = measuredOf[1] + name;
   if (GENERIC_NAME.test(name)) {
-    const owner = previous && !GENERIC_NAME.test(previous) ? previous.replace(TRAILING_DIRECTION, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:面积|产量|规模|总量|总投资|投资)$/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:开工建设|开工|建设|实施|推进)$/, '') : clauseBeforeName(text, sentenceStart, clauseStart) || industryBefore(text, sentenceStart);
+    let owner = previous && !GENERIC_NAME.test(previous) ? previous.replace(TRAILING_DIRECTION, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:(?:播种|种植|养殖)?面积|产量|规模|总量|总投资|投资)$/, '').replace(/^(?:播种|种植|养殖)(?=[\u4e00-\u9fff]{2})/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:开工建设|开工|建设|实施|推进)$/, '') : clauseBeforeName(text, sentenceStart, clauseStart) || industryBefore(text, sentenceStart);
+    // "粮食连续四年增产，产量达到…": a harvest is of the crop the clause before is about, not of its record.
+    if (owner && /产/.test(name)) owner = owner.replace(/(?<=[\u4e00-\u9fff]{2})(?:连续|实现|保持|再获|喜获|再夺|获得|增产|丰收|丰产).*$/, '');
     // "新增市场主体2万户，总量突破20万户": a stock is of the things, not of this year's new ones.
     if (owner) name = (/^总(?:量|数)$/.test(name) ? owner.replace(STOCK_VERB, '') || owner : owner) + name;
   } else if (UNOWNED_MEASURE.test(name) && clauseStart > sentenceStart) {
@@ -645,7 +647,7 @@ const PAYER = /^(?:中央|省级?|市级?|县级?|区级?|市县|省市县|各�
 /** A fund named right after its sum, up to where the clause goes on (专项奖补资金, 引导基金, 补助资金). */
 const MONEY_AFTER_SUM = /^((?:[\u4e00-\u9fff]|“[^”]{1,8}”){0,10}?(?:资金|基金|经费|补助|补贴|奖补|奖励|投入))(?=[，。；、]|$|(?:重点|主要|全部|专项)?(?:用于|支持))/;
 /** A size or sum that names no thing of its own. */
-const GENERIC_NAME = /^(?:规模|总规模|总量|总数|总额|余额|投资|完成投资|总投资|年度投资|年度计划投资|年度计划完成投资|计划完成投资|计划投资|产值|总产值|资金)$/;
+const GENERIC_NAME = /^(?:规模|总规模|总量|总数|总额|余额|投资|完成投资|总投资|年度投资|年度计划投资|年度计划完成投资|计划完成投资|计划投资|产值|总产值|资金|总产|总产量|产量)$/;
 
 /** The words a sentence opens on, up to its first verb of change or figure (补贴标准分别从… → 补贴标准). */
 function subjectOfSentence(text: string, sentenceStart: number, clauseStart: number): string {
