@@ -1355,6 +1355,19 @@ describe('review figures a result is read from', () => {
     ]);
   });
 
+  it('name a growth after 全市实现… by the amount, the economy’s run by itself, and 存、贷款 as two names', () => {
+    expect(outcomeNames('全市实现地区生产总值5200亿元、增长5.2%，规上工业增加值增长6.8%，进出口总额增长8.5%。金融机构本外币存、贷款余额分别增长9.1%、10.4%。全县完成一般公共预算收入20亿元。')).toEqual([
+      '全市地区生产总值',
+      '全市地区生产总值增长',
+      '规上工业增加值增长',
+      '进出口总额增长',
+      '金融机构本外币存款余额增长',
+      '金融机构本外币贷款余额增长',
+      '全县一般公共预算收入',
+    ]);
+    expect(outcomeNames('规上工业企业营业收入增长12%，利润总额增长6%。')).toEqual(['规上工业企业营业收入增长', '规上工业企业利润总额增长']);
+  });
+
   it('name a run of changes after two amounts without 分别, and a change reckoned 同口径 by what changes', () => {
     expect(outcomeNames('预计一般公共预算收入达900亿元，同口径增长4%。城乡居民人均可支配收入分别为50000元和26000元，增长4.5%、7.5%。')).toEqual([
       '一般公共预算收入',

@@ -256,6 +256,9 @@ function listVerb(text: string, found: RawCommitment[], clauseStart: number, sen
   if (shareAlone && !/\d/.test(prev.indicator)) return prev.indicator.replace(CHANGE_END, '').replace(/(?:占比|比重|比例)$/, '') + '占比';
   if (bareMeasure) {
     const core = prev.indicator.replace(CHANGE_END, '');
+    // "规上工业增加值增长7.1%，进出口总额增长9.3%": in a run of the economy's own indicators the next
+    // clause's measure is the economy's too, not the industry's.
+    if (text[clauseStart - 1] === '，' && ECONOMY_WIDE.test(core)) return name;
     const owner = OWNER_OF_MEASURE.exec(core)?.[1] ?? OWNER_OF_SHARE.exec(core)?.[1];
     if (owner && !LIST_VERB.test(owner)) return owner + name;
     // "新开工高速公路项目10个、里程800公里": the length of the projects is that of what they build.
@@ -299,6 +302,8 @@ const WORK_ITSELF = /(?:造林|植树|绿化|治理|整治|改造|搬迁|培训|
 function startsClause(text: string, clauseStart: number, name: string): boolean {
   return [...name].length <= 4 && text.startsWith(name, clauseStart) && /^\d/.test(text.slice(clauseStart + name.length, clauseStart + name.length + 1));
 }
+/** The economy's own indicators, read in a run (全市规上工业增加值, 地区生产总值, 固定资产投资). */
+const ECONOMY_WIDE = /^(?:全[省市区县国]|我[省市区县])?(?:规上工业|规模以上工业|工业|服务业|第[一二三]产业|地区生产总值|生产总值|国内生产总值|固定资产投资|社会消费品零售总额|一般公共预算收入)(?:增加值)?$/;
 /** A change a name ends on: 收入增长, 产量增加. */
 const CHANGE_END = /(?:增长|下降|提高|降低|增加|减少)$/;
 const LEVEL = '(?:国家级|省级|市级|县级|区级|部级)';

@@ -171,7 +171,9 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     const adjacent = previous && !/\d/.test(previous) && !TRAILING_DIRECTION.test(previous.replace(COMPARED_TAIL, '')) && /\d/.test(text.slice(Math.max(sentenceStart, text.lastIndexOf('，', clauseStart - 2) + 1, text.lastIndexOf('、', clauseStart - 2) + 1), clauseStart));
     // (…转移支付规模近9.8万亿元、增长18%: the growth of a size is the thing's own.)
     const owner = previous?.replace(COMPARED_TAIL, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:总规模|规模|总量)$/, '');
-    if (adjacent && subject && owner && !owner.startsWith(subject[0])) prefix = owner + prefix;
+    // (全市实现地区生产总值7560亿元、增长5.6%: a scope alone is no subject; the amount's owner is.)
+    const scopeOnly = !!subject && /^(?:全|我)[省市区县旗国]$/.test(subject[0]);
+    if (adjacent && subject && owner && (!owner.startsWith(subject[0]) || scopeOnly)) prefix = owner + prefix;
     else if (subject) prefix = subject[0] + prefix;
     // "中央财政安排城乡医疗救助补助资金160亿元，增长9.6%": the growth of what the figure before measures.
     else if (previous && owner && !/\d/.test(previous) && !TRAILING_DIRECTION.test(previous.replace(COMPARED_TAIL, ''))) prefix = owner + prefix;
@@ -539,7 +541,8 @@ const TIDY_RULES: [(name: string) => boolean, RegExp][] = [
   // 续建项目计划完成投资 → 续建项目投资: that the sum is planned is not what it is.
   [(n) => n.endsWith('投资') && /计划|力争|确保/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:计划|力争|确保)完成(?=投资$)/],
   // 全县计划招引(20个)过亿项目: that a scope plans it is no part of what is counted.
-  [(n) => /^(?:全|我)[省市区县旗](?:计划|力争|确保|争取|要|将)/.test(n), /(?<=^(?:全|我)[省市区县旗])(?:计划|力争|确保|争取|要|将)(?=[\u4e00-\u9fff]{2})/],
+  // 全市实现地区生产总值 → 全市地区生产总值: nor that it reaches or completes it.
+  [(n) => /^(?:全|我)[省市区县旗](?:计划|力争|确保|争取|要|将|实现|完成)/.test(n), /(?<=^(?:全|我)[省市区县旗])(?:计划|力争|确保|争取|要|将)?(?:实现|完成)?(?=[\u4e00-\u9fff]{2})/],
   [(n) => /[拟将]/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:拟|将)(?=安排|投入|增加|新增)/],
   // 县中托管帮扶从(15个县（市）): what a from-to leaves of a count once its figures go.
   [(n) => /[由从]/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:由|从)[个项家所座条名户件套张台辆处位][\u4e00-\u9fff]{0,3}$/],

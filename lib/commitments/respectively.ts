@@ -64,6 +64,9 @@ const LEVEL_ALONE = new RegExp(`${LEVEL_WORD.source}$`);
 /** The head of a network or a facility a list of kinds shares (供水、排水、燃气管网). */
 const NETWORK_HEAD = /(?:管网|管道|管廊|线路|设施|网络|系统)$/;
 
+/** One-character halves of a pair a list writes once (存、贷款 → 存款, 贷款). */
+const CHAR_PAIRS = [['存', '贷'], ['进', '出'], ['中', '小'], ['大', '中'], ['初', '高'], ['公', '民']];
+
 /** Farm products as the statistics name them, from the one character a report lists them by. */
 const PRODUCT: Record<string, string> = { 肉: '肉类', 蛋: '禽蛋', 奶: '奶类', 粮: '粮食', 棉: '棉花', 油: '油料', 糖: '糖料', 菜: '蔬菜', 果: '水果', 茶: '茶叶', 禽: '禽肉' };
 const PRODUCT_MEASURE = /^(总产量|产量|产值|播种面积|种植面积|出栏量|存栏量)$/;
@@ -144,6 +147,10 @@ export function respectiveNames(text: string, sentenceStart: number, sentenceEnd
     // 城市供水、排水、燃气管网: kinds of one network, its head written once at the end.
     const network = NETWORK_HEAD.exec(last);
     if (network && last.length === network.index + network[0].length && network.index >= 2) names = names.map((n, i) => (i < names.length - 1 && !NETWORK_HEAD.test(n) && /[\u4e00-\u9fff]{2}$/.test(n) && n.length <= 8 ? n + network[0] : n));
+    // 金融机构存、贷款余额, 全市中、小学在校生: one character of a pair ends the first name and opens the
+    // next; the words before it head every name, the words after the next one's character end every name.
+    const paired = names.length === 2 && names[0]!.length > 1 && names[1]!.length > 2 && CHAR_PAIRS.some(([x, y]) => names[0]!.endsWith(x!) && names[1]!.startsWith(y!));
+    if (paired) names = [names[0] + names[1]!.slice(1), names[0]!.slice(0, -1) + names[1]];
     const head = last.slice(0, names[0]!.length);
     if (last.length > names[0]!.length + 2 && (names[0]!.length === 1 || PAIRED.some(([x, y]) => (x === names[0] && y === head) || (y === names[0] && x === head)))) {
       names[0] = names[0] + last.slice(names[0]!.length);
