@@ -1320,6 +1320,19 @@ describe('county and city plans: bounds, ages, sizes of teams and verbs that act
     expect(namesOf('油料连续三年增产，产量达到120万吨。')).toEqual(['油料产量']);
   });
 
+  it('read respective lists of net changes, of names with a Latin figure (PM2.5), of parallel kinds and of areas', () => {
+    expect(namesOf('水土流失、荒漠化土地面积分别净减少6万、2万平方公里。京津冀及周边地区、长三角地区PM2.5平均浓度分别下降9%、7%。急难型、支出型临时救助最低标准分别提高80元和50元。城市、县城建成区面积分别增加5%、4%。')).toEqual([
+      '水土流失面积净减少',
+      '荒漠化土地面积净减少',
+      '京津冀及周边地区PM2.5平均浓度下降',
+      '长三角地区PM2.5平均浓度下降',
+      '急难型临时救助最低标准提高',
+      '支出型临时救助最低标准提高',
+      '城市建成区面积增加',
+      '县城建成区面积增加',
+    ]);
+  });
+
   it('give each item of a list the surroundings it ends on (周边环境) and the verb it opens with, past an adverb (整体)', () => {
     expect(namesOf('整体提升60所学校、35家医院周边环境。改善70所学校和20家医院周边交通秩序。全面提升40个乡镇集镇风貌。新建改建20家标准化菜市场、300家社区智慧微菜场。')).toEqual([
       '提升学校周边环境',

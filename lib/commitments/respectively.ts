@@ -10,7 +10,7 @@ const LIST_TAIL = /(?:年均|平均|要|将|均|都|也|预计|力争|确保|实
 /** Words before the list that are not part of its first name. */
 const LIST_HEAD = /^(?:\d{4}年(?:末|底)?|今年|全年|去年|五年累计|累计|今后五年|其中|同时|并|使|把|将|推动|实现|力争|确保|[一二三四五六七八九十]是|(?:新培育|新认定|培育|新增|新建|打造|创建|建设|引进|认定)(?=国家级|省级|市级|县级|区级))+/;
 /** A measure the last name carries for all of them: 高技术制造业、装备制造业增加值. */
-const SHARED_MEASURE = /(?:(?:全产业链|产业链|产业|行业)?(?:增加值|产值|规模|营业收入|营收)|参保人数|人均可支配收入|(?:人均)?(?:财政)?(?:补助|补贴)标准|标准|覆盖率|产量|出口额)$/;
+const SHARED_MEASURE = /(?:(?:全产业链|产业链|产业|行业)?(?:增加值|产值|规模|营业收入|营收)|参保人数|人均可支配收入|(?:人均)?(?:财政)?(?:补助|补贴)标准|标准|覆盖率|产量|出口额|(?:平均)?浓度)$/;
 /** A measure with no owner of its own. */
 const BARE_MEASURE = /^(?:营业收入|利润总额|利润|营收|税收|产值|增加值|销售收入|出口额|进口额|进出口额)$/;
 /** A name that already ends in a measure (用水量, 能耗) takes no shared one. */
@@ -30,7 +30,7 @@ function sharedTail(name: string, last: string): string | null {
     const at = last.indexOf(end);
     if (at <= 0) continue;
     const rest = last.slice(at + len);
-    return rest.length >= 2 && /(?:比重|比例|率|值|规模|额|量|收入|标准)$/.test(rest) ? rest : null;
+    return rest.length >= 2 && /(?:比重|比例|率|值|规模|额|量|收入|标准|浓度|面积)$/.test(rest) ? rest : null;
   }
   return null;
 }
@@ -98,7 +98,7 @@ export function respectiveNames(text: string, sentenceStart: number, sentenceEnd
     // 分别从每人每月209元、280元提高到217元、290元: the new values follow 提高到.
     const fromTo = /^(?:由|从)[^，。；]*?(?:提高|提升|增加|降低|下调|上调|调整|扩大)(?:到|至)/.exec(after)?.[0];
     // (分别再提高30元和5元: 再 or 均 before the verb.)
-    const verb = fromTo ?? /^(?:实际)?(?:再|均|都|同步)?(?:(?:提高|提升|增加|降低|下降|减少)(?:到|至)|增长|下降|提高|提升|降低|减少|增加|上涨|达到|达|为|是|占|突破|超过|保持在|控制在|稳定在)?/.exec(after)![0];
+    const verb = fromTo ?? /^(?:实际)?(?:再|均|都|同步)?净?(?:(?:提高|提升|增加|降低|下降|减少)(?:到|至)|增长|下降|提高|提升|降低|减少|增加|上涨|达到|达|为|是|占|突破|超过|保持在|控制在|稳定在)?/.exec(after)![0];
     const values = [];
     let pos = verb.length;
     for (const q of findQuantities(after)) {
@@ -157,12 +157,20 @@ export function respectiveNames(text: string, sentenceStart: number, sentenceEnd
     }
     // 第二、三产业: the ordinal's 第 is written once for all.
     if (/^第[一二三四五六七八九十]/.test(names[0]!)) names = names.map((n, i) => (i > 0 && /^[一二三四五六七八九十]/.test(n) ? '第' + n : n));
-    if (names.some((n) => n.length < 2 || /\d/.test(n))) continue;
+    // (PM2.5平均浓度: a figure inside a Latin name is no value.)
+    if (names.some((n) => n.length < 2 || /\d/.test(n.replace(/[A-Za-z]+\d+(?:\.\d+)?/g, '')))) continue;
     // 国有企业营业收入和利润总额: a bare measure after the first name's is of the first name's owner.
     const owned = new RegExp(`^(.{2,}?)${BARE_MEASURE.source.slice(1, -1)}$`).exec(names[0]!)?.[1];
     if (owned) names = names.map((n, i) => (i > 0 && BARE_MEASURE.test(n) ? owned + n : n));
     const shared = SHARED_MEASURE.exec(last)?.[0];
-    const tail = (name: string) => sharedTail(name, last) ?? (shared && !name.endsWith(shared) && !OWN_MEASURE.test(name) ? shared : parallelTail(name, names.slice(0, -1), last));
+    // (A parallel tail leaving one character before 面积 cut a word: 水土流失、荒漠化土地面积 → 面积, not 地面积.)
+    // (急难型、支出型临时救助最低标准: names ending on the same word as the last's head are parallel to it,
+    // and share all that follows it, not only the measure.)
+    const tail = (name: string) => {
+      const parallel = parallelTail(name, names.slice(0, -1), last).replace(/^[\u4e00-\u9fff](?=面积$)/, '');
+      if (parallel && name.length >= 2 && name.at(-1) === last[name.length - 1]) return parallel;
+      return sharedTail(name, last) ?? (shared && !name.endsWith(shared) && !OWN_MEASURE.test(name) ? shared : parallel);
+    };
     // 提高到, 降低至: the figures are the levels reached, not changes.
     const v = fromTo || /[到至]$/.test(verb) ? '' : verb.replace(/^实际/, '').replace(/^(?:再|均|都|同步)/, '').replace(/^(?:达到|达|为|是|占|保持在|控制在|稳定在|突破|超过)$/, '');
     values.forEach((q, i) => {
