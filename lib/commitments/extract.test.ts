@@ -1333,6 +1333,14 @@ describe('county and city plans: bounds, ages, sizes of teams and verbs that act
     ]);
   });
 
+  it('read a rate per head of population whole, 人均 at the head of a name, and a coverage rate by the service before it', () => {
+    expect(named('孕产妇死亡率控制在9/10万以下。全民健身场地设施面积人均达到2.6平方米。为65岁以上老年人免费提供健康体检服务，覆盖率达到75%以上。')).toEqual([
+      '9/10万 孕产妇死亡率',
+      '2.6平方米 人均全民健身场地设施面积',
+      '75% 健康体检服务覆盖率',
+    ]);
+  });
+
   it('give each item of a list the surroundings it ends on (周边环境) and the verb it opens with, past an adverb (整体)', () => {
     expect(namesOf('整体提升60所学校、35家医院周边环境。改善70所学校和20家医院周边交通秩序。全面提升40个乡镇集镇风貌。新建改建20家标准化菜市场、300家社区智慧微菜场。')).toEqual([
       '提升学校周边环境',

@@ -92,6 +92,10 @@ describe('findQuantities', () => {
     for (const t of ['实施千人计划', '走进千家万户', '建设百个示范工程', '百家争鸣']) expect(findQuantities(t), t).toEqual([]);
   });
 
+  it('reads a rate per head of population (8/10万) as one figure with its base as unit', () => {
+    expect(findQuantities('孕产妇死亡率8/10万，婴儿死亡率3‰').map((q) => [q.written, q.amount, q.unit])).toEqual([['8', 8, '/10万'], ['3', 3, '‰']]);
+  });
+
   it('reads A:B as a ratio only after 比 (not a time or a score)', () => {
     expect(findQuantities('会议于8:30开始').map((q) => q.unit)).not.toContain('比值');
     expect(findQuantities('比例尺1:2000').map((q) => q.unit)).not.toContain('比值');

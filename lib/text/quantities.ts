@@ -140,6 +140,11 @@ function readUnit(text: string, at: number): Unit | null {
     const m = CONCENTRATION.exec(text.slice(at, at + 7));
     if (m) return { unit: m[0], end: at + m[0].length };
   }
+  // 孕产妇死亡率8/10万: a rate per head of population; the 10万 is its base, not a figure.
+  if (c === '/') {
+    const per = /^\/(?:10万|十万|万|千)/.exec(text.slice(at, at + 4));
+    return per ? { unit: per[0], end: at + per[0].length } : null;
+  }
   if (c === '%') return { unit: '%', end: at + 1 };
   if (c === '‰') return { unit: '‰', end: at + 1 };
   const m = UNIT_RE.exec(text.slice(at, at + 8));
@@ -326,7 +331,8 @@ export function findQuantities(text: string): Quantity[] {
       }
     }
     found.push(q);
-    i = Math.max(q.end, i + 1);
+    // (A unit with a figure in it, /10万, is read past whole.)
+    i = Math.max(/\d/.test(q.unit) ? q.unitEnd : q.end, i + 1);
   }
   return found;
 }
