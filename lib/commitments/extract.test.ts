@@ -1341,6 +1341,15 @@ describe('county and city plans: bounds, ages, sizes of teams and verbs that act
     ]);
   });
 
+  it('name a total length by the projects counted before it, and a share listed after a length by the same owner', () => {
+    expect(namesOf('新开工普通国省干线公路项目20个，总里程约700公里。农村公路等级路里程及比例分别达到3800公里和95%。')).toEqual([
+      '新开工普通国省干线公路项目',
+      '新开工普通国省干线公路总里程',
+      '农村公路等级路里程',
+      '农村公路等级路比例',
+    ]);
+  });
+
   it('give each item of a list the surroundings it ends on (周边环境) and the verb it opens with, past an adverb (整体)', () => {
     expect(namesOf('整体提升60所学校、35家医院周边环境。改善70所学校和20家医院周边交通秩序。全面提升40个乡镇集镇风貌。新建改建20家标准化菜市场、300家社区智慧微菜场。')).toEqual([
       '提升学校周边环境',

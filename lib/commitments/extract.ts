@@ -313,7 +313,7 @@ const LEVEL_ALONE = new RegExp(`^${LEVEL}$`);
 const LEVELLED = new RegExp(`^${LEVEL}(?:以上|及以上)?(.{2,})$`);
 const LIST_VERB = /^(?:新建改造|新建改建|新改扩建|新改建|开工建设|新开工|新建|新增|建成|建设(?!项目)|改造提升|提升改造|改造|改建|扩建|更新|加装|铺设|硬化|新培育|新引进|新认定|新创建|培育|打造|创建|认定|招引|淘汰|压减|化解|引进)/;
 /** What a list item may measure of the thing the item before it names. */
-const MEASURE_WORDS = '(?:(?:播种|种植)?面积|(?:通车|运营|营业)?里程|总?产量|总产|(?:工业)?总?产值|规模|总量|增加值|营业收入|营收|销售收入|利润总额|利润|税收|利税|资产总额|进出口(?:总)?额|出口额|研发投入|交易额|销售额|营业额)';
+const MEASURE_WORDS = '(?:(?:播种|种植)?面积|(?:通车|运营|营业|总)?里程|总?产量|总产|(?:工业)?总?产值|规模|总量|增加值|营业收入|营收|销售收入|利润总额|利润|税收|利税|资产总额|进出口(?:总)?额|出口额|研发投入|交易额|销售额|营业额)';
 const MEASURE = new RegExp(`${MEASURE_WORDS}$`);
 const MEASURE_ALONE = new RegExp(`^${MEASURE_WORDS}$`);
 /** 粮食播种面积 → 粮食: what a measure is of. */

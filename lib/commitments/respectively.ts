@@ -13,6 +13,10 @@ const LIST_HEAD = /^(?:\d{4}年(?:末|底)?|今年|全年|去年|五年累计|�
 const SHARED_MEASURE = /(?:(?:全产业链|产业链|产业|行业)?(?:增加值|产值|规模|营业收入|营收)|参保人数|人均可支配收入|(?:人均)?(?:财政)?(?:补助|补贴)标准|标准|覆盖率|产量|出口额|(?:平均)?浓度)$/;
 /** A measure with no owner of its own. */
 const BARE_MEASURE = /^(?:营业收入|利润总额|利润|营收|税收|产值|增加值|销售收入|出口额|进口额|进出口额)$/;
+/** What else a first name may measure of its owner (等级路里程, 建成区面积). */
+const OWNER_MEASURE = /^(?:(?:总|通车|运营)?里程|面积|数量|人数|户数)$/;
+/** A share or a length with no owner of its own (比例, 占比). */
+const BARE_SHARE = /^(?:比例|比重|占比|里程|面积|数量|人数|户数)$/;
 /** A name that already ends in a measure (用水量, 能耗) takes no shared one. */
 const OWN_MEASURE = /[量值率额数入耗价]$/;
 /** The change a clause listing names ends on (…和环卫工人工资再次提高). */
@@ -160,8 +164,9 @@ export function respectiveNames(text: string, sentenceStart: number, sentenceEnd
     // (PM2.5平均浓度: a figure inside a Latin name is no value.)
     if (names.some((n) => n.length < 2 || /\d/.test(n.replace(/[A-Za-z]+\d+(?:\.\d+)?/g, '')))) continue;
     // 国有企业营业收入和利润总额: a bare measure after the first name's is of the first name's owner.
-    const owned = new RegExp(`^(.{2,}?)${BARE_MEASURE.source.slice(1, -1)}$`).exec(names[0]!)?.[1];
-    if (owned) names = names.map((n, i) => (i > 0 && BARE_MEASURE.test(n) ? owned + n : n));
+    // 农村公路等级路里程及比例: so is a share or a length after a first name that measures its owner.
+    const owned = new RegExp(`^(.{2,}?)(?:${BARE_MEASURE.source.slice(1, -1)}|${OWNER_MEASURE.source.slice(1, -1)})$`).exec(names[0]!)?.[1];
+    if (owned) names = names.map((n, i) => (i > 0 && (BARE_MEASURE.test(n) || BARE_SHARE.test(n)) ? owned + n : n));
     const shared = SHARED_MEASURE.exec(last)?.[0];
     // (A parallel tail leaving one character before 面积 cut a word: 水土流失、荒漠化土地面积 → 面积, not 地面积.)
     // (急难型、支出型临时救助最低标准: names ending on the same word as the last's head are parallel to it,
