@@ -1350,6 +1350,10 @@ describe('county and city plans: bounds, ages, sizes of teams and verbs that act
     ]);
   });
 
+  it('leave the dashes that open a line of goals out of its names', () => {
+    expect(namesOf('——新增城镇就业7万人以上，城镇调查失业率控制在5.5%以内。\n——粮食、蔬菜产量分别稳定在28万吨、45万吨以上。')).toEqual(['新增城镇就业', '城镇调查失业率', '粮食产量', '蔬菜产量']);
+  });
+
   it('give each item of a list the surroundings it ends on (周边环境) and the verb it opens with, past an adverb (整体)', () => {
     expect(namesOf('整体提升60所学校、35家医院周边环境。改善70所学校和20家医院周边交通秩序。全面提升40个乡镇集镇风貌。新建改建20家标准化菜市场、300家社区智慧微菜场。')).toEqual([
       '提升学校周边环境',
