@@ -8,7 +8,7 @@ const PAIRED = synonyms.opposites as [string, string][];
 // (小麦、稻谷最低收购价平均每50公斤分别提高…: the base of the rate belongs to none of the names.)
 const LIST_TAIL = /(?:年均|平均|要|将|均|都|也|预计|力争|确保|实际|每\d*(?:公斤|斤|吨|亩|人|户))+$/;
 /** Words before the list that are not part of its first name. */
-const LIST_HEAD = /^(?:[—－]{1,2}|\d{4}年(?:末|底)?|今年|全年|去年|五年累计|累计|今后五年|其中|同时|并|使|把|将|推动|实现|力争|确保|[一二三四五六七八九十]是|(?:新培育|新认定|培育|新增|新建|打造|创建|建设|引进|认定)(?=国家级|省级|市级|县级|区级))+/;
+const LIST_HEAD = /^(?:[—－]{1,2}|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|\d{4}年(?:末|底)?|今年|全年|去年|五年累计|累计|今后五年|其中|同时|并|使|把|将|推动|实现|力争|确保|[一二三四五六七八九十]是|(?:新培育|新认定|培育|新增|新建|打造|创建|建设|引进|认定)(?=国家级|省级|市级|县级|区级))+/;
 /** A measure the last name carries for all of them: 高技术制造业、装备制造业增加值. */
 const SHARED_MEASURE = /(?:(?:全产业链|产业链|产业|行业)?(?:增加值|产值|规模|营业收入|营收)|参保人数|人均可支配收入|(?:人均)?(?:财政)?(?:补助|补贴)标准|标准|覆盖率|产量|出口额|(?:平均)?浓度)$/;
 /** A measure with no owner of its own. */
