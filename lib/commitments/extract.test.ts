@@ -1350,6 +1350,10 @@ describe('county and city plans: bounds, ages, sizes of teams and verbs that act
     ]);
   });
 
+  it('name a net gain by the things whose number the clause before counts', () => {
+    expect(namesOf('规上工业企业数量突破1800家，净增120家以上。')).toEqual(['规上工业企业数量', '净增规上工业企业']);
+  });
+
   it('leave the dashes or the circled numeral that open a line of goals out of its names', () => {
     expect(namesOf('①新建改扩建公办幼儿园10所。②新增义务教育学位4000个。')).toEqual(['新建改扩建公办幼儿园', '新增义务教育学位']);
     expect(namesOf('——新增城镇就业7万人以上，城镇调查失业率控制在5.5%以内。\n——粮食、蔬菜产量分别稳定在28万吨、45万吨以上。')).toEqual(['新增城镇就业', '城镇调查失业率', '粮食产量', '蔬菜产量']);

@@ -129,7 +129,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     // (保障性安居工程建成 → 新开工: a name ending on its verb is left to the borrowing below.)
     // (筹集房源2万套，新开工3000套: what was raised is not what is built; the topic is, below.)
     const lead = VERB_LEAD.exec(previous!)?.[0];
-    const things = previous!.replace(VERB_LEAD, '');
+    // (规上工业企业数量突破2000家，净增150家: a count of the things stock is of the things themselves.)
+    const things = previous!.replace(VERB_LEAD, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:数量|总数|总量|个数|家数)$/, '');
     if ((!lead || VERB_ONLY.test(lead)) && [...things].length >= 2 && !/\d/.test(things) && !MEASURE_END.test(things) && !VERB_TAIL.test(things)) return onThings[1]! + things;
   }
   // "新开工还迁房60万平方米，50万平方米主体竣工": a figure opening its clause, then only what happens to
@@ -826,7 +827,7 @@ function workGoesOnTo(text: string, sentenceStart: number, clauseStart: number):
 }
 
 /** A clause that is a verb and nothing else before its figure (年内完成, 重点养护, 开工建设). */
-const VERB_ONLY = /^(?:年内|全年|今年|当年|同步|再)?((?:重点|基本)?(?:建成通车|通车|新建改建|新改扩建|新改建|改扩建|新建|建设改造|建设|建成|改造提升|改造|改建|扩建|新增|新开工|开工建设|开工|竣工|完工|投产|完成|实施|培育|打造|创建|认定|引进|招引|培训|治理|种植|养护|维修|管护|拆除|关闭|提升|开通){1,2})$/;
+const VERB_ONLY = /^(?:年内|全年|今年|当年|同步|再)?((?:重点|基本)?(?:净增加|净增|建成通车|通车|新建改建|新改扩建|新改建|改扩建|新建|建设改造|建设|建成|改造提升|改造|改建|扩建|新增|新开工|开工建设|开工|竣工|完工|投产|完成|实施|培育|打造|创建|认定|引进|招引|培训|治理|种植|养护|维修|管护|拆除|关闭|提升|开通){1,2})$/;
 
 /** An item that opens with a verb is a clause of its own (、推进…建设), not a thing in the list. */
 const CLAUSE_VERB = /^(?:推进|加快|建设|实施|完成|开展|新建|打造|培育|提升|推动|支持|落实|加强|深化|创建|引进|改造|建成|发展|促进|提高|确保|力争|实现|争创|举办|组织|开工|新增|扩大|完善|健全|优化|强化|做好|抓好|全面|积极|持续)/;
