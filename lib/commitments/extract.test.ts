@@ -367,7 +367,7 @@ describe('indicator names', () => {
     expect(names('底线是守住1.2亿亩耕地红线。所有的村级活动场所要达到200平方米以上。科学合理地做好5平方公里起步区的规划。')).toEqual([
       ['1.2亿', '守住耕地红线'],
       ['200', '村级活动场所'],
-      ['5', '起步区的规划'],
+      ['5', '起步区规划'],
     ]);
   });
 
@@ -1348,6 +1348,10 @@ describe('county and city plans: bounds, ages, sizes of teams and verbs that act
       '农村公路等级路里程',
       '农村公路等级路比例',
     ]);
+  });
+
+  it('leave out the 的 between the things counted and the work done to them', () => {
+    expect(namesOf('做好15公里道路的扩建和绿化。完成120栋沿街楼体的亮化。完成2万亩退耕还林工程的补植。')).toEqual(['道路扩建和绿化', '沿街楼体亮化', '退耕还林工程补植']);
   });
 
   it('name a net gain by the things whose number the clause before counts', () => {

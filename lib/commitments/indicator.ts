@@ -95,7 +95,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   }
   // "5个村的饮水安全工程", "36个老旧小区的既有建筑节能改造": the 的 between what is counted and the
   // work done to it is not part of a table's heading.
-  noun = noun.replace(/^([\u4e00-\u9fff]{1,4})的(?=[\u4e00-\u9fff]{2,}(?:改造|治理|整治|建设|工程|任务|项目)$)/, '$1');
+  // (道路的扩建和绿化, 沿街楼体的亮化, 起步区的规划: so is the 的 before any work done to the things.)
+  noun = noun.replace(/^([\u4e00-\u9fff]{1,10}?)的(?=[\u4e00-\u9fff]*(?:改造|治理|整治|建设|工程|任务|项目|新建|扩建|绿化|亮化|美化|硬化|补植|规划|征收|搬迁|维修|修缮|管护)$)/, '$1');
   // "新建学校10所和医院5家": a noun after 和 with a figure of its own is the next item's, not this one's.
   if (/^(?:以上|以内|以下|左右|多|余)?(?:和|及|与)/.test(text.slice(q.unitEnd)) && /^\d/.test(afterRaw.slice(spec.length + noun.length))) noun = '';
   // "村庄改造和3.5万户…": the conjunction before the next figure is not part of the noun.
