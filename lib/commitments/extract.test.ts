@@ -1361,6 +1361,19 @@ describe('county and city plans: bounds, ages, sizes of teams and verbs that act
     ]);
   });
 
+  it('name a place set beside the one before by that figure’s name (…城镇…增长6%，农村增长8%), and a higher aim reached by the growth', () => {
+    expect(namesOf('城镇居民人均可支配收入增长5%，农村增长7%。城市生活垃圾无害化处理率达到100%，农村达到90%。城区绿化覆盖率达到40%，乡镇达到30%。固定资产投资增长10%，力争达到12%。')).toEqual([
+      '城镇居民人均可支配收入增长',
+      '农村居民人均可支配收入增长',
+      '城市生活垃圾无害化处理率',
+      '农村生活垃圾无害化处理率',
+      '城区绿化覆盖率',
+      '乡镇绿化覆盖率',
+      '固定资产投资增长',
+      '固定资产投资增长',
+    ]);
+  });
+
   it('leave out the 的 between the things counted and the work done to them', () => {
     expect(namesOf('做好15公里道路的扩建和绿化。完成120栋沿街楼体的亮化。完成2万亩退耕还林工程的补植。')).toEqual(['道路扩建和绿化', '沿街楼体亮化', '退耕还林工程补植']);
   });

@@ -216,7 +216,9 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   else if (previous && /^(?:今年|全年|年内|累计|共|总计|合计)?(?:力争|争取|确保|努力)?(?:达到|达|为|突破|超过|超|实现|增至|升至|增加到|提高到|总量|规模|总额)?$/.test(text.slice(clauseStart, q.start))) {
     // "地区生产总值增长7.5%，达到309亿元": the figure before in the sentence names this one too.
     // "确保增长5%、力争6%": a second, higher aim for the same rate keeps its direction.
-    const sameRate = q.unit === '%' && /^(?:力争|争取|确保|努力)$/.test(text.slice(clauseStart, q.start)) && TRAILING_DIRECTION.test(previous);
+    // (增长12%，力争达到15%: so does one reached, after a growth or a fall.)
+    const aim = text.slice(clauseStart, q.start);
+    const sameRate = q.unit === '%' && ((/^(?:力争|争取|确保|努力)$/.test(aim) && TRAILING_DIRECTION.test(previous)) || (/^(?:力争|争取|努力)(?:达到|实现)$/.test(aim) && /(?:增长|下降)$/.test(previous)));
     // (年均增长6%，翻一番: what doubles is the thing, not its yearly rate.)
     name = sameRate ? previous : previous.replace(TRAILING_DIRECTION, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:年均|平均|每年)$/, '');
     // "新建5G基站1万个，累计达到10万个": a running total is of the things, not of this year's work.
@@ -353,6 +355,15 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
       const whole = /(?:增加值|营业收入|产值|零售额|销售额)$/.exec(prior)?.[0];
       if (whole) name = bareSubject[1]! + whole + bareSubject[2]!;
     }
+  }
+  // "城镇居民人均可支配收入增长6%，农村增长8%", "城市生活垃圾无害化处理率达到100%，农村达到95%": a place
+  // paired with the one the figure before opens or ends on stands for that figure's whole name there.
+  const placeAlone = /^(农村|乡村|城市|城镇|城区|乡镇|县城|牧区)(增长|下降|提高|降低)?$/.exec(name);
+  if (placeAlone && previous && !/\d/.test(previous)) {
+    const place = placeAlone[1]!;
+    const prior = previous.replace(TRAILING_DIRECTION, '');
+    const other = PLACE_PAIRS.flatMap(([a, b]) => (a === place ? [b] : b === place ? [a] : [])).find((o) => prior.startsWith(o) || prior.endsWith(o));
+    if (other && prior.length > other.length + 1) name = (prior.startsWith(other) ? place + prior.slice(other.length) : prior.slice(0, -other.length) + place) + (placeAlone[2] ?? '');
   }
   // 拟安排地方政府专项债券, 中央财政安排三农投入: money is named by what it is, not by its being allotted.
   // "占电力总装机比重超过60%": a share with no subject is that of the thing the figure before measures.
@@ -651,6 +662,9 @@ const COMPARED_CHANGE = /^(?:(?:要|将|再)?)((?:比|较)(?:去年|上年|上�
 
 /** The tail a name takes from COMPARED_CHANGE (社会保障资金比上年增加 → 社会保障资金). */
 const COMPARED_TAIL = /(?:比|较)(?:去年|上年|上一年)(?:年初)?(?:预算)?(?:增加|减少|增长|下降|提高|降低)$/;
+
+/** Places a report sets side by side, each with its own figure (城镇…，农村…). */
+const PLACE_PAIRS = [['城镇', '农村'], ['城市', '农村'], ['城镇', '乡村'], ['城区', '乡镇'], ['城区', '农村'], ['城镇', '牧区'], ['城市', '县城'], ['县城', '乡镇'], ['城市', '乡镇']];
 
 /** A direction word ending a borrowed name (转移支付增长 → 转移支付): the borrowing figure has its own. */
 const TRAILING_DIRECTION = /(?:分别)?(?:增长|增速|增幅|下降|提高|降低|减少|增加)$/;
