@@ -209,6 +209,11 @@ describe('what is a target', () => {
     expect(ts.map((t) => t.number)).toEqual(['6']);
   });
 
+  it('skips the size of a facility said before its name, and a yearly output before a project', () => {
+    const ts = one('新建一所24个班的公办幼儿园。加快建设800张床位的市中心医院新院区。建成可容纳3000名学生的职教中心新校区。新建36个班的九年一贯制学校2所。实施年产8万辆新能源汽车整车项目。推进投资3.4亿元的冰上运动训练中心建设。新增养老床位600张。');
+    expect(ts.map((t) => `${t.number}${t.unit} ${t.indicator}`)).toEqual(['2所 新建九年一贯制学校', '3.4亿元 冰上运动训练中心投资', '600张 新增养老床位']);
+  });
+
   it('skips counts of what a plan document contains', () => {
     const ts = one('《纲要（草案）》细化提出20项主要指标，提出6方面109项重大工程。全社会研发经费投入年均增长7%以上。');
     expect(ts.map((t) => t.number)).toEqual(['7']);

@@ -1,7 +1,7 @@
 import type { Outline } from '../report/outline';
 import { findQuantities, type Quantity } from '../text/quantities';
 import { detectComparator } from './comparator';
-import { indicatorFor, inWords } from './indicator';
+import { FACILITY_SIZE, indicatorFor, inWords } from './indicator';
 import { perCapitaUnits, shareAimComparators, shareListComparators, shareListUnits } from './lists';
 import { respectiveNames } from './respectively';
 import type { Comparator } from './types';
@@ -508,6 +508,12 @@ const TO_NEW_VALUE_IN = /提高到|提高至|提升到|降至|降到|增加到|�
 const MAKING = /(?:新增|新建|建成|建设|形成|达到|突破|扩大|提高|增加|开工|投产|实现|完成|新增加|超过|累计)$/;
 /** 白银集团7万吨锌基合金等项目, 兰白千万吨炼化基地: a capacity inside the name of a plant or project. */
 function isCapacityInName(before: string, after: string, q: Quantity): boolean {
+  // "实施年产10万辆新能源汽车整车项目": a yearly output before a project's name is its size, whatever it counts.
+  if (/年产(?:能)?$/.test(before) && NAMED_PROJECT.test(after)) return true;
+  // "新建一所18个班的幼儿园", "建设1000张床位的医院新院区", "可容纳2000名学生的新校区": the size of a
+  // facility, said before 的 and its name, says which facility is built; the facility is the target.
+  // (投资3.4亿元的训练中心: a sum before a facility is its cost, a target of its own.)
+  if (SIZE_UNITS.test(q.unit) && (FACILITY_SIZE.test(after) || (/(?:可容纳|可提供|能容纳|容纳)$/.test(before) && /^[\u4e00-\u9fff]{0,4}的/.test(after)))) return true;
   if (!/^(?:吨|千瓦|万千瓦|兆瓦|吉瓦|千伏|千伏安|伏|立方米|标准箱|标箱)$/.test(q.unit)) return false;
   if (MAKING.test(before)) return false;
   if (before.trim()) return NAMED_PROJECT.test(after);
@@ -515,6 +521,8 @@ function isCapacityInName(before: string, after: string, q: Quantity): boolean {
   // then the plant and its being built, names the plant; the target is that it is built.
   return PROJECT_BUILT.test(after);
 }
+/** Units a facility's size is counted in (个班, 张床位, 名学生, 个车位). */
+const SIZE_UNITS = /^(?:个|张|张床位|名|座|间|辆|班)$/;
 /** The head noun of a plant or a project. */
 const PROJECT_HEAD = '(?:[一二三四五]期|项目|工程|基地|生产线|装置|机组|电站|园区|露天矿|煤矿|电厂)';
 const NAMED_PROJECT = new RegExp(`^[\\u4e00-\\u9fff]{0,10}?(?:等)?${PROJECT_HEAD}`);

@@ -16,6 +16,9 @@ const ITEM_VERB_START = new RegExp(`^${ITEM_VERBS}`);
 const VERB_BEFORE_EXAMPLES = new RegExp(`^${ITEM_VERBS}(?=[^，；]*(?:、|等|共)[^，；]*$)`);
 
 /** A short name of what a figure measures, as a journalist would head a table column. */
+/** A size before 的 and a facility it sizes (18个班的公办幼儿园, 1000张床位的新院区, 500个车位的停车场). */
+export const FACILITY_SIZE = /^(?:班|座位|床位|张床位|托位|学位|车位|泊位|间)?的[\u4e00-\u9fff]{0,14}?(?:幼儿园|学校|中学|小学|校区|医院|院区|卫生院|中心|体育馆|体育场|场馆|停车场|养老院|敬老院|托育园|综合体|大楼)/;
+
 export function indicatorFor(text: string, q: Quantity, sentenceStart: number, clauseStart: number, clauseEnd: number, previous?: string): string {
   const included = includedPart(text, q);
   if (included) return included;
@@ -35,8 +38,11 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
       /(?:由|从)[^，。；]{0,10}$/.test(before.slice(0, earlier.start)));
   // "引进总投资50亿元以上的项目20个": a size that says which projects count is part of their name.
   const threshold = !!earlier && earlier.unit === '元' && /^(?:(?:以上|以下)的?|的)?(?:重大|重点)?(?:项目|企业)/.test(before.slice(earlier.unitEnd));
+  // "新建36个班的九年一贯制学校2所": a facility's size before its name is no item before this one.
+  const sized = earlier && /^(?:个|张|张床位|名|座|间|辆|班)$/.test(earlier.unit) && FACILITY_SIZE.test(before.slice(earlier.unitEnd)) ? /^(?:班|座位|床位|张床位|托位|学位|车位|泊位|间)?的/.exec(before.slice(earlier.unitEnd)) : null;
+  if (sized) before = before.slice(0, earlier!.start) + before.slice(earlier!.unitEnd + sized[0].length);
   // "全年脱贫324户743人": a figure right after another's unit counts the same thing in another unit.
-  if (earlier && !fromTo && rest === '' && earlier.unitEnd === before.length) before = before.slice(0, earlier.start);
+  else if (earlier && !fromTo && rest === '' && earlier.unitEnd === before.length) before = before.slice(0, earlier.start);
   else if (earlier && !fromTo && !threshold) {
     const atPlaces = /在$/.test(before.slice(0, earlier.start));
     // "重点建设40个绿美点和6条绿美带": the verb before the first item is the second's too.
