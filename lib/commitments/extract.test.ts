@@ -1379,6 +1379,45 @@ describe('county and city plans: bounds, ages, sizes of teams and verbs that act
     ]);
   });
 
+  it('name a part after 其中 by the whole’s things: a verb alone acts on them, a sort (公办, 配租型, C级) qualifies them', () => {
+    expect(namesOf('实施重点民生项目50个，其中新开工30个。筹集保障性住房2000套，其中配租型1200套。改造农村危房600户，其中C级400户。新建幼儿园5所，其中公办4所。')).toEqual([
+      '重点民生项目',
+      '新开工重点民生项目',
+      '筹集保障性住房',
+      '筹集配租型保障性住房',
+      '改造农村危房',
+      '改造C级农村危房',
+      '新建幼儿园',
+      '新建公办幼儿园',
+    ]);
+  });
+
+  it('give list items a compound opening verb whole (更新改造, 维修改造, 创成), and none to an item with its own (续建)', () => {
+    expect(namesOf('更新改造老旧燃气管网50公里、供水管网70公里。维修改造校舍1万平方米、运动场4个。创成省级示范学校4所、省一级幼儿园2所。新开工项目160个，续建项目140个。引进世界500强企业2家、中国500强企业4家。')).toEqual([
+      '更新改造老旧燃气管网',
+      '更新改造供水管网',
+      '维修改造校舍',
+      '维修改造运动场',
+      '创成省级示范学校',
+      '创成省一级幼儿园',
+      '新开工项目',
+      '续建项目',
+      '引进世界500强企业',
+      '引进中国500强企业',
+    ]);
+  });
+
+  it('name a payment’s rate by the payment, a gain by the stock before it, and a total past the net gain', () => {
+    expect(namesOf('发放育儿补贴，每孩每年3600元。全市新能源装机规模达到280万千瓦，年内新增70万千瓦。高新技术企业净增70家，总数达到550家。免费发放老年人乘车卡2万张。')).toEqual([
+      '育儿补贴标准',
+      '全市新能源装机规模',
+      '新增新能源装机',
+      '高新技术企业净增',
+      '高新技术企业总数',
+      '免费发放老年人乘车卡',
+    ]);
+  });
+
   it('leave out the 的 between the things counted and the work done to them', () => {
     expect(namesOf('做好15公里道路的扩建和绿化。完成120栋沿街楼体的亮化。完成2万亩退耕还林工程的补植。')).toEqual(['道路扩建和绿化', '沿街楼体亮化', '退耕还林工程补植']);
   });

@@ -239,6 +239,19 @@ function listVerb(text: string, found: RawCommitment[], clauseStart: number, sen
   const parallel = !!prev && prev.q.start >= sentenceStart && text[clauseStart - 1] === '，' && startsClause(text, clauseStart, name) && !WORK_ITSELF.test(name) && /^(?:以上|左右|以内)?$/.test(text.slice(prev.q.unitEnd, clauseStart - 1)) && (MEASURED_THING.test(prev.indicator) || LIST_VERB.test(prev.indicator));
   // "新建学校30所，其中小学20所": a short kind after 其中 is built as the whole is (新建小学), or measured
   // as the whole is (铁路营业里程6000公里，其中高铁2000公里 → 高铁营业里程).
+  const partOf = !!prev && prev.kind === kind && prev.q.start >= sentenceStart && text.startsWith('其中', clauseStart);
+  // "实施重点民生项目60个，其中新开工35个": a verb alone after 其中 acts on the whole's things.
+  if (partOf && prev!.q.unit && /^(?:新开工|开工建设|开工|续建|竣工|完工|建成|投产|新建|改造|改扩建)$/.test(name)) {
+    const things = prev!.indicator.replace(LIST_VERB, '').replace(/^(?:实施|推进|安排|筹集|谋划)/, '');
+    if ([...things].length >= 2 && !MEASURE.test(things)) return name + things;
+  }
+  // "新建幼儿园6所，其中公办5所", "筹集保障性住房3000套，其中配租型1800套": a kind said by what sort it is
+  // (公办, 配租型, C级) qualifies the whole's things.
+  if (partOf && /^(?:[A-Z]|[\u4e00-\u9fff]){1,3}(?:型|级|类|办|式)$/.test(name) && !LEVEL_ALONE.test(name)) {
+    const verb = LIST_VERB.exec(prev!.indicator)?.[0] ?? /^(?:筹集|实施|改造|新建|建设)/.exec(prev!.indicator)?.[0] ?? '';
+    const things = prev!.indicator.slice(verb.length);
+    if ([...things].length >= 2 && !MEASURE.test(things)) return verb + name + things;
+  }
   if (prev && prev.kind === kind && prev.q.start >= sentenceStart && text.startsWith('其中', clauseStart) && /^[\u4e00-\u9fff]{2,3}$/.test(name) && !MEASURE.test(name) && !LIST_VERB.test(name)) {
     const verb = LIST_VERB.exec(prev.indicator)?.[0];
     if (verb && prev.indicator.length > verb.length + 1) return verb + name;
@@ -284,9 +297,10 @@ function listVerb(text: string, found: RawCommitment[], clauseStart: number, sen
   const verb = LIST_VERB.exec(prev.indicator)?.[0];
   // "新建10个公园、推进5个广场建设": an item with a verb of its own does not take the list's.
   // So does a verb alone that took the object before it ("建设筹措保障性租赁住房5万套、供应3万套").
-  const lead = /^([\u4e00-\u9fff]{2,6})\d/.exec(text.slice(clauseStart, clauseStart + 8))?.[1];
+  // (中国500强企业5家: a figure inside the item's name is no count right after a verb.)
+  const lead = /^([\u4e00-\u9fff]{2,6})\d+(?:\.\d+)?(?![\d.]|强|届|号|期|代|周年)/.exec(text.slice(clauseStart, clauseStart + 20))?.[1];
   const borrowedObject = !!lead && name.length > lead.length && name.startsWith(lead) && prev.indicator.endsWith(name.slice(lead.length));
-  const ownVerb = LIST_VERB.test(text.slice(clauseStart, clauseStart + 6)) || /^(?:推进|加快|推动|实施|开展|完成|竣工|投产|完工|建成|开工)/.test(text.slice(clauseStart, clauseStart + 2)) || borrowedObject;
+  const ownVerb = LIST_VERB.test(text.slice(clauseStart, clauseStart + 6)) || /^(?:推进|加快|推动|实施|开展|完成|竣工|投产|完工|建成|开工|续建|储备)/.test(text.slice(clauseStart, clauseStart + 2)) || borrowedObject;
   if (!verb || ownVerb || LIST_VERB.test(name) || /^(?:再|新|改|扩|建|完成|实施|惠及|带动|吸纳|覆盖|受益|服务)|就业|惠及|受益|率$|比重$|比例$|配比$|占比$|增长$|下降$|投资$|(?:开工|建成|竣工|投产|完工|开工建设|更新|维护|改造|提升|整治|治理|维修|修缮|养护|培训)$/.test(name) || name.length < 2) return name;
   // "培育国家级专精特新企业30家、省级200家": a level alone is of the same things.
   const level = LEVEL_ALONE.test(name) ? LEVELLED.exec(prev.indicator.replace(LIST_VERB, '')) : null;
@@ -311,7 +325,7 @@ const LEVEL = '(?:国家级|省级|市级|县级|区级|部级)';
 const LEVEL_ALONE = new RegExp(`^${LEVEL}$`);
 /** 省级以上创新平台 → 创新平台: the things a level qualifies. */
 const LEVELLED = new RegExp(`^${LEVEL}(?:以上|及以上)?(.{2,})$`);
-const LIST_VERB = /^(?:新建改造|新建改建|新改扩建|新改建|开工建设|新开工|新建|新增|建成|建设(?!项目)|改造提升|提升改造|改造|改建|扩建|更新|加装|铺设|硬化|新培育|新引进|新认定|新创建|培育|打造|创建|认定|招引|淘汰|压减|化解|引进)/;
+const LIST_VERB = /^(?:新建和改造提升|新建和改扩建|更新改造|维修改造|提质改造|提档升级|新建改造|新建改建|新改扩建|新改建|开工建设|新开工|新建|新增|建成|建设(?!项目)|改造提升|提升改造|改造|改建|扩建|更新|加装|铺设|硬化|新培育|新引进|新认定|新创建|培育|打造|创建|创成|评选|认定|招引|淘汰|压减|化解|引进)/;
 /** What a list item may measure of the thing the item before it names. */
 const MEASURE_WORDS = '(?:(?:播种|种植)?面积|(?:通车|运营|营业|总)?里程|总?产量|总产|(?:工业)?总?产值|规模|总量|增加值|营业收入|营收|销售收入|利润总额|利润|税收|利税|资产总额|进出口(?:总)?额|出口额|研发投入|交易额|销售额|营业额)';
 const MEASURE = new RegExp(`${MEASURE_WORDS}$`);

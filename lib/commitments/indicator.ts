@@ -137,7 +137,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     // (筹集房源2万套，新开工3000套: what was raised is not what is built; the topic is, below.)
     const lead = VERB_LEAD.exec(previous!)?.[0];
     // (规上工业企业数量突破2000家，净增150家: a count of the things stock is of the things themselves.)
-    const things = previous!.replace(VERB_LEAD, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:数量|总数|总量|个数|家数)$/, '');
+    const things = previous!.replace(VERB_LEAD, '').replace(/^全[省市区县国](?=[\u4e00-\u9fff]{2})/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:数量|总数|总量|个数|家数|规模|容量)$/, '');
     if ((!lead || VERB_ONLY.test(lead)) && [...things].length >= 2 && !/\d/.test(things) && !MEASURE_END.test(things) && !VERB_TAIL.test(things)) return onThings[1]! + things;
   }
   // "新开工还迁房60万平方米，50万平方米主体竣工": a figure opening its clause, then only what happens to
@@ -160,6 +160,12 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   // "按照每孩每年3600元标准发放育儿补贴": a rate of payment is the standard of what is paid.
   const standardOf = /^的?标准(?:发放|给予|落实|提供|补助|补贴)?([\u4e00-\u9fff]{2,12})?/.exec(text.slice(q.unitEnd, clauseEnd));
   if (standardOf && /(?:每|按)/.test(before)) return (standardOf[1] ?? '').replace(/^(?:发放|给予)/, '') + '标准';
+  // "发放育儿补贴，每孩每年3600元": a clause that is only a rate's base and its figure is the standard of
+  // the payment the clause before makes.
+  if (/^(?:按|按照)?(?:每(?:孩|人|户|生|名|亩|头|个)|人均|户均)(?:每(?:年|月))?(?:最高|不低于|不超过)?$/.test(text.slice(clauseStart, q.start)) && clauseStart > sentenceStart && text[clauseStart - 1] === '，') {
+    const paid = /([\u4e00-\u9fff]{2,10}?(?:补贴|补助|津贴|奖励|奖补|资助|救助金|生活费|慰问金))$/.exec(clauseBefore(text, sentenceStart, clauseStart).replace(/^(?:发放|给予|落实|提高|实施)/, ''))?.[1];
+    if (paid) return paid + '标准';
+  }
   // "按不低于5%的幅度压减一般性支出": the figure sizes the cut of the thing after it.
   const sizedCut = /^(?:以上|左右)?的(?:幅度|比例)(压减|压缩|削减|降低|减少|提高|增加|下调|上调)([\u4e00-\u9fff]{2,12})/.exec(text.slice(q.unitEnd, clauseEnd));
   if (sizedCut) return sizedCut[2]! + sizedCut[1]!;
@@ -317,7 +323,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     // "粮食连续四年增产，产量达到…": a harvest is of the crop the clause before is about, not of its record.
     if (owner && /产/.test(name)) owner = owner.replace(/(?<=[\u4e00-\u9fff]{2})(?:连续|实现|保持|再获|喜获|再夺|获得|增产|丰收|丰产).*$/, '');
     // "新增市场主体2万户，总量突破20万户": a stock is of the things, not of this year's new ones.
-    if (owner) name = (/^总(?:量|数)$/.test(name) ? owner.replace(STOCK_VERB, '') || owner : owner) + name;
+    // (高新技术企业净增80家，总数达到600家: nor of the net gain.)
+    if (owner) name = (/^总(?:量|数)$/.test(name) ? owner.replace(STOCK_VERB, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:净增|新增|增加)$/, '') || owner : owner) + name;
   } else if (UNOWNED_MEASURE.test(name) && clauseStart > sentenceStart) {
     // "推动庆阳数据中心集群重点项目尽快投产达效，算力规模突破15万P": a size with no owner in its
     // clause is that of the cluster, zone or industry the clause before is about.
@@ -609,7 +616,7 @@ const TIDY_RULES: [(name: string) => boolean, RegExp][] = [
   // 帮助农民工实现返乡创业 → 农民工实现返乡创业: whom a service is for, then the service, is its name.
   [(n) => /^(?:面向|向|帮助|给予|免费)/.test(n), /^(?:(?:面向|向)(?=[\u4e00-\u9fff]{2,12}(?:提供|发放|购买|给予))|帮助(?=[\u4e00-\u9fff]{2,12}实现)|给予(?=[\u4e00-\u9fff]{4})|免费(?:提供|实施|开展)(?=[\u4e00-\u9fff]{4}))/],
   // (实现 stays: 煤电机组实现超低排放 is the share of the units that do it.)
-  [(n) => /提供|实施|发放|购买|给予|免费/.test(n), /(?<=[\u4e00-\u9fff]{2})(?<!全面|深入|组织|推动|加快|积极|率先|提前|全部|基本|逐步|已经|已|制定|研究|组织)(?:免费(?:开展|做|进行)|(?:免费)?(?:提供|实施|发放|购买|给予))(?![了的])(?=[\u4e00-\u9fff]{2})/],
+  [(n) => /提供|实施|发放|购买|给予|免费/.test(n), /(?<=[\u4e00-\u9fff]{2})(?<!全面|深入|组织|推动|加快|积极|率先|提前|全部|基本|逐步|已经|已|制定|研究|组织|^免费)(?:免费(?:开展|做|进行)|(?:免费)?(?:提供|实施|发放|购买|给予))(?![了的])(?=[\u4e00-\u9fff]{2})/],
   // 育儿补贴每孩(每年3600元): the base of a rate goes with its figure.
   [(n) => n.includes('每'), /(?<=[\u4e00-\u9fff]{2})每(?:孩|人|户|名|生|亩|吨|个)(?:每(?:年|月))?$/],
   // 对主干道路进行综合改造 → 主干道路综合改造: a light verb between a thing and what is done to it.
