@@ -209,6 +209,20 @@ describe('what is a target', () => {
     expect(ts.map((t) => t.number)).toEqual(['6']);
   });
 
+  it('reads counts of books and copies after a verb of supply, measure words of service (台套, 班次, 课时), 亿度 of electricity and the first value of a run whose unit is written last', () => {
+    const ts = one('为农家书屋补充图书4万册。改造智能装备20台套。开展送教下乡100课时。全年发电量达到25亿度。新建、改扩建幼儿园分别为5、8所。小学、初中学生近视率分别下降1个和2个百分点。');
+    expect(ts.map((t) => `${t.number}${t.unit} ${t.indicator}`)).toEqual([
+      '4万册 农家书屋补充图书',
+      '20台套 改造智能装备',
+      '100课时 送教下乡',
+      '25亿度 发电量',
+      '5所 新建幼儿园',
+      '8所 改扩建幼儿园',
+      '1百分点 小学学生近视率下降',
+      '2百分点 初中学生近视率下降',
+    ]);
+  });
+
   it('skips the size of a facility said before its name, and a yearly output before a project', () => {
     const ts = one('新建一所24个班的公办幼儿园。加快建设800张床位的市中心医院新院区。建成可容纳3000名学生的职教中心新校区。新建36个班的九年一贯制学校2所。实施年产8万辆新能源汽车整车项目。推进投资3.4亿元的冰上运动训练中心建设。新增养老床位600张。');
     expect(ts.map((t) => `${t.number}${t.unit} ${t.indicator}`)).toEqual(['2所 新建九年一贯制学校', '3.4亿元 冰上运动训练中心投资', '600张 新增养老床位']);

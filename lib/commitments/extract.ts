@@ -343,10 +343,15 @@ function previousInSentence(found: RawCommitment[], sentenceStart: number, kind:
   return last && last.q.start >= sentenceStart && last.kind === kind ? last.indicator : undefined;
 }
 
+/** The rest of a run of figures ending on a unit a target may be counted in (、9所, 和2个百分点). */
+const UNIT_AFTER_RUN = /^(?:[、和](?:\d+(?:\.\d+)?))+(?:个百分点|%|万?(?:个|所|家|座|条|项|人|户|套|公里|亩|张|辆|名|台|千瓦|吨|元))(?![\u4e00-\u9fff]?[号届期级次年月日])/;
+
 /** Excludes dates, ordinals, names and slogans that happen to contain a number. */
 function isCommitmentFigure(text: string, q: Quantity): boolean {
   if (q.multiple) return true;
-  if (NON_TARGET_UNITS.has(q.unit) && !measuresDuration(text, q) && !countedByVerb(text, q)) return false;
+  // (发电量30亿度: 度 with a multiplier, of electricity, is a kilowatt-hour.)
+  const kilowattHours = q.unit === '度' && /[万亿]/.test(q.written) && /电/.test(text.slice(Math.max(0, q.start - 12), q.start));
+  if (NON_TARGET_UNITS.has(q.unit) && !measuresDuration(text, q) && !countedByVerb(text, q) && !kilowattHours) return false;
   const prev = text[q.start - 1] ?? '';
   const next = text[q.unitEnd] ?? '';
   if (prev === '第' || prev === '前' && q.unit === '') return false;
@@ -374,8 +379,9 @@ function isCommitmentFigure(text: string, q: Quantity): boolean {
     if (!big && !fractional && !counted) return false;
   }
   if (!q.unit) {
-    // A bare figure counts only with a multiplier (减少1000万以上); list markers (1.) never.
-    if (!/[万亿]/.test(q.written)) return false;
+    // A bare figure counts only with a multiplier (减少1000万以上), or as the first of a run whose last
+    // figure has the unit (分别为6、9所); list markers (1.) never.
+    if (!/[万亿]/.test(q.written) && !UNIT_AFTER_RUN.test(text.slice(q.end, q.end + 24))) return false;
   }
   return true;
 }
@@ -444,7 +450,7 @@ function measuresDuration(text: string, q: Quantity): boolean {
 
 /** Kinds, sessions and batches counted by what is done (新引进药械100种, 完成40期培训, 举办20场); 二期, 第四届 stay ordinals. */
 const COUNTED_KINDS = new Set(['种', '类', '期', '批', '届', '轮', '部', '册', '份', '例', '场', '次']);
-const DOING = /(?:引进|推出|完成|举办|开展|组织|承办|培育|新增|研发|上市|纳入|实施|培训|办好|举行|创作|出版|制定|修订|加装|安装|配备|购置|更新)[^，。；、\d]{0,12}$/;
+const DOING = /(?:引进|推出|完成|举办|开展|组织|承办|培育|新增|研发|上市|纳入|实施|培训|办好|举行|创作|出版|制定|修订|加装|安装|配备|购置|更新|补充|采购|发放|赠送|配送|达到)[^，。；、\d]{0,12}$/;
 
 function countedByVerb(text: string, q: Quantity): boolean {
   if (!COUNTED_KINDS.has(q.unit) || q.chinese || /^[一二三四五六七八九十]/.test(text[q.start - 1] ?? '')) return false;

@@ -68,6 +68,9 @@ const LEVEL_ALONE = new RegExp(`${LEVEL_WORD.source}$`);
 /** The head of a network or a facility a list of kinds shares (供水、排水、燃气管网). */
 const NETWORK_HEAD = /(?:管网|管道|管廊|线路|设施|网络|系统)$/;
 
+/** Work a list of verbs may name, each before the same things (新建、改扩建幼儿园). */
+const WORK_VERB_HEAD = /^(?:新改扩建|改扩建|新建|改建|扩建|续建|新开工|开工|建成|新增|改造提升|改造|维修)/;
+
 /** One-character halves of a pair a list writes once (存、贷款 → 存款, 贷款). */
 const CHAR_PAIRS = [['存', '贷'], ['进', '出'], ['中', '小'], ['大', '中'], ['初', '高'], ['公', '民']];
 
@@ -171,7 +174,10 @@ export function respectiveNames(text: string, sentenceStart: number, sentenceEnd
     // (A parallel tail leaving one character before 面积 cut a word: 水土流失、荒漠化土地面积 → 面积, not 地面积.)
     // (急难型、支出型临时救助最低标准: names ending on the same word as the last's head are parallel to it,
     // and share all that follows it, not only the measure.)
+    // 新建、改扩建幼儿园: verbs listed before the last one's share what follows its verb.
+    const lastVerb = WORK_VERB_HEAD.exec(last)?.[0];
     const tail = (name: string) => {
+      if (lastVerb && new RegExp(`^${WORK_VERB_HEAD.source.slice(1)}$`).test(name) && last.length > lastVerb.length + 1) return last.slice(lastVerb.length);
       const parallel = parallelTail(name, names.slice(0, -1), last).replace(/^[\u4e00-\u9fff](?=面积$)/, '');
       if (parallel && name.length >= 2 && name.at(-1) === last[name.length - 1]) return parallel;
       return sharedTail(name, last) ?? (shared && !name.endsWith(shared) && !OWN_MEASURE.test(name) ? shared : parallel);

@@ -92,6 +92,11 @@ describe('findQuantities', () => {
     for (const t of ['实施千人计划', '走进千家万户', '建设百个示范工程', '百家争鸣']) expect(findQuantities(t), t).toEqual([]);
   });
 
+  it('reads energy, container and computing units written in Latin letters, and 个 of a run of 个百分点', () => {
+    expect(findQuantities('新建储能30GWh，吞吐量50万TEU，算力10000PFlops，线路20km').map((q) => [q.written, q.unit])).toEqual([['30', 'GWh'], ['50万', 'TEU'], ['10000', 'PFlops'], ['20', 'km']]);
+    expect(findQuantities('分别下降1个和2个百分点').map((q) => [q.written, q.unit])).toEqual([['1', '百分点'], ['2', '百分点']]);
+  });
+
   it('reads a rate per head of population (8/10万) as one figure with its base as unit', () => {
     expect(findQuantities('孕产妇死亡率8/10万，婴儿死亡率3‰').map((q) => [q.written, q.amount, q.unit])).toEqual([['8', 8, '/10万'], ['3', 3, '‰']]);
   });

@@ -29,7 +29,7 @@ export const UNITS = [
   '套（间）', '套(间)', '人次', '剂次', '批次', '场次', '架次', '车次', '人年', '吨标准煤', '吨标煤', '张床位', '美元', '标准箱', '标箱', '户次', '亩', '吨', '斤', '米', '元', '人', '户',
   '套', '间', '所', '座', '个', '家', '项', '件', '条', '台', '辆', '张', '名', '位', '处', '片', '栋', '幢', '次', '批',
   '支', '只', '头', '口', '眼', '段', '孔', '站', '场', '类', '种', '床', '册', '部', '趟', '艘', '架', '份', '例', '宗',
-  '株', '棵', '盏', '块', '列',
+  '株', '棵', '盏', '块', '列', '台套', '班次', '餐次', '课时', '瓶', '本',
   '倍', '岁', '年', '天', '日', '月', '周', '小时', '分钟', '秒', '届', '期', '轮', '级', '星', '号', '层', '点', '度',
 ] as const;
 
@@ -155,6 +155,8 @@ function readUnit(text: string, at: number): Unit | null {
   // 900万个体工商户: the 个 of 个体 (an individual business) is no measure word.
   if (unit === '个' && text[at + 1] === '体') return null;
   if (unit === '个百分点') unit = '百分点';
+  // 分别下降1个和2个百分点: the first of a run shares the last one's 个百分点.
+  if (unit === '个' && /^个(?:[和、至到]\d+(?:\.\d+)?个)+百分点/.test(text.slice(at, at + 16))) unit = '百分点';
   if (unit === '套(间)') unit = '套（间）';
   // 幸福河湖10条（段）, 5个（次）: a measure word with its alternative in brackets is one unit.
   const alt = unit.length === 1 && !/[%年月日天岁倍]/.test(unit) ? /^[（(]([\u4e00-\u9fff])[)）]/.exec(text.slice(at + 1, at + 4)) : null;
@@ -224,7 +226,7 @@ export function unitImpliedBySubject(before: string, written: string): string | 
   return null;
 }
 /** Units written in Latin letters (算力15万P, 5000PB, 300GW); never a lone G (5G is a name). */
-const LATIN_UNIT = /^(PFLOPS|EFLOPS|Pflops|EB|PB|TB|GW|MW|kW|Gbps|Mbps|P|E)(?![A-Za-z0-9])/;
+const LATIN_UNIT = /^(PFLOPS|EFLOPS|PFlops|EFlops|Pflops|TWh|GWh|MWh|kWh|TEU|EB|PB|TB|GW|MW|kW|km|Gbps|Mbps|P|E)(?![A-Za-z0-9])/;
 /** A doubling written as a word: 翻一番 (×2), 翻两番 (×4), 翻番, 倍增 (not 倍增计划, a programme's name). */
 const MULTIPLE = /^(?:翻(?:了)?([一两二三])?番|倍增(?!计划|行动|工程|器|效应))/;
 /** 千万吨, 百万千瓦: a round magnitude before a unit of measure is a figure, not rhetoric (千万家庭). */
