@@ -197,13 +197,15 @@ function sharedChangeName(text: string, found: RawCommitment[], q: Quantity, bef
     lead = VALUE_THEN_AND.test(clause) ? '' : clause;
   }
   // "…分别为55784元和28470元，增长4.7%、7.9%": a run of changes listed with 、 or 和 needs no 分别.
-  const change = /^(?:同比)?(?:(?:分别|均|都)(?:同比)?)?(增长|下降|提高|降低|增加|减少)$/.exec(lead);
+  // (年均分别增长7.6%和9.1%: a yearly average goes with the change.)
+  const said = /^(?:同比)?(?:实际)?(年均|两年平均|三年平均|平均)?(?:(?:分别|均|都)(?:同比)?)?(年均)?(?:实际)?(增长|下降|提高|降低|增加|减少)$/.exec(lead);
+  const change = said ? [said[0], (said[1] ?? said[2] ?? '') + said[3]!] : null;
   if (!change) return undefined;
   const measured = found.filter((f) => f.q.start >= sentenceStart && f.q.start < at && f.kind === kind && !CHANGE_END.test(f.indicator));
   if (measured.length < 2) return undefined;
   const listed = /^(?:以上|以内|左右)?[、和]\d/.test(text.slice(q.unitEnd)) || nth > 0;
   // (增长4%、全省第四: a rank after 、 is no second value.)
-  if (!/分别|均|都/.test(lead) && !listed) return undefined;
+  if (!/分别|均|都/.test(lead.replace(/年均|平均/g, '')) && !listed) return undefined;
   if (!listed) return measured.map((f) => f.indicator).join('、') + change[1];
   // "…，城乡居民人均可支配收入分别达到37462元和17597元、增长7%和10%": as many values as the things
   // measured last, each of them in turn.

@@ -173,6 +173,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   const compared = COMPARED_CHANGE.exec(text.slice(clauseStart, q.start));
   // (营收…比上年增长40%: a growth rate is against last year anyway, as with 较上年增长 below.)
   if (compared && previous && !/\d/.test(previous)) return tidyName(previous.replace(TRAILING_DIRECTION, '')) + (q.unit === '%' && /增长|下降/.test(compared[2]!) ? '' : compared[1]) + compared[2];
+  // "一般公共预算收入完成12.6亿元，完成年度目标的103.2%": how much of its goal the amount before reached.
+  if (q.unit === '%' && previous && /^(?:完成|达到|占)?(?:全年|年度|年初)?(?:目标|计划|预期目标)(?:任务)?的$/.test(text.slice(clauseStart, q.start)) && !/\d/.test(previous.replace(LATIN_TOKEN, ''))) return previous.replace(TRAILING_DIRECTION, '') + '完成年度目标比例';
   let name: string;
   // "提高6000万农村人口供水保障水平": a change with its object after the figure is a verb, not a growth rate.
   const changeWithObject = /^(?:提高|增加|减少|降低)$/.test(prefix) && q.unit !== '%' && q.unit !== '百分点' && [...noun].length >= 4 && directlyAfter(text, q.unitEnd);
@@ -183,16 +185,26 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     if (object) prefix = object + perHead[1] + perHead[2];
   }
   // 同口径增长, 按可比价格增长: how the change is reckoned is no part of what changes.
-  prefix = prefix.replace(/^(?:同口径|按可比口径|按可比价格|可比口径|可比价|名义)(?=增长|下降)/, '');
-  if (/^(?:增长|下降|提高|降低|上涨|增加|减少|增速|增幅)$/.test(prefix) && !changeWithObject) {
+  // (扣除价格因素实际增长, 按同口径计算增长, 与上年相比增长, 比增: so is what it is compared with.)
+  prefix = prefix
+    .replace(/^(?:(?:按|以)?(?:同口径|可比口径|可比价格?|不变价格?)(?:计算|计)?|(?:剔除|扣除)价格因素(?:后)?|(?:与|和|同)?(?:上年|去年)(?:同期)?相比?)?(?:实际|名义)?(?=增长|下降)/, '')
+    .replace(/^(?:同比)?比增$/, '增长');
+  // (…同比增长6.8%，两年平均增长5.1%: a yearly average of the same growth is the same amount's.)
+  const averaged = /^((?:两年|三年|五年)?(?:平均|年均))(增长|下降)$/.exec(prefix);
+  if (averaged && previous && /(?:增长|下降)$/.test(previous) && !/\d/.test(previous.replace(LATIN_TOKEN, ''))) prefix = previous.replace(TRAILING_DIRECTION, '') + prefix;
+  else if (/^(?:(?:两年|三年|五年)?(?:平均|年均))?(?:增长|下降|提高|降低|上涨|增加|减少|增速|增幅)$/.test(prefix) && !changeWithObject) {
     // "…达到4.32万亿元，增长8.1%": the growth of the sentence's subject.
-    const subject = /^[\u4e00-\u9fff]{2,12}?(?=达到|达|为|实现|完成(?!投资)|已|预计|增长|超过|突破|[\d，,])/.exec(text.slice(sentenceStart, clauseStart).replace(LEADING, ''));
+    const subject = /^[\u4e00-\u9fff]{2,12}?(?=达到|达|为|实现|完成(?!投资)|已|预计|增长|超过|突破|从\d|由\d|[\d，,])/.exec(text.slice(sentenceStart, clauseStart).replace(LEADING, ''));
     // "…，一般公共预算收入完成12.5亿元、增长5.8%": the growth of the amount right before, not of the sentence's subject.
-    const adjacent = previous && !/\d/.test(previous) && !TRAILING_DIRECTION.test(previous.replace(COMPARED_TAIL, '')) && /\d/.test(text.slice(Math.max(sentenceStart, text.lastIndexOf('，', clauseStart - 2) + 1, text.lastIndexOf('、', clauseStart - 2) + 1), clauseStart));
+    // (按可比价格计算，同比增长6.2%: a clause saying how the change is reckoned stands between them;
+    // PM2.5平均浓度…，同比下降6.1%: a figure inside a Latin name is no figure.)
+    const amountClauseEnd = RECKONED_CLAUSE.test(clauseBefore(text, sentenceStart, clauseStart)) ? text.lastIndexOf('，', clauseStart - 2) + 1 : clauseStart;
+    const adjacent = previous && !/\d/.test(previous.replace(LATIN_TOKEN, '')) && !TRAILING_DIRECTION.test(previous.replace(COMPARED_TAIL, '')) && /\d/.test(text.slice(Math.max(sentenceStart, text.lastIndexOf('，', amountClauseEnd - 2) + 1, text.lastIndexOf('、', amountClauseEnd - 2) + 1), amountClauseEnd));
     // (…转移支付规模近9.8万亿元、增长18%: the growth of a size is the thing's own.)
-    const owner = previous?.replace(COMPARED_TAIL, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:总规模|规模|总量)$/, '');
+    // (一般公共预算收入完成12.6亿元，完成年度目标的103.2%，同比增长8.9%: the completion is no amount.)
+    const owner = previous?.replace(COMPARED_TAIL, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:总规模|规模|总量)$/, '').replace(/完成年度目标比例$/, '');
     // (全市实现地区生产总值7560亿元、增长5.6%: a scope alone is no subject; the amount's owner is.)
-    const scopeOnly = !!subject && /^(?:全|我)[省市区县旗国]$/.test(subject[0]);
+    const scopeOnly = !!subject && SCOPE_ALONE.test(subject[0]);
     if (adjacent && subject && owner && (!owner.startsWith(subject[0]) || scopeOnly)) prefix = owner + prefix;
     else if (subject) prefix = subject[0] + prefix;
     // "中央财政安排城乡医疗救助补助资金160亿元，增长9.6%": the growth of what the figure before measures.
@@ -233,6 +245,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     const sameRate = q.unit === '%' && ((/^(?:力争|争取|确保|努力)$/.test(aim) && TRAILING_DIRECTION.test(previous)) || (/^(?:力争|争取|努力)(?:达到|实现)$/.test(aim) && /(?:增长|下降)$/.test(previous)));
     // (年均增长6%，翻一番: what doubles is the thing, not its yearly rate.)
     name = sameRate ? previous : previous.replace(TRAILING_DIRECTION, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:年均|平均|每年)$/, '');
+    // "社会消费品零售总额实现142.3亿元，增幅位居全市首位，达11.2%": the rate the clause before calls a growth.
+    if (q.unit === '%' && !sameRate && /增幅|增速/.test(clauseBefore(text, sentenceStart, clauseStart)) && !/增幅|增速/.test(name)) name += '增长';
     // "新建5G基站1万个，累计达到10万个": a running total is of the things, not of this year's work.
     if (/^(?:累计|总计|共)/.test(text.slice(clauseStart, q.start)) && VERB_LEAD.test(name) && [...name.replace(VERB_LEAD, '')].length >= 2) name = name.replace(VERB_LEAD, '');
   } else if (previous && /^(?:比上年|比去年|较上年)?(?:增加|减少|增长|下降|提高|降低)$/.test(text.slice(clauseStart, q.start))) {
@@ -377,6 +391,11 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     const prior = previous.replace(TRAILING_DIRECTION, '');
     const other = PLACE_PAIRS.flatMap(([a, b]) => (a === place ? [b] : b === place ? [a] : [])).find((o) => prior.startsWith(o) || prior.endsWith(o));
     if (other && prior.length > other.length + 1) name = (prior.startsWith(other) ? place + prior.slice(other.length) : prior.slice(0, -other.length) + place) + (placeAlone[2] ?? '');
+    // "全县居民人均可支配收入28620元，其中城镇42160元": a place after 其中 is that part of the whole.
+    else if (!other && text.startsWith('其中', clauseStart)) {
+      const whole = prior.replace(/^(?:全|我)[省市区县旗国州盟]/, '');
+      if ([...whole].length >= 2 && !PLACE_PAIRS.some((pair) => pair.some((p) => whole.includes(p)))) name = place + whole + (placeAlone[2] ?? '');
+    }
   }
   // 拟安排地方政府专项债券, 中央财政安排三农投入: money is named by what it is, not by its being allotted.
   // "占电力总装机比重超过60%": a share with no subject is that of the thing the figure before measures.
@@ -576,7 +595,7 @@ const TIDY_RULES: [(name: string) => boolean, RegExp][] = [
   [(n) => n.endsWith('投资') && /计划|力争|确保/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:计划|力争|确保)完成(?=投资$)/],
   // 全县计划招引(20个)过亿项目: that a scope plans it is no part of what is counted.
   // 全市实现地区生产总值 → 全市地区生产总值: nor that it reaches or completes it.
-  [(n) => /^(?:全|我)[省市区县旗](?:计划|力争|确保|争取|要|将|实现|完成)/.test(n), /(?<=^(?:全|我)[省市区县旗])(?:计划|力争|确保|争取|要|将)?(?:实现|完成)?(?=[\u4e00-\u9fff]{2})/],
+  [(n) => /^(?:全|我)[省市区县旗州盟乡镇](?:计划|力争|确保|争取|要|将|实现|完成)/.test(n), /(?<=^(?:全|我)[省市区县旗州盟乡镇])(?:计划|力争|确保|争取|要|将)?(?:实现|完成)?(?=[\u4e00-\u9fff]{2})/],
   [(n) => /[拟将]/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:拟|将)(?=安排|投入|增加|新增)/],
   // 县中托管帮扶从(15个县（市）): what a from-to leaves of a count once its figures go.
   [(n) => /[由从]/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:由|从)[个项家所座条名户件套张台辆处位][\u4e00-\u9fff]{0,3}$/],
@@ -671,11 +690,15 @@ function projectBefore(text: string, sentenceStart: number, clauseStart: number)
 }
 
 /** 比去年减少, 比上年预算增加, 比去年预算赤字减少 (the thing repeated): a change said against last year. */
-const COMPARED_CHANGE = /^(?:(?:要|将|再)?)((?:比|较)(?:去年|上年|上一年)(?:年初)?(?:预算)?)(?:[\u4e00-\u9fff]{1,4}?)??(增加|减少|增长|下降|提高|降低|低|高|多|少)$/;
+const COMPARED_CHANGE = /^(?:(?:要|将|再)?)((?:比|较)(?:去年|上年|上一年|年初|上年末|去年底|\d{4}年(?:末|底)?)(?:年初)?(?:预算)?)(?:[\u4e00-\u9fff]{1,4}?)??(增加|减少|增长|下降|提高|降低|低|高|多|少)$/;
 
 /** The tail a name takes from COMPARED_CHANGE (社会保障资金比上年增加 → 社会保障资金). */
-const COMPARED_TAIL = /(?:比|较)(?:去年|上年|上一年)(?:年初)?(?:预算)?(?:增加|减少|增长|下降|提高|降低)$/;
+const COMPARED_TAIL = /(?:比|较)(?:去年|上年|上一年|年初|上年末|去年底|\d{4}年(?:末|底)?)(?:年初)?(?:预算)?(?:增加|减少|增长|下降|提高|降低)$/;
 
+/** A scope alone (全市, 全州, 全盟, 我县): where, not what. */
+const SCOPE_ALONE = /^(?:全|我)[省市区县旗国州盟乡镇]$/;
+/** A clause that only says how a change is reckoned (按可比价格计算, 剔除价格因素). */
+const RECKONED_CLAUSE = /^(?:按|以)?(?:可比价格?|不变价格?|同口径|可比口径)(?:计算|计)?$|^(?:剔除|扣除)(?:价格|减税降费|留抵退税)?因素(?:后)?$/;
 /** Places a report sets side by side, each with its own figure (城镇…，农村…). */
 const PLACE_PAIRS = [['城镇', '农村'], ['城市', '农村'], ['城镇', '乡村'], ['城区', '乡镇'], ['城区', '农村'], ['城镇', '牧区'], ['城市', '县城'], ['县城', '乡镇'], ['城市', '乡镇']];
 

@@ -105,7 +105,7 @@ export function respectiveNames(text: string, sentenceStart: number, sentenceEnd
     // 分别从每人每月209元、280元提高到217元、290元: the new values follow 提高到.
     const fromTo = /^(?:由|从)[^，。；]*?(?:提高|提升|增加|降低|下调|上调|调整|扩大)(?:到|至)/.exec(after)?.[0];
     // (分别再提高30元和5元: 再 or 均 before the verb.)
-    const verb = fromTo ?? /^(?:实际)?(?:再|均|都|同步)?净?(?:(?:提高|提升|增加|降低|下降|减少)(?:到|至)|增长|下降|提高|提升|降低|减少|增加|上涨|达到|达|为|是|占|突破|超过|保持在|控制在|稳定在)?/.exec(after)![0];
+    const verb = fromTo ?? /^(?:实际)?(?:再|均|都|同步)?净?(?:(?:提高|提升|增加|降低|下降|减少)(?:到|至)|增长|比增|下降|提高|提升|降低|减少|削减|压减|增加|上涨|达到|达|为|是|占|突破|超过|保持在|控制在|稳定在|实现|完成)?/.exec(after)![0];
     const values = [];
     let pos = verb.length;
     for (const q of findQuantities(after)) {
@@ -183,7 +183,7 @@ export function respectiveNames(text: string, sentenceStart: number, sentenceEnd
       return sharedTail(name, last) ?? (shared && !name.endsWith(shared) && !OWN_MEASURE.test(name) ? shared : parallel);
     };
     // 提高到, 降低至: the figures are the levels reached, not changes.
-    const v = fromTo || /[到至]$/.test(verb) ? '' : verb.replace(/^实际/, '').replace(/^(?:再|均|都|同步)/, '').replace(/^(?:达到|达|为|是|占|保持在|控制在|稳定在|突破|超过)$/, '');
+    const v = fromTo || /[到至]$/.test(verb) ? '' : verb.replace(/^实际/, '').replace(/^(?:再|均|都|同步)/, '').replace(/^(?:达到|达|为|是|占|保持在|控制在|稳定在|突破|超过|实现|完成)$/, '').replace(/^比增$/, '增长');
     values.forEach((q, i) => {
       let name = names[i]!.replace(/[“”"《》‘’「」『』（）()]/g, '');
       if (i < names.length - 1) name += tail(name);
