@@ -1432,6 +1432,25 @@ describe('county and city plans: bounds, ages, sizes of teams and verbs that act
     ]);
   });
 
+  it('name work counted by a total, by whom it reaches or what it involves, and a level reached past 攀升至 or 到年底', () => {
+    expect(namesOf('两年内完成全部老旧小区改造，共计100个。实施城乡供水一体化工程，惠及8万人。为60周岁以上老年人购买意外伤害保险，覆盖7万人。完成老旧小区改造25个，涉及楼栋150栋、居民4800户。园区营收由700亿元攀升至900亿元。农村居民人均可支配收入增长7%，到年底力争突破1.9万元。')).toEqual([
+      '老旧小区改造',
+      '城乡供水一体化工程惠及',
+      '意外伤害保险覆盖',
+      '老旧小区改造',
+      '老旧小区改造涉及楼栋',
+      '老旧小区改造涉及居民',
+      '园区营收',
+      '农村居民人均可支配收入增长',
+      '农村居民人均可支配收入',
+    ]);
+  });
+
+  it('read multiples of a growth or of a base year reached, times of visits and meetings, and no bar of firms a policy treats', () => {
+    const ts = one('跨境电商交易额增长1倍以上。园区产值达到2020年的1.5倍。外出招商不少于25次。对年纳税500万元以上的企业给予奖励。支持年营收2000万元以上的商贸企业入限。');
+    expect(ts.map((t) => `${t.number}${t.unit} ${t.indicator} ${t.horizon}`)).toEqual(['1倍 跨境电商交易额增长 year', '1.5倍 园区产值 year', '25次 外出招商 year']);
+  });
+
   it('leave out the 的 between the things counted and the work done to them', () => {
     expect(namesOf('做好15公里道路的扩建和绿化。完成120栋沿街楼体的亮化。完成2万亩退耕还林工程的补植。')).toEqual(['道路扩建和绿化', '沿街楼体亮化', '退耕还林工程补植']);
   });

@@ -52,7 +52,7 @@ const PAST = new RegExp(`${LAST_YEAR}|过去|一年来|\\d{4}年(?!.{0,6}(?:今�
 const OLD_VALUE_BEFORE = /(?:(?:由|从)[^，。；、]{0,8}|现行|原来的?|原)$/;
 const TO_NEW_VALUE = /^[^，。；]{0,12}?(?:提高到|提高至|提升到|提升至|降至|降到|降低到|降低至|下调至|下调到|上调至|上调到|增加到|增加至|扩大到|扩大至|调整为|调整到|调整至|减少到|减少至|压减至|增至|升至|缩小到|缩小至|收窄到|收窄至|缩至|到)/;
 // (离校2年内, 失业1年内: who qualifies, not when the work is done.)
-const HORIZON = /今明两年|(?<!离校|毕业|失业|参保|就业|登记|搬迁)(?:今后|未来)?(?:[两三四五]|\d)年(?:内|累计|间|时间)|(?<![是为])(?:今后|未来)(?:[两三四五]|\d)年(?![的规发工])|五年累计|累计|十[一二三四五六七]五”?(?:期间|末|时期)|到20\d\d年|20\d\d年(?:前|底前)?(?:基本|全面)?(?:实现|达到|完成)/;
+const HORIZON = /今明两年|(?<!离校|毕业|失业|参保|就业|登记|搬迁)(?:今后|未来)?(?:[两三四五]|\d)年(?:内|累计|间|时间)|(?<![是为])(?:今后|未来)(?:[两三四五]|\d)年(?![的规发工])|五年累计|累计|十[一二三四五六七]五”?(?:期间|末|时期)|(?<!达)到20\d\d年|20\d\d年(?:前|底前)?(?:基本|全面)?(?:实现|达到|完成)/;
 
 const BACKGROUND_G = new RegExp(BACKGROUND.source, 'g');
 /** Words of the plan; not the 要 of 主要, 重要 or 需要, nor the 将 of 将近. */
@@ -110,6 +110,9 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     if (/(?:不到|不足|未满|未达到)$/.test(before) && /^(?:以下|以内)?的(?:部分|人员|群体|家庭|企业|个体工商户|纳税人|项目)/.test(after)) continue;
     // "引进总投资50亿元以上的项目20个": a size that says which projects count is no target itself.
     if (q.unit === '元' && /^(?:(?:以上|以下)的?|的)?(?:重大|重点|产业|工业|招商)?(?:项目|企业|工程)/.test(after) && /\d/.test(text.slice(q.unitEnd, cEnd))) continue;
+    // "对年纳税500万元以上的企业给予奖励", "支持年营收2000万元以上的商贸企业入限": a bar that says which
+    // firms a policy treats is no target.
+    if (q.unit === '元' && /(?:对|支持|鼓励|奖励|扶持|帮助)(?:年)?[\u4e00-\u9fff]{0,6}$/.test(before) && /^(?:及)?(?:以上|以下)的[\u4e00-\u9fff]{0,8}(?:企业|主体|商户|个体工商户|纳税人)/.test(after)) continue;
     // "培育销售额超10亿元的电商示范镇1个": a sum before 的 and the things then counted is the bar they pass.
     if (q.unit === '元' && MONEY_BAR_OF_COUNTED.test(text.slice(q.unitEnd, cEnd))) continue;
     // "90%以上的村集体经济收入超过10万元": the bar a share of things reaches is part of the share, not a target.
@@ -327,7 +330,7 @@ const LEVEL = '(?:国家级|省级|市级|县级|区级|部级)';
 const LEVEL_ALONE = new RegExp(`^${LEVEL}$`);
 /** 省级以上创新平台 → 创新平台: the things a level qualifies. */
 const LEVELLED = new RegExp(`^${LEVEL}(?:以上|及以上)?(.{2,})$`);
-const LIST_VERB = /^(?:新建和改造提升|新建和改扩建|更新改造|维修改造|提质改造|提档升级|新建改造|新建改建|新改扩建|新改建|开工建设|新开工|新建|新增|建成|建设(?!项目)|改造提升|提升改造|改造|改建|扩建|更新|加装|铺设|硬化|新培育|新引进|新认定|新创建|培育|打造|创建|创成|评选|认定|招引|淘汰|压减|化解|引进)/;
+const LIST_VERB = /^(?:新建和改造提升|新建和改扩建|更新改造|维修改造|提质改造|提档升级|新建改造|新建改建|新改扩建|新改建|开工建设|新开工|新建|新增|建成(?!区)|建设(?!项目)|改造提升|提升改造|改造|改建|扩建|更新|加装|铺设|硬化|新培育|新引进|新认定|新创建|培育|打造|创建|创成|评选|认定|招引|淘汰|压减|化解|引进)/;
 /** What a list item may measure of the thing the item before it names. */
 const MEASURE_WORDS = '(?:(?:播种|种植)?面积|(?:通车|运营|营业|总)?里程|总?产量|总产|(?:工业)?总?产值|规模|总量|增加值|营业收入|营收|销售收入|利润总额|利润|税收|利税|资产总额|进出口(?:总)?额|出口额|研发投入|交易额|销售额|营业额)';
 const MEASURE = new RegExp(`${MEASURE_WORDS}$`);
@@ -352,6 +355,9 @@ const UNIT_AFTER_RUN = /^(?:[、和](?:\d+(?:\.\d+)?))+(?:个百分点|%|万?(?:
 function isCommitmentFigure(text: string, q: Quantity): boolean {
   if (q.multiple) return true;
   // (发电量30亿度: 度 with a multiplier, of electricity, is a kilowatt-hour.)
+  // (增长1倍以上, 达到2020年的1.5倍: a multiple of a growth or of a base year is a target's figure.)
+  const multipleOf = q.unit === '倍' && (/(?:增长|提高|增加|扩大)$/.test(text.slice(Math.max(0, q.start - 2), q.start)) || /(?:达到|达)\d{4}年的$/.test(text.slice(Math.max(0, q.start - 8), q.start)));
+  if (multipleOf) return true;
   const kilowattHours = q.unit === '度' && /[万亿]/.test(q.written) && /电/.test(text.slice(Math.max(0, q.start - 12), q.start));
   if (NON_TARGET_UNITS.has(q.unit) && !measuresDuration(text, q) && !countedByVerb(text, q) && !kilowattHours) return false;
   const prev = text[q.start - 1] ?? '';
@@ -452,7 +458,7 @@ function measuresDuration(text: string, q: Quantity): boolean {
 
 /** Kinds, sessions and batches counted by what is done (新引进药械100种, 完成40期培训, 举办20场); 二期, 第四届 stay ordinals. */
 const COUNTED_KINDS = new Set(['种', '类', '期', '批', '届', '轮', '部', '册', '份', '例', '场', '次']);
-const DOING = /(?:引进|推出|完成|举办|开展|组织|承办|培育|新增|研发|上市|纳入|实施|培训|办好|举行|创作|出版|制定|修订|加装|安装|配备|购置|更新|补充|采购|发放|赠送|配送|达到)[^，。；、\d]{0,12}$/;
+const DOING = /(?:引进|推出|完成|举办|开展|组织|承办|培育|新增|研发|上市|纳入|实施|培训|办好|举行|创作|出版|制定|修订|加装|安装|配备|购置|更新|补充|采购|发放|赠送|配送|达到|招商|召开|走访|督查|调研|巡查)[^，。；、\d]{0,12}$/;
 
 function countedByVerb(text: string, q: Quantity): boolean {
   if (!COUNTED_KINDS.has(q.unit) || q.chinese || /^[一二三四五六七八九十]/.test(text[q.start - 1] ?? '')) return false;

@@ -4,8 +4,8 @@ import { findQuantities, type Quantity } from '../text/quantities';
 const ORDINAL_UNITS = /^(?:年|月|日|号|届|期|次|级|岁|点|度|倍|层|星|个月|季度)$/;
 
 // How the work is to be done (有序推进, 因地制宜新建, 高标准建设) is no part of what is counted.
-const LEADING = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[—－]{1,2}|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|(?:因地制宜|有序|整体|稳步|逐步|分类|分批|分步|统筹|扎实|集中连片|精准|加力|加速|加紧|全域|梯次|规范|科学|依法|强力|高标准|高质量|高水平|大规模|在?有条件的(?:地方|地区|市县|县区|地市)?)(?=新建|建设|推进|实施|打造|改造|开展|完成|推动|培育|创建|新增|建成|改扩建|提升|开工|整治|治理|更新|发放|招引|引进|布局)|(?:经济社会发展的?|今年|全年)?主要预期目标(?:是|为)?|规划(?=实施|建设|新建|布局)|(?:圆满|顺利)(?=完成)|致力于?|力促|全力以赴|千方百计|想方设法|坚定不移|持之以恒|久久为功|毫不松懈|不折不扣|竭尽全力|尽心竭力|集中力量|集中精力|攻坚克难|冲刺|我们|(?:[省市县区州旗]|自治区)?(?:人民)?政府(?=将|要|继续)|为?(?:人民)?群众(?=办好|办成|办实)|组织(?=实施|开展)|合计|总计|加上|可(?=减轻|减少|节约|带动|实现|惠及|新增|增加|提供|吸纳|覆盖)|[（(]?(?:含|包括)(?=[\u4e00-\u9fff]{2})|(?:底线|重点|关键|核心|前提|目标|任务|重中之重|首要任务)是|所有的?(?=[\u4e00-\u9fff]{2})|[\u4e00-\u9fff]{2,4}[的地](?=做好|抓好|推进|完成|实施|加快|推动)|的|坚决|务必|切实|[一二三四五六七八九十]是|就是要?|今年|全年|明年|当年|每年(?=[\u4e00-\u9fff]{2})|今明两年|年内|年底前|年底|年末|全力|力争|确保|要(?!素|件)|将|并(?!购|网|联|行)|同时|其中|继续|努力|实现|进一步|再(?!就业|生|制造|贷款|保险|教育)|和(?!美|谐)|及(?!时|格)|以及|全面|加快|推动|推进|大力|积极|持续|着力|深入|切实|重点(?!项目|工程|企业|产业|领域|行业|人群|群体|任务|[\u4e00-\u9fff]{1,5}(?:项目|工程)(?![\u4e00-\u9fff]))|主要(?!污染物|农作物|江河|河湖)|还要|也要|拟|预计|预期(?!寿命)|同比|计划(?!生育|单列)|争取|累计|共(?!建|享|同|治|性)|新一轮|使(?!用)|让|把|对(?!外|口|台|象|应)|在(?!园|校|建|岗|读|职|编|线|册|营)|为(?!老|民|期|主)|从(?!业|事)|由|其(?!他|余|它)|等(?!级|额|值)|与|并且|对此|基本(?!养老|医疗|医保|公共|药物|农田|民生|生活|住房|口粮)|完成|开展|启动|实施|提出|突破|超过|但|不断|加大|做好|抓好|严守|延续执行|继续执行|延续|全[省市区县国]上下|奋力|(?:管好)?用好(?:用足)?|用足|先(?!进|行|导|锋)|用[两三四五六七八九十\d]年(?:的)?时间(?:将|把)?|(?:由|从)?(?:去年|上年)的(?:元|%)?)+/;
-const TRAILING = /(?:进一步|持续|稳步|逐步|不断|缩小到|缩小至|收窄到|收窄至|缩小|收窄|迈上|迈过|跨上|跨越|登上|站上|跃上|下降到|下降至|降低到|降低至|上升到|上升至|达到|达|为|控制在|保持在|稳定在|保持|稳定|实现|不少于|不低于|至少|突破|超过|不超过|超|逾|高于|不高于|低于|少于|约|近|拟按|扩大到|扩大至|压缩至|压缩到|压减至|压减到|缩短至|缩短到|减少到|减少至|拟定|新安排|首次|定在|定为|将|按|降至|降到|提高到|提高至|提升到|提升至|增加到|增加至|要|再|的|在|于|比去年|比上年|较去年|较上年|比去年预算|比上年预算|共计|共|累计|总计|合计|全部|分别|(?<!人)均|都|确保|力争|继续|以上|左右|各|每年|年均|平均|大约|接近|安排|拿出|完成|新增加|增加|再增加|和|、|是|全年|今年|年内|当年|首批|第一批|预期目标|目标|预期)+$/;
+const LEADING = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[—－]{1,2}|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|(?:因地制宜|有序|整体|稳步|逐步|分类|分批|分步|统筹|扎实|集中连片|精准|加力|加速|加紧|全域|梯次|规范|科学|依法|强力|高标准|高质量|高水平|大规模|在?有条件的(?:地方|地区|市县|县区|地市)?)(?=新建|建设|推进|实施|打造|改造|开展|完成|推动|培育|创建|新增|建成|改扩建|提升|开工|整治|治理|更新|发放|招引|引进|布局)|(?:经济社会发展的?|今年|全年)?主要预期目标(?:是|为)?|规划(?=实施|建设|新建|布局)|(?:圆满|顺利)(?=完成)|致力于?|力促|全力以赴|千方百计|想方设法|坚定不移|持之以恒|久久为功|毫不松懈|不折不扣|竭尽全力|尽心竭力|集中力量|集中精力|攻坚克难|冲刺|我们|(?:[省市县区州旗]|自治区)?(?:人民)?政府(?=将|要|继续)|为?(?:人民)?群众(?=办好|办成|办实)|组织(?=实施|开展)|共计|合计|总计|加上|可(?=减轻|减少|节约|带动|实现|惠及|新增|增加|提供|吸纳|覆盖)|[（(]?(?:含|包括)(?=[\u4e00-\u9fff]{2})|(?:底线|重点|关键|核心|前提|目标|任务|重中之重|首要任务)是|所有的?(?=[\u4e00-\u9fff]{2})|[\u4e00-\u9fff]{2,4}[的地](?=做好|抓好|推进|完成|实施|加快|推动)|的|坚决|务必|切实|[一二三四五六七八九十]是|就是要?|今年|全年|明年|当年|每年(?=[\u4e00-\u9fff]{2})|今明两年|年内|到年底|到年末|年底前|年底|年末|全力|力争|确保|要(?!素|件)|将|并(?!购|网|联|行)|同时|其中|继续|努力|实现|进一步|再(?!就业|生|制造|贷款|保险|教育)|和(?!美|谐)|及(?!时|格)|以及|全面|加快|推动|推进|大力|积极|持续|着力|深入|切实|重点(?!项目|工程|企业|产业|领域|行业|人群|群体|任务|[\u4e00-\u9fff]{1,5}(?:项目|工程)(?![\u4e00-\u9fff]))|主要(?!污染物|农作物|江河|河湖)|还要|也要|拟|预计|预期(?!寿命)|同比|计划(?!生育|单列)|争取|累计|共(?!建|享|同|治|性)|新一轮|使(?!用)|让|把|对(?!外|口|台|象|应)|在(?!园|校|建|岗|读|职|编|线|册|营)|为(?!老|民|期|主)|从(?!业|事)|由|其(?!他|余|它)|等(?!级|额|值)|与|并且|对此|基本(?!养老|医疗|医保|公共|药物|农田|民生|生活|住房|口粮)|完成|开展|启动|实施|提出|突破|超过|但|不断|加大|做好|抓好|严守|延续执行|继续执行|延续|全[省市区县国]上下|奋力|(?:管好)?用好(?:用足)?|用足|先(?!进|行|导|锋)|用[两三四五六七八九十\d]年(?:的)?时间(?:将|把)?|(?:由|从)?(?:去年|上年)的(?:元|%)?)+/;
+const TRAILING = /(?:进一步|持续|稳步|逐步|不断|缩小到|缩小至|收窄到|收窄至|缩小|收窄|迈上|迈过|跨上|跨越|登上|站上|跃上|下降到|下降至|降低到|降低至|上升到|上升至|攀升至|攀升到|跃升至|跃升到|增至|升至|达到|达|为|控制在|保持在|稳定在|保持|稳定|实现|不少于|不低于|至少|突破|超过|不超过|超|逾|高于|不高于|低于|少于|约|近|拟按|扩大到|扩大至|压缩至|压缩到|压减至|压减到|缩短至|缩短到|减少到|减少至|拟定|新安排|首次|定在|定为|将|按|降至|降到|提高到|提高至|提升到|提升至|增加到|增加至|要|再|的|在|于|比去年|比上年|较去年|较上年|比去年预算|比上年预算|共计|共|累计|总计|合计|全部|分别|(?<!人)均|都|确保|力争|继续|以上|左右|各|每年|年均|平均|大约|接近|安排|拿出|完成|新增加|增加|再增加|和|、|是|全年|今年|年内|当年|首批|第一批|预期目标|目标|预期)+$/;
 const FILLER_AFTER = /^(?:以上|以内|以下|左右|及以上|多|余|的|，|、|和|是|之内|上下|[（(][\u4e00-\u9fff]{1,2}[)）])+/;
 
 /** A verb of work right before a list's first counted item (建设40个…和6条…): every item's. */
@@ -33,7 +33,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   // 由X增加到Y, 从X提升到Y, 现行X的税率降至Y: both figures measure one thing.
   const fromTo =
     !!earlier &&
-    (/^(?:的)?(?:\d{4}年底?的?)?(?:增加|提高|提升|增长|降低|下降|减少|上升|扩大|缩小|调整|压减|升|降|增)?(?:到|至|为)/.test(rest) ||
+    (/^(?:的)?(?:\d{4}年底?的?)?(?:增加|提高|提升|增长|降低|下降|减少|上升|攀升|跃升|扩大|缩小|调整|压减|升|降|增)?(?:到|至|为)/.test(rest) ||
       /(?:到|至|为)$/.test(rest) ||
       /(?:由|从)[^，。；]{0,10}$/.test(before.slice(0, earlier.start)));
   // "引进总投资50亿元以上的项目20个": a size that says which projects count is part of their name.
@@ -169,6 +169,11 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   // "按不低于5%的幅度压减一般性支出": the figure sizes the cut of the thing after it.
   const sizedCut = /^(?:以上|左右)?的(?:幅度|比例)(压减|压缩|削减|降低|减少|提高|增加|下调|上调)([\u4e00-\u9fff]{2,12})/.exec(text.slice(q.unitEnd, clauseEnd));
   if (sizedCut) return sizedCut[2]! + sizedCut[1]!;
+  // "两年内完成全部老旧小区改造，共计120个": a total alone in its clause counts the work the clause before does.
+  if (/^(?:共计|合计|总计|共)$/.test(text.slice(clauseStart, q.start)) && !previous && text[clauseStart - 1] === '，') {
+    const work = withoutLeadingVerbs(clauseBefore(text, sentenceStart, clauseStart).replace(LEADING, '').replace(/^(?:(?:今后|未来)?[两三四五]年(?:内|间)?|五年)?(?:完成|实现)?(?:全部|所有)?/, ''));
+    if ([...work].length >= 2 && [...work].length <= 12 && !/\d/.test(work)) return work;
+  }
   // "拟安排国债投资300亿元，比去年减少200亿元": a change against last year is of the figure before.
   const compared = COMPARED_CHANGE.exec(text.slice(clauseStart, q.start));
   // (营收…比上年增长40%: a growth rate is against last year anyway, as with 较上年增长 below.)
@@ -237,7 +242,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   else if (prefix.length >= 2) name = prefix;
   else if (noun) name = noun;
   else if (prefix) name = prefix;
-  else if (previous && /^(?:今年|全年|年内|累计|共|总计|合计)?(?:力争|争取|确保|努力)?(?:达到|达|为|突破|超过|超|实现|增至|升至|增加到|提高到|总量|规模|总额)?$/.test(text.slice(clauseStart, q.start))) {
+  else if (previous && /^(?:今年|全年|年内|到年底|到年末|年底|年末|累计|共|总计|合计)?(?:力争|争取|确保|努力)?(?:达到|达|为|突破|超过|超|实现|增至|升至|增加到|提高到|总量|规模|总额)?$/.test(text.slice(clauseStart, q.start))) {
     // "地区生产总值增长7.5%，达到309亿元": the figure before in the sentence names this one too.
     // "确保增长5%、力争6%": a second, higher aim for the same rate keeps its direction.
     // (增长12%，力争达到15%: so does one reached, after a growth or a fall.)
@@ -358,6 +363,16 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   if (/^(?:可|将)?(?:惠及|受益)/.test(name) && BENEFIT_CLAUSE.test(text.slice(clauseStart, q.start)) && previous && !/\d/.test(previous) && workGoesOnTo(text, sentenceStart, clauseStart)) {
     const work = withoutLeadingVerbs(previous.replace(/^(?:支持|新建设|推动|帮助|完成|开展)/, '')).replace(TRAILING_DIRECTION, '');
     if ([...work].length >= 2 && !/(?:惠及|受益)/.test(work)) name = work + name.replace(/^(?:可|将)/, '');
+  }
+  // "完成老旧小区改造30个，涉及楼栋180栋、居民5200户": what the work counted before involves is named with it.
+  if (/^涉及/.test(name) && previous && !/\d/.test(previous) && !previous.includes('涉及') && text[clauseStart - 1] === '，') name = withoutLeadingVerbs(previous) + name;
+  else if (previous?.includes('涉及') && !name.includes('涉及') && text[clauseStart - 1] === '、' && [...name].length >= 2) name = previous.slice(0, previous.indexOf('涉及') + 2) + name;
+  // "实施城乡供水一体化工程，惠及9万人", "为老年人购买意外伤害保险，覆盖8万人": with no figure before, whom
+  // the work reaches is named with the work the clause before does.
+  else if (/^(?:可|将|共|直接)?(?:惠及|受益|覆盖|服务)(?:群众|人口|居民|人群)?$/.test(text.slice(clauseStart, q.start)) && /^(?:惠及|受益|覆盖|服务)?(?:群众|人口|居民|人群)?$/.test(name.replace(/^(?:可|将|共|直接)/, '')) && !previous && clauseStart > sentenceStart && text[clauseStart - 1] === '，') {
+    const before = clauseBefore(text, sentenceStart, clauseStart).replace(LEADING, '');
+    const work = withoutLeadingVerbs(/^为?[\u4e00-\u9fff\d—-]{2,16}?(?:购买|提供|开展|实施|免费)+(.+)$/.exec(before)?.[1] ?? before).replace(/^(?:实施|开展|推进|建设|完成|购买|提供)/, '');
+    if ([...work].length >= 2 && [...work].length <= 16 && !/\d/.test(work)) name = work + text.slice(clauseStart, q.start).replace(/^(?:可|将|共|直接)/, '');
   }
   name = tidyName(name);
   // "建成14号线、18号线部分区段共61公里轨道交通线": a verb of building before a list of examples is
@@ -621,7 +636,7 @@ const TIDY_RULES: [(name: string) => boolean, RegExp][] = [
   // 试点范围(要)扩大到全国(40%的县): how far the scope reaches is the figure, not part of the name.
   [(n) => /全[国省市区县]$/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:要|将)?(?:扩大|覆盖|推广|延伸)(?:到|至)?全[国省市区县]$/],
   // 人均国内生产总值比(2020年翻一番): the base year goes with its figure.
-  [(n) => n.endsWith('比'), /(?<=[\u4e00-\u9fff]{2})(?<![占配对类环同之])(?:比|较)$/],
+  [(n) => /[比较]$/.test(n), /(?<=[\u4e00-\u9fff]{2})(?<![占配对类环同之])(?:比|较)$/],
   // 严守耕地红线不动摇: a pledge's resolve is not what is measured.
   [(n) => n.endsWith('不动摇'), /不动摇$/],
   // 五年城镇新增就业, 十三五时期经济年均增长: the horizon is kept apart from the name (horizonLabel).
@@ -826,7 +841,7 @@ function withoutLeadingVerbs(name: string): string {
 const BARE_VERB = /^(?:坚决|全面|努力|切实|有效|持续|确保|力争|基本|严格|牢牢)*(?:守住|守牢|严守|保持|稳定|完成|实现|达到|建成|控制|守好|确保|新建|建设)(?:在)?$/;
 
 /** An investment of no named project yet: 投资, 总投资, 计划投资. */
-const INVESTMENT = /^(?:计划|完成|年内|全年)?(?:总)?投资$/;
+const INVESTMENT = /^(?:计划|完成|年内|全年)?(?:总)?(?:投资|投入)$/;
 const COUNTED = /^(?:个|座|条|项|件|家|所|处|片|栋|幢|张|台|辆|艘|户|套|间|名|位|套（间）)$/;
 const NEW_WORK_LEAD = /^(?:新开通|新建改建|新改扩建|新建|新增|开工建设|建成|改造)/;
 const VERB_LEAD = /^(?:建成通车|开工建设|建设筹措|新建改造|改造提升|新建改建|新改扩建|新改建|改扩建|建设改造|新建|建成|建设|改造|改建|扩建|新增|完成|实施|开工|新开工|培育|打造|创建|推进|筹集|筹建|筹措|供应|交付|配建)/;

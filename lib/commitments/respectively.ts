@@ -165,7 +165,7 @@ export function respectiveNames(text: string, sentenceStart: number, sentenceEnd
     // 第二、三产业: the ordinal's 第 is written once for all.
     if (/^第[一二三四五六七八九十]/.test(names[0]!)) names = names.map((n, i) => (i > 0 && /^[一二三四五六七八九十]/.test(n) ? '第' + n : n));
     // (PM2.5平均浓度: a figure inside a Latin name is no value.)
-    if (names.some((n) => n.length < 2 || /\d/.test(n.replace(/[A-Za-z]+\d+(?:\.\d+)?/g, '')))) continue;
+    if (names.some((n) => n.length < 2 || /\d/.test(n.replace(/[A-Za-z]+\d+(?:\.\d+)?/g, '').replace(/\d+(?:[-—–~～至到]\d+)?周?岁(?:及以上|以上|以下)?/g, '')))) continue;
     // 国有企业营业收入和利润总额: a bare measure after the first name's is of the first name's owner.
     // 农村公路等级路里程及比例: so is a share or a length after a first name that measures its owner.
     const owned = new RegExp(`^(.{2,}?)(?:${BARE_MEASURE.source.slice(1, -1)}|${OWNER_MEASURE.source.slice(1, -1)})$`).exec(names[0]!)?.[1];
