@@ -1422,6 +1422,7 @@ describe('county and city plans: bounds, ages, sizes of teams and verbs that act
   });
 
   it('name a payment’s rate by the payment, a gain by the stock before it, and a total past the net gain', () => {
+    expect(namesOf('城乡特困人员供养标准分别达到每人每年1.1万元、9000元。为困难群众发放取暖补贴，每户每年700元。')).toEqual(['城市特困人员供养标准', '农村特困人员供养标准', '取暖补贴标准']);
     expect(namesOf('发放育儿补贴，每孩每年3600元。全市新能源装机规模达到280万千瓦，年内新增70万千瓦。高新技术企业净增70家，总数达到550家。免费发放老年人乘车卡2万张。')).toEqual([
       '育儿补贴标准',
       '全市新能源装机规模',

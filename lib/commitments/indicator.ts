@@ -162,8 +162,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   if (standardOf && /(?:每|按)/.test(before)) return (standardOf[1] ?? '').replace(/^(?:发放|给予)/, '') + '标准';
   // "发放育儿补贴，每孩每年3600元": a clause that is only a rate's base and its figure is the standard of
   // the payment the clause before makes.
-  if (/^(?:按|按照)?(?:每(?:孩|人|户|生|名|亩|头|个)|人均|户均)(?:每(?:年|月))?(?:最高|不低于|不超过)?$/.test(text.slice(clauseStart, q.start)) && clauseStart > sentenceStart && text[clauseStart - 1] === '，') {
-    const paid = /([\u4e00-\u9fff]{2,10}?(?:补贴|补助|津贴|奖励|奖补|资助|救助金|生活费|慰问金))$/.exec(clauseBefore(text, sentenceStart, clauseStart).replace(/^(?:发放|给予|落实|提高|实施)/, ''))?.[1];
+  if (/^(?:按|按照)?(?:(?:每(?:孩|人|户|生|名|亩|头|个)|人均|户均)(?:每(?:年|月))?)?(?:最高|不低于|不超过)?$/.test(text.slice(clauseStart, q.start)) && clauseStart < q.start && clauseStart > sentenceStart && text[clauseStart - 1] === '，') {
+    const paid = /([\u4e00-\u9fff]{2,10}?(?:补贴|补助|津贴|奖励|奖补|资助|救助金|生活费|慰问金))$/.exec(clauseBefore(text, sentenceStart, clauseStart).replace(LEADING, '').replace(/^(?:为?[\u4e00-\u9fff]{2,10}?)?(?:发放|给予|落实|提高|实施)/, ''))?.[1];
     if (paid) return paid + '标准';
   }
   // "按不低于5%的幅度压减一般性支出": the figure sizes the cut of the thing after it.

@@ -135,8 +135,9 @@ export function respectiveNames(text: string, sentenceStart: number, sentenceEnd
     if (!said && names.length !== values.length && !(names.length === 1 && /^城乡/.test(list))) continue;
     // "城乡居民人均可支配收入分别增长5.5%、6.5%": 城乡 names the town's and the country's, in that order.
     if (names.length === 1 && values.length === 2 && /^城乡(?:常住)?居民/.test(list)) names = ['城镇' + list.slice(2), '农村' + list.slice(2)];
-    // 城乡低保标准: the city's and the country's.
-    if (names.length === 1 && values.length === 2 && /^城乡(?:低保|最低生活保障)/.test(list)) names = ['城市' + list.slice(2), '农村' + list.slice(2)];
+    // 城乡低保标准, 城乡特困人员供养标准: assistance set apart for the city and the country. (城乡居民医保 and
+    // 城乡居民养老保险 are one scheme each, so their names stay whole.)
+    if (names.length === 1 && values.length === 2 && /^城乡(?:低保|最低生活保障|特困|供养|临时救助|医疗救助)/.test(list)) names = ['城市' + list.slice(2), '农村' + list.slice(2)];
     // 肉、蛋、奶产量 and 肉蛋奶产量: farm products named by one character each are the statistics' 肉类, 禽蛋, 奶类.
     names = expandProducts(names, values.length);
     if (names.length !== values.length) continue;
