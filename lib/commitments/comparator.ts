@@ -28,7 +28,7 @@ export function detectComparator(before: string, after: string, q: Quantity): Co
   if (/(?:提高到|提高至|提升到|提升至|降至|降到|降低到|降低至|增加到|增加至|达到|达|完成|为|保持在|稳定在|调整为|下调至|上调至|升至|增至)$/.test(b)) return '=';
   // 林分优化提升200万亩, 改造提升24个服务区: improving a count of things or an area is the extent of the work, not a rise.
   if (/(?:提高|提升)$/.test(b) && q.unit && !RISE_UNITS.test(q.unit)) return '=';
-  if (/(?:增长|比增|增加|提高|提升|上涨|扩大|多|再增加|新增加|上调)(?:了)?$/.test(b)) return '+';
+  if (/(?:增长|比增|增加|提高|提升|上涨|上升|扩大|多|再增加|新增加|上调)(?:了)?$/.test(b)) return '+';
   if (/(?:下降|降低|减少|压减|压缩|削减|下调|减)(?:了)?$/.test(b)) return '-';
   // 降低工商业电价5%, 增加国家铁路建设资本金1000亿元: a change verb leading the clause, its object, then the amount.
   // 增加普惠性养老床位2000个: adding a number of things is a rise by that number.

@@ -1552,6 +1552,26 @@ describe('review figures a result is read from', () => {
     ]);
   });
 
+  it('name a share or a completion rate alone by the amount before, a level alone in a list by the things, and a rise (上升) as a growth', () => {
+    expect(outcomeNames('全县一般公共预算支出40亿元，其中民生支出33亿元，占82%。其中省级龙头企业6家、市级24家。新增老年助餐服务点80个，整体完成率110%。中央财政扶贫资金下达6亿元，同比增长30%。城镇登记失业率处于2.4%的低位。空气质量优良天数比率达到88%，同比上升1.2个百分点。签约项目30个，金额80亿元。全年发生生产安全事故10起。')).toEqual([
+      '全县一般公共预算支出',
+      '民生支出',
+      '民生支出占比',
+      '省级龙头企业',
+      '市级龙头企业',
+      '新增老年助餐服务点',
+      '新增老年助餐服务点完成率',
+      '中央财政扶贫资金',
+      '中央财政扶贫资金增长',
+      '城镇登记失业率',
+      '空气质量优良天数比率',
+      '空气质量优良天数比率上升',
+      '签约项目',
+      '签约项目金额',
+      '发生生产安全事故',
+    ]);
+  });
+
   it('name a run of changes after two amounts without 分别, and a change reckoned 同口径 by what changes', () => {
     expect(outcomeNames('预计一般公共预算收入达900亿元，同口径增长4%。城乡居民人均可支配收入分别为50000元和26000元，增长4.5%、7.5%。')).toEqual([
       '一般公共预算收入',

@@ -306,6 +306,9 @@ function listVerb(text: string, found: RawCommitment[], clauseStart: number, sen
   const lead = /^([\u4e00-\u9fff]{2,6})\d+(?:\.\d+)?(?![\d.]|强|届|号|期|代|周年)/.exec(text.slice(clauseStart, clauseStart + 20))?.[1];
   const borrowedObject = !!lead && name.length > lead.length && name.startsWith(lead) && prev.indicator.endsWith(name.slice(lead.length));
   const ownVerb = LIST_VERB.test(text.slice(clauseStart, clauseStart + 6)) || /^(?:推进|加快|推动|实施|开展|完成|竣工|投产|完工|建成|开工|续建|储备)/.test(text.slice(clauseStart, clauseStart + 2)) || borrowedObject;
+  // "其中省级龙头企业7家、市级26家": a level alone is of the things the level before qualifies, verb or not.
+  const levelled = !verb && LEVEL_ALONE.test(name) ? LEVELLED.exec(prev.indicator)?.[1] : undefined;
+  if (levelled) return name + levelled;
   if (!verb || ownVerb || LIST_VERB.test(name) || /^(?:再|新|改|扩|建|完成|实施|惠及|带动|吸纳|覆盖|受益|服务)|就业|惠及|受益|率$|比重$|比例$|配比$|占比$|增长$|下降$|投资$|(?:开工|建成|竣工|投产|完工|开工建设|更新|维护|改造|提升|整治|治理|维修|修缮|养护|培训)$/.test(name) || name.length < 2) return name;
   // "培育国家级专精特新企业30家、省级200家": a level alone is of the same things.
   const level = LEVEL_ALONE.test(name) ? LEVELLED.exec(prev.indicator.replace(LIST_VERB, '')) : null;

@@ -5,7 +5,7 @@ const ORDINAL_UNITS = /^(?:年|月|日|号|届|期|次|级|岁|点|度|倍|层|�
 
 // How the work is to be done (有序推进, 因地制宜新建, 高标准建设) is no part of what is counted.
 const LEADING = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[—－]{1,2}|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|(?:因地制宜|有序|整体|稳步|逐步|分类|分批|分步|统筹|扎实|集中连片|精准|加力|加速|加紧|全域|梯次|规范|科学|依法|强力|高标准|高质量|高水平|大规模|在?有条件的(?:地方|地区|市县|县区|地市)?)(?=新建|建设|推进|实施|打造|改造|开展|完成|推动|培育|创建|新增|建成|改扩建|提升|开工|整治|治理|更新|发放|招引|引进|布局)|(?:经济社会发展的?|今年|全年)?主要预期目标(?:是|为)?|规划(?=实施|建设|新建|布局)|(?:圆满|顺利)(?=完成)|致力于?|力促|全力以赴|千方百计|想方设法|坚定不移|持之以恒|久久为功|毫不松懈|不折不扣|竭尽全力|尽心竭力|集中力量|集中精力|攻坚克难|冲刺|我们|(?:[省市县区州旗]|自治区)?(?:人民)?政府(?=将|要|继续)|为?(?:人民)?群众(?=办好|办成|办实)|组织(?=实施|开展)|共计|合计|总计|加上|可(?=减轻|减少|节约|带动|实现|惠及|新增|增加|提供|吸纳|覆盖)|[（(]?(?:含|包括)(?=[\u4e00-\u9fff]{2})|(?:底线|重点|关键|核心|前提|目标|任务|重中之重|首要任务)是|所有的?(?=[\u4e00-\u9fff]{2})|[\u4e00-\u9fff]{2,4}[的地](?=做好|抓好|推进|完成|实施|加快|推动)|的|坚决|务必|切实|[一二三四五六七八九十]是|就是要?|今年|全年|明年|当年|每年(?=[\u4e00-\u9fff]{2})|今明两年|年内|到年底|到年末|年底前|年底|年末|全力|力争|确保|要(?!素|件)|将|并(?!购|网|联|行)|同时|其中|继续|努力|实现|进一步|再(?!就业|生|制造|贷款|保险|教育)|和(?!美|谐)|及(?!时|格)|以及|全面|加快|推动|推进|大力|积极|持续|着力|深入|切实|重点(?!项目|工程|企业|产业|领域|行业|人群|群体|任务|[\u4e00-\u9fff]{1,5}(?:项目|工程)(?![\u4e00-\u9fff]))|主要(?!污染物|农作物|江河|河湖)|还要|也要|拟|预计|预期(?!寿命)|同比|计划(?!生育|单列)|争取|累计|共(?!建|享|同|治|性)|新一轮|使(?!用)|让|把|对(?!外|口|台|象|应)|在(?!园|校|建|岗|读|职|编|线|册|营)|为(?!老|民|期|主)|从(?!业|事)|由|其(?!他|余|它)|等(?!级|额|值)|与|并且|对此|基本(?!养老|医疗|医保|公共|药物|农田|民生|生活|住房|口粮)|完成|开展|启动|实施|提出|突破|超过|但|不断|加大|做好|抓好|严守|延续执行|继续执行|延续|全[省市区县国]上下|奋力|(?:管好)?用好(?:用足)?|用足|先(?!进|行|导|锋)|用[两三四五六七八九十\d]年(?:的)?时间(?:将|把)?|(?:由|从)?(?:去年|上年)的(?:元|%)?)+/;
-const TRAILING = /(?:进一步|持续|稳步|逐步|不断|缩小到|缩小至|收窄到|收窄至|缩小|收窄|迈上|迈过|跨上|跨越|登上|站上|跃上|下降到|下降至|降低到|降低至|上升到|上升至|攀升至|攀升到|跃升至|跃升到|增至|升至|达到|达|为|控制在|保持在|稳定在|保持|稳定|实现|不少于|不低于|至少|突破|超过|不超过|超|逾|高于|不高于|低于|少于|约|近|拟按|扩大到|扩大至|压缩至|压缩到|压减至|压减到|缩短至|缩短到|减少到|减少至|拟定|新安排|首次|定在|定为|将|按|降至|降到|提高到|提高至|提升到|提升至|增加到|增加至|要|再|的|在|于|比去年|比上年|较去年|较上年|比去年预算|比上年预算|共计|共|累计|总计|合计|全部|分别|(?<!人)均|都|确保|力争|继续|以上|左右|各|每年|年均|平均|大约|接近|安排|拿出|完成|新增加|增加|再增加|和|、|是|全年|今年|年内|当年|首批|第一批|预期目标|目标|预期)+$/;
+const TRAILING = /(?:进一步|持续|稳步|逐步|不断|缩小到|缩小至|收窄到|收窄至|缩小|收窄|迈上|迈过|跨上|跨越|登上|站上|跃上|下降到|下降至|降低到|降低至|上升到|上升至|攀升至|攀升到|跃升至|跃升到|增至|升至|达到|(?<![下送抵])达|为|控制在|保持在|稳定在|保持|稳定|实现|不少于|不低于|至少|突破|超过|不超过|超|逾|高于|不高于|低于|少于|约|近|拟按|扩大到|扩大至|压缩至|压缩到|压减至|压减到|缩短至|缩短到|减少到|减少至|拟定|新安排|首次|定在|定为|将|按|降至|降到|提高到|提高至|提升到|提升至|增加到|增加至|要|再|的|在|处于|于|比去年|比上年|较去年|较上年|比去年预算|比上年预算|共计|共|累计|总计|合计|全部|分别|(?<!人)均|都|确保|力争|继续|以上|左右|各|每年|年均|平均|大约|接近|安排|拿出|完成|新增加|增加|再增加|和|、|是|全年|今年|年内|当年|首批|第一批|预期目标|目标|预期)+$/;
 const FILLER_AFTER = /^(?:以上|以内|以下|左右|及以上|多|余|的|，|、|和|是|之内|上下|[（(][\u4e00-\u9fff]{1,2}[)）])+/;
 
 /** A verb of work right before a list's first counted item (建设40个…和6条…): every item's. */
@@ -197,7 +197,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   // (…同比增长6.8%，两年平均增长5.1%: a yearly average of the same growth is the same amount's.)
   const averaged = /^((?:两年|三年|五年)?(?:平均|年均))(增长|下降)$/.exec(prefix);
   if (averaged && previous && /(?:增长|下降)$/.test(previous) && !/\d/.test(previous.replace(LATIN_TOKEN, ''))) prefix = previous.replace(TRAILING_DIRECTION, '') + prefix;
-  else if (/^(?:(?:两年|三年|五年)?(?:平均|年均))?(?:增长|下降|提高|降低|上涨|增加|减少|增速|增幅)$/.test(prefix) && !changeWithObject) {
+  else if (/^(?:(?:两年|三年|五年)?(?:平均|年均))?(?:增长|下降|提高|降低|上涨|上升|增加|减少|增速|增幅)$/.test(prefix) && !changeWithObject) {
     // "…达到4.32万亿元，增长8.1%": the growth of the sentence's subject.
     const subject = /^[\u4e00-\u9fff]{2,12}?(?=达到|达|为|实现|完成(?!投资)|已|预计|增长|超过|突破|从\d|由\d|[\d，,])/.exec(text.slice(sentenceStart, clauseStart).replace(LEADING, ''));
     // "…，一般公共预算收入完成12.5亿元、增长5.8%": the growth of the amount right before, not of the sentence's subject.
@@ -398,6 +398,10 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
       if (whole) name = bareSubject[1]! + whole + bareSubject[2]!;
     }
   }
+  // "其中民生支出35.1亿元，占82.4%": a share alone is that of the amount before in the whole.
+  if (/^(?:占|占比|所占比重|比重)$/.test(name) && previous && !/\d/.test(previous.replace(LATIN_TOKEN, ''))) name = previous.replace(TRAILING_DIRECTION, '') + '占比';
+  // "新增老年助餐服务点86个、…，整体完成率112.4%": a completion rate alone is that of the work before.
+  else if (/^(?:整体|总体|综合)?(?:完成率|率)$/.test(name) && previous && !/\d/.test(previous.replace(LATIN_TOKEN, ''))) name = previous.replace(TRAILING_DIRECTION, '') + '完成率';
   // "城镇居民人均可支配收入增长6%，农村增长8%", "城市生活垃圾无害化处理率达到100%，农村达到95%": a place
   // paired with the one the figure before opens or ends on stands for that figure's whole name there.
   const placeAlone = /^(农村|乡村|城市|城镇|城区|乡镇|县城|牧区)(增长|下降|提高|降低)?$/.exec(name);
@@ -416,7 +420,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   // "占电力总装机比重超过60%": a share with no subject is that of the thing the figure before measures.
   if (/^占(?:[\u4e00-\u9fff]|[A-Z]){2,}/.test(name) && previous && !/\d/.test(previous) && text.slice(clauseStart, q.start).startsWith('占')) name = previous.replace(TRAILING_DIRECTION, '') + name;
   if (q.unit === '元' || (previous && /(?:增长|增加)$/.test(name) && name.includes('安排'))) {
-    const allotted = name.replace(/^(?:拟)?(?:安排|发行)(?=[\u4e00-\u9fff]{2})|(?<=[\u4e00-\u9fff]{2})(?:将|拟)?(?:继续|再)?(?:统筹)?(?:安排|下达|拨付)(?=[\u4e00-\u9fff]{2})|(?<=财政)(?:将|拟)?(?:继续|再)?统筹(?:安排|下达|拨付)?$/, '');
+    const allotted = name.replace(/^(?:拟)?(?:安排|发行)(?=[\u4e00-\u9fff]{2})|(?<=[\u4e00-\u9fff]{2})(?:将|拟)?(?:继续|再)?(?:统筹)?(?:安排|下达|拨付)(?=[\u4e00-\u9fff]{2}|$)|(?<=财政)(?:将|拟)?(?:继续|再)?统筹(?:安排|下达|拨付)?$/, '');
     if (!GENERIC_NAME.test(allotted)) name = allotted;
     // "中央财政安排1000亿元专项奖补资金": a payer alone says who pays; the fund named after the sum says what.
     const fund = MONEY_AFTER_SUM.exec(text.slice(q.unitEnd, clauseEnd));
@@ -725,7 +729,7 @@ const PAYER = /^(?:中央|省级?|市级?|县级?|区级?|市县|省市县|各�
 /** A fund named right after its sum, up to where the clause goes on (专项奖补资金, 引导基金, 补助资金). */
 const MONEY_AFTER_SUM = /^((?:[\u4e00-\u9fff]|“[^”]{1,8}”){0,10}?(?:资金|基金|经费|补助|补贴|奖补|奖励|投入))(?=[，。；、]|$|(?:重点|主要|全部|专项)?(?:用于|支持))/;
 /** A size or sum that names no thing of its own. */
-const GENERIC_NAME = /^(?:规模|总规模|总量|总数|总额|余额|投资|完成投资|总投资|年度投资|年度计划投资|年度计划完成投资|计划完成投资|计划投资|产值|总产值|资金|总产|总产量|产量)$/;
+const GENERIC_NAME = /^(?:规模|总规模|总量|总数|总额|余额|投资|完成投资|总投资|年度投资|年度计划投资|年度计划完成投资|计划完成投资|计划投资|产值|总产值|资金|总产|总产量|产量|金额|总金额|投资额|总投资额)$/;
 
 /** The words a sentence opens on, up to its first verb of change or figure (补贴标准分别从… → 补贴标准). */
 function subjectOfSentence(text: string, sentenceStart: number, clauseStart: number): string {
