@@ -1339,6 +1339,10 @@ describe('county and city plans: bounds, ages, sizes of teams and verbs that act
     expect(namesOf('油料连续三年增产，产量达到120万吨。')).toEqual(['油料产量']);
   });
 
+  it('give a first name with no head of its own the head the last one has (…养育和社会散居孤儿…标准)', () => {
+    expect(namesOf('机构内集中养育和社会散居孤儿基本生活费标准分别提高到每人每月1900元和1400元。')).toEqual(['机构内集中养育孤儿基本生活费标准', '社会散居孤儿基本生活费标准']);
+  });
+
   it('read respective lists of net changes, of names with a Latin figure (PM2.5), of parallel kinds and of areas', () => {
     expect(namesOf('水土流失、荒漠化土地面积分别净减少6万、2万平方公里。京津冀及周边地区、长三角地区PM2.5平均浓度分别下降9%、7%。急难型、支出型临时救助最低标准分别提高80元和50元。城市、县城建成区面积分别增加5%、4%。')).toEqual([
       '水土流失面积净减少',

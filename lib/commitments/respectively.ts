@@ -68,6 +68,9 @@ const LEVEL_ALONE = new RegExp(`${LEVEL_WORD.source}$`);
 /** The head of a network or a facility a list of kinds shares (供水、排水、燃气管网). */
 const NETWORK_HEAD = /(?:管网|管道|管廊|线路|设施|网络|系统)$/;
 
+/** Whom a standard or a count is of, as the head of a name (孤儿, 老年人, 职工). */
+const WHO_HEAD = /(?:孤儿|儿童|老年人|老人|妇女|残疾人)/;
+
 /** Work a list of verbs may name, each before the same things (新建、改扩建幼儿园). */
 const WORK_VERB_HEAD = /^(?:新改扩建|改扩建|新建|改建|扩建|续建|新开工|开工|建成|新增|改造提升|改造|维修)/;
 
@@ -178,6 +181,10 @@ export function respectiveNames(text: string, sentenceStart: number, sentenceEnd
     // 新建、改扩建幼儿园: verbs listed before the last one's share what follows its verb.
     const lastVerb = WORK_VERB_HEAD.exec(last)?.[0];
     const tail = (name: string) => {
+      // 机构内集中养育和社会散居孤儿基本生活费标准: a first name with no head of its own shares the last's
+      // head (孤儿) and all after it.
+      const head = WHO_HEAD.exec(last.slice(2));
+      if (head && !WHO_HEAD.test(name) && !OWN_MEASURE.test(name) && name.length >= 2) return last.slice(head.index + 2);
       if (lastVerb && new RegExp(`^${WORK_VERB_HEAD.source.slice(1)}$`).test(name) && last.length > lastVerb.length + 1) return last.slice(lastVerb.length);
       const parallel = parallelTail(name, names.slice(0, -1), last).replace(/^[\u4e00-\u9fff](?=面积$)/, '');
       if (parallel && name.length >= 2 && name.at(-1) === last[name.length - 1]) return parallel;
