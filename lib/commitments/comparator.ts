@@ -17,7 +17,8 @@ export function detectComparator(before: string, after: string, q: Quantity): Co
   // 迈上1000亿斤新台阶, 跨越5000亿元大关: a step reached is a floor.
   if (/(?:迈上|迈过|跨上|跨越|登上|站上|跃上)$/.test(before.slice(-4)) && /^(?:的)?(?:新)?(?:台阶|大关|关口)/.test(tail)) return '>=';
   // 食品抽检量超每千人(6.6批次): the base of a rate stands between the verb and its figure.
-  const b = before.slice(-12).replace(/(?:每[十百千万]+(?:人口|人|户)|人均)$/, '').slice(-8);
+  // (分别提高每50公斤1元: so does the unit of goods a price is quoted per.)
+  const b = before.slice(-12).replace(/(?:每[十百千万]+(?:人口|人|户)|每\d*(?:公斤|斤|吨|亩)|人均)$/, '').slice(-8);
   if (/(?:不少于|不低于|至少|最少|不小于)(?:新建|建设|建成|培育|新增|完成|实现|达到)?$/.test(b)) return '>=';
   if (/(?:不超过|不超|不高于|控制在|不多于|低于|少于)$/.test(b)) return '<=';
   if (/(?:突破|超过|高于|多于|大于|超|逾)$/.test(b)) return '>';
@@ -34,6 +35,8 @@ export function detectComparator(before: string, after: string, q: Quantity): Co
   // 增加普惠性养老床位2000个: adding a number of things is a rise by that number.
   const adds = /^(?:再|进一步|继续|要|将)?(?:增加|新增加)[\u4e00-\u9fff]{2,12}$/.test(before.trim());
   if (adds && q.unit && COUNTED_UNITS.test(q.unit)) return '+';
+  // (提高个人养老金缴费上限至每年15000元: raised to a level is that level.)
+  if (/^(?:再|进一步|继续|要|将)?(?:提高|上调|增加|降低|下调)[\u4e00-\u9fff]{2,12}(?:至|到)(?:每人每月|每人每年|每人|人均|每月|每年)?$/.test(before.trim())) return '=';
   const lead = /^(?:再|进一步|继续|要|将)?(降低|下降|减少|压减|压缩|削减|下调|增加|提高|上调|扩大)[\u4e00-\u9fff]{2,12}$/.exec(before.trim());
   if (lead && /^(?:%|元|百分点)$/.test(q.unit)) return /降低|下降|减少|压减|压缩|削减|下调/.test(lead[1]!) ? '-' : '+';
   return '=';

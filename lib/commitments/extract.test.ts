@@ -1456,6 +1456,60 @@ describe('county and city plans: bounds, ages, sizes of teams and verbs that act
     expect(ts.map((t) => `${t.number}${t.unit} ${t.indicator} ${t.horizon}`)).toEqual(['1倍 跨境电商交易额增长 year', '1.5倍 园区产值 year', '25次 外出招商 year']);
   });
 
+  it('name a level reached by what the clause before raises, a part of a sum by the sum and its use, and a respective price rise past its base', () => {
+    expect(named('城乡居民基础养老金月最低标准提高20元，达到每人每月120元以上。提高城乡居民基本医疗保险财政补助标准，达到每人每年650元。稻谷、小麦最低收购价分别提高每50公斤1元和2元。拟发行超长期特别国债1.2万亿元，其中7000亿元用于两重建设，5000亿元用于两新工作。提高个人养老金缴费上限至每年12000元。')).toEqual([
+      '20元 城乡居民基础养老金月最低标准提高',
+      '120元 城乡居民基础养老金月最低标准',
+      '650元 城乡居民基本医疗保险财政补助标准',
+      '1元 稻谷最低收购价提高',
+      '2元 小麦最低收购价提高',
+      '1.2万亿元 超长期特别国债',
+      '7000亿元 超长期特别国债用于两重建设',
+      '5000亿元 超长期特别国债用于两新工作',
+      '12000元 个人养老金缴费上限',
+    ]);
+    expect(one('稻谷、小麦最低收购价分别提高每50公斤1元和2元。提高个人养老金缴费上限至每年12000元。').map((t) => t.comparator)).toEqual(['+', '+', '=']);
+  });
+
+  it('leave out of names a goal said as 设定为, a plan said as 拟实施, years running, a place’s resolve, 认真, 滚动 and 安排; keep 和美', () => {
+    expect(namesOf('今年国内生产总值增长目标设定为5%左右。今年城中村改造拟实施项目1200个，涉及居民50万户。园区力争实现营业收入180亿元。高新区确保完成固定资产投资40亿元。文旅产业实现增加值25亿元。认真办好12件民生实事。全年滚动实施省重点项目1200个。安排县级重点项目40个。建设100个和美乡村示范村。用3年时间完成全省7000个老旧小区改造任务。')).toEqual([
+      '国内生产总值增长',
+      '城中村改造项目',
+      '城中村改造项目涉及居民',
+      '园区营业收入',
+      '高新区固定资产投资',
+      '文旅产业增加值',
+      '办好民生实事',
+      '省重点项目',
+      '县级重点项目',
+      '建设和美乡村示范村',
+      '全省老旧小区改造',
+    ]);
+  });
+
+  it('name a count after a share by the things, a level said after 到2026年 by the figure before, households then people by their common thing, and a level after 其中 by the whole’s things', () => {
+    expect(namesOf('护理型床位占比提高到55%，达到4万张。今后五年，地区生产总值年均增长6%，到2026年突破380亿元。解决2800户1万人安全饮水问题。新培育农业龙头企业4家，其中国家级1家、省级2家。谋划实施总投资1.8万亿元的重大项目2800个。其中风电、光伏分别新增180万千瓦、350万千瓦。')).toEqual([
+      '护理型床位占比',
+      '护理型床位',
+      '地区生产总值年均增长',
+      '地区生产总值',
+      '解决安全饮水问题',
+      '解决安全饮水问题',
+      '新培育农业龙头企业',
+      '国家级农业龙头企业',
+      '省级农业龙头企业',
+      '重大项目总投资',
+      '重大项目',
+      '风电新增',
+      '光伏新增',
+    ]);
+  });
+
+  it('skip background counts of graduates, throughputs of plants, and bars of firms, places or projects a policy treats; keep work on what exists', () => {
+    const ts = one('今年高校毕业生预计1200万人。建成日处理污水2万吨的第二污水处理厂。实施年出栏50万头生猪养殖项目。对新引进投资5000万元以上的工业项目实行一事一议。村集体经济收入5万元以下的村全部清零。实现30户以上自然村通硬化路。实施500万元以上技改项目2500个。改造提升现有高标准农田2.5亿亩。全年累计开展技能培训7000人次。');
+    expect(ts.map((t) => `${t.number}${t.unit} ${t.indicator} ${t.horizon}`)).toEqual(['2500个 技改项目 year', '2.5亿亩 改造提升现有高标准农田 year', '7000人次 技能培训 year']);
+  });
+
   it('leave out the 的 between the things counted and the work done to them', () => {
     expect(namesOf('做好15公里道路的扩建和绿化。完成120栋沿街楼体的亮化。完成2万亩退耕还林工程的补植。')).toEqual(['道路扩建和绿化', '沿街楼体亮化', '退耕还林工程补植']);
   });
@@ -1557,6 +1611,14 @@ describe('review figures a result is read from', () => {
   });
 
   it('name a share or a completion rate alone by the amount before, a level alone in a list by the things, and a rise (上升) as a growth', () => {
+    expect(outcomeNames('粮食产量连续9年稳定在1.3万亿斤以上。粮食产量1.38万亿斤，增产60亿斤。单位国内生产总值能耗下降8%、二氧化碳排放下降14%。国内生产总值从54万亿元增长到110万亿元。')).toEqual([
+      '粮食产量',
+      '粮食产量',
+      '粮食增产',
+      '单位国内生产总值能耗下降',
+      '单位国内生产总值二氧化碳排放下降',
+      '国内生产总值',
+    ]);
     expect(outcomeNames('全县一般公共预算支出40亿元，其中民生支出33亿元，占82%。其中省级龙头企业6家、市级24家。新增老年助餐服务点80个，整体完成率110%。中央财政扶贫资金下达6亿元，同比增长30%。城镇登记失业率处于2.4%的低位。空气质量优良天数比率达到88%，同比上升1.2个百分点。签约项目30个，金额80亿元。全年发生生产安全事故10起。')).toEqual([
       '全县一般公共预算支出',
       '民生支出',

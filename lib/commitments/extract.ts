@@ -30,7 +30,7 @@ const QUOTE_END = charCodes('，。；、');
 /** 上年 is last year, not the tail of 基础上 or 以上 before 年均 (在…的基础上年均增长7%). */
 const LAST_YEAR = '去年|(?<![础以之])上年';
 /** Words that say a figure describes the present or the past, not a commitment. */
-const BACKGROUND = new RegExp(`${LAST_YEAR}|过去|已经|已有|已达|已超|已突破|已建成|已完成|目前|现有|截至|同比|历史(?:新高|最高|最好|最低|最大|同期|上|性)|首次|近年来|近几年|多年来|曾经`);
+const BACKGROUND = new RegExp(`${LAST_YEAR}|过去|已经|已有|已达|已超|已突破|已建成|已完成|目前|(?<!改造|提升|改造提升|升级|盘活|利用|整合|优化)现有|截至|同比|历史(?:新高|最高|最好|最低|最大|同期|上|性)|首次|近年来|近几年|多年来|曾经`);
 /** A clause of work still to do: done within the year, or new. */
 const NEW_WORK = /年内|全年|新开通|新建|新增|新开工|开工建设|建成/;
 /** 全省有…, 我国现有…: what a government has, which the figures after it count. */
@@ -52,7 +52,7 @@ const PAST = new RegExp(`${LAST_YEAR}|过去|一年来|\\d{4}年(?!.{0,6}(?:今�
 const OLD_VALUE_BEFORE = /(?:(?:由|从)[^，。；、]{0,8}|现行|原来的?|原)$/;
 const TO_NEW_VALUE = /^[^，。；]{0,12}?(?:提高到|提高至|提升到|提升至|降至|降到|降低到|降低至|下调至|下调到|上调至|上调到|增加到|增加至|扩大到|扩大至|调整为|调整到|调整至|减少到|减少至|压减至|增至|升至|缩小到|缩小至|收窄到|收窄至|缩至|到)/;
 // (离校2年内, 失业1年内: who qualifies, not when the work is done.)
-const HORIZON = /今明两年|(?<!离校|毕业|失业|参保|就业|登记|搬迁)(?:今后|未来)?(?:[两三四五]|\d)年(?:内|累计|间|时间)|(?<![是为])(?:今后|未来)(?:[两三四五]|\d)年(?![的规发工])|五年累计|累计|十[一二三四五六七]五”?(?:期间|末|时期)|(?<!达)到20\d\d年|20\d\d年(?:前|底前)?(?:基本|全面)?(?:实现|达到|完成)/;
+const HORIZON = /今明两年|(?<!离校|毕业|失业|参保|就业|登记|搬迁)(?:今后|未来)?(?:[两三四五]|\d)年(?:内|累计|间|时间)|(?<![是为])(?:今后|未来)(?:[两三四五]|\d)年(?![的规发工])|五年累计|(?<!全年|年内|今年)累计|十[一二三四五六七]五”?(?:期间|末|时期)|(?<!达)到20\d\d年|20\d\d年(?:前|底前)?(?:基本|全面)?(?:实现|达到|完成)/;
 
 const BACKGROUND_G = new RegExp(BACKGROUND.source, 'g');
 /** Words of the plan; not the 要 of 主要, 重要 or 需要, nor the 将 of 将近. */
@@ -109,12 +109,17 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     // "年应纳税所得额不到100万元的部分", "参保不足1年的人员": a bound that says who or what qualifies.
     if (/(?:不到|不足|未满|未达到)$/.test(before) && /^(?:以下|以内)?的(?:部分|人员|群体|家庭|企业|个体工商户|纳税人|项目)/.test(after)) continue;
     // "引进总投资50亿元以上的项目20个": a size that says which projects count is no target itself.
-    if (q.unit === '元' && /^(?:(?:以上|以下)的?|的)?(?:重大|重点|产业|工业|招商)?(?:项目|企业|工程)/.test(after) && /\d/.test(text.slice(q.unitEnd, cEnd))) continue;
+    // (实施500万元以上技改项目3000个; but 总投资2万亿元的重大项目3000个 is their sum, a target.)
+    if (q.unit === '元' && /^(?:(?:以上|以下)的?[\u4e00-\u9fff]{0,4}?|的?(?:重大|重点|产业|工业|招商)?)(?:项目|企业|工程)/.test(after) && /\d/.test(text.slice(q.unitEnd, cEnd)) && !(/总投资$/.test(before) && /^的/.test(after))) continue;
+    // "今年高校毕业生预计1222万人": how many graduate is the state of things (a duty after it is caught below).
+    if (/人/.test(q.unit) && /^(?:今年|明年|全年|预计|全国|全省|全市)*(?:高校毕业生|应届毕业生|毕业生|新成长劳动力)(?:人数|规模|总量)?(?:预计|将达到?|约|达到?|超过|有|为)?$/.test(before)) continue;
     // "对年纳税500万元以上的企业给予奖励", "支持年营收2000万元以上的商贸企业入限": a bar that says which
     // firms a policy treats is no target.
-    if (q.unit === '元' && /(?:对|支持|鼓励|奖励|扶持|帮助)(?:年)?[\u4e00-\u9fff]{0,6}$/.test(before) && /^(?:及)?(?:以上|以下)的[\u4e00-\u9fff]{0,8}(?:企业|主体|商户|个体工商户|纳税人)/.test(after)) continue;
+    if (q.unit === '元' && /(?:对|支持|鼓励|奖励|扶持|帮助)(?:年)?[\u4e00-\u9fff]{0,6}$/.test(before) && /^(?:及)?(?:以上|以下)的[\u4e00-\u9fff]{0,8}(?:企业|主体|商户|个体工商户|纳税人|项目)/.test(after)) continue;
+    // "村集体经济收入5万元以下的村全部清零", "实现30户以上自然村通硬化路": a bar that says which places is no target.
+    if (q.unit !== '%' && /^(?:以下|以上)的?[\u4e00-\u9fff]{0,3}(?:村|嘎查|村寨|自然村|社区)(?:全部|要|均)?(?:清零|消除|通|实现|覆盖)/.test(after)) continue;
     // "培育销售额超10亿元的电商示范镇1个": a sum before 的 and the things then counted is the bar they pass.
-    if (q.unit === '元' && MONEY_BAR_OF_COUNTED.test(text.slice(q.unitEnd, cEnd))) continue;
+    if (q.unit === '元' && MONEY_BAR_OF_COUNTED.test(text.slice(q.unitEnd, cEnd)) && !/总投资$/.test(before)) continue;
     // "90%以上的村集体经济收入超过10万元": the bar a share of things reaches is part of the share, not a target.
     if (/\d%(?:以上)?的[^，。；]{2,24}?(?:超过|达到|高于|不低于|突破)$/.test(before)) continue;
     // "集体经济收入10万元以上的村占比达到60%": a bound that says which things are counted qualifies the figure after it.
@@ -170,7 +175,7 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
       quoteStart,
       quoteEnd,
       sectionPath: path,
-      horizonLabel: horizonMatch ? horizonMatch[0] : null,
+      horizonLabel: horizonMatch ? horizonMatch[0].replace(/[“”"]/g, '') : null,
       multiYear,
     });
   }
@@ -235,7 +240,9 @@ function listVerb(text: string, found: RawCommitment[], clauseStart: number, sen
   // "建成省级以上创新平台50个，其中国家级10个": a level alone after 其中 is of the things before.
   if (LEVEL_ALONE.test(name) && text.startsWith('其中', clauseStart)) {
     const before = found[found.length - 1];
-    const things = before && before.kind === kind && before.q.start >= sentenceStart ? LEVELLED.exec(before.indicator.replace(LIST_VERB, ''))?.[1] : undefined;
+    const whole = before && before.kind === kind && before.q.start >= sentenceStart ? before.indicator.replace(LIST_VERB, '') : undefined;
+    // (新培育农业龙头企业5家，其中国家级1家: or the things the whole counts, when no level says which.)
+    const things = whole !== undefined ? LEVELLED.exec(whole)?.[1] ?? (/^[\u4e00-\u9fff]{2,12}$/.test(whole) && !MEASURE.test(whole) ? whole : undefined) : undefined;
     if (things) return name + things;
   }
   // "种植面积达到2万亩，产量达到15万吨": a bare measure in the next clause is of the same thing too.
@@ -290,6 +297,9 @@ function listVerb(text: string, found: RawCommitment[], clauseStart: number, sen
     if (happens && !prev.indicator.endsWith(happens) && !/\d/.test(prev.indicator)) return prev.indicator + happens;
   }
   // "每千人口拥有执业医师3.5人、注册护士4人": the base of a rate is the list's.
+  // "单位国内生产总值能耗下降3%、二氧化碳排放下降3.5%": so is the output a rate is per.
+  const perOutput = /^(?:单位(?:国内|地区)?生产总值|单位GDP|万元(?:国内|地区)?生产总值|单位工业增加值|万元工业增加值)/.exec(prev.indicator)?.[0];
+  if (perOutput && text[clauseStart - 1] === '、' && !name.startsWith(perOutput.slice(0, 2)) && /^(?:二氧化碳|能耗|能源消耗|用水|水耗|碳排放|二氧化硫|化学需氧量)/.test(name)) return perOutput + name;
   const base = /^每[十百千万]+(?:人口|人|名老年人|户)(?:拥有)?/.exec(prev.indicator)?.[0];
   if (base && text[clauseStart - 1] === '、' && !/^每/.test(name) && /^[\u4e00-\u9fff]{2,10}$/.test(name)) return base + name;
   // "肉类产量达到120万吨、禽蛋40万吨": a bare thing after a measured one is measured alike.
@@ -305,7 +315,7 @@ function listVerb(text: string, found: RawCommitment[], clauseStart: number, sen
   // (中国500强企业5家: a figure inside the item's name is no count right after a verb.)
   const lead = /^([\u4e00-\u9fff]{2,6})\d+(?:\.\d+)?(?![\d.]|强|届|号|期|代|周年)/.exec(text.slice(clauseStart, clauseStart + 20))?.[1];
   const borrowedObject = !!lead && name.length > lead.length && name.startsWith(lead) && prev.indicator.endsWith(name.slice(lead.length));
-  const ownVerb = LIST_VERB.test(text.slice(clauseStart, clauseStart + 6)) || /^(?:推进|加快|推动|实施|开展|完成|竣工|投产|完工|建成|开工|续建|储备)/.test(text.slice(clauseStart, clauseStart + 2)) || borrowedObject;
+  const ownVerb = LIST_VERB.test(text.slice(clauseStart, clauseStart + 6)) || /^(?:推进|加快|推动|实施|开展|完成|竣工|投产|完工|建成|开工|续建|储备|入驻|入园|落户)/.test(text.slice(clauseStart, clauseStart + 2)) || borrowedObject;
   // "其中省级龙头企业7家、市级26家": a level alone is of the things the level before qualifies, verb or not.
   const levelled = !verb && LEVEL_ALONE.test(name) ? LEVELLED.exec(prev.indicator)?.[1] : undefined;
   if (levelled) return name + levelled;
@@ -541,6 +551,8 @@ const MAKING = /(?:新增|新建|建成|建设|形成|达到|突破|扩大|提�
 function isCapacityInName(before: string, after: string, q: Quantity): boolean {
   // "实施年产10万辆新能源汽车整车项目": a yearly output before a project's name is its size, whatever it counts.
   if (/年产(?:能)?$/.test(before) && NAMED_PROJECT.test(after)) return true;
+  // "建成日处理污水2万吨的污水处理厂", "实施年出栏50万头生猪养殖项目": so is a daily or yearly throughput.
+  if (/(?:日处理|日供水|日产|年处理|年出栏|年屠宰|年加工|年吞吐|年接待)[\u4e00-\u9fff]{0,3}$/.test(before) && /^[\u4e00-\u9fff]{0,2}的?[\u4e00-\u9fff]{0,10}?(?:项目|工程|厂|基地|中心|生产线|场)/.test(after)) return true;
   // "新建一所18个班的幼儿园", "建设1000张床位的医院新院区", "可容纳2000名学生的新校区": the size of a
   // facility, said before 的 and its name, says which facility is built; the facility is the target.
   // (投资3.4亿元的训练中心: a sum before a facility is its cost, a target of its own.)

@@ -4,9 +4,9 @@ import { findQuantities, type Quantity } from '../text/quantities';
 const ORDINAL_UNITS = /^(?:年|月|日|号|届|期|次|级|岁|点|度|倍|层|星|个月|季度)$/;
 
 // How the work is to be done (有序推进, 因地制宜新建, 高标准建设) is no part of what is counted.
-const LEADING = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[—－]{1,2}|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|(?:因地制宜|有序|整体|稳步|逐步|分类|分批|分步|统筹|扎实|集中连片|精准|加力|加速|加紧|全域|梯次|规范|科学|依法|强力|高标准|高质量|高水平|大规模|在?有条件的(?:地方|地区|市县|县区|地市)?)(?=新建|建设|推进|实施|打造|改造|开展|完成|推动|培育|创建|新增|建成|改扩建|提升|开工|整治|治理|更新|发放|招引|引进|布局)|(?:经济社会发展的?|今年|全年)?主要预期目标(?:是|为)?|规划(?=实施|建设|新建|布局)|(?:圆满|顺利)(?=完成)|致力于?|力促|全力以赴|千方百计|想方设法|坚定不移|持之以恒|久久为功|毫不松懈|不折不扣|竭尽全力|尽心竭力|集中力量|集中精力|攻坚克难|冲刺|我们|(?:[省市县区州旗]|自治区)?(?:人民)?政府(?=将|要|继续)|为?(?:人民)?群众(?=办好|办成|办实)|组织(?=实施|开展)|共计|合计|总计|加上|可(?=减轻|减少|节约|带动|实现|惠及|新增|增加|提供|吸纳|覆盖)|[（(]?(?:含|包括)(?=[\u4e00-\u9fff]{2})|(?:底线|重点|关键|核心|前提|目标|任务|重中之重|首要任务)是|所有的?(?=[\u4e00-\u9fff]{2})|[\u4e00-\u9fff]{2,4}[的地](?=做好|抓好|推进|完成|实施|加快|推动)|的|坚决|务必|切实|[一二三四五六七八九十]是|就是要?|今年|全年|明年|当年|每年(?=[\u4e00-\u9fff]{2})|今明两年|年内|到年底|到年末|年底前|年底|年末|全力|力争|确保|要(?!素|件)|将|并(?!购|网|联|行)|同时|其中|继续|努力|实现|进一步|再(?!就业|生|制造|贷款|保险|教育)|和(?!美|谐)|及(?!时|格)|以及|全面|加快|推动|推进|大力|积极|持续|着力|深入|切实|重点(?!项目|工程|企业|产业|领域|行业|人群|群体|任务|[\u4e00-\u9fff]{1,5}(?:项目|工程)(?![\u4e00-\u9fff]))|主要(?!污染物|农作物|江河|河湖)|还要|也要|拟|预计|预期(?!寿命)|同比|计划(?!生育|单列)|争取|累计|共(?!建|享|同|治|性)|新一轮|使(?!用)|让|把|对(?!外|口|台|象|应)|在(?!园|校|建|岗|读|职|编|线|册|营)|为(?!老|民|期|主)|从(?!业|事)|由|其(?!他|余|它)|等(?!级|额|值)|与|并且|对此|基本(?!养老|医疗|医保|公共|药物|农田|民生|生活|住房|口粮)|完成|开展|启动|实施|提出|突破|超过|但|不断|加大|做好|抓好|严守|延续执行|继续执行|延续|全[省市区县国]上下|奋力|(?:管好)?用好(?:用足)?|用足|先(?!进|行|导|锋)|用[两三四五六七八九十\d]年(?:的)?时间(?:将|把)?|(?:由|从)?(?:去年|上年)的(?:元|%)?)+/;
-const TRAILING = /(?:进一步|持续|稳步|逐步|不断|缩小到|缩小至|收窄到|收窄至|缩小|收窄|迈上|迈过|跨上|跨越|登上|站上|跃上|下降到|下降至|降低到|降低至|上升到|上升至|攀升至|攀升到|跃升至|跃升到|增至|升至|达到|(?<![下送抵])达|为|控制在|保持在|稳定在|保持|稳定|实现|不少于|不低于|至少|突破|超过|不超过|超|逾|高于|不高于|低于|少于|约|近|拟按|扩大到|扩大至|压缩至|压缩到|压减至|压减到|缩短至|缩短到|减少到|减少至|拟定|新安排|首次|定在|定为|将|按|降至|降到|提高到|提高至|提升到|提升至|增加到|增加至|要|再|的|在|处于|于|比去年|比上年|较去年|较上年|比去年预算|比上年预算|共计|共|累计|总计|合计|全部|分别|(?<!人)均|都|确保|力争|继续|以上|左右|各|每年|年均|平均|大约|接近|安排|拿出|完成|新增加|增加|再增加|和|、|是|全年|今年|年内|当年|首批|第一批|预期目标|目标|预期)+$/;
-const FILLER_AFTER = /^(?:以上|以内|以下|左右|及以上|多|余|的|，|、|和|是|之内|上下|[（(][\u4e00-\u9fff]{1,2}[)）])+/;
+const LEADING = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[—－]{1,2}|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|(?:因地制宜|有序|整体|稳步|逐步|分类|分批|分步|统筹|扎实|集中连片|精准|加力|加速|加紧|全域|梯次|规范|科学|依法|强力|高标准|高质量|高水平|大规模|在?有条件的(?:地方|地区|市县|县区|地市)?)(?=新建|建设|推进|实施|打造|改造|开展|完成|推动|培育|创建|新增|建成|改扩建|提升|开工|整治|治理|更新|发放|招引|引进|布局)|(?:经济社会发展的?|今年|全年)?主要预期目标(?:是|为)?|规划(?=实施|建设|新建|布局)|(?:圆满|顺利)(?=完成)|致力于?|力促|全力以赴|千方百计|想方设法|坚定不移|持之以恒|久久为功|毫不松懈|不折不扣|竭尽全力|尽心竭力|集中力量|集中精力|攻坚克难|冲刺|我们|(?:[省市县区州旗]|自治区)?(?:人民)?政府(?=将|要|继续)|为?(?:人民)?群众(?=办好|办成|办实)|组织(?=实施|开展)|共计|合计|总计|加上|可(?=减轻|减少|节约|带动|实现|惠及|新增|增加|提供|吸纳|覆盖)|[（(]?(?:含|包括)(?=[\u4e00-\u9fff]{2})|(?:底线|重点|关键|核心|前提|目标|任务|重中之重|首要任务)是|所有的?(?=[\u4e00-\u9fff]{2})|[\u4e00-\u9fff]{2,4}[的地](?=做好|抓好|推进|完成|实施|加快|推动)|的|坚决|务必|切实|[一二三四五六七八九十]是|就是要?|今年|全年|明年|当年|每年(?=[\u4e00-\u9fff]{2})|今明两年|年内|到年底|到年末|年底前|年底|年末|全力|力争|确保|要(?!素|件)|将|并(?!购|网|联|行)|同时|其中|继续|努力|实现|进一步|再(?!就业|生|制造|贷款|保险|教育)|和(?!美|谐)|及(?!时|格)|以及|全面|加快|推动|推进|大力|积极|持续|着力|深入|切实|重点(?!项目|工程|企业|产业|领域|行业|人群|群体|任务|[\u4e00-\u9fff]{1,5}(?:项目|工程)(?![\u4e00-\u9fff]))|主要(?!污染物|农作物|江河|河湖)|还要|也要|拟|预计|预期(?!寿命)|同比|计划(?!生育|单列)|争取|累计|共(?!建|享|同|治|性)|新一轮|使(?!用)|让|把|对(?!外|口|台|象|应)|在(?!园|校|建|岗|读|职|编|线|册|营)|为(?!老|民|期|主)|从(?!业|事)|由|其(?!他|余|它)|等(?!级|额|值)|与|并且|对此|基本(?!养老|医疗|医保|公共|药物|农田|民生|生活|住房|口粮)|完成|开展|启动|实施|提出|突破|超过|但|不断|加大|做好|抓好|严守|延续执行|继续执行|延续|全[省市区县国]上下|奋力|(?:管好)?用好(?:用足)?|用足|先(?!进|行|导|锋)|用[两三四五六七八九十\d]?年(?:的)?时间(?:将|把)?(?:完成)?|认真(?=[\u4e00-\u9fff]{2})|安排(?=[\u4e00-\u9fff]{0,6}(?:重点|重大)?项目)|滚动(?=实施|推进)|(?:达到|达|提高到|增加到)(?=(?:每人每月|每人每年|每人|人均|每月|每年)?$)|(?:每人每月|每人每年|每人|每月)$|(?:由|从)?(?:去年|上年)的(?:元|%)?)+/;
+const TRAILING = /(?:进一步|持续|稳步|逐步|不断|缩小到|缩小至|收窄到|收窄至|缩小|收窄|迈上|迈过|跨上|跨越|登上|站上|跃上|下降到|下降至|降低到|降低至|上升到|上升至|攀升至|攀升到|跃升至|跃升到|增至|升至|达到|(?<![下送抵])达|为|控制在|保持在|稳定在|保持|稳定|实现|不少于|不低于|至少|突破|超过|不超过|超|逾|高于|不高于|低于|少于|约|近|拟按|扩大到|扩大至|压缩至|压缩到|压减至|压减到|缩短至|缩短到|减少到|减少至|拟定|新安排|首次|设定为|设定在|定在|定为|增长到|增长至|将|按|降至|降到|提高到|提高至|提升到|提升至|增加到|增加至|要|再|的|在|处于|于|比去年|比上年|较去年|较上年|比去年预算|比上年预算|共计|共|累计|总计|合计|全部|分别|(?<!人)均|都|确保|力争|继续|以上|左右|各|每年|年均|平均|大约|接近|安排|拿出|完成|新增加|增加|再增加|和|、|是|全年|今年|年内|当年|首批|第一批|预期目标|目标|预期)+$/;
+const FILLER_AFTER = /^(?:以上|以内|以下|左右|及以上|多|余|的|，|、|和(?!美|谐)|是|之内|上下|[（(][\u4e00-\u9fff]{1,2}[)）])+/;
 
 /** A verb of work right before a list's first counted item (建设40个…和6条…): every item's. */
 const ITEM_VERBS = '(?:新开通|改造建设|新建改建|新改扩建|改扩建|新改建|开工建设|新开工|新建|新增|建设|建成|打造|培育|创建|改造提升|提升改造|改造|提升|改善|整治|开工|开通|认定|引进|招引|扶持|培训|更新|加装|铺设|淘汰|举办|拆除|关停|关闭)';
@@ -38,9 +38,12 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
       /(?:由|从)[^，。；]{0,10}$/.test(before.slice(0, earlier.start)));
   // "引进总投资50亿元以上的项目20个": a size that says which projects count is part of their name.
   const threshold = !!earlier && earlier.unit === '元' && /^(?:(?:以上|以下)的?|的)?(?:重大|重点)?(?:项目|企业)/.test(before.slice(earlier.unitEnd));
+  // "谋划实施总投资2万亿元的重大项目3000个": the sum the projects add up to says which; they are counted.
+  const summed = earlier && earlier.unit === '元' && /总投资$/.test(before.slice(0, earlier.start)) && /^(?:左右|多)?的/.test(before.slice(earlier.unitEnd)) ? before.slice(earlier.unitEnd).replace(/^(?:左右|多)?的/, '') : null;
   // "新建36个班的九年一贯制学校2所": a facility's size before its name is no item before this one.
   const sized = earlier && /^(?:个|张|张床位|名|座|间|辆|班)$/.test(earlier.unit) && FACILITY_SIZE.test(before.slice(earlier.unitEnd)) ? /^(?:班|座位|床位|张床位|托位|学位|车位|泊位|间)?的/.exec(before.slice(earlier.unitEnd)) : null;
-  if (sized) before = before.slice(0, earlier!.start) + before.slice(earlier!.unitEnd + sized[0].length);
+  if (summed !== null) before = summed;
+  else if (sized) before = before.slice(0, earlier!.start) + before.slice(earlier!.unitEnd + sized[0].length);
   // "全年脱贫324户743人": a figure right after another's unit counts the same thing in another unit.
   else if (earlier && !fromTo && rest === '' && earlier.unitEnd === before.length) before = before.slice(0, earlier.start);
   else if (earlier && !fromTo && !threshold) {
@@ -124,8 +127,10 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   if (noun && /岁/.test(spec)) noun = spec.replace(/的?(?:各类|各种)?$/, '') + noun;
   // The thing the next item of a 、 list counts, found once: a verb with no object shares it
   // ("新建5个、改扩建10个县级医院"), and so does a figure with nothing else to name it (below).
-  const nextItemNoun = !noun && text[q.unitEnd] === '、' ? nounAfterNextFigure(text, q.unitEnd + 1) : '';
-  if (nextItemNoun && isVerbPhrase(prefix)) noun = nextItemNoun;
+  // (解决3000户1.1万人安全饮水问题: households then people, counted of one thing named after the second.)
+  const nextItemNoun = !noun && text[q.unitEnd] === '、' ? nounAfterNextFigure(text, q.unitEnd + 1) : !noun && q.unit === '户' && /^\d/.test(text.slice(q.unitEnd, q.unitEnd + 1)) ? nounAfterNextFigure(text, q.unitEnd) : '';
+  const householdsThenPeople = !!nextItemNoun && q.unit === '户' && text[q.unitEnd] !== '、';
+  if (nextItemNoun && (isVerbPhrase(prefix) || householdsThenPeople)) noun = nextItemNoun;
   // "完成…的补植、管护任务和3000亩重点区域绿化工作任务": before 和 is the item before; this one is named
   // after its figure, with the verb the list opens with.
   if (/(?:和|(?<![惠涉普遍波顾触企危])及|以及)$/.test(before) && prefix && [...noun].length >= 2 && directlyAfter(text, q.unitEnd)) prefix = ITEM_VERB_START.exec(prefix)?.[0] ?? '';
@@ -169,6 +174,12 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   // "按不低于5%的幅度压减一般性支出": the figure sizes the cut of the thing after it.
   const sizedCut = /^(?:以上|左右)?的(?:幅度|比例)(压减|压缩|削减|降低|减少|提高|增加|下调|上调)([\u4e00-\u9fff]{2,12})/.exec(text.slice(q.unitEnd, clauseEnd));
   if (sizedCut) return sizedCut[2]! + sizedCut[1]!;
+  // "提高城乡居民基本医疗保险财政补助标准，达到每人每年670元": a level reached with no figure before is
+  // that of what the clause before raises.
+  if (!previous && /^(?:力争|确保)?(?:达到|达|提高到|增加到)(?:每人每月|每人每年|每人|人均|每月|每年)?$/.test(text.slice(clauseStart, q.start)) && text[clauseStart - 1] === '，') {
+    const raised = /^(?:继续|进一步|稳步|逐步)?(?:提高|提升|增加|上调)([\u4e00-\u9fff]{2,18})$/.exec(clauseBefore(text, sentenceStart, clauseStart).replace(LEADING, ''))?.[1];
+    if (raised) return raised;
+  }
   // "两年内完成全部老旧小区改造，共计120个": a total alone in its clause counts the work the clause before does.
   if (/^(?:共计|合计|总计|共)$/.test(text.slice(clauseStart, q.start)) && !previous && text[clauseStart - 1] === '，') {
     const work = withoutLeadingVerbs(clauseBefore(text, sentenceStart, clauseStart).replace(LEADING, '').replace(/^(?:(?:今后|未来)?[两三四五]年(?:内|间)?|五年)?(?:完成|实现)?(?:全部|所有)?/, ''));
@@ -239,10 +250,11 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   else if (prefix.length >= 2 && (prefix.length <= 3 || (qualifiesFigure(before, prefix) && q.unit !== '元' && !NOT_A_THING.test(noun))) && [...noun].length >= 2 && !INVESTMENT.test(prefix) && q.unit !== '%' && q.unit !== '百分点' && /^[\u4e00-\u9fff“]/.test(text.slice(q.unitEnd, q.unitEnd + 40).replace(SPEC_BEFORE_THING, '')) && !/^(?:的|安排|以上|以内|左右|多|余)/.test(text.slice(q.unitEnd))) name = prefix + noun.replace(WHEN_DONE, '');
   // "完成工人新村和城区内零散区域1.8万户的征拆和安置任务": where the households are, then the work done.
   else if (PLACE_END.test(prefix) && /^的/.test(text.slice(q.unitEnd)) && WORK_DONE_END.test(noun)) name = prefix + noun;
+  else if (householdsThenPeople) name = prefix + noun;
   else if (prefix.length >= 2) name = prefix;
   else if (noun) name = noun;
   else if (prefix) name = prefix;
-  else if (previous && /^(?:今年|全年|年内|到年底|到年末|年底|年末|累计|共|总计|合计)?(?:力争|争取|确保|努力)?(?:达到|达|为|突破|超过|超|实现|增至|升至|增加到|提高到|总量|规模|总额)?$/.test(text.slice(clauseStart, q.start))) {
+  else if (previous && /^(?:今年|全年|年内|到年底|到年末|年底|年末|累计|共|总计|合计)?(?:力争|争取|确保|努力)?(?:到20\d\d年(?:底|末)?)?(?:达到|达|为|突破|超过|超|实现|增至|升至|增加到|提高到|总量|规模|总额)?(?:每人每月|每人每年|每人|人均|每月|每年)?$/.test(text.slice(clauseStart, q.start))) {
     // "地区生产总值增长7.5%，达到309亿元": the figure before in the sentence names this one too.
     // "确保增长5%、力争6%": a second, higher aim for the same rate keeps its direction.
     // (增长12%，力争达到15%: so does one reached, after a growth or a fall.)
@@ -252,6 +264,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     name = sameRate ? previous : previous.replace(TRAILING_DIRECTION, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:年均|平均|每年)$/, '');
     // "社会消费品零售总额实现142.3亿元，增幅位居全市首位，达11.2%": the rate the clause before calls a growth.
     if (q.unit === '%' && !sameRate && /增幅|增速/.test(clauseBefore(text, sentenceStart, clauseStart)) && !/增幅|增速/.test(name)) name += '增长';
+    // "护理型床位占比提高到60%，达到5万张": a count after a share is of the things, not the share.
+    if (q.unit !== '%' && q.unit !== '百分点') name = name.replace(/(?<=[\u4e00-\u9fff]{2})(?:占比|比重|比例|覆盖率)$/, '');
     // "新建5G基站1万个，累计达到10万个": a running total is of the things, not of this year's work.
     if (/^(?:累计|总计|共)/.test(text.slice(clauseStart, q.start)) && VERB_LEAD.test(name) && [...name.replace(VERB_LEAD, '')].length >= 2) name = name.replace(VERB_LEAD, '');
   } else if (previous && /^(?:比上年|比去年|较上年)?(?:增加|减少|增长|下降|提高|降低)$/.test(text.slice(clauseStart, q.start))) {
@@ -364,6 +378,12 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     const work = withoutLeadingVerbs(previous.replace(/^(?:支持|新建设|推动|帮助|完成|开展)/, '')).replace(TRAILING_DIRECTION, '');
     if ([...work].length >= 2 && !/(?:惠及|受益)/.test(work)) name = work + name.replace(/^(?:可|将)/, '');
   }
+  // "拟发行超长期特别国债1.3万亿元，其中8000亿元用于两重建设，5000亿元用于两新工作": a part of a sum named
+  // by its use is that sum's.
+  if (/^(?:用于|支持)/.test(name) && previous && !/\d/.test(previous.replace(LATIN_TOKEN, '')) && (text.startsWith('其中', clauseStart) || /用于|支持/.test(previous))) {
+    const whole = previous.replace(/(?:用于|支持).*$/, '');
+    if ([...whole].length >= 2) name = whole + name;
+  }
   // "完成老旧小区改造30个，涉及楼栋180栋、居民5200户": what the work counted before involves is named with it.
   if (/^涉及/.test(name) && previous && !/\d/.test(previous) && !previous.includes('涉及') && text[clauseStart - 1] === '，') name = withoutLeadingVerbs(previous) + name;
   else if (previous?.includes('涉及') && !name.includes('涉及') && text[clauseStart - 1] === '、' && [...name].length >= 2) name = previous.slice(0, previous.indexOf('涉及') + 2) + name;
@@ -371,7 +391,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   // the work reaches is named with the work the clause before does.
   else if (/^(?:可|将|共|直接)?(?:惠及|受益|覆盖|服务)(?:群众|人口|居民|人群)?$/.test(text.slice(clauseStart, q.start)) && /^(?:惠及|受益|覆盖|服务)?(?:群众|人口|居民|人群)?$/.test(name.replace(/^(?:可|将|共|直接)/, '')) && !previous && clauseStart > sentenceStart && text[clauseStart - 1] === '，') {
     const before = clauseBefore(text, sentenceStart, clauseStart).replace(LEADING, '');
-    const work = withoutLeadingVerbs(/^为?[\u4e00-\u9fff\d—-]{2,16}?(?:购买|提供|开展|实施|免费)+(.+)$/.exec(before)?.[1] ?? before).replace(/^(?:实施|开展|推进|建设|完成|购买|提供)/, '');
+    const work = withoutLeadingVerbs(/^为?[\u4e00-\u9fff\d—-]{2,16}?(?:购买|提供|开展|实施|免费|发放|给予)+(.+)$/.exec(before)?.[1] ?? before).replace(/^(?:实施|开展|推进|建设|完成|购买|提供)/, '');
     if ([...work].length >= 2 && [...work].length <= 16 && !/\d/.test(work)) name = work + text.slice(clauseStart, q.start).replace(/^(?:可|将|共|直接)/, '');
   }
   name = tidyName(name);
@@ -398,6 +418,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
       if (whole) name = bareSubject[1]! + whole + bareSubject[2]!;
     }
   }
+  // "粮食产量1.38万亿斤，增产70亿斤": a gain in harvest is the crop's.
+  if (/^(?:增产|减产)$/.test(name) && previous && /(?:总产量|产量|总产)$/.test(previous)) name = previous.replace(/(?:总产量|产量|总产)$/, '') + name;
   // "其中民生支出35.1亿元，占82.4%": a share alone is that of the amount before in the whole.
   if (/^(?:占|占比|所占比重|比重)$/.test(name) && previous && !/\d/.test(previous.replace(LATIN_TOKEN, ''))) name = previous.replace(TRAILING_DIRECTION, '') + '占比';
   // "新增老年助餐服务点86个、…，整体完成率112.4%": a completion rate alone is that of the work before.
@@ -613,9 +635,17 @@ const TIDY_RULES: [(name: string) => boolean, RegExp][] = [
   // 续建项目计划完成投资 → 续建项目投资: that the sum is planned is not what it is.
   [(n) => n.endsWith('投资') && /计划|力争|确保/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:计划|力争|确保)完成(?=投资$)/],
   // 全县计划招引(20个)过亿项目: that a scope plans it is no part of what is counted.
+  // 园区力争实现营业收入, 高新区确保完成固定资产投资, 工业园区计划新建标准化厂房: a place's resolve is no part of it.
+  [(n) => /力争|确保|争取|计划/.test(n), /(?<=^[\u4e00-\u9fff]{1,6}(?:区|园|县|市|镇|城))(?:力争|确保|争取|计划)(?:实现|完成)?(?=[\u4e00-\u9fff]{2})/],
+  // 文旅产业实现增加值 → 文旅产业增加值.
+  [(n) => n.includes('实现'), /(?<=[\u4e00-\u9fff]{2}(?:产业|行业|经济|园区|企业))实现(?=增加值|营业收入|营收|产值|总产值|利润|税收|销售收入|交易额|收入)/],
   // 全市实现地区生产总值 → 全市地区生产总值: nor that it reaches or completes it.
   [(n) => /^(?:全|我)[省市区县旗州盟乡镇](?:计划|力争|确保|争取|要|将|实现|完成)/.test(n), /(?<=^(?:全|我)[省市区县旗州盟乡镇])(?:计划|力争|确保|争取|要|将)?(?:实现|完成)?(?=[\u4e00-\u9fff]{2})/],
   [(n) => /[拟将]/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:拟|将)(?=安排|投入|增加|新增)/],
+  // 城中村改造拟实施项目 → 城中村改造项目: that the work is planned is not what is counted.
+  [(n) => /[拟将]实施/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:拟|将)实施(?=[\u4e00-\u9fff]{2})/],
+  // 粮食产量连续(9)年: how many years running is no part of what is measured.
+  [(n) => /连续年|连年/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:连续年|连年)(?:稳定在?|保持在?)?/],
   // 县中托管帮扶从(15个县（市）): what a from-to leaves of a count once its figures go.
   [(n) => /[由从]/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:由|从)[个项家所座条名户件套张台辆处位][\u4e00-\u9fff]{0,3}$/],
   // 起征点从月销售额(3万元提高到10万元): what a from-to leaves of its old value.
@@ -644,7 +674,7 @@ const TIDY_RULES: [(name: string) => boolean, RegExp][] = [
   // 严守耕地红线不动摇: a pledge's resolve is not what is measured.
   [(n) => n.endsWith('不动摇'), /不动摇$/],
   // 五年城镇新增就业, 十三五时期经济年均增长: the horizon is kept apart from the name (horizonLabel).
-  [(n) => /^(?:今后|未来|[两三四五]年|五年|“?十[一二三四五六七]五)/.test(n), /^(?:(?:今后|未来)[两三四五]年(?:内|间|累计)?|[两三四五]年(?:内|间|累计)|五年(?=[\u4e00-\u9fff]{4})|“?十[一二三四五六七]五”?(?:时期|期间|末期?)?)(?:累计)?(?:完成)?(?=[\u4e00-\u9fff]{2})/],
+  [(n) => /^(?:今后|未来|[两三四五]年|五年|“?十[一二三四五六七]五)/.test(n), /^(?:(?:今后|未来)[两三四五]年(?:内|间|累计)?|[两三四五]年(?:内|间|累计)|五年(?=[\u4e00-\u9fff]{4})|“?十[一二三四五六七]五”?(?:时期|期间|末期?)?)(?:力争|确保|争取)?(?:累计)?(?:完成)?(?=[\u4e00-\u9fff]{2})/],
   // 地区生产总值比(2025年)增长: what a base year leaves between a thing and its change.
   // 一般公共预算收入按可比口径增长: how the change is reckoned is not what changes.
   [(n) => /可比|同口径/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:(?:按|以)?可比(?:口径|价格|价)(?:计算)?|同口径)(?=(?:增长|下降|提高|降低|增加|减少)$)/],

@@ -108,14 +108,17 @@ export function respectiveNames(text: string, sentenceStart: number, sentenceEnd
     // 分别从每人每月209元、280元提高到217元、290元: the new values follow 提高到.
     const fromTo = /^(?:由|从)[^，。；]*?(?:提高|提升|增加|降低|下调|上调|调整|扩大)(?:到|至)/.exec(after)?.[0];
     // (分别再提高30元和5元: 再 or 均 before the verb.)
-    const verb = fromTo ?? /^(?:实际)?(?:再|均|都|同步)?净?(?:(?:提高|提升|增加|降低|下降|减少)(?:到|至)|增长|比增|下降|提高|提升|降低|减少|削减|压减|增加|上涨|达到|达|为|是|占|突破|超过|保持在|控制在|稳定在|实现|完成)?/.exec(after)![0];
+    const verb = fromTo ?? /^(?:实际)?(?:再|均|都|同步)?净?(?:(?:提高|提升|增加|降低|下降|减少)(?:到|至)|增长|比增|下降|提高|提升|降低|减少|削减|压减|增加|新增|上涨|达到|达|为|是|占|突破|超过|保持在|控制在|稳定在|实现|完成)?/.exec(after)![0];
     const values = [];
     let pos = verb.length;
     for (const q of findQuantities(after)) {
       if (q.start < pos) continue;
+      // (分别提高每50公斤1元: the 50 of the base is no value.)
+      if (values.length === 0 && after[q.start - 1] === '每') continue;
       const gap = after.slice(pos, q.start);
       // 分别提高到每人每月800元和600元: a rate's base before the first value only.
-      if (values.length === 0 ? !/^(?:每人每月|每人每年|每人|人均|每月|每年)?$/.test(gap) : !VALUE_GAP.test(gap)) break;
+      // (分别提高每50公斤1元和2元: or the unit of goods a price is quoted per.)
+      if (values.length === 0 ? !/^(?:每人每月|每人每年|每人|人均|每月|每年|每\d*(?:公斤|斤|吨|亩))?$/.test(gap) : !VALUE_GAP.test(gap)) break;
       values.push(q);
       pos = q.unitEnd;
     }
