@@ -16,7 +16,7 @@ const aliasRe = new RegExp(
 
 /** Scope words that do not change what is measured (全市生产总值 = 地区生产总值 for one government); 全国财政 (every level) is not 中央财政. */
 const SCOPE = /^(?:(?:全市|全区|全省|全县|全国)(?!财政)|全年|今年|本市|本区|我市|我区|年度)/;
-const DIRECTION = /(?:增长率|增长速度|增长|增速|增幅|增加|下降|降低|减少|提高|上升|压减|压缩)$/;
+const DIRECTION = /(?:增长率|增长速度|增长|增速|增幅|增加|下降|降低|降幅|减少|提高|上升|压减|压缩)$/;
 /**
  * How a change is compared or qualified, between the measured thing and its direction: 比上年增长,
  * 实际增长, 预期增长, 年增长 measure what 增长 alone does (年均 stays: an average over years is another thing).

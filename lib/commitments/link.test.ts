@@ -22,6 +22,10 @@ describe('indicator keys', () => {
     expect(indicatorKey('全市生产总值增长')).toBe(indicatorKey('地区生产总值增长'));
     // Energy and carbon intensity are the per-GDP measures by another name.
     expect(indicatorKey('能耗强度下降')).toBe(indicatorKey('单位地区生产总值能耗下降'));
+    // A review's 降幅 is the plan's 降低; its 总产量 of grain is the plan's 粮食产量.
+    expect(indicatorKey('单位国内生产总值能耗降幅')).toBe(indicatorKey('单位国内生产总值能耗降低'));
+    expect(indicatorKey('粮食生产总产量')).toBe(indicatorKey('粮食产量'));
+    expect(indicatorKey('粮食总产量')).toBe(indicatorKey('粮食产量'));
     expect(indicatorKey('二氧化碳排放强度降低')).toBe(indicatorKey('单位国内生产总值二氧化碳排放下降'));
     expect(indicatorKey('能耗强度下降')).not.toBe(indicatorKey('二氧化碳排放强度下降'));
     // A rise said with 增加 or 增长 is one direction.
