@@ -1505,6 +1505,18 @@ describe('county and city plans: bounds, ages, sizes of teams and verbs that act
     ]);
   });
 
+  it('name a growth with no amount before by what the clause before says grows, and a growth after a share by the amount', () => {
+    expect(namesOf('确保农村居民人均可支配收入增速快于城镇居民，增长7%左右。项目投资保持较快增长，增长9%左右。县域地区生产总值占全省比重达到58%，增长6%。“一件事一次办”事项拓展到40项。培训农民工8万余人次。')).toEqual([
+      '农村居民人均可支配收入增长',
+      '项目投资增长',
+      '县域地区生产总值占全省比重',
+      '县域地区生产总值增长',
+      '一件事一次办事项',
+      '培训农民工',
+    ]);
+    expect(one('培训农民工8万余人次。').map((t) => [t.unit, t.comparator])).toEqual([['人次', '>']]);
+  });
+
   it('skip background counts of graduates, throughputs of plants, and bars of firms, places or projects a policy treats; keep work on what exists', () => {
     const ts = one('今年高校毕业生预计1200万人。建成日处理污水2万吨的第二污水处理厂。实施年出栏50万头生猪养殖项目。对新引进投资5000万元以上的工业项目实行一事一议。村集体经济收入5万元以下的村全部清零。实现30户以上自然村通硬化路。实施500万元以上技改项目2500个。改造提升现有高标准农田2.5亿亩。全年累计开展技能培训7000人次。');
     expect(ts.map((t) => `${t.number}${t.unit} ${t.indicator} ${t.horizon}`)).toEqual(['2500个 技改项目 year', '2.5亿亩 改造提升现有高标准农田 year', '7000人次 技能培训 year']);

@@ -218,10 +218,15 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     const adjacent = previous && !/\d/.test(previous.replace(LATIN_TOKEN, '')) && !TRAILING_DIRECTION.test(previous.replace(COMPARED_TAIL, '')) && /\d/.test(text.slice(Math.max(sentenceStart, text.lastIndexOf('，', amountClauseEnd - 2) + 1, text.lastIndexOf('、', amountClauseEnd - 2) + 1), amountClauseEnd));
     // (…转移支付规模近9.8万亿元、增长18%: the growth of a size is the thing's own.)
     // (一般公共预算收入完成12.6亿元，完成年度目标的103.2%，同比增长8.9%: the completion is no amount.)
-    const owner = previous?.replace(COMPARED_TAIL, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:总规模|规模|总量)$/, '').replace(/完成年度目标比例$/, '');
+    // (县域地区生产总值占全省比重达到60%，增长7%: what grows is the amount, not its share.)
+    const owner = previous?.replace(COMPARED_TAIL, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:总规模|规模|总量)$/, '').replace(/完成年度目标比例$/, '').replace(/(?<=[\u4e00-\u9fff]{2})占[\u4e00-\u9fff]{2,10}(?:比重|比例)$/, '');
     // (全市实现地区生产总值7560亿元、增长5.6%: a scope alone is no subject; the amount's owner is.)
     const scopeOnly = !!subject && SCOPE_ALONE.test(subject[0]);
-    if (adjacent && subject && owner && (!owner.startsWith(subject[0]) || scopeOnly)) prefix = owner + prefix;
+    // "确保农村居民人均可支配收入增速快于城镇居民，增长7.5%左右", "项目投资保持较快增长，增长10%左右": with no
+    // amount before, the growth is of what the clause before says grows.
+    const grower = !previous && clauseStart > sentenceStart && text[clauseStart - 1] === '，' ? /^(?:确保|力争|推动|保持)?([\u4e00-\u9fff]{2,16}?)(?:增速|增幅|增长|占比|比重)?(?:保持|实现|稳定|持续|继续|快于|高于|略高于|不低于|提高|较快)/.exec(clauseBefore(text, sentenceStart, clauseStart).replace(LEADING, ''))?.[1] : undefined;
+    if (grower && !/\d/.test(grower) && !SCOPE_ALONE.test(grower)) prefix = grower + prefix;
+    else if (adjacent && subject && owner && (!owner.startsWith(subject[0]) || scopeOnly)) prefix = owner + prefix;
     else if (subject) prefix = subject[0] + prefix;
     // "中央财政安排城乡医疗救助补助资金160亿元，增长9.6%": the growth of what the figure before measures.
     else if (previous && owner && !/\d/.test(previous) && !TRAILING_DIRECTION.test(previous.replace(COMPARED_TAIL, ''))) prefix = owner + prefix;
@@ -635,6 +640,8 @@ const TIDY_RULES: [(name: string) => boolean, RegExp][] = [
   // 续建项目计划完成投资 → 续建项目投资: that the sum is planned is not what it is.
   [(n) => n.endsWith('投资') && /计划|力争|确保/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:计划|力争|确保)完成(?=投资$)/],
   // 全县计划招引(20个)过亿项目: that a scope plans it is no part of what is counted.
+  // “一件事一次办”事项拓展到(50项): how far a thing reaches is the figure, when nothing is named after it.
+  [(n) => /[到至]$/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:拓展|扩展|延伸|推广)(?:到|至)$/],
   // 园区力争实现营业收入, 高新区确保完成固定资产投资, 工业园区计划新建标准化厂房: a place's resolve is no part of it.
   [(n) => /力争|确保|争取|计划/.test(n), /(?<=^[\u4e00-\u9fff]{1,6}(?:区|园|县|市|镇|城))(?:力争|确保|争取|计划)(?:实现|完成)?(?=[\u4e00-\u9fff]{2})/],
   // 文旅产业实现增加值 → 文旅产业增加值.

@@ -288,10 +288,9 @@ export function findQuantities(text: string): Quantity[] {
       i = ratio.end;
       continue;
     }
-    let unit = n.percentLike ? { unit: '%', end: n.end } : readUnit(text, n.end) ?? impliedUnit(text, n);
-    // 1900多个, 300余家: "more than" between the number and its measure word.
-    const more = !unit && !n.percentLike && /[多余]/.test(text[n.end] ?? '') ? readUnit(text, n.end + 1) : null;
-    if (more) unit = more;
+    // 1900多个, 300余家, 10万余人次: "more than" between the number and its measure word (read before a unit implied by the noun after).
+    const more = !n.percentLike && /[多余]/.test(text[n.end] ?? '') ? readUnit(text, n.end + 1) : null;
+    let unit = n.percentLike ? { unit: '%', end: n.end } : readUnit(text, n.end) ?? more ?? impliedUnit(text, n);
     let q: Quantity = {
       start: n.start,
       end: n.end,
