@@ -1517,6 +1517,14 @@ describe('county and city plans: bounds, ages, sizes of teams and verbs that act
     expect(one('培训农民工8万余人次。').map((t) => [t.unit, t.comparator])).toEqual([['人次', '>']]);
   });
 
+  it('name a standard said with 为 and its base, a from-to after 将, and a subsidy paid per person hired', () => {
+    expect(named('育儿补贴标准为每孩每年3600元。全国财政赤字将由3.8万亿元增加到4.6万亿元。今年将新增发放一次性扩岗补助，每招用1人给予1500元。')).toEqual([
+      '3600元 育儿补贴标准',
+      '4.6万亿元 全国财政赤字',
+      '1500元 一次性扩岗补助标准',
+    ]);
+  });
+
   it('skip background counts of graduates, throughputs of plants, and bars of firms, places or projects a policy treats; keep work on what exists', () => {
     const ts = one('今年高校毕业生预计1200万人。建成日处理污水2万吨的第二污水处理厂。实施年出栏50万头生猪养殖项目。对新引进投资5000万元以上的工业项目实行一事一议。村集体经济收入5万元以下的村全部清零。实现30户以上自然村通硬化路。实施500万元以上技改项目2500个。改造提升现有高标准农田2.5亿亩。全年累计开展技能培训7000人次。');
     expect(ts.map((t) => `${t.number}${t.unit} ${t.indicator} ${t.horizon}`)).toEqual(['2500个 技改项目 year', '2.5亿亩 改造提升现有高标准农田 year', '7000人次 技能培训 year']);

@@ -106,6 +106,8 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     // which things are counted; the count is the target.
     if (COUNT_JUST_BEFORE.test(before) && /^及?(?:以上|以下)/.test(after)) continue;
     if (describesDocument(before, after)) continue;
+    // "每招用1人给予1500元": the one person a subsidy is paid per is its base.
+    if (/每(?:招用|吸纳|安置|新招|招收|培训)$/.test(before)) continue;
     // "年应纳税所得额不到100万元的部分", "参保不足1年的人员": a bound that says who or what qualifies.
     if (/(?:不到|不足|未满|未达到)$/.test(before) && /^(?:以下|以内)?的(?:部分|人员|群体|家庭|企业|个体工商户|纳税人|项目)/.test(after)) continue;
     // "引进总投资50亿元以上的项目20个": a size that says which projects count is no target itself.
