@@ -203,7 +203,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   // 同口径增长, 按可比价格增长: how the change is reckoned is no part of what changes.
   // (扣除价格因素实际增长, 按同口径计算增长, 与上年相比增长, 比增: so is what it is compared with.)
   prefix = prefix
-    .replace(/^(?:(?:按|以)?(?:同口径|可比口径|可比价格?|不变价格?)(?:计算|计)?|(?:剔除|扣除)价格因素(?:后)?|(?:与|和|同)?(?:上年|去年)(?:同期)?相比?)?(?:实际|名义)?(?=增长|下降)/, '')
+    .replace(/^(?:(?:按|以)?(?:同口径|可比口径|自然口径|可比价格?|不变价格?)(?:计算|计)?|(?:剔除|扣除)[\u4e00-\u9fff]{2,8}?(?:因素|影响)(?:后)?|(?:与|和|同)?(?:上年|去年)(?:同期)?相比?)?(?:实际|名义)?(?=增长|下降)/, '')
     .replace(/^(?:同比)?比增$/, '增长');
   // (…同比增长6.8%，两年平均增长5.1%: a yearly average of the same growth is the same amount's.)
   const averaged = /^((?:两年|三年|五年)?(?:平均|年均))(增长|下降)$/.exec(prefix);
@@ -219,14 +219,15 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     // (…转移支付规模近9.8万亿元、增长18%: the growth of a size is the thing's own.)
     // (一般公共预算收入完成12.6亿元，完成年度目标的103.2%，同比增长8.9%: the completion is no amount.)
     // (县域地区生产总值占全省比重达到60%，增长7%: what grows is the amount, not its share.)
-    const owner = previous?.replace(COMPARED_TAIL, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:总规模|规模|总量)$/, '').replace(/完成年度目标比例$/, '').replace(/(?<=[\u4e00-\u9fff]{2})占[\u4e00-\u9fff]{2,10}(?:比重|比例)$/, '');
+    const owner = previous?.replace(COMPARED_TAIL, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:总规模|规模|总量)$/, '').replace(/完成年度目标比例$/, '').replace(q.unit === '%' && /增长/.test(prefix) ? /(?<=[\u4e00-\u9fff]{2})占[\u4e00-\u9fff]{2,10}(?:比重|比例)$/ : /$^/, '');
     // (全市实现地区生产总值7560亿元、增长5.6%: a scope alone is no subject; the amount's owner is.)
     const scopeOnly = !!subject && SCOPE_ALONE.test(subject[0]);
     // "确保农村居民人均可支配收入增速快于城镇居民，增长7.5%左右", "项目投资保持较快增长，增长10%左右": with no
     // amount before, the growth is of what the clause before says grows.
     const grower = !previous && clauseStart > sentenceStart && text[clauseStart - 1] === '，' ? /^(?:确保|力争|推动|保持)?([\u4e00-\u9fff]{2,16}?)(?:增速|增幅|增长|占比|比重)?(?:保持|实现|稳定|持续|继续|快于|高于|略高于|不低于|提高|较快)/.exec(clauseBefore(text, sentenceStart, clauseStart).replace(LEADING, ''))?.[1] : undefined;
     if (grower && !/\d/.test(grower) && !SCOPE_ALONE.test(grower)) prefix = grower + prefix;
-    else if (adjacent && subject && owner && (!owner.startsWith(subject[0]) || scopeOnly)) prefix = owner + prefix;
+    // (外贸完成进出口总额5.6亿元，增长12.3%: the amount's own name is more than the subject it opens with.)
+    else if (adjacent && subject && owner && (!owner.startsWith(subject[0]) || scopeOnly || (owner.length > subject[0].length + 1 && !/(?:达到|达|预计|实现|完成|为|增加)$/.test(owner)))) prefix = owner + prefix;
     else if (subject) prefix = subject[0] + prefix;
     // "中央财政安排城乡医疗救助补助资金160亿元，增长9.6%": the growth of what the figure before measures.
     else if (previous && owner && !/\d/.test(previous) && !TRAILING_DIRECTION.test(previous.replace(COMPARED_TAIL, ''))) prefix = owner + prefix;
@@ -645,7 +646,7 @@ const TIDY_RULES: [(name: string) => boolean, RegExp][] = [
   // 园区力争实现营业收入, 高新区确保完成固定资产投资, 工业园区计划新建标准化厂房: a place's resolve is no part of it.
   [(n) => /力争|确保|争取|计划/.test(n), /(?<=^[\u4e00-\u9fff]{1,6}(?:区|园|县|市|镇|城))(?:力争|确保|争取|计划)(?:实现|完成)?(?=[\u4e00-\u9fff]{2})/],
   // 文旅产业实现增加值 → 文旅产业增加值.
-  [(n) => n.includes('实现'), /(?<=[\u4e00-\u9fff]{2}(?:产业|行业|经济|园区|企业))实现(?=增加值|营业收入|营收|产值|总产值|利润|税收|销售收入|交易额|收入)/],
+  [(n) => /实现|完成/.test(n), /(?<=[\u4e00-\u9fff](?:业|济|区|贸))(?:实现|完成)(?=增加值|营业收入|营收|产值|总产值|利润|税收|销售收入|交易额|收入|综合收入|进出口总额|进出口额)/],
   // 全市实现地区生产总值 → 全市地区生产总值: nor that it reaches or completes it.
   [(n) => /^(?:全|我)[省市区县旗州盟乡镇](?:计划|力争|确保|争取|要|将|实现|完成)/.test(n), /(?<=^(?:全|我)[省市区县旗州盟乡镇])(?:计划|力争|确保|争取|要|将)?(?:实现|完成)?(?=[\u4e00-\u9fff]{2})/],
   [(n) => /[拟将]/.test(n), /(?<=[\u4e00-\u9fff]{2})(?:拟|将)(?=安排|投入|增加|新增)/],
@@ -756,7 +757,7 @@ const COMPARED_TAIL = /(?:比|较)(?:去年|上年|上一年|年初|上年末|�
 /** A scope alone (全市, 全州, 全盟, 我县): where, not what. */
 const SCOPE_ALONE = /^(?:全|我)[省市区县旗国州盟乡镇]$/;
 /** A clause that only says how a change is reckoned (按可比价格计算, 剔除价格因素). */
-const RECKONED_CLAUSE = /^(?:按|以)?(?:可比价格?|不变价格?|同口径|可比口径)(?:计算|计)?$|^(?:剔除|扣除)(?:价格|减税降费|留抵退税)?因素(?:后)?$/;
+const RECKONED_CLAUSE = /^(?:按|以)?(?:可比价格?|不变价格?|同口径|可比口径|自然口径)(?:计算|计)?$|^(?:剔除|扣除)[\u4e00-\u9fff]{0,8}?(?:因素|影响)(?:后)?$/;
 /** Places a report sets side by side, each with its own figure (城镇…，农村…). */
 const PLACE_PAIRS = [['城镇', '农村'], ['城市', '农村'], ['城镇', '乡村'], ['城区', '乡镇'], ['城区', '农村'], ['城镇', '牧区'], ['城市', '县城'], ['县城', '乡镇'], ['城市', '乡镇']];
 

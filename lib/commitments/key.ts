@@ -34,6 +34,11 @@ export function indicatorKey(indicator: string): string {
     // 最低收购价每50公斤提高 is 最低收购价提高: the base a price is quoted per is no part of what it is.
     .replace(/(?:平均)?每\d*(?:公斤|斤|吨)(?=[\u4e00-\u9fff]*$)/, '')
     .replace(/基本建成/g, '建成')
+    // 城镇常住居民 is 城镇居民, 各项贷款 贷款, 规模以上工业企业总产值 规模以上工业总产值, 完成年度投资 年度计划投资.
+    .replace(/常住(?=居民)/g, '')
+    .replace(/各(?:类|项)(?=[\u4e00-\u9fff]{2})/g, '')
+    .replace(/工业企业(?=总产值|产值|增加值|营业收入|利润)/g, '工业')
+    .replace(/(?:完成)?(?:年度)?(?:计划)?(?:完成)?(?=投资$)/, '')
     .replace(aliasRe, (alias) => canonicalOf.get(alias) ?? alias);
   // A verb of building before its object (建成保障房, 建设办建成蔬菜大棚) reads like one after it
   // (保障性住房基本建成): the verb goes to the end. 建成区 and 开工率 are nouns.

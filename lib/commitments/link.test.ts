@@ -175,6 +175,16 @@ describe('status from the current review', () => {
     expect(by('城镇新增就业').outcome!.quote).toContain('6.3万人');
   });
 
+  it('finds outcomes a review names with words that narrow nothing, in units that are the same measure', () => {
+    const rows = row(
+      '城镇居民人均可支配收入增长7%。争取上级资金30亿元以上。规模以上工业总产值增长12%。引进高层次人才50名。新建城市道路10公里。新增新能源公交车100辆。一般公共预算收入增长6%。旅游综合收入增长12%。外贸进出口总额增长10%。',
+      '城镇新增就业5万人以上。',
+      '城镇常住居民人均可支配收入增长6.9%。争取上级各类资金32.5亿元。规模以上工业企业总产值增长12.6%。引进高层次人才56人。新建城市道路10.8千米。新增新能源公交车102台。一般公共预算收入9.2亿元，扣除减税降费因素后增长7.3%。旅游业实现综合收入98亿元，增长16.2%。外贸完成进出口总额5.6亿元，增长12.3%。',
+    );
+    const outcome = (k: string) => rows.find((r) => r.prior?.indicator.includes(k))?.outcome?.number;
+    expect(['城镇居民', '上级资金', '工业总产值', '高层次人才', '城市道路', '公交车', '一般公共预算收入', '旅游综合收入', '进出口总额'].map(outcome)).toEqual(['6.9', '32.5亿', '12.6', '56', '10.8', '102', '7.3', '16.2', '12.3']);
+  });
+
   it('rates ceilings: unemployment under its cap is met or better', () => {
     const cap = { amount: 5.5, comparator: '<=', unit: '%', key: '城镇调查失业率' } as Commitment;
     expect(statusOf(cap, { amount: 5.2, unit: '%' } as Commitment)).toBe('exceeded');

@@ -108,7 +108,8 @@ export function narrowerScope(narrow: string, broad: string): boolean {
   if (head + tail !== broad.length || head < 2 || tail < 1) return false;
   const inserted = narrow.slice(head, narrow.length - tail);
   // (城镇…收入、农村…收入: another item of a list is no qualifier of the first.)
-  return inserted.length >= 2 && !/^[、和及与]/.test(inserted) && !/^(?:的|安排|全年|今年|年均|总|总额|总量|新增|累计|专项|建设|实施)+$/.test(inserted) && /[\u4e00-\u9fff]{2}/.test(inserted);
+  // (常住, 各类, 各项, 企业, 计划, 基础设施: words a review adds that narrow nothing: 城镇常住居民…收入, 各项贷款.)
+  return inserted.length >= 2 && !/^[、和及与]/.test(inserted) && !/^(?:的|安排|全年|今年|年均|总|总额|总量|新增|累计|专项|建设|实施|常住|各类|各项|企业|计划|年度|完成|基础设施|农村)+$/.test(inserted) && /[\u4e00-\u9fff]{2}/.test(inserted);
 }
 
 /** Canonical names of the synonym table long enough to name an indicator on their own. */
@@ -150,9 +151,10 @@ const GENERIC = new Set<string>(synonyms.generic);
 function unitCompatible(a: string, b: string): 'same' | 'warn' | 'no' {
   if (a === b) return 'same';
   const family = (u: string) =>
-    u === '%' || u === '百分点' ? 'ratio' : /套|户|间/.test(u) ? 'dwelling' : /人次|人/.test(u) ? 'people' : /个|家|所|座|项|处/.test(u) ? 'count' : u;
-  // 条（段） is 条 with its alternative: the measure word before the bracket decides.
-  const base = (u: string) => (u === '套（间）' ? u : u.replace(/[（(][\u4e00-\u9fff][)）]$/, ''));
+    u === '%' || u === '百分点' ? 'ratio' : /套|户|间/.test(u) ? 'dwelling' : /人次|人|名/.test(u) ? 'people' : /个|家|所|座|项|处/.test(u) ? 'count' : /辆|台/.test(u) ? 'vehicle' : u;
+  // 条（段） is 条 with its alternative: the measure word before the bracket decides. 千米 and km are 公里.
+  const base = (u: string) => (u === '套（间）' ? u : u.replace(/[（(][\u4e00-\u9fff][)）]$/, '').replace(/^(?:千米|km)$/, '公里'));
+  if (base(a) === base(b)) return 'same';
   if (family(base(a)) === family(base(b))) return 'warn';
   return 'no';
 }

@@ -146,6 +146,7 @@ function readUnit(text: string, at: number): Unit | null {
     return per ? { unit: per[0], end: at + per[0].length } : null;
   }
   if (c === '%') return { unit: '%', end: at + 1 };
+  if (c === '㎡') return { unit: '平方米', end: at + 1 };
   if (c === '‰') return { unit: '‰', end: at + 1 };
   const m = UNIT_RE.exec(text.slice(at, at + 8));
   if (!m) return null;
