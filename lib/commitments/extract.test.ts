@@ -228,6 +228,29 @@ describe('what is a target', () => {
     expect(ts.map((t) => `${t.number}${t.unit} ${t.indicator}`)).toEqual(['2所 新建九年一贯制学校', '3.4亿元 冰上运动训练中心投资', '600张 新增养老床位']);
   });
 
+  it('skips what a plan part says of the present: a span already past, an average, what a place has, reasoning, a document’s goals, every place there is', () => {
+    const ts = one([
+      '“十四五”以来，我县累计建成高标准农田24万亩，今年再建设3万亩。',
+      '近年来，全市新建改建农村公路3000公里。',
+      '今年1—2月，全市规上工业增加值增长9%。',
+      '全市研发投入强度比全国平均水平低0.5个百分点。',
+      '我市人均地区生产总值仅为全省平均水平的78%。',
+      '我县拥有各类人才6万人，人才总量仍然不足。',
+      '全市民营经济贡献了60%以上的税收。',
+      '全市政府债务率为118%，要严控新增隐性债务。',
+      '只有保持投资增长10%左右，才能支撑经济增长6.5%的目标。',
+      '在确定的15项年度目标中，有12项为约束性指标。',
+      '全市72个乡镇、1380个行政村要实现快递服务全覆盖。',
+      '对家庭人均月收入低于1500元的困难群众实施救助。',
+      '为符合条件的3万名困难群众发放临时救助金。',
+      '上年粮食产量达到120万吨，今年要稳定在115万吨以上。',
+      '每千人口拥有执业医师达到3.5人。',
+      '力争规上工业增加值增速高于全省平均水平1个百分点。',
+    ].join(''));
+    expect(ts.map((t) => `${t.number}${t.unit} ${t.horizon}`)).toEqual(['3万亩 year', '3万名 year', '115万吨 year', '3.5人/千人 year', '1百分点 year']);
+    expect(ts.find((t) => t.number === '115万')!.indicator).toBe('粮食产量');
+  });
+
   it('skips counts of what a plan document contains', () => {
     const ts = one('《纲要（草案）》细化提出20项主要指标，提出6方面109项重大工程。全社会研发经费投入年均增长7%以上。');
     expect(ts.map((t) => t.number)).toEqual(['7']);

@@ -118,6 +118,9 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     // "对年纳税500万元以上的企业给予奖励", "支持年营收2000万元以上的商贸企业入限": a bar that says which
     // firms a policy treats is no target.
     if (q.unit === '元' && /(?:对|支持|鼓励|奖励|扶持|帮助)(?:年)?[\u4e00-\u9fff]{0,6}$/.test(before) && /^(?:及)?(?:以上|以下)的[\u4e00-\u9fff]{0,8}(?:企业|主体|商户|个体工商户|纳税人|项目)/.test(after)) continue;
+    // "对家庭人均月收入低于1500元的困难群众实施救助", "对购买90平方米以下首套住房的家庭给予契税补贴": a bar
+    // that says whom a policy treats is no target.
+    if (/(?:^|[^\u4e00-\u9fff])?对[^，。；]{0,16}$/.test(before) && /^(?:及)?(?:以下|以上|以内)?[^，。；]{0,8}?的[\u4e00-\u9fff]{0,10}?(?:群众|人员|家庭|企业|景区|建筑|住房|项目|主体|户|人口|对象|个体工商户|纳税人)/.test(after)) continue;
     // "村集体经济收入5万元以下的村全部清零", "实现30户以上自然村通硬化路": a bar that says which places is no target.
     if (q.unit !== '%' && /^(?:以下|以上)的?[\u4e00-\u9fff]{0,3}(?:村|嘎查|村寨|自然村|社区)(?:全部|要|均)?(?:清零|消除|通|实现|覆盖)/.test(after)) continue;
     // "培育销售额超10亿元的电商示范镇1个": a sum before 的 and the things then counted is the bar they pass.
@@ -152,12 +155,14 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
       // "…人才，是我们最大的资源和优势": figures the sentence calls what we have are no plan.
       if (WHAT_WE_HAVE.test(text.slice(cEnd, sEnd))) continue;
       if (!hasTargetCue(before, after, q)) continue;
+      if (describesThePresent(text.slice(sStart, sEnd), text.slice(sStart, q.start), before, after, text.slice(cEnd, cEnd + 8))) continue;
       if (isPremise(before, after, text.slice(cEnd, cEnd + 8))) continue;
     } else if (!q.unit && !/[万亿]/.test(q.written)) continue;
     const sentence = text.slice(sStart, sEnd);
     // A horizon said after the figure's clause (新建5G基站2万个，累计达到15万个) is not this figure's.
     const horizonFound = HORIZON.exec(sentence);
-    const horizonMatch = horizonFound && horizonFound.index < cEnd - sStart ? horizonFound : null;
+    // (…累计建成26万亩，今年再建设3万亩: a clause of this year's own takes no span said before it.)
+    const horizonMatch = horizonFound && horizonFound.index < cEnd - sStart && !(horizonFound.index < cStart - sStart && /今年|年内|全年|当年/.test(before)) ? horizonFound : null;
     // In a five-year review, a sentence about last year (2025年…, 去年…) reports last year's result.
     // A yearly average (进出口总额年均增长12.2%) is a span's result, whatever year the sentence names.
     const multiYear = (outline.multiYearAt(q.start) && !(kind === 'outcome' && /去年|上年|(?<!\d)\d{4}年(?!以来|来)/.test(sentence))) || !!horizonMatch || (kind === 'outcome' && /年均/.test(before));
@@ -592,12 +597,52 @@ function framedBy(before: string): boolean {
 function hasTargetCue(before: string, after: string, q: Quantity): boolean {
   // "…年内新开通海拉尔至俄蒙的3条航线", "实施好涉及…的93个重点项目": a clause about work to do counts
   // what it builds; one with no such verb describes ("覆盖…的60个城市").
-  if (/的$/.test(before) && /^[\u4e00-\u9fff]/.test(after) && q.unit !== '%' && !/新开通|新建|新增|开工建设|建成|实施/.test(before)) return false;
+  // (全面完成剩余的1.6万户农村改厕任务, 为符合条件的3.5万名困难群众发放…: work done, or given to those counted.)
+  if (/的$/.test(before) && /^[\u4e00-\u9fff]/.test(after) && q.unit !== '%' && !/新开通|新建|新增|开工建设|建成|实施|完成|改造|整治/.test(before) && !(/(?:为|向|帮助)/.test(before) && /发放|提供|实施|开展|购买|落实/.test(after))) return false;
   // "6.5%左右的增速可以实现…": a figure opening its clause as a modifier explains, it does not promise.
   // "有6.5%－7%的增速就能够实现…" likewise.
   if (/^(?:只要|要)?有?$/.test(before.trim()) && /^(?:左右|以上|以内)?的(?:增速|增长|速度|增幅)[^，。；]{0,4}(?:就|可以|能够|才能|就能)/.test(after)) return false;
   if (!before.trim() && /^(?:左右|以上|以内)?的/.test(after)) return false;
   return true;
+}
+
+/** A sentence opening on a span of time already past (近年来, “十四五”以来, 截至去年底, 今年1—2月). */
+const PAST_SPAN = /^(?:各位代表[，！!]\s*)?(?:“?[\u4e00-\u9fff]{0,10}”?以来|近年来|近几年|近[两三四五]年来?|多年来|这些年|至今|截至[^，。；]{0,10}|今年\d{1,2}(?:[—-]\d{1,2})?月(?:份)?|今年(?:一季度|上半年)|今年前[一二三四五六七八九十]+个月)/;
+/** A plan word after which a figure is promised again (今年再建设3万亩). */
+const PLAN_AGAIN = /今年|明年|年内|今后|要|将(?!近)|力争|确保|目标|计划|争取|再/;
+/** The present against an average or a whole: 比全国平均水平低, 仅为全省平均水平的, 约占全国的. */
+const AGAINST_AVERAGE = /(?:比|较)(?:全国|全省|全市|全区)(?:平均(?:水平)?)?(?:高出?|低|多|少)$|(?:仅为|只有|只占|仅占|相当于|约占|占)(?:全国|全省|全市|全区)(?:平均水平)?的?$/;
+/** Reasoning about figures, not promising them: 只有…才能, 只要…就能, 如果…可, 按照…测算. */
+const REASONING = /只有[^。；]*才能|只要[^。；]*就(?:能|可以|可)|如果[^。；]*(?:可|将|就|能)|按照[^。；]{0,16}测算|(?:据|经)测算|(?:预期)?目标比(?:去年|上年)/;
+
+/**
+ * Figures a plan part states about how things are now: after a span already past, against an average,
+ * what a place has or had (拥有, 高达, 贡献了, 下降了), reasoning about a goal, counts of a document's
+ * goals, and the whole set of places a coverage goal reaches. A plan word in the figure's clause makes it
+ * a promise again.
+ */
+function describesThePresent(sentence: string, sentenceBefore: string, before: string, after: string, next: string): boolean {
+  // (Reasoning is read near the figure: a long sentence may list promises before it reasons about them.)
+  const near = sentenceBefore.slice(-24) + after + sentence.slice(sentenceBefore.length + after.length, sentenceBefore.length + after.length + 16);
+  // (下降了15%, 贡献了60%, 低了1个百分点: a change or a share that happened.)
+  if (REASONING.test(near) || /(?:下降|降低|提高|提升|增长|增加|减少|贡献|带动|拉动|占|低|高|多|少)了$/.test(before)) return true;
+  if (PLAN_AGAIN.test(before)) return false;
+  const span = PAST_SPAN.exec(sentenceBefore);
+  if (span && !PLAN_AGAIN.test(sentenceBefore.slice(span[0].length))) return true;
+  if (AGAINST_AVERAGE.test(before)) return true;
+  // (每千人口拥有执业医师, 专利拥有量: a rate per head or a stock measured is no present fact.)
+  if (/(?<!每[十百千万]+(?:人口|人|户|名老年人)|人均|户均)(?:拥有(?!量|率)|高达)[^，。；]{0,8}$/.test(before)) return true;
+  // 亏损企业有28家, 全市政府债务率为120%，要严控…: what there is, or a rate that is, before a duty or a but.
+  // (我区初步安排的重点调度项目有80个: what is planned to be is no present fact.)
+  if (/(?<![没还])有$/.test(before) && !PLAN_AGAIN.test(sentenceBefore) && !/安排|谋划|确定|储备|实施|新建|建设/.test(sentenceBefore)) return true;
+  if (/(?:率|度|比重|比例)(?:为|是)$/.test(before) && /^[，,](?:要|必须|需要|务必|但|仍)/.test(next)) return true;
+  // 在确定的15项年度目标中，有12项…: how many of a document's goals.
+  if (/(?:指标|目标|任务|事项)中[，,]?有?$/.test(sentenceBefore)) return true;
+  // 全市72个乡镇、1380个行政村要实现…全覆盖, 覆盖全县15个乡镇: every place there is, as the reach of coverage.
+  if (/(?:全市|全县|全区|全省|全州|全旗|全盟)$/.test(before) && /^(?:个)?(?:乡镇|乡|镇|街道|行政村|村|社区|县|区|市)/.test(after.replace(/^[个]/, '')) && /全覆盖|全部|全面覆盖|均/.test(sentence)) return true;
+  if (/覆盖(?:全市|全县|全区|全省|全州)$/.test(before)) return true;
+  if (/(?:全市|全县|全区|全省|全州)\d+个[\u4e00-\u9fff]{1,4}、$/.test(sentenceBefore) && /全覆盖|全部|均/.test(after)) return true;
+  return false;
 }
 
 /**

@@ -267,7 +267,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     const aim = text.slice(clauseStart, q.start);
     const sameRate = q.unit === '%' && ((/^(?:力争|争取|确保|努力)$/.test(aim) && TRAILING_DIRECTION.test(previous)) || (/^(?:力争|争取|努力)(?:达到|实现)$/.test(aim) && /(?:增长|下降)$/.test(previous)));
     // (年均增长6%，翻一番: what doubles is the thing, not its yearly rate.)
-    name = sameRate ? previous : previous.replace(TRAILING_DIRECTION, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:年均|平均|每年)$/, '');
+    // (上年粮食产量达到120万吨，今年要稳定在115万吨以上: last year's name without its year or its verb.)
+    name = sameRate ? previous : previous.replace(TRAILING_DIRECTION, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:年均|平均|每年)$/, '').replace(/^(?:上年|去年|上一年)/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:达到|达|为|实现|完成)$/, '');
     // "社会消费品零售总额实现142.3亿元，增幅位居全市首位，达11.2%": the rate the clause before calls a growth.
     if (q.unit === '%' && !sameRate && /增幅|增速/.test(clauseBefore(text, sentenceStart, clauseStart)) && !/增幅|增速/.test(name)) name += '增长';
     // "护理型床位占比提高到60%，达到5万张": a count after a share is of the things, not the share.
@@ -622,6 +623,8 @@ const WORK_DONE = '(?:改造|治理|整治|建设|搬迁|安置|征拆|征收|�
  * them (unanchored lookbehinds scan the whole name).
  */
 const TIDY_RULES: [(name: string) => boolean, RegExp][] = [
+  // 上年粮食产量达到(120万吨，今年要稳定在…): last year's name, without its year or its verb, is this one's.
+  [(n) => /^(?:上年|去年)/.test(n), /^(?:上年|去年)(?![末底又])(?=[\u4e00-\u9fff]{3})|(?<=[\u4e00-\u9fff]{3})达到$/g],
   // 一般性支出一律压减(10%): that the cut is for all is no part of what is cut.
   [(n) => n.includes('一律'), /(?<=[\u4e00-\u9fff]{2})一律(?=(?:压减|压缩|削减|下降|降低|减少|提高|增长|增加)$)/],
   // 保障性住房建设任务, 征拆和安置任务: the work, not its being a task.
