@@ -209,6 +209,10 @@ describe('what is a target', () => {
     expect(ts.map((t) => t.number)).toEqual(['6']);
   });
 
+  it('reads a storage station’s power and energy (200MW/400MWh) as one target', () => {
+    expect(one('新建储能电站200MW/400MWh。').map((t) => `${t.number}${t.unit}`)).toEqual(['200MW']);
+  });
+
   it('reads counts of books and copies after a verb of supply, measure words of service (台套, 班次, 课时), 亿度 of electricity and the first value of a run whose unit is written last', () => {
     const ts = one('为农家书屋补充图书4万册。改造智能装备20台套。开展送教下乡100课时。全年发电量达到25亿度。新建、改扩建幼儿园分别为5、8所。小学、初中学生近视率分别下降1个和2个百分点。');
     expect(ts.map((t) => `${t.number}${t.unit} ${t.indicator}`)).toEqual([

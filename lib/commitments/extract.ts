@@ -383,6 +383,8 @@ function isCommitmentFigure(text: string, q: Quantity): boolean {
   const prev = text[q.start - 1] ?? '';
   const next = text[q.unitEnd] ?? '';
   if (prev === '第' || prev === '前' && q.unit === '') return false;
+  // 200MW/400MWh: a second figure after a slash is the same thing's other size, not a target of its own.
+  if (prev === '/' && /[\dA-Za-z]/.test(text[q.start - 2] ?? '')) return false;
   // Inside a Latin token: PM2.5, G60, 5G, 4K.
   if (/[A-Za-z]/.test(prev) || (!q.unit && /[A-Za-z]/.test(next))) return false;
   if (/^[+＋]/.test(next) && !q.unit) return false; // "11+4"
