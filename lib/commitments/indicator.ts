@@ -762,7 +762,7 @@ const SCOPE_ALONE = /^(?:全|我)[省市区县旗国州盟乡镇]$/;
 /** A clause that only says how a change is reckoned (按可比价格计算, 剔除价格因素). */
 const RECKONED_CLAUSE = /^(?:按|以)?(?:可比价格?|不变价格?|同口径|可比口径|自然口径)(?:计算|计)?$|^(?:剔除|扣除)[\u4e00-\u9fff]{0,8}?(?:因素|影响)(?:后)?$/;
 /** Places a report sets side by side, each with its own figure (城镇…，农村…). */
-const PLACE_PAIRS = [['城镇', '农村'], ['城市', '农村'], ['城镇', '乡村'], ['城区', '乡镇'], ['城区', '农村'], ['城镇', '牧区'], ['城市', '县城'], ['县城', '乡镇'], ['城市', '乡镇']];
+const PLACE_PAIRS: [string, string][] = [['城镇', '农村'], ['城市', '农村'], ['城镇', '乡村'], ['城区', '乡镇'], ['城区', '农村'], ['城镇', '牧区'], ['城市', '县城'], ['县城', '乡镇'], ['城市', '乡镇']];
 
 /** A direction word ending a borrowed name (转移支付增长 → 转移支付): the borrowing figure has its own. */
 const TRAILING_DIRECTION = /(?:分别)?(?:增长|增速|增幅|下降|提高|降低|减少|增加)$/;
