@@ -1366,6 +1366,10 @@ describe('county and city plans: bounds, ages, sizes of teams and verbs that act
     expect(namesOf('油料连续三年增产，产量达到120万吨。')).toEqual(['油料产量']);
   });
 
+  it('give a respective list after a year the thing the clause before grows (…收入年均增长6%，到2030年分别达到…)', () => {
+    expect(namesOf('“十五五”时期，城乡居民收入年均增长6%，到2030年分别达到5万元、2.5万元。')).toEqual(['城乡居民收入年均增长', '城镇居民收入', '农村居民收入']);
+  });
+
   it('give a first name with no head of its own the head the last one has (…养育和社会散居孤儿…标准)', () => {
     expect(namesOf('机构内集中养育和社会散居孤儿基本生活费标准分别提高到每人每月1900元和1400元。')).toEqual(['机构内集中养育孤儿基本生活费标准', '社会散居孤儿基本生活费标准']);
   });

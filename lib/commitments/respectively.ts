@@ -126,7 +126,14 @@ export function respectiveNames(text: string, sentenceStart: number, sentenceEnd
     // The names: back from 分别 to the clause's start.
     let from = at;
     while (from > 0 && !/[，。；：:,;\n]/.test(sentence[from - 1]!)) from--;
-    const list = sentence.slice(from, at).replace(LIST_HEAD, '').replace(LIST_TAIL, '');
+    let list = sentence.slice(from, at).replace(LIST_HEAD, '').replace(LIST_TAIL, '');
+    // "城乡居民收入年均增长6%，到2030年分别达到5.2万元、2.6万元": a clause naming only when takes the
+    // thing the clause before grows.
+    if (/^(?:到|至)?\d{4}年(?:末|底)?$/.test(sentence.slice(from, at)) && from > 1) {
+      let start = from - 1;
+      while (start > 0 && !/[，。；：:,;\n]/.test(sentence[start - 1]!)) start--;
+      list = /^([\u4e00-\u9fff、]{2,16}?)(?:年均|平均)?(?:增长|提高|下降|降低)/.exec(sentence.slice(start, from - 1).replace(LIST_HEAD, ''))?.[1] ?? '';
+    }
     // Without 分别, every 和 and 、 separates names: 粮食、棉花和油料 are three.
     let names = said ? list.split('、') : list.split(/、|和|及|与/);
     if (names.length !== values.length) names = list.split(/、|和|及|与/);
