@@ -1,7 +1,7 @@
 import type { Outline } from '../report/outline';
 import { findQuantities, type Quantity } from '../text/quantities';
 import { detectComparator } from './comparator';
-import { FACILITY_SIZE, indicatorFor, inWords } from './indicator';
+import { FACILITY_SIZE, indicatorFor, inWords, SIZE_UNITS } from './indicator';
 import { perCapitaUnits, shareAimComparators, shareListComparators, shareListUnits } from './lists';
 import { respectiveNames } from './respectively';
 import type { Comparator } from './types';
@@ -115,12 +115,7 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     if (q.unit === '元' && /^(?:(?:以上|以下)的?[\u4e00-\u9fff]{0,4}?|的?(?:重大|重点|产业|工业|招商)?)(?:项目|企业|工程)/.test(after) && /\d/.test(text.slice(q.unitEnd, cEnd)) && !(/总投资$/.test(before) && /^的/.test(after))) continue;
     // "今年高校毕业生预计1222万人": how many graduate is the state of things (a duty after it is caught below).
     if (/人/.test(q.unit) && /^(?:今年|明年|全年|预计|全国|全省|全市)*(?:高校毕业生|应届毕业生|毕业生|新成长劳动力)(?:人数|规模|总量)?(?:预计|将达到?|约|达到?|超过|有|为)?$/.test(before)) continue;
-    // "对年纳税500万元以上的企业给予奖励", "支持年营收2000万元以上的商贸企业入限": a bar that says which
-    // firms a policy treats is no target.
-    if (q.unit === '元' && /(?:对|支持|鼓励|奖励|扶持|帮助)(?:年)?[\u4e00-\u9fff]{0,6}$/.test(before) && /^(?:及)?(?:以上|以下)的[\u4e00-\u9fff]{0,8}(?:企业|主体|商户|个体工商户|纳税人|项目)/.test(after)) continue;
-    // "对家庭人均月收入低于1500元的困难群众实施救助", "对购买90平方米以下首套住房的家庭给予契税补贴": a bar
-    // that says whom a policy treats is no target.
-    if (/(?:^|[^\u4e00-\u9fff])?对[^，。；]{0,16}$/.test(before) && /^(?:及)?(?:以下|以上|以内)?[^，。；]{0,8}?的[\u4e00-\u9fff]{0,10}?(?:群众|人员|家庭|企业|景区|建筑|住房|项目|主体|户|人口|对象|个体工商户|纳税人)/.test(after)) continue;
+    if (barOfThoseAPolicyTreats(q, before, after)) continue;
     // "村集体经济收入5万元以下的村全部清零", "实现30户以上自然村通硬化路": a bar that says which places is no target.
     if (q.unit !== '%' && /^(?:以下|以上)的?[\u4e00-\u9fff]{0,3}(?:村|嘎查|村寨|自然村|社区)(?:全部|要|均)?(?:清零|消除|通|实现|覆盖)/.test(after)) continue;
     // "培育销售额超10亿元的电商示范镇1个": a sum before 的 and the things then counted is the bar they pass.
@@ -131,6 +126,8 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     if (q.unit !== '%' && /^及?(?:以上|以下)的[\u4e00-\u9fff]/.test(after) && /\d/.test(after)) continue;
     // Before the first heading (the opening of the speech) only a figure with a forward-looking
     // word is a target; one about the past is an outcome; anything else is left alone.
+    const sentence = text.slice(sStart, sEnd);
+    const next = text.slice(cEnd, cEnd + 8);
     let kind: RawCommitment['kind'] = role === 'review' ? 'outcome' : 'target';
     if (role === 'other' && !FORWARD.test(sentenceBefore)) {
       if (!PAST.test(sentenceBefore)) continue;
@@ -155,10 +152,9 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
       // "…人才，是我们最大的资源和优势": figures the sentence calls what we have are no plan.
       if (WHAT_WE_HAVE.test(text.slice(cEnd, sEnd))) continue;
       if (!hasTargetCue(before, after, q)) continue;
-      if (describesThePresent(text.slice(sStart, sEnd), text.slice(sStart, q.start), before, after, text.slice(cEnd, cEnd + 8))) continue;
-      if (isPremise(before, after, text.slice(cEnd, cEnd + 8))) continue;
+      if (describesThePresent(sentence, sentenceBefore, before, after, next)) continue;
+      if (isPremise(before, after, next)) continue;
     } else if (!q.unit && !/[万亿]/.test(q.written)) continue;
-    const sentence = text.slice(sStart, sEnd);
     // A horizon said after the figure's clause (新建5G基站2万个，累计达到15万个) is not this figure's.
     const horizonFound = HORIZON.exec(sentence);
     // (…累计建成26万亩，今年再建设3万亩: a clause of this year's own takes no span said before it.)
@@ -573,8 +569,6 @@ function isCapacityInName(before: string, after: string, q: Quantity): boolean {
   // then the plant and its being built, names the plant; the target is that it is built.
   return PROJECT_BUILT.test(after);
 }
-/** Units a facility's size is counted in (个班, 张床位, 名学生, 个车位). */
-const SIZE_UNITS = /^(?:个|张|张床位|名|座|间|辆|班)$/;
 /** The head noun of a plant or a project. */
 const PROJECT_HEAD = '(?:[一二三四五]期|项目|工程|基地|生产线|装置|机组|电站|园区|露天矿|煤矿|电厂)';
 const NAMED_PROJECT = new RegExp(`^[\\u4e00-\\u9fff]{0,10}?(?:等)?${PROJECT_HEAD}`);
@@ -606,6 +600,15 @@ function hasTargetCue(before: string, after: string, q: Quantity): boolean {
   if (/^(?:只要|要)?有?$/.test(before.trim()) && /^(?:左右|以上|以内)?的(?:增速|增长|速度|增幅)[^，。；]{0,4}(?:就|可以|能够|才能|就能)/.test(after)) return false;
   if (!before.trim() && /^(?:左右|以上|以内)?的/.test(after)) return false;
   return true;
+}
+
+/**
+ * "对年纳税500万元以上的企业给予奖励", "支持年营收2000万元以上的商贸企业入限", "对家庭人均月收入低于1500元的
+ * 困难群众实施救助": a bar that says which firms, people or things a policy treats is no target.
+ */
+function barOfThoseAPolicyTreats(q: Quantity, before: string, after: string): boolean {
+  if (q.unit === '元' && /(?:对|支持|鼓励|奖励|扶持|帮助)(?:年)?[\u4e00-\u9fff]{0,6}$/.test(before) && /^(?:及)?(?:以上|以下)的[\u4e00-\u9fff]{0,8}(?:企业|主体|商户|个体工商户|纳税人|项目)/.test(after)) return true;
+  return /对[^，。；]{0,16}$/.test(before) && /^(?:及)?(?:以下|以上|以内)?[^，。；]{0,8}?的[\u4e00-\u9fff]{0,10}?(?:群众|人员|家庭|企业|景区|建筑|住房|项目|主体|户|人口|对象|个体工商户|纳税人)/.test(after);
 }
 
 /** A sentence opening on a span of time already past (近年来, “十四五”以来, 截至去年底, 今年1—2月). */

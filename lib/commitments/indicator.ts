@@ -17,7 +17,11 @@ const VERB_BEFORE_EXAMPLES = new RegExp(`^${ITEM_VERBS}(?=[^，；]*(?:、|等|�
 
 /** A short name of what a figure measures, as a journalist would head a table column. */
 /** A size before 的 and a facility it sizes (18个班的公办幼儿园, 1000张床位的新院区, 500个车位的停车场). */
-export const FACILITY_SIZE = /^(?:班|座位|床位|张床位|托位|学位|车位|泊位|间)?的[\u4e00-\u9fff]{0,14}?(?:幼儿园|学校|中学|小学|校区|医院|院区|卫生院|中心|体育馆|体育场|场馆|停车场|养老院|敬老院|托育园|综合体|大楼)/;
+/** What a facility's size counts, then 的 (18个班的, 1000张床位的): the words before the facility's name. */
+export const FACILITY_SIZE_LEAD = /^(?:班|座位|床位|张床位|托位|学位|车位|泊位|间)?的/;
+/** Units a facility's size is counted in (个班, 张床位, 名学生, 个车位). */
+export const SIZE_UNITS = /^(?:个|张|张床位|名|座|间|辆|班)$/;
+export const FACILITY_SIZE = new RegExp(FACILITY_SIZE_LEAD.source + '[\\u4e00-\\u9fff]{0,14}?(?:幼儿园|学校|中学|小学|校区|医院|院区|卫生院|中心|体育馆|体育场|场馆|停车场|养老院|敬老院|托育园|综合体|大楼)');
 
 export function indicatorFor(text: string, q: Quantity, sentenceStart: number, clauseStart: number, clauseEnd: number, previous?: string): string {
   const included = includedPart(text, q);
@@ -41,7 +45,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   // "谋划实施总投资2万亿元的重大项目3000个": the sum the projects add up to says which; they are counted.
   const summed = earlier && earlier.unit === '元' && /总投资$/.test(before.slice(0, earlier.start)) && /^(?:左右|多)?的/.test(before.slice(earlier.unitEnd)) ? before.slice(earlier.unitEnd).replace(/^(?:左右|多)?的/, '') : null;
   // "新建36个班的九年一贯制学校2所": a facility's size before its name is no item before this one.
-  const sized = earlier && /^(?:个|张|张床位|名|座|间|辆|班)$/.test(earlier.unit) && FACILITY_SIZE.test(before.slice(earlier.unitEnd)) ? /^(?:班|座位|床位|张床位|托位|学位|车位|泊位|间)?的/.exec(before.slice(earlier.unitEnd)) : null;
+  const sized = earlier && SIZE_UNITS.test(earlier.unit) && FACILITY_SIZE.test(before.slice(earlier.unitEnd)) ? FACILITY_SIZE_LEAD.exec(before.slice(earlier.unitEnd)) : null;
   if (summed !== null) before = summed;
   else if (sized) before = before.slice(0, earlier!.start) + before.slice(earlier!.unitEnd + sized[0].length);
   // "全年脱贫324户743人": a figure right after another's unit counts the same thing in another unit.
