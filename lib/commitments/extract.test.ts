@@ -1106,6 +1106,10 @@ describe('names once the figures are taken out', () => {
     // An item after 和 with its own figure is named after it; two counts of one thing share its name.
     expect(names('完成退耕还林工程的补植、管护任务和3000亩重点区域绿化工作任务，惠及群众5万人。').map(([, n]) => n)).toEqual(['重点区域绿化', '重点区域绿化惠及群众']);
     expect(names('实现农村贫困人口96户、183人全部稳定脱贫。').map(([, n]) => n)).toEqual(['农村贫困人口', '农村贫困人口稳定脱贫']);
+    // Households, then the same households' people, of one thing named after both, with the verb before.
+    expect(names('解决2600户、8000人安全饮水问题。帮助农村低收入户900户、3100人持续增收。').map(([, n]) => n)).toEqual(['解决安全饮水问题', '解决安全饮水问题', '帮助农村低收入户', '帮助农村低收入户增收']);
+    // An investment after the parts listed under 其中 is the whole's; who speaks (我县安排) names nothing.
+    expect(names('我县安排重点项目90个，其中续建50个、新开工40个，年度计划完成投资120亿元。').map(([, n]) => n)).toEqual(['重点项目', '续建重点项目', '新开工重点项目', '重点项目年度投资']);
     // A short kind after 其中 is built as the whole is, and so is the next one in its list; or measured as it is.
     expect(names('铁路营业里程达到6000公里，其中高铁2000公里。粮食播种面积稳定在3000万亩，其中小麦1000万亩。外贸进出口总额达到8000亿元，其中出口5000亿元。').map(([, n]) => n)).toEqual(['铁路营业里程', '高铁营业里程', '粮食播种面积', '小麦播种面积', '外贸进出口总额', '出口']);
     expect(names('新建学校30所，其中小学20所、初中10所。新增高新技术企业1000家，其中科技型中小企业800家。').map(([, n]) => n)).toEqual(['新建学校', '新建小学', '新建初中', '新增高新技术企业', '科技型中小企业']);

@@ -174,7 +174,7 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
       kind,
       q,
       comparator: detectComparator(before, text.slice(q.unitEnd, cEnd), q),
-      indicator: inWords(listVerb(text, found, cStart, sStart, kind, respective.names.get(q.start) ?? sharedChangeName(text, found, q, before, sStart, kind) ?? indicatorFor(text, q, sStart, cStart, cEnd, previousInSentence(found, sStart, kind)))),
+      indicator: inWords(listVerb(text, found, cStart, sStart, kind, respective.names.get(q.start) ?? sharedChangeName(text, found, q, before, sStart, kind) ?? indicatorFor(text, q, sStart, cStart, cEnd, previousInSentence(text, found, sStart, cStart, kind)))),
       quoteStart,
       quoteEnd,
       sectionPath: path,
@@ -256,8 +256,15 @@ function listVerb(text: string, found: RawCommitment[], clauseStart: number, sen
   // as the whole is (铁路营业里程6000公里，其中高铁2000公里 → 高铁营业里程).
   const partOf = !!prev && prev.kind === kind && prev.q.start >= sentenceStart && text.startsWith('其中', clauseStart);
   // "实施重点民生项目60个，其中新开工35个": a verb alone after 其中 acts on the whole's things.
-  if (partOf && prev!.q.unit && /^(?:新开工|开工建设|开工|续建|竣工|完工|建成|投产|新建|改造|改扩建)$/.test(name)) {
+  const PART_VERB = /^(?:新开工|开工建设|开工|续建|竣工|完工|建成|投产|新建|改造|改扩建)$/;
+  if (partOf && prev!.q.unit && PART_VERB.test(name)) {
     const things = prev!.indicator.replace(LIST_VERB, '').replace(/^(?:实施|推进|安排|筹集|谋划)/, '');
+    if ([...things].length >= 2 && !MEASURE.test(things)) return name + things;
+  }
+  // (…其中续建50个、新开工40个: and so does the next verb alone in the parts' list, on the same things.)
+  if (prev && prev.kind === kind && prev.q.start > text.lastIndexOf('其中', clauseStart) && text.lastIndexOf('其中', clauseStart) >= sentenceStart && text[clauseStart - 1] === '、' && PART_VERB.test(name)) {
+    const verb = /^(?:新开工|开工建设|开工|续建|竣工|完工|建成|投产|新建|改造|改扩建)/.exec(prev.indicator)?.[0];
+    const things = verb ? prev.indicator.slice(verb.length) : '';
     if ([...things].length >= 2 && !MEASURE.test(things)) return name + things;
   }
   // "新建幼儿园6所，其中公办5所", "筹集保障性住房3000套，其中配租型1800套": a kind said by what sort it is
@@ -296,8 +303,10 @@ function listVerb(text: string, found: RawCommitment[], clauseStart: number, sen
   }
   // "农村贫困人口96户、183人全部稳定脱贫": two counts of one thing, the second with what happens to it.
   if (text[clauseStart - 1] === '、' && prev.q.unitEnd === clauseStart - 1 && /^\d/.test(text[clauseStart] ?? '')) {
-    const happens = /^(?:全部|全面|均|都|全)?((?:稳定|顺利|实现|如期)?(?:脱贫|受益|就业|搬迁|落户|安置|入学|参保))$/.exec(name)?.[1];
+    const happens = /^(?:全部|全面|均|都|全|持续)?((?:稳定|顺利|实现|如期)?(?:脱贫|受益|就业|搬迁|落户|安置|入学|参保|增收))$/.exec(name)?.[1];
     if (happens && !prev.indicator.endsWith(happens) && !/\d/.test(prev.indicator)) return prev.indicator + happens;
+    // "解决3000户、1.2万人饮水安全问题": households, then their people, of the one thing named after both.
+    if (prev.q.unit === '户' && /^\d+(?:\.\d+)?万?(?:人|名)/.test(text.slice(clauseStart, clauseStart + 12)) && prev.indicator.length > name.length && prev.indicator.endsWith(name)) return prev.indicator;
   }
   // "每千人口拥有执业医师3.5人、注册护士4人": the base of a rate is the list's.
   // "单位国内生产总值能耗下降3%、二氧化碳排放下降3.5%": so is the output a rate is per.
@@ -359,10 +368,19 @@ const OWNER_OF_SHARE = new RegExp(`^(.{2,}?)${MEASURE_WORDS}?占.{2,}(?:比重|�
 const SHARE_ALONE = /^(?:占比|比重|所占比重|份额)(?:提高|提升)?$/;
 
 /** The indicator of the figure before in the same sentence, if it is of the same kind. */
-function previousInSentence(found: RawCommitment[], sentenceStart: number, kind: RawCommitment['kind']): string | undefined {
+function previousInSentence(text: string, found: RawCommitment[], sentenceStart: number, clauseStart: number, kind: RawCommitment['kind']): string | undefined {
   const last = found[found.length - 1];
-  return last && last.q.start >= sentenceStart && last.kind === kind ? last.indicator : undefined;
+  if (!last || last.q.start < sentenceStart || last.kind !== kind) return undefined;
+  // "实施重点项目200个，其中续建120个、新开工80个，完成投资300亿元": the investment after the parts is the whole's.
+  const parts = text.lastIndexOf('其中', clauseStart);
+  if (parts > sentenceStart && last.q.start > parts && text[clauseStart - 1] === '，' && WHOLE_INVESTMENT.test(text.slice(clauseStart, clauseStart + 12))) {
+    const whole = found.filter((f) => f.q.start >= sentenceStart && f.q.start < parts && f.kind === kind).pop();
+    if (whole) return whole.indicator;
+  }
+  return last.indicator;
 }
+/** An investment opening a clause (完成投资, 年度计划投资): of the whole, not of a part listed after 其中. */
+const WHOLE_INVESTMENT = /^(?:全年|年内|年度)?(?:计划)?(?:完成)?(?:年度)?(?:总)?投资\d/;
 
 /** The rest of a run of figures ending on a unit a target may be counted in (、9所, 和2个百分点). */
 const UNIT_AFTER_RUN = /^(?:[、和](?:\d+(?:\.\d+)?))+(?:个百分点|%|万?(?:个|所|家|座|条|项|人|户|套|公里|亩|张|辆|名|台|千瓦|吨|元))(?![\u4e00-\u9fff]?[号届期级次年月日])/;
