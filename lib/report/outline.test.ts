@@ -83,6 +83,53 @@ describe('buildOutline', () => {
   });
 });
 
+describe('part titles without a number, or running into their first sentence', () => {
+  const para = (s: string) => s.repeat(6);
+  it.each([
+    ['2030年工作回顾', '2031年工作安排建议'],
+    ['2030年工作回顾', '2031年工作任务'],
+    ['2030年工作回顾', '2031年政府工作'],
+    ['过去五年工作回顾', '今后五年及2031年工作'],
+  ])('%s / %s', (review, plan) => {
+    const text = `各位代表：\n${review}\n${para('过去一年，全县经济平稳运行，民生持续改善。')}\n${plan}\n${para('今年，要新建幼儿园3所，改造老旧小区10个。')}`;
+    const o = buildOutline(text, { year: 2031 });
+    expect(o.roleAt(text.indexOf('过去一年'))).toBe('review');
+    expect(o.roleAt(text.indexOf('新建幼儿园'))).toBe('plan');
+  });
+  it('一、回顾2030年，… / 二、奋进2031年，…', () => {
+    const text = `各位代表：\n一、回顾2030年，我们在爬坡过坎中${'砥砺前行，全县经济平稳运行。'.repeat(6)}\n二、奋进2031年，我们要${'新建幼儿园3所，改造老旧小区10个。'.repeat(6)}`;
+    const o = buildOutline(text, { year: 2031 });
+    expect(o.headings.filter((h) => h.depth === 1).map((h) => h.text)).toEqual(['一、回顾2030年', '二、奋进2031年']);
+    expect(o.roleAt(text.indexOf('砥砺前行'))).toBe('review');
+    expect(o.roleAt(text.indexOf('新建幼儿园'))).toBe('plan');
+  });
+});
+
+describe('a review without a title of its own', () => {
+  const past = (s: string) => s.repeat(5);
+  it('sections numbered before the first part titled as the plan year review (一、稳字当头… then 2031年工作安排)', () => {
+    const text = `各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n一、稳字当头，经济支撑更有底气。${past('全年地区生产总值增长5%，新建学校3所。')}\n二、创新驱动，产业发展更富朝气。${past('新增高新技术企业50家，完成投资20亿元。')}\n2031年工作安排\n${past('今年要新建幼儿园3所，改造老旧小区10个。')}`;
+    const o = buildOutline(text, { year: 2031 });
+    expect(o.roleAt(text.indexOf('全年地区生产总值'))).toBe('review');
+    expect(o.roleAt(text.indexOf('新增高新技术企业'))).toBe('review');
+    expect(o.roleAt(text.indexOf('今年要新建'))).toBe('plan');
+  });
+  it('what follows the greeting and precedes the first plan part reviews (…请予审议。过去一年… 2031年工作任务)', () => {
+    const text = `各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n${'过去一年，全县地区生产总值增长5%，新建学校3所，完成了年初确定的目标任务。'.repeat(6).concat('\n').repeat(8)}2031年工作任务\n${past('今年要新建幼儿园3所，改造老旧小区10个。')}`;
+    const o = buildOutline(text, { year: 2031 });
+    expect(o.roleAt(text.indexOf('现在，我代表'))).toBe('other');
+    expect(o.roleAt(text.indexOf('过去一年'))).toBe('review');
+    expect(o.roleAt(text.indexOf('今年要新建'))).toBe('plan');
+  });
+  it('titles that say a plan was carried out, or name a past year bare, review (任务完成情况, 奋斗2030，…)', () => {
+    const text = `各位代表：\n一、县十届人大三次会议确定任务完成情况\n${past('全县地区生产总值增长5%，新建学校3所。')}\n二、奋斗2030，夯基筑路\n${past('新增高新技术企业50家，完成投资20亿元。')}\n三、2031年的主要任务\n${past('今年要新建幼儿园3所，改造老旧小区10个。')}`;
+    const o = buildOutline(text, { year: 2031 });
+    expect(o.roleAt(text.indexOf('全县地区生产总值'))).toBe('review');
+    expect(o.roleAt(text.indexOf('新增高新技术企业'))).toBe('review');
+    expect(o.roleAt(text.indexOf('今年要新建'))).toBe('plan');
+  });
+});
+
 describe('a summary continued from another page', () => {
   it('accepts a first (五) heading and reads it as plan', () => {
     const o = buildOutline('市四届人大七次会议政府工作报告(摘要)\n(五)全力用好“关键一招”促进系统改革走深走实\n改革是关键一招。\n(六)持续增进民生福祉\n城镇新增就业5万人以上。');

@@ -39,7 +39,7 @@ const FOURTH = /^([一二三四五六七八九十]+)是(.+)$/;
 
 const ANNEX = /^(?:(?:名词解释|注释|附注|附件\s*\d*|附录)\s*[:：]?$|附[:：]|注[:：])/;
 /** A bare title of a part on a line of its own: “十四五”时期工作回顾, 2026年重点工作, “十五五”时期的主要目标任务. */
-const BARE_PART_END = /(?:工作回顾|回顾|主要目标任务|目标任务|主要目标|主要任务|重点工作|工作安排|工作部署|总体要求|发展成就|主要成就)$/;
+const BARE_PART_END = /(?:\d{4}年(?:政府)?工作|工作回顾|回顾|主要目标任务|目标任务|主要目标|主要任务|工作任务|重点任务|主要工作|工作重点|重点工作|工作安排(?:意见|建议)?|工作建议|工作部署|总体要求|发展成就|主要成就)$/;
 const BARE_PART_TIME = /\d{4}年|今年|十[一二三四五六七八九]五|五年|时期|以来|过去|上年/;
 /** A title that runs on into its paragraph without a stop: 一、2023年工作回顾过去一年，… */
 const RUN_ON_TITLE = /^(.{2,30}?(?:工作回顾|回顾|工作安排|重点工作|目标任务|主要任务|总体要求|工作部署))(?=\S)/;
@@ -175,6 +175,9 @@ function titleOfTop(rest: string): string | null {
   // 二、2024年主要任务今年是…: the title ends where a paragraph's opening words begin.
   const runOn = RUN_ON_TITLE.exec(rest);
   if (runOn && PARAGRAPH_OPENING.test(rest.slice(runOn[1]!.length))) return runOn[1]!;
+  // 一、回顾2021年，我们在…, 二、竞进2022年，我们要…: a year the part is about, then its first sentence.
+  const yearLed = /^([\u4e00-\u9fff]{0,4}\d{4}年)，(?=我们)/.exec(rest);
+  if (yearLed) return yearLed[1]!;
   const stopped = headingText(rest);
   if (stopped !== null) return stopped;
   if (spaced) return spaced[1]!;

@@ -61,6 +61,25 @@ describe('recognize', () => {
     expect(newspaperRegion('', '市四届人大七次会议政府工作报告 - 山西日报', 'municipal')).toBeNull();
   });
 
+  it('reads the plan year of a session held late in the year, dated in brackets, or dated nowhere', () => {
+    const body = '各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n';
+    // A December session plans the next year.
+    expect(recognize(`政府工作报告\n——2030年12月18日在某市第九届人民代表大会第二次会议上\n${body}`).year).toBe(2031);
+    expect(recognize(`政府工作报告\n——二〇三〇年十二月十八日在某市第九届人民代表大会第二次会议上\n${body}`).year).toBe(2031);
+    // The date in brackets on its own line, under the speaker.
+    expect(recognize(`政府工作报告\n——在某县第九届人民代表大会第二次会议上\n县长 某某\n（2031年1月9日）\n${body}`).year).toBe(2031);
+    // No date at all: part titles, numbered or not, and the latest year they plan (主要工作 may title a review).
+    expect(recognize(`政府工作报告\n${body}2030年工作回顾\n过去一年，全县经济平稳运行。\n2031年工作任务\n今年要抓好六个方面。`).year).toBe(2031);
+    expect(recognize(`政府工作报告\n${body}一、2030年主要工作和五年成就\n过去一年，全市经济平稳运行。\n二、2031年主要工作\n今年要抓好六个方面。`).year).toBe(2031);
+  });
+
+  it('counts a report\'s own date line and its part titles as evidence, without the greeting', () => {
+    const text = `政府工作报告\n（2031年1月9日在某市第九届人民代表大会第二次会议上）\n一、2030年工作回顾\n${'过去一年，全市经济平稳运行，民生持续改善。'.repeat(40)}\n二、2031年工作安排\n${'今年要抓好六个方面的工作。'.repeat(40)}`;
+    expect(recognize(text)).toMatchObject({ isReport: true, year: 2031 });
+    // A news story quoting the same session is still no report.
+    expect(recognize('本报讯（记者 某某）1月9日，某市第九届人民代表大会第二次会议开幕。市长作政府工作报告。报告提出，今年地区生产总值增长5%。报告指出，要抓好六个方面。').isReport).toBe(false);
+  });
+
   it('recognizes the official English translation', () => {
     const m = meta('national-2020.en.txt');
     expect(m).toMatchObject({ isReport: true, lang: 'en', region: '全国', level: 'national', year: 2020 });

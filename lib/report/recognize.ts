@@ -29,7 +29,8 @@ export function recognize(text: string, hints: { title?: string; url?: string } 
   const summary = /摘要|摘编|节选/.test(title ?? '') || /政府工作报告[（(]摘要[)）]/.test(head);
 
   const evidence = scoreEvidence(text, head, session, title);
-  const confidence = Math.max(0, Math.min(1, evidence));
+  // (Rounded first: 0.15 + 0.1 + 0.1 + 0.1 + 0.05 is 0.49999… in floating point.)
+  const confidence = round2(Math.max(0, Math.min(1, evidence)));
   const isReport = confidence >= 0.5;
 
   let { region, level } = findRegion(text, head, session);
@@ -40,7 +41,7 @@ export function recognize(text: string, hints: { title?: string; url?: string } 
   }
   const year = findYear(text, head) ?? hintYear(head, hints);
   const parent = parentOf(text, region, level);
-  return { isReport, confidence: round2(confidence), title, region, level, parent, year, session, summary, lang };
+  return { isReport, confidence, title, region, level, parent, year, session, summary, lang };
 }
 
 function round2(x: number): number {
@@ -73,6 +74,10 @@ function scoreEvidence(text: string, head: string, session: string | null, title
   if (/我代表[\u4e00-\u9fff]{0,16}(?:人民政府|国务院|政府)[，,]?\s*向大会(?:作|报告)/.test(head)) s += 0.35;
   if (title) s += 0.15;
   if (session) s += 0.1;
+  // The report's own date line: ——2023年1月30日在…会议上, or the same in brackets.
+  if (/(?:^|\n)\s*(?:[—\-–－─―]{1,3}|[（(])\s*\d{4}年\d{1,2}月\d{1,2}日在[^\n]{4,40}会议上/.test(head)) s += 0.15;
+  // Part titles of their own lines, one reviewing and one planning: the body of a report, not a story about it.
+  if (/(?:^|\n)\s*(?:[一二三四五六七八九十]、)?[^\n，。]{0,16}工作回顾\s*(?:\n|$)/.test(text) && /(?:^|\n)\s*(?:[一二三四五六七八九十]、)?[^\n，。]{0,16}(?:\d{4}年|今年)[^\n，。]{0,12}(?:工作安排|工作任务|主要任务|重点工作|目标任务)[^\n，。]{0,8}\s*(?:\n|$)/.test(text)) s += 0.15;
   if (/工作回顾|过去一年|过去五年/.test(text)) s += 0.1;
   if (/主要预期目标|主要任务|重点工作|(?:今年|\d{4}年)(?:政府)?工作(?:的)?(?:总体要求|安排|任务)/.test(text)) s += 0.1;
   if (/各位代表[！!]/.test(text.slice(-3000))) s += 0.05;
@@ -179,19 +184,25 @@ function levelOf(region: string): Level {
   return 'county';
 }
 
-/** The plan year: the year of the date line, else the year after the reviewed one. */
+/**
+ * The plan year: the year of the date line, else the year after the reviewed one. A session held in
+ * November or December (common for cities and counties) plans the year after its date.
+ */
 function findYear(text: string, head: string): number | null {
+  const sessionYear = (year: number, month: number) => (month >= 11 ? year + 1 : year);
   const date = DATE_LINE_RE.exec(head);
-  if (date) return Number(date[1]);
+  if (date) return sessionYear(Number(date[1]), Number(date[2]));
   // ——二〇二六年一月二十七日在…会议上
-  const written = /(?:^|\n)\s*(?:[—\-–－─]{1,3}\s*)?([〇零一二三四五六七八九]{4})年[一二三四五六七八九十]{1,3}月/.exec(head);
-  if (written) return Number([...written[1]!].map((d) => '〇一二三四五六七八九'.indexOf(d === '零' ? '〇' : d)).join(''));
-  const anyDate = /(\d{4})年(\d{1,2})月(\d{1,2})日[^。\n]{0,20}(?:会议|大会)/.exec(head);
-  if (anyDate) return Number(anyDate[1]);
-  const review = /(?:^|\n)\s*[一二三四五六七八九十]+、\s*(\d{4})年(?:和今年以来)?(?:政府)?工作回顾/.exec(text);
-  if (review) return Number(review[1]) + 1;
-  const plan = /(?:^|\n)\s*[一二三四五六七八九十]+、\s*(\d{4})年(?:主要任务|工作安排|政府工作任务|经济社会发展)/.exec(text);
-  if (plan) return Number(plan[1]);
+  const written = /(?:^|\n)\s*(?:[—\-–－─―]{1,3}\s*)?([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月/.exec(head);
+  if (written) return sessionYear(Number([...written[1]!].map((d) => '〇一二三四五六七八九'.indexOf(d === '零' ? '〇' : d)).join('')), parseChineseNumeral(written[2]!) ?? 1);
+  // (2015年1月20日) on a line of its own, or after 会议上: the session's date in brackets.
+  const anyDate = /(\d{4})年(\d{1,2})月(\d{1,2})日[^。\n]{0,20}(?:会议|大会)/.exec(head) ?? /(?:^|\n|会议上|大会上)\s*[（(]\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*[)）]/.exec(head);
+  if (anyDate) return sessionYear(Number(anyDate[1]), Number(anyDate[2]));
+  // Part titles, numbered or not: 一、2022年工作回顾 / 2023年工作安排. 主要工作 titles a review as
+  // often as a plan (2015年主要工作和“十二五”发展成就), so the latest year any title plans wins.
+  const planned = [...text.matchAll(/(?:^|\n)\s*(?:[一二三四五六七八九十]+、)?\s*(\d{4})\s*年(?:主要任务|目标任务|工作安排|工作任务|政府工作任务|重点工作|主要工作|工作总体部署|经济社会发展)(?![\u4e00-\u9fff]{0,2}回顾)/g)].map((m) => Number(m[1]));
+  const reviewed = [...text.matchAll(/(?:^|\n)\s*(?:[一二三四五六七八九十]+、)?\s*(\d{4})\s*年(?:和今年以来|和过去五年|和“十[一二三四五六七八九]五”(?:时期)?)?(?:政府)?工作回顾/g)].map((m) => Number(m[1]) + 1);
+  if (planned.length || reviewed.length) return Math.max(...planned, ...reviewed);
   const title = /(\d{4})年[\u4e00-\u9fff]{0,12}?政府工作报告/.exec(head);
   if (title) return Number(title[1]);
   return null;

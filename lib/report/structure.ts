@@ -52,7 +52,9 @@ class Paragraph {
   }
 }
 
-const REVIEW_TITLE = /回顾|成就|总结|过去|以来|工作情况|上年工作/;
+const REVIEW_TITLE = /回顾|成就|总结|过去|以来|工作情况|上年工作|完成情况|执行情况|圆满完成|取得(?:了)?(?:新|显著|明显|重大)?成绩/;
+/** Plans reported as done: 目标任务圆满完成, 确定任务完成情况. */
+const DONE_TITLE = /(?:完成|执行)情况|圆满完成|取得(?:了)?(?:新|显著|明显|重大)?成绩/;
 const PLAN_TITLE = /目标|任务|安排|部署|建议|总体要求|重点工作|今年(?!以来)|民生实事|实事项目/;
 const LEADING_PERIOD = /^(?:[一二三四五六七八九十]+、)?(?:关于)?[“"]?十[一二三四五六七八九]五/;
 const MULTI_YEAR_TITLE = /十[一二三四五六七八九]五|五年|时期|规划|纲要|远景/;
@@ -77,6 +79,9 @@ export function readStructure(text: string, marks: TopMark[], planYear: number |
   if (firstAt > 0) parts.push({ role: 'opening', start: 0, end: firstAt, title: null, by: 'order' });
   let previous: PartRole = 'opening';
   let closed = false;
+  // A report reviews before it plans: parts before the first one titled as this year's plan
+  // (2025年工作安排 after untitled review sections 一、稳字当头…) review, whatever their tense.
+  const firstTitledPlan = sorted.findIndex((m) => m.kind === 'title' && roleOfTitle(m.title, planYear) === 'plan' && titlesThePlanYear(m.title, planYear));
   sorted.forEach((m, i) => {
     const end = sorted[i + 1]?.at ?? text.length;
     let role: PartRole;
@@ -95,6 +100,9 @@ export function readStructure(text: string, marks: TopMark[], planYear: number |
         if (decisive) {
           role = vote.past > vote.future ? 'review' : 'plan';
           by = 'tense';
+        } else if (i < firstTitledPlan && previous !== 'multi-year') {
+          role = 'review';
+          by = 'order';
         } else {
           // Parts without a telling title follow the plan: after the review or the opening they
           // begin it; after the five-year goals they continue them unless this year's plan came first.
@@ -109,6 +117,7 @@ export function readStructure(text: string, marks: TopMark[], planYear: number |
     previous = role === 'multi-year' && mixesHorizons(m.title, planYear) ? 'plan' : role;
   });
   if (!parts.some((p) => p.role === 'review' || p.role === 'plan' || p.role === 'multi-year')) parts = splitByTense(parts, paragraphs);
+  else parts = untitledReview(parts, paragraphs);
   parts = parts.flatMap((p) => {
     if (p.role === 'multi-year' && p.title && mixesHorizons(p.title, planYear)) return splitMixedPart(p, paragraphs, planYear!, yearBeforePeriod(p.title, planYear!));
     if (p.role === 'plan' && p.by !== 'title' && planYear && opensOnComingPeriod(p, paragraphs)) return splitMixedPart(p, paragraphs, planYear, false);
@@ -130,14 +139,21 @@ function roleOfTitle(title: string, planYear: number | null): PartRole | null {
   const when = timeOfTitle(title, planYear);
   const reviewWord = REVIEW_TITLE.test(title);
   const planWord = PLAN_TITLE.test(title);
-  if (reviewWord && !planWord) return 'review';
+  // (…目标任务圆满完成, 任务完成情况: the plan words name what was done.)
+  if (reviewWord && (!planWord || DONE_TITLE.test(title))) return 'review';
   if (when === 'past' && !planWord) return 'review';
   // “十五五”时期工作的主要考虑 sets five-year goals; 全力推动“十五五”开好局 is this year's work.
-  if (!planWord) return when === 'coming' && (LEADING_PERIOD.test(title) || /规划|纲要/.test(title)) ? 'multi-year' : null;
+  // (奋进2019，加速赶超: a title naming the plan year alone is this year's plan.)
+  if (!planWord) return when === 'current' ? 'plan' : when === 'coming' && (LEADING_PERIOD.test(title) || /规划|纲要/.test(title)) ? 'multi-year' : null;
   if (when === 'current') return 'plan';
   const multi = MULTI_YEAR_TITLE.test(title) && !/今年|\d{4}年(?:主要|重点|工作)/.test(title);
   if (when === 'coming' || multi) return 'multi-year';
   return 'plan';
+}
+
+/** 2025年工作安排, 今年的主要任务: a title naming the plan year itself. */
+function titlesThePlanYear(title: string, planYear: number | null): boolean {
+  return (planYear !== null && title.includes(`${planYear}年`)) || /今年/.test(title);
 }
 
 /** “十五五”时期目标任务和2026年工作安排: one part sets both the five-year goals and this year's plan. */
@@ -232,6 +248,21 @@ function sumVotes(paragraphs: Paragraph[], start: number, end: number, limit = I
  * A text whose titles say nothing: the review is the stretch before the plan, so the split is the
  * paragraph boundary that leaves the most past cues before it and future cues after it.
  */
+/**
+ * A report whose review has no title (各位代表：… 过去一年，… then 2022年工作任务): what follows the
+ * greeting and precedes the first plan part is the review, not the opening.
+ */
+function untitledReview(parts: Part[], paragraphs: Paragraph[]): Part[] {
+  const [opening, next] = parts;
+  if (!opening || !next || opening.role !== 'opening' || (next.role !== 'plan' && next.role !== 'multi-year')) return parts;
+  const inside = paragraphsIn(paragraphs, opening.start, opening.end);
+  const greeting = inside.findIndex((p) => /向大会(?:作|报告)|请予审议/.test(p.text));
+  const after = greeting >= 0 ? inside.slice(greeting + 1) : [];
+  const past = after.reduce((sum, p) => sum + p.vote.past - p.vote.future, 0);
+  if (after.length < 3 || opening.end - after[0]!.start < 1500 || past <= 0) return parts;
+  return [{ ...opening, end: after[0]!.start }, { role: 'review', start: after[0]!.start, end: opening.end, title: null, by: 'order' }, ...parts.slice(1)];
+}
+
 function splitByTense(parts: Part[], paragraphs: Paragraph[]): Part[] {
   const body = parts.filter((p) => p.role !== 'annex');
   if (!body.length) return parts;

@@ -66,7 +66,8 @@ export function fiveYearPeriod(name: string): [number, number] | null {
 export function timeOfTitle(title: string, planYear: number | null): 'past' | 'current' | 'coming' | null {
   if (!planYear) return null;
   const period = fiveYearPeriod(title);
-  const year = /(20\d\d)年/.exec(title);
+  // (奋斗2018，夯基筑路: a year written bare, before a comma, titles the part as well.)
+  const year = /(20\d\d)(?:年|(?=[，,、\s]|$))/.exec(title);
   if (year) {
     const y = Number(year[1]);
     if (y < planYear) return 'past';
