@@ -189,6 +189,22 @@ describe('what is a target', () => {
     expect(ts.map((t) => t.number)).toEqual(['5']);
   });
 
+  it('skips a bar that says which things a share or a count is of, a document\'s title and a place\'s people', () => {
+    const ts = one('规上企业营收20亿元以上村占比达到40%。地铁与公交30米内换乘比例提高到85%。村集体年收入40万元以上且经营性收入10万元以上的村占比超过80%。新建8亿元以上先进制造业重大项目120个。推动30个左右专业进入全国前5%。全面消除集体经济年收入5万元以下的薄弱村。落实《支持民营经济发展25条措施》，新建学校6所，不辜负800万江城儿女的期待。');
+    expect(ts.map((t) => t.number)).toEqual(['40', '85', '80', '120', '30', '6']);
+    // The bar stays in the name of the share it qualifies.
+    expect(ts.slice(0, 2).map((t) => t.indicator)).toEqual(['规上企业营收20亿元以上村占比', '地铁与公交30米内换乘比例']);
+  });
+
+  it('reads a measure per year, per head or per day as one unit, and a concentration in Latin letters', () => {
+    const ts = one('新增污水处理能力20万吨/日以上，全员劳动生产率达到30万元/人左右，PM2.5年均浓度控制在30μg/m3以内。');
+    expect(ts.map((t) => [t.number, t.unit, t.comparator])).toEqual([
+      ['20万', '吨/日', '>='],
+      ['30万', '元/人', '~'],
+      ['30', '微克/立方米', '<='],
+    ]);
+  });
+
   it('skips the old value of a change and background facts', () => {
     const ts = one('将制造业等行业现行16%的税率降至13%。大病保险报销比例由50%提高到60%。起征点从月销售额3万元提高到10万元。我国60岁以上人口已达2.5亿。保障近14亿中国人的饭碗，让14亿多中国人共享发展成果。');
     expect(ts.map((t) => t.number)).toEqual(['13', '60', '10万']);

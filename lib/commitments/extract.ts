@@ -112,18 +112,23 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     if (/(?:不到|不足|未满|未达到)$/.test(before) && /^(?:以下|以内)?的(?:部分|人员|群体|家庭|企业|个体工商户|纳税人|项目)/.test(after)) continue;
     // "引进总投资50亿元以上的项目20个": a size that says which projects count is no target itself.
     // (实施500万元以上技改项目3000个; but 总投资2万亿元的重大项目3000个 is their sum, a target.)
-    if (q.unit === '元' && /^(?:(?:以上|以下)的?[\u4e00-\u9fff]{0,4}?|的?(?:重大|重点|产业|工业|招商)?)(?:项目|企业|工程)/.test(after) && /\d/.test(text.slice(q.unitEnd, cEnd)) && !(/总投资$/.test(before) && /^的/.test(after))) continue;
+    if (q.unit === '元' && /^(?:(?:以上|以下)的?[\u4e00-\u9fff]{0,10}?|的?(?:重大|重点|产业|工业|招商)?)(?:项目|企业|工程)/.test(after) && /\d/.test(text.slice(q.unitEnd, cEnd)) && !(/总投资$/.test(before) && /^的/.test(after))) continue;
     // "今年高校毕业生预计1222万人": how many graduate is the state of things (a duty after it is caught below).
     if (/人/.test(q.unit) && /^(?:今年|明年|全年|预计|全国|全省|全市)*(?:高校毕业生|应届毕业生|毕业生|新成长劳动力)(?:人数|规模|总量)?(?:预计|将达到?|约|达到?|超过|有|为)?$/.test(before)) continue;
     if (barOfThoseAPolicyTreats(q, before, after)) continue;
     // "村集体经济收入5万元以下的村全部清零", "实现30户以上自然村通硬化路": a bar that says which places is no target.
     if (q.unit !== '%' && /^(?:以下|以上)的?[\u4e00-\u9fff]{0,3}(?:村|嘎查|村寨|自然村|社区)(?:全部|要|均)?(?:清零|消除|通|实现|覆盖)/.test(after)) continue;
+    // "全面消除集体经济年收入3万元以下的薄弱村": the bar of the things to be done away with.
+    if (q.unit !== '%' && /(?:消除|清零|消灭|动态清零)[\u4e00-\u9fff]{0,16}$/.test(before) && /^(?:及?以下|以内)的[\u4e00-\u9fff]{1,8}$/.test(after)) continue;
     // "培育销售额超10亿元的电商示范镇1个": a sum before 的 and the things then counted is the bar they pass.
     if (q.unit === '元' && MONEY_BAR_OF_COUNTED.test(text.slice(q.unitEnd, cEnd)) && !/总投资$/.test(before)) continue;
     // "90%以上的村集体经济收入超过10万元": the bar a share of things reaches is part of the share, not a target.
     if (/\d%(?:以上)?的[^，。；]{2,24}?(?:超过|达到|高于|不低于|突破)$/.test(before)) continue;
     // "集体经济收入10万元以上的村占比达到60%": a bound that says which things are counted qualifies the figure after it.
-    if (q.unit !== '%' && /^及?(?:以上|以下)的[\u4e00-\u9fff]/.test(after) && /\d/.test(after)) continue;
+    // (…50万元以上行政村占比达到60%, 50米内换乘比例提高到90%, 30万元以上且…: the 的 may be left out.)
+    if (q.unit !== '%' && (/^及?(?:以上|以下)的[\u4e00-\u9fff]/.test(after) || /^(?:及?(?:以上|以下|以内)|内)[\u4e00-\u9fff]{1,12}?(?:占比|比例|比重|率|覆盖率)/.test(after) || /^及?(?:以上|以下)且/.test(after)) && /\d/.test(after)) continue;
+    // "推动60个学科进入全国前10%": a band of a ranking after a count of the things in it says where they rank.
+    if (q.unit === '%' && text[q.start - 1] === '前' && /\d+(?:\.\d+)?(?:个|所|家|项)/.test(before)) continue;
     // Before the first heading (the opening of the speech) only a figure with a forward-looking
     // word is a target; one about the past is an outcome; anything else is left alone.
     const sentence = text.slice(sStart, sEnd);
@@ -406,7 +411,8 @@ function isCommitmentFigure(text: string, q: Quantity): boolean {
   if (/[×xX*＊]/.test(prev) || /^[×xX*＊]/.test(text.slice(q.unitEnd, q.unitEnd + 1)) || prev === '每') return false;
   if (insideShortQuote(text, q.start, q.unitEnd)) return false;
   // The nation and its people (14亿中国人, 56个民族) are not targets.
-  if (/^[多余]?(?:中国人|人民|人口|民族|同胞|各族|劳动力)/.test(text.slice(q.unitEnd, q.unitEnd + 4))) return false;
+  // (So are a place's people: 3700万龙江人民, 1300万八闽儿女.)
+  if (/^[多余]?(?:中国人|人民|人口|民族|同胞|各族|劳动力)/.test(text.slice(q.unitEnd, q.unitEnd + 4)) || /^[多余]?[\u4e00-\u9fff]{1,4}?(?:人民|儿女|同胞|父老乡亲)(?![币代])/.test(text.slice(q.unitEnd, q.unitEnd + 8))) return false;
   // "10万吨级码头", "千万吨级炼化项目": a class of size names what kind of thing, it is no target.
   // So does a team's size (3人制篮球场, 五人制足球场).
   if (next === '级' || (next === '制' && q.unit === '人')) return false;
@@ -527,6 +533,12 @@ function countsTheListBefore(text: string, q: Quantity, sentenceStart: number): 
  * on a 1,000,000-character page as on a short one (unbounded indexOf/lastIndexOf made it quadratic).
  */
 function insideShortQuote(text: string, start: number, end: number): boolean {
+  // (《抓项目促投资19条硬措施》: a document's title in book marks, up to 30 characters, is a name too.)
+  const book = text.lastIndexOf('《', start);
+  if (book >= 0 && start - book <= 30 && !/[》。；\n]/.test(text.slice(book, start))) {
+    const shut = text.indexOf('》', end);
+    if (shut >= 0 && shut - book <= 40 && !/[。；\n]/.test(text.slice(end, shut))) return true;
+  }
   let open = -1;
   for (let i = Math.min(start, text.length - 1); i >= Math.max(0, start - 12); i--) {
     if (text[i] === '“') {

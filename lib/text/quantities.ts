@@ -131,6 +131,11 @@ interface Unit {
 function readUnit(text: string, at: number): Unit | null {
   const c = text[at];
   const code = text.charCodeAt(at);
+  // 35μg/m3, 35µg/m³: a concentration in Latin letters, read as the labels write it.
+  if (c === 'μ' || c === 'µ') {
+    const ug = /^[μµ]g\/(?:m3|m³|立方米)/.exec(text.slice(at, at + 8));
+    return ug ? { unit: '微克/立方米', end: at + ug[0].length } : null;
+  }
   if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
     const latin = LATIN_UNIT.exec(text.slice(at, at + 8));
     return latin ? { unit: latin[1]!, end: at + latin[1]!.length } : null;
@@ -162,9 +167,14 @@ function readUnit(text: string, at: number): Unit | null {
   // 幸福河湖10条（段）, 5个（次）: a measure word with its alternative in brackets is one unit.
   const alt = unit.length === 1 && !/[%年月日天岁倍]/.test(unit) ? /^[（(]([\u4e00-\u9fff])[)）]/.exec(text.slice(at + 1, at + 4)) : null;
   if (alt && (UNITS as readonly string[]).includes(alt[1]!)) return { unit: `${unit}（${alt[1]}）`, end: at + 1 + alt[0].length };
+  // 300万吨/年, 28万元/人, 5件/万人: a measure per year, per head or per day is one unit, as the labels write it.
+  const per = unit.length <= 3 && !/^(?:年|月|日|天|周|岁|倍|届|期|级|号|层|点|度|次|个|个百分点|百分点)$/.test(unit) ? PER_UNIT.exec(text.slice(at + m[0].length, at + m[0].length + 8)) : null;
+  if (per) return { unit: unit + per[0], end: at + m[0].length + per[0].length };
   return { unit, end: at + m[0].length };
 }
 
+/** What a measure is per (/年, /人, /万人): a year, a day, a head, a household. */
+const PER_UNIT = /^\/(?:年|日|天|人|小时|千人|万人|户|亩)(?=$|[^\u4e00-\u9fff]|以上|以内|以下|左右|及以上|的)/;
 const RANGE_SEP = /^(?:-|－|—|–|~|～|至|到)$/;
 /** A digit, a Chinese numeral, or the first character of 翻一番 / 倍增. */
 const FIGURE_START = /[0-9零〇一二两三四五六七八九十百千翻倍]/g;
