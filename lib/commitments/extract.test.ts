@@ -196,12 +196,28 @@ describe('what is a target', () => {
     expect(ts.slice(0, 2).map((t) => t.indicator)).toEqual(['规上企业营收20亿元以上村占比', '地铁与公交30米内换乘比例']);
   });
 
-  it('reads a measure per year, per head or per day as one unit, and a concentration in Latin letters', () => {
-    const ts = one('新增污水处理能力20万吨/日以上，全员劳动生产率达到30万元/人左右，PM2.5年均浓度控制在30μg/m3以内。');
+  it('skips bars before or after a count of projects, a count that scopes a share, how the 民生实事 were chosen, figures in the names of a respective list, praise of the land and a round size in a project\'s name', () => {
+    const ts = one('扎实推进28个投资3亿元以上的先进制造业项目。建设年营收30亿元以上特色产业链6条。引进单体服务业项目超5亿元12个。欠债30万元以下的村全部完成化债。确保9个省控断面水质优良率保持100%。确保6个国控断面水质均保持100%。今年共征集筛选了10件民生实事候选项目，提请本次大会票决。百亿元园区、50亿元园区分别达到2个和5个。我们深爱这片120万平方公里的辽阔土地。推进千万亩高效节水灌溉示范区建设。');
+    expect(ts.map((t) => t.number)).toEqual(['28', '6', '12', '100', '100', '2', '5']);
+  });
+
+  it('reads 倍增 as a figure only when a measure doubles, and a round 千亿 or 万亿 reached', () => {
+    const ts = one('数字经济规模实现倍增，深入实施“双倍增”行动，培育专精特新倍增企业，狠抓存量倍增。旅游总收入突破千亿元大关，存贷款余额突破万亿大关，打造千亿级产业集群3个。');
     expect(ts.map((t) => [t.number, t.unit, t.comparator])).toEqual([
-      ['20万', '吨/日', '>='],
-      ['30万', '元/人', '~'],
-      ['30', '微克/立方米', '<='],
+      ['倍增', '倍', '='],
+      ['千亿', '元', '>'],
+      ['万亿', '元', '>'],
+      ['3', '个', '='],
+    ]);
+  });
+
+  it('reads a measure per year, per head or per day as one unit, and a concentration in Latin letters', () => {
+    const ts = one('新增污水处理能力20万吨/日以上，全员劳动生产率达到30万元/人左右，PM2.5年均浓度控制在30μg/m3以内，PM10平均浓度保持在每立方米50微克以下。');
+    expect(ts.map((t) => [t.number, t.unit, t.comparator, t.indicator])).toEqual([
+      ['20万', '吨/日', '>=', '新增污水处理能力'],
+      ['30万', '元/人', '~', '全员劳动生产率'],
+      ['30', '微克/立方米', '<=', 'PM2.5年均浓度'],
+      ['50', '微克/立方米', '<=', 'PM10平均浓度'],
     ]);
   });
 

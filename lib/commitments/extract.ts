@@ -101,23 +101,32 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     if (isOldValue(text, q, before) || isOldValueInList(text, q, sStart)) continue;
     if (isCapacityInName(before, after, q) || countsPlaces(before) || framedBy(before) || countsTheListBefore(text, q, sStart)) continue;
     // "推动8个千亿级产业集群营收增长10%以上": a count of the things whose rate the clause sets is its scope.
-    if (COUNTED_SCOPE_UNITS.test(q.unit) && RATE_OF_THE_THINGS.test(after)) continue;
+    // (确保14个国、省考核断面水质优良率保持100%, 20个考核断面水质均保持100%: or a share of them held.)
+    if (COUNTED_SCOPE_UNITS.test(q.unit) && (RATE_OF_THE_THINGS.test(after) || SHARE_OF_THE_THINGS.test(text.slice(q.unitEnd, q.unitEnd + 40).replace(/([国省市县区])、(?=[国省市县区])/g, '$1')))) continue;
     // "建设10个1000亩以上的示范基地", "完成200个50户以上村寨的改造": a bound right after a count says
     // which things are counted; the count is the target.
     if (COUNT_JUST_BEFORE.test(before) && /^及?(?:以上|以下)/.test(after)) continue;
     if (describesDocument(before, after)) continue;
+    // "千亿元园区、500亿元园区、100亿元园区分别达到3个、4个和44个": a figure in the names a respective
+    // list sets values for is part of a name.
+    if (/^[\u4e00-\u9fff]{1,8}(?:(?:、|和|及)[^，。；、]{1,16}?)*(?:分别|依次)(?:达到|达|为|增长|突破|超过|提高到|增加到)?\d/.test(text.slice(q.unitEnd, sEnd))) continue;
+    // "遴选了12件候选项目，提请本次大会票决": how the 民生实事 were chosen is procedure, not a target.
+    if (/^[\u4e00-\u9fff]{0,8}候选/.test(after) || /(?:提请|提交)[^。；]{0,16}(?:审议|票决)/.test(text.slice(q.unitEnd, sEnd))) continue;
     // "每招用1人给予1500元": the one person a subsidy is paid per is its base.
     if (/每(?:招用|吸纳|安置|新招|招收|培训)$/.test(before)) continue;
     // "年应纳税所得额不到100万元的部分", "参保不足1年的人员": a bound that says who or what qualifies.
     if (/(?:不到|不足|未满|未达到)$/.test(before) && /^(?:以下|以内)?的(?:部分|人员|群体|家庭|企业|个体工商户|纳税人|项目)/.test(after)) continue;
     // "引进总投资50亿元以上的项目20个": a size that says which projects count is no target itself.
     // (实施500万元以上技改项目3000个; but 总投资2万亿元的重大项目3000个 is their sum, a target.)
-    if (q.unit === '元' && /^(?:(?:以上|以下)的?[\u4e00-\u9fff]{0,10}?|的?(?:重大|重点|产业|工业|招商)?)(?:项目|企业|工程)/.test(after) && /\d/.test(text.slice(q.unitEnd, cEnd)) && !(/总投资$/.test(before) && /^的/.test(after))) continue;
+    // (抓实35个投资5亿元以上的重大工业项目, 建设年产值50亿元以上农业全产业链5条: the count may stand before.)
+    if (/^(?:美)?元$/.test(q.unit) && /^(?:(?:以上|以下)的?[\u4e00-\u9fff]{0,10}?|的?(?:重大|重点|产业|工业|招商)?)(?:项目|企业|工程|全产业链|产业链|产业集群|集群|园区|基地)/.test(after) && (/\d/.test(text.slice(q.unitEnd, cEnd)) || /\d+(?:\.\d+)?(?:个|家|项|条)(?:总投资|投资|年产值|产值|营收)?(?:超|超过|达)?$/.test(before) || /(?:落地|招引|引进|签约)$/.test(before)) && !(/总投资$/.test(before) && !/^(?:以上|以下)/.test(after))) continue;
+    // "招引单体制造业项目超10亿元30个": a sum after the projects, then their count, is the bar each passes.
+    if (q.unit === '元' && /(?:项目|企业)(?:投资|总投资|产值|营收)?(?:超|超过|达|在)$/.test(before) && /^(?:以上)?\d+(?:\.\d+)?(?:个|家|项)/.test(after)) continue;
     // "今年高校毕业生预计1222万人": how many graduate is the state of things (a duty after it is caught below).
     if (/人/.test(q.unit) && /^(?:今年|明年|全年|预计|全国|全省|全市)*(?:高校毕业生|应届毕业生|毕业生|新成长劳动力)(?:人数|规模|总量)?(?:预计|将达到?|约|达到?|超过|有|为)?$/.test(before)) continue;
     if (barOfThoseAPolicyTreats(q, before, after)) continue;
     // "村集体经济收入5万元以下的村全部清零", "实现30户以上自然村通硬化路": a bar that says which places is no target.
-    if (q.unit !== '%' && /^(?:以下|以上)的?[\u4e00-\u9fff]{0,3}(?:村|嘎查|村寨|自然村|社区)(?:全部|要|均)?(?:清零|消除|通|实现|覆盖)/.test(after)) continue;
+    if (q.unit !== '%' && /^(?:以下|以上)的?[\u4e00-\u9fff]{0,3}(?:村|嘎查|村寨|自然村|社区)(?:全部|要|均)?(?:清零|消除|通|实现|覆盖|完成|退出|摘帽)/.test(after)) continue;
     // "全面消除集体经济年收入3万元以下的薄弱村": the bar of the things to be done away with.
     if (q.unit !== '%' && /(?:消除|清零|消灭|动态清零)[\u4e00-\u9fff]{0,16}$/.test(before) && /^(?:及?以下|以内)的[\u4e00-\u9fff]{1,8}$/.test(after)) continue;
     // "培育销售额超10亿元的电商示范镇1个": a sum before 的 and the things then counted is the bar they pass.
@@ -411,8 +420,10 @@ function isCommitmentFigure(text: string, q: Quantity): boolean {
   if (/[×xX*＊]/.test(prev) || /^[×xX*＊]/.test(text.slice(q.unitEnd, q.unitEnd + 1)) || prev === '每') return false;
   if (insideShortQuote(text, q.start, q.unitEnd)) return false;
   // The nation and its people (14亿中国人, 56个民族) are not targets.
+  // (And a land's extent said in praise: 72万平方公里的高天厚土, 960万平方公里的土地.)
+  if (/^(?:平方公里|平方千米)$/.test(q.unit) && typeof q.amount === 'number' && q.amount >= 10000 && /^(?:的)?[\u4e00-\u9fff]{0,4}?(?:土地|大地|热土|厚土|国土|疆土|沃土|山川)/.test(text.slice(q.unitEnd, q.unitEnd + 10))) return false;
   // (So are a place's people: 3700万龙江人民, 1300万八闽儿女.)
-  if (/^[多余]?(?:中国人|人民|人口|民族|同胞|各族|劳动力)/.test(text.slice(q.unitEnd, q.unitEnd + 4)) || /^[多余]?[\u4e00-\u9fff]{1,4}?(?:人民|儿女|同胞|父老乡亲)(?![币代])/.test(text.slice(q.unitEnd, q.unitEnd + 8))) return false;
+  if (/^[多余]?(?:中国人|人民|人口|民族|同胞|各族|劳动力)/.test(text.slice(q.unitEnd, q.unitEnd + 4)) || /^[多余]?[\u4e00-\u9fff]{1,4}?(?:人民(?![币代医调法政银公广路大群警])|儿女|同胞|父老乡亲)/.test(text.slice(q.unitEnd, q.unitEnd + 8))) return false;
   // "10万吨级码头", "千万吨级炼化项目": a class of size names what kind of thing, it is no target.
   // So does a team's size (3人制篮球场, 五人制足球场).
   if (next === '级' || (next === '制' && q.unit === '人')) return false;
@@ -476,6 +487,9 @@ const BRACKET_CLOSE = charCodes('）)');
 const COUNTED_SCOPE_UNITS = /^(?:个|家|所|座|条|项|类|大)$/;
 /** After a count: the things, what of them is measured and its change, then the rate (…产业集群营收增长10%). */
 const RATE_OF_THE_THINGS = /^[^，。；、\d]{2,20}?(?:增长|提高|下降|降低|增速|增幅)(?:到|至|达到)?\d+(?:\.\d+)?%/;
+
+/** The things counted, then a share of them held or reached (断面水质优良率保持100%, 断面水质均保持100%). */
+const SHARE_OF_THE_THINGS = /^[^，。；、\d]{2,24}?(?:(?:优良率|达标率|合格率|覆盖率|比例|占比)(?:均|全部|都)?|(?:均|全部|都))(?:保持|稳定在|达到|达|提高到)(?:在)?\d+(?:\.\d+)?%/;
 
 /** After a sum: 的, the things, then their count (…的电商示范镇（街）1个). */
 const MONEY_BAR_OF_COUNTED = /^(?:以上|以下|左右)?的[\u4e00-\u9fff“”（）()]{2,16}?\d+(?:个|家|所|座|处|项|条|名|户|批)/;
@@ -586,6 +600,8 @@ const MAKING = /(?:新增|新建|建成|建设|形成|达到|突破|扩大|提�
 function isCapacityInName(before: string, after: string, q: Quantity): boolean {
   // "实施年产10万辆新能源汽车整车项目": a yearly output before a project's name is its size, whatever it counts.
   if (/年产(?:能)?$/.test(before) && NAMED_PROJECT.test(after)) return true;
+  // "推进正大百万亩田园综合体建设": a round size in words inside a project's name.
+  if (q.chinese && /^[百千]万/.test(q.written) && /^[\u4e00-\u9fff]{0,8}?(?:综合体|基地|园区|工程|项目|示范区|产业园)/.test(after)) return true;
   // "建成日处理污水2万吨的污水处理厂", "实施年出栏50万头生猪养殖项目": so is a daily or yearly throughput.
   if (/(?:日处理|日供水|日产|年处理|年出栏|年屠宰|年加工|年吞吐|年接待)[\u4e00-\u9fff]{0,3}$/.test(before) && /^[\u4e00-\u9fff]{0,2}的?[\u4e00-\u9fff]{0,10}?(?:项目|工程|厂|基地|中心|生产线|场)/.test(after)) return true;
   // "新建一所18个班的幼儿园", "建设1000张床位的医院新院区", "可容纳2000名学生的新校区": the size of a

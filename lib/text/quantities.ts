@@ -82,6 +82,12 @@ function readNumber(text: string, at: number): Num | null {
   }
   if (text.startsWith('一半', at)) return { start: at, end: at + 2, value: 50, chinese: true, percentLike: true };
   // 百万青少年, 千万家庭: a bare 百/千 is rhetoric, not a figure, unless a unit of measure follows.
+  // 突破千亿元大关, 迈上万亿台阶: a round thousand billion or trillion reached is a figure (千亿级 names a class).
+  if ((c === '千' || c === '万') && text[at + 1] === '亿') {
+    const reached = REACHED_ROUND.test(text.slice(Math.max(0, at - 4), at)) && /^[千万]亿(?:元|斤)?(?:大关|台阶|$|[，。；、])|^[千万]亿(?:元|斤)(?!级)/.test(text.slice(at, at + 6));
+    return reached ? { start: at, end: at + 2, value: c === '千' ? 1e11 : 1e12, chinese: true, percentLike: false } : null;
+  }
+  if (c === '万') return null;
   if (c === '百' || c === '千') {
     // "举办千场专业性会议", "培育百家领军企业": a round count after a verb of work is a figure.
     const counted = ROUND_COUNT.exec(text.slice(at + 1, at + 6));
@@ -144,6 +150,9 @@ function readUnit(text: string, at: number): Unit | null {
   if (c === '微' || c === '毫' || c === '克') {
     const m = CONCENTRATION.exec(text.slice(at, at + 7));
     if (m) return { unit: m[0], end: at + m[0].length };
+    // 每立方米23微克: the volume written first.
+    const first = /^(微克|毫克)/.exec(text.slice(at, at + 2));
+    if (first && /每立方米\d+(?:\.\d+)?$/.test(text.slice(Math.max(0, at - 12), at))) return { unit: `${first[1]}/立方米`, end: at + 2 };
   }
   // 孕产妇死亡率8/10万: a rate per head of population; the 10万 is its base, not a figure.
   if (c === '/') {
@@ -177,7 +186,9 @@ function readUnit(text: string, at: number): Unit | null {
 const PER_UNIT = /^\/(?:年|日|天|人|小时|千人|万人|户|亩)(?=$|[^\u4e00-\u9fff]|以上|以内|以下|左右|及以上|的)/;
 const RANGE_SEP = /^(?:-|－|—|–|~|～|至|到)$/;
 /** A digit, a Chinese numeral, or the first character of 翻一番 / 倍增. */
-const FIGURE_START = /[0-9零〇一二两三四五六七八九十百千翻倍]/g;
+const FIGURE_START = /[0-9零〇一二两三四五六七八九十百千万翻倍]/g;
+/** Verbs of reaching a round sum (突破千亿元大关, 迈上万亿台阶). */
+const REACHED_ROUND = /(?:突破|超过|迈上|迈过|跨过|跨越|站上|达到|跃上|跻身)$/;
 const CONCENTRATION = /^(?:微克\/立方米|毫克\/立方米|毫克\/升|克\/千克|毫克\/千克)/;
 /** People counted without 人 (6000万农村人口, 两万妇女): the noun after the figure says what is counted. */
 // A bound may come between (1000万以上农村贫困人口), and a kind before the noun (农业转移人口, 低收入人口).
@@ -202,7 +213,7 @@ const PEOPLE_BEFORE = new RegExp(`(?:(?:就业|创业|择业)(?:人数)?|人口|
 const VISITORS_BEFORE = new RegExp(`(?:(?:游客|旅客|观众)(?:吞吐量|接待量|人数|量)?|培训)${TO_FIGURE}$`);
 /** Sums of money written without 元: the measure before the figure is counted in money. */
 const MONEY_BEFORE = new RegExp(
-  `(?:生产总值|经济总量|总产值|产值|营业收入|营收|主营业务收入|收入|零售总额|进出口总额|进出口额|进出口|贸易额|(?:产业|经济|市场|集群)规模|交易额|成交额|销售额|利润|利润总额|利税|增加值|投资|投资额|经费|资金|税收|财政收入|GDP)${TO_FIGURE}$`,
+  `(?:(?:存款|贷款|存贷款)(?:余额|规模)?|生产总值|经济总量|总产值|产值|营业收入|营收|主营业务收入|收入|零售总额|进出口总额|进出口额|进出口|贸易额|(?:产业|经济|市场|集群)规模|交易额|成交额|销售额|利润|利润总额|利税|增加值|投资|投资额|经费|资金|税收|财政收入|GDP)${TO_FIGURE}$`,
 );
 
 /**
@@ -240,12 +251,17 @@ export function unitImpliedBySubject(before: string, written: string): string | 
 const LATIN_UNIT = /^(PFLOPS|EFLOPS|PFlops|EFlops|Pflops|TWh|GWh|MWh|kWh|TEU|EB|PB|TB|GW|MW|kW|km|Gbps|Mbps|P|E)(?![A-Za-z0-9])/;
 /** A doubling written as a word: 翻一番 (×2), 翻两番 (×4), 翻番, 倍增 (not 倍增计划, a programme's name). */
 const MULTIPLE = /^(?:翻(?:了)?([一两二三])?番|倍增(?!计划|行动|工程|器|效应))/;
+/** What doubles when 倍增 is a figure: a measure, maybe with 实现 or 力争 before the word. */
+const DOUBLED_MEASURE = /(?:规模|总量|产值|收入|营收|投资|数量|人数|产量|增加值|总额|体量)(?:\d+年|[两三五]年)?(?:内)?(?:实现|力争|基本|要|将)?$|\d[\u4e00-\u9fff]{0,3}[、，](?:实现|力争)$/;
 /** 千万吨, 百万千瓦: a round magnitude before a unit of measure is a figure, not rhetoric (千万家庭). */
 const ROUND_MAGNITUDE = /^(千万|百万)(?=吨|千瓦|万千瓦|元|亩|平方米|立方米|公里|人次|标准箱)/;
 
 function readMultiple(text: string, at: number): Quantity | null {
   const m = MULTIPLE.exec(text.slice(at, at + 6));
   if (!m) return null;
+  // 倍增 is a figure only as what a measure does (经济总量实现倍增, 产业规模倍增); elsewhere it names a
+  // programme or a kind of firm (“双倍增”计划, 蓝鲸倍增企业, 狠抓存量倍增).
+  if (m[0] === '倍增' && (!DOUBLED_MEASURE.test(text.slice(Math.max(0, at - 10), at)) || /^[\u4e00-\u9fff]/.test(text.slice(at + 2, at + 3)))) return null;
   const times = m[1] === undefined ? 2 : ({ 一: 2, 两: 4, 二: 4, 三: 8 } as Record<string, number>)[m[1]]!;
   return { start: at, end: at + m[0].length, unitEnd: at + m[0].length, written: m[0], amount: times, unit: '倍', chinese: false, multiple: true };
 }
