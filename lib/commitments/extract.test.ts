@@ -201,6 +201,11 @@ describe('what is a target', () => {
     expect(ts.map((t) => t.number)).toEqual(['28', '6', '12', '100', '100', '2', '5']);
   });
 
+  it('skips how many items a heading of a 民生实事 list says follow', () => {
+    const ts = one('一、稳定就业增加收入6件\n1.城镇新增就业3万人以上。\n（二）办好教育（4项）\n2.新建幼儿园5所。');
+    expect(ts.map((t) => t.number)).toEqual(['3万', '5']);
+  });
+
   it('reads 倍增 as a figure only when a measure doubles, and a round 千亿 or 万亿 reached', () => {
     const ts = one('数字经济规模实现倍增，深入实施“双倍增”行动，培育专精特新倍增企业，狠抓存量倍增。旅游总收入突破千亿元大关，存贷款余额突破万亿大关，打造千亿级产业集群3个。');
     expect(ts.map((t) => [t.number, t.unit, t.comparator])).toEqual([

@@ -107,6 +107,8 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     // which things are counted; the count is the target.
     if (COUNT_JUST_BEFORE.test(before) && /^及?(?:以上|以下)/.test(after)) continue;
     if (describesDocument(before, after)) continue;
+    // "一、促进群众就业增收7件" (a heading of a list of 民生实事): how many items follow is no target.
+    if (/^(?:件|项|个|大类|类)$/.test(q.unit) && /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^，。；\n\d]{2,20}$/.test(text.slice(text.lastIndexOf('\n', q.start) + 1, q.start)) && /^(?:[（(][^）)\n]{0,10}[)）]|[)）])?\s*(?:\n|$)/.test(text.slice(q.unitEnd, q.unitEnd + 14))) continue;
     // "千亿元园区、500亿元园区、100亿元园区分别达到3个、4个和44个": a figure in the names a respective
     // list sets values for is part of a name.
     if (/^[\u4e00-\u9fff]{1,8}(?:(?:、|和|及)[^，。；、]{1,16}?)*(?:分别|依次)(?:达到|达|为|增长|突破|超过|提高到|增加到)?\d/.test(text.slice(q.unitEnd, sEnd))) continue;

@@ -121,6 +121,13 @@ describe('a review without a title of its own', () => {
     expect(o.roleAt(text.indexOf('过去一年'))).toBe('review');
     expect(o.roleAt(text.indexOf('今年要新建'))).toBe('plan');
   });
+  it('a title on the years ahead sets multi-year goals (二、关于今后五年发展)', () => {
+    const text = `各位代表：\n一、过去五年工作回顾\n${past('五年来，全区地区生产总值年均增长6%。')}\n二、关于今后五年发展\n${past('今后五年，我们要推动经济总量迈上新台阶。')}\n三、2031年重点工作任务\n${past('今年要新建幼儿园3所，改造老旧小区10个。')}`;
+    const o = buildOutline(text, { year: 2031 });
+    expect(o.multiYearAt(text.indexOf('今后五年，我们要'))).toBe(true);
+    expect(o.roleAt(text.indexOf('今后五年，我们要'))).toBe('plan');
+    expect(o.multiYearAt(text.indexOf('今年要新建'))).toBe(false);
+  });
   it('titles that say a plan was carried out, or name a past year bare, review (任务完成情况, 奋斗2030，…)', () => {
     const text = `各位代表：\n一、县十届人大三次会议确定任务完成情况\n${past('全县地区生产总值增长5%，新建学校3所。')}\n二、奋斗2030，夯基筑路\n${past('新增高新技术企业50家，完成投资20亿元。')}\n三、2031年的主要任务\n${past('今年要新建幼儿园3所，改造老旧小区10个。')}`;
     const o = buildOutline(text, { year: 2031 });

@@ -141,6 +141,8 @@ function roleOfTitle(title: string, planYear: number | null): PartRole | null {
   const planWord = PLAN_TITLE.test(title);
   // (…目标任务圆满完成, 任务完成情况: the plan words name what was done.)
   if (reviewWord && (!planWord || DONE_TITLE.test(title))) return 'review';
+  // 关于今后五年发展: the years ahead, whatever else the title says.
+  if (!reviewWord && /今后五年|未来五年/.test(title) && !(planYear && title.includes(`${planYear}年`))) return 'multi-year';
   if (when === 'past' && !planWord) return 'review';
   // “十五五”时期工作的主要考虑 sets five-year goals; 全力推动“十五五”开好局 is this year's work.
   // (奋进2019，加速赶超: a title naming the plan year alone is this year's plan.)
