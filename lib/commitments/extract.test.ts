@@ -1143,6 +1143,14 @@ describe('names once the figures are taken out', () => {
     // An item after 和 with its own figure is named after it; two counts of one thing share its name.
     expect(names('完成退耕还林工程的补植、管护任务和3000亩重点区域绿化工作任务，惠及群众5万人。').map(([, n]) => n)).toEqual(['重点区域绿化', '重点区域绿化惠及群众']);
     expect(names('实现农村贫困人口96户、183人全部稳定脱贫。').map(([, n]) => n)).toEqual(['农村贫困人口', '农村贫困人口稳定脱贫']);
+    // Items later in a list share the qualifier, the measure at another time, the thing the last level names.
+    expect(names('新增省级美丽乡村示范镇4个、示范村30个。重点项目开工率一季度达到35%、二季度达到70%。抓好2个国家级、6个省级重点实验室建设。').map(([, n]) => n)).toEqual(['新增省级美丽乡村示范镇', '新增省级美丽乡村示范村', '重点项目开工率一季度', '重点项目开工率二季度', '国家级重点实验室建设', '省级重点实验室建设']);
+    // A measure of its own keeps its name in a respective list (播种面积 and 产量 of one crop); a bare reach is of the work before.
+    expect(names('蔬菜播种面积和产量分别稳定在80万亩和300万吨。改造老旧供水管网60公里，覆盖8000户。').map(([, n]) => n)).toEqual(['蔬菜播种面积', '蔬菜产量', '改造老旧供水管网', '改造老旧供水管网覆盖']);
+    // A place after 其中 is where the whole's work is done; a sum the counted projects total, without 的, is theirs.
+    expect(names('新建改扩建小学6所，其中主城区4所。实施总投资120亿元35个城市更新项目。').map(([, n]) => n)).toEqual(['新建改扩建小学', '主城区新建改扩建小学', '城市更新项目总投资', '城市更新项目']);
+    // A verb the list has no word for still names the thing counted after the figure.
+    expect(names('归集发布不少于5万个青年就业岗位。').map(([, n]) => n)).toEqual(['归集发布青年就业岗位']);
     // Households, then the same households' people, of one thing named after both, with the verb before.
     expect(names('解决2600户、8000人安全饮水问题。帮助农村低收入户900户、3100人持续增收。').map(([, n]) => n)).toEqual(['解决安全饮水问题', '解决安全饮水问题', '帮助农村低收入户', '帮助农村低收入户增收']);
     // An investment after the parts listed under 其中 is the whole's; who speaks (我县安排) names nothing.

@@ -272,6 +272,13 @@ function listVerb(text: string, found: RawCommitment[], clauseStart: number, sen
   // as the whole is (铁路营业里程6000公里，其中高铁2000公里 → 高铁营业里程).
   const partOf = !!prev && prev.kind === kind && prev.q.start >= sentenceStart && text.startsWith('其中', clauseStart);
   // "实施重点民生项目60个，其中新开工35个": a verb alone after 其中 acts on the whole's things.
+  // "新建改扩建幼儿园13所，其中中心城区7所": a place alone after 其中 is where the whole's work is done.
+  if (partOf && /^(?:中心城区|主城区|城区|县城|城镇|农村|乡镇|城市|市区|郊区)$/.test(name) && !/\d/.test(prev!.indicator)) return name + prev!.indicator;
+  // "开工率一季度达到30%、二季度达到60%": a period alone in the list is the same measure at that time.
+  const PERIOD = /(?:[一二三四]季度|上半年|下半年|年底|年末|\d{1,2}月底?)$/;
+  if (prev && prev.kind === kind && prev.q.start >= sentenceStart && text[clauseStart - 1] === '、' && /^(?:[一二三四]季度|上半年|下半年|年底|年末|\d{1,2}月底?)$/.test(name) && PERIOD.test(prev.indicator)) return prev.indicator.replace(PERIOD, name);
+  // "改造燃气管网铸铁管103千米，覆盖12000户": a bare reach in the next clause is that of the work before.
+  if (prev && prev.kind === kind && prev.q.start >= sentenceStart && /^(?:覆盖|惠及|受益|带动|服务)$/.test(name) && !/\d/.test(prev.indicator) && prev.indicator.length >= 4 && VERB_LEAD_OF_WORK.test(prev.indicator)) return prev.indicator + name;
   const PART_VERB = /^(?:新开工|开工建设|开工|续建|竣工|完工|建成|投产|新建|改造|改扩建)$/;
   if (partOf && prev!.q.unit && PART_VERB.test(name)) {
     const things = prev!.indicator.replace(LIST_VERB, '').replace(/^(?:实施|推进|安排|筹集|谋划)/, '');
@@ -338,6 +345,11 @@ function listVerb(text: string, found: RawCommitment[], clauseStart: number, sen
   if (owner && measure && alone && /^[\u4e00-\u9fff]{2,4}$/.test(name) && !MEASURE.test(name) && !MEASURED.test(name) && !LIST_VERB.test(name) && !LIST_VERB.test(owner)) return name + measure;
   if (text[clauseStart - 1] === '，' && !parallel) return name;
   const verb = LIST_VERB.exec(prev.indicator)?.[0];
+  // "新增国省级乡村治理示范乡镇3个、示范村20个": an item opening as the one before does after its
+  // qualifier (示范…) shares that qualifier.
+  const prevThings = verb ? prev.indicator.slice(verb.length) : prev.indicator;
+  const sharedAt = name.length >= 2 && name.length <= 5 && !/\d/.test(prevThings) && text[clauseStart - 1] === '、' && /^[\u4e00-\u9fff]+$/.test(name) ? prevThings.indexOf(name.slice(0, 2)) : -1;
+  if (sharedAt >= 2 && !prevThings.endsWith(name) && text.startsWith(name, clauseStart)) return (verb ?? '') + prevThings.slice(0, sharedAt) + name;
   // "新建10个公园、推进5个广场建设": an item with a verb of its own does not take the list's.
   // So does a verb alone that took the object before it ("建设筹措保障性租赁住房5万套、供应3万套").
   // (中国500强企业5家: a figure inside the item's name is no count right after a verb.)
@@ -355,7 +367,7 @@ function listVerb(text: string, found: RawCommitment[], clauseStart: number, sen
 }
 /** 肉类产量, 光伏装机新增: a thing with what is measured of it (and the change it measures). */
 const MEASURED_THING = /^(.{2,}?)((?:总)?(?:产量|产值|产能|出栏量|存栏量|播种面积|种植面积|装机容量|装机规模|装机)(?:新增|增加|增长)?)$/;
-const MEASURED = /(?:产量|总产|产值|产能|出栏量?|存栏量?|面积|装机容量|装机规模|装机)(?:新增|增加|增长)?$/;
+const MEASURED = /(?:产量|总产|产值|产能|出栏量?|存栏量?|面积|装机容量|装机规模|装机|[电气水油煤]量)(?:新增|增加|增长)?$/;
 /** 造林, 解决了: a short name that is itself the work done, not a thing a verb acts on. */
 const WORK_ITSELF = /(?:造林|植树|绿化|治理|整治|改造|搬迁|培训|就业|脱贫|[了过])$|^(?:解决|完成|实现|新增|建成|开工)/;
 /** "，原油2000万吨": the clause is a short name and its figure, nothing else. */
@@ -395,6 +407,8 @@ function previousInSentence(text: string, found: RawCommitment[], sentenceStart:
   }
   return last.indicator;
 }
+/** Work whose reach a bare 覆盖 or 惠及 after it measures (改造…管网, 新建…). */
+const VERB_LEAD_OF_WORK = /^(?:改造|新建|建设|实施|完成|建成|新增|改建|铺设|安装|开展|推广|更新)/;
 /** An investment opening a clause (完成投资, 年度计划投资): of the whole, not of a part listed after 其中. */
 const WHOLE_INVESTMENT = /^(?:全年|年内|年度)?(?:计划)?(?:完成)?(?:年度)?(?:总)?投资\d/;
 

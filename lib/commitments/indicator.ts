@@ -43,7 +43,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   // "引进总投资50亿元以上的项目20个": a size that says which projects count is part of their name.
   const threshold = !!earlier && earlier.unit === '元' && /^(?:(?:以上|以下)的?|的)?(?:重大|重点)?(?:项目|企业)/.test(before.slice(earlier.unitEnd));
   // "谋划实施总投资2万亿元的重大项目3000个": the sum the projects add up to says which; they are counted.
-  const summed = earlier && earlier.unit === '元' && /总投资$/.test(before.slice(0, earlier.start)) && /^(?:左右|多)?的/.test(before.slice(earlier.unitEnd)) ? before.slice(earlier.unitEnd).replace(/^(?:左右|多)?的/, '') : null;
+  const summed = earlier && earlier.unit === '元' && /总投资$/.test(before.slice(0, earlier.start)) && /^(?:左右|多)?(?:的|$)/.test(before.slice(earlier.unitEnd)) ? before.slice(earlier.unitEnd).replace(/^(?:左右|多)?的?/, '') : null;
   // "新建36个班的九年一贯制学校2所": a facility's size before its name is no item before this one.
   const sized = earlier && SIZE_UNITS.test(earlier.unit) && FACILITY_SIZE.test(before.slice(earlier.unitEnd)) ? FACILITY_SIZE_LEAD.exec(before.slice(earlier.unitEnd)) : null;
   if (summed !== null) before = summed;
@@ -88,6 +88,11 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     const rest = /^[^，。；：]{0,40}/.exec(text.slice(clauseEnd, clauseEnd + 40))![0];
     const whole = (noun + rest).replace(/的?(?:工作|任务)$/, '');
     if (/^[\u4e00-\u9fff、]+$/.test(rest) && !findQuantities(rest).length && !PREDICATE_END.test(rest) && !rest.split('、').some((item) => CLAUSE_VERB.test(item)) && [...whole].length <= 30) noun = whole;
+  }
+  // "抓好1个国家级、5个省级、10个市级重点专科建设": a level alone in a list is of the thing the last level names.
+  if (/^(?:国家级|省级|市级|县级|区级|省部级)$/.test(noun) && text[clauseEnd] === '、') {
+    const thing = /^(?:、\d+(?:个|家|所|项)(?:国家级|省级|市级|县级|区级|省部级))*、\d+(?:个|家|所|项)(?:国家级|省级|市级|县级|区级|省部级)([\u4e00-\u9fff]{2,12})/.exec(text.slice(clauseEnd, clauseEnd + 80))?.[1];
+    if (thing) noun += thing;
   }
   // "为80万农村35—64岁妇女免费做两癌检查": an age span inside the people counted is part of who they are.
   const aged = noun && [...noun].length <= 4 ? /^(\d+(?:[-—–~～至到]\d+)?周?岁(?:及以上|以上|以下)?的?)([\u4e00-\u9fff]{2,16})/.exec(afterRaw.slice(spec.length + noun.length)) : null;
@@ -720,7 +725,8 @@ function projectAfter(text: string, q: Quantity, clauseEnd: number): string {
   const rest = text.slice(q.unitEnd, q.unitEnd + 40);
   const NAME = '((?:[\\u4e00-\\u9fff]|“[^”]{1,12}”){2,24})';
   // "总投资56亿元的12件（40项）民生实事": past the counts of the projects.
-  const of = new RegExp('^(?:以上|左右|多)?的(?:\\d+(?:\\.\\d+)?万?[个项件条座处所家批]){0,2}' + NAME).exec(rest);
+  // (实施总投资265亿元56个市级重大项目: the count may follow the sum without 的.)
+  const of = new RegExp('^(?:以上|左右|多)?(?:的(?:\\d+(?:\\.\\d+)?万?[个项件条座处所家批]){0,2}|(?:\\d+(?:\\.\\d+)?万?[个项件条座处所家批]){1,2})' + NAME).exec(rest);
   // "…，实施19个城市重点基础设施项目", "投资8000万元实施10公里雨水管网改造": the project of the next
   // clause, or of the verb right after the figure, past a count of its parts.
   const COUNT = '(?:\\d+(?:\\.\\d+)?(?:万|亿)?(?:个|项|条|座|处|所|家|栋|户|公里|平方米|亩)?(?:[\\u4e00-\\u9fff]的)?[、，,]?)*';
@@ -872,7 +878,7 @@ function objectBefore(text: string, sentenceStart: number, clauseStart: number):
 }
 
 /** A clause that ends on a verb whose object follows the figure. */
-const VERB_END = /(?:办好|办成|办实|惠及|覆盖|发行|支持|带动|吸纳|新建|建设|建成|改造|改建|扩建|实施|设置|优化|培育|打造|创建|建立|发放|引进|招引|扶持|帮扶|资助|推广|举办|开展|选派|筹集|筹措|提供|开设|开通|推出|新增|上线|制定|出台|认定|评定|形成)$/;
+const VERB_END = /(?:办好|办成|办实|惠及|覆盖|发行|支持|带动|吸纳|新建|建设|建成|改造|改建|扩建|实施|设置|优化|培育|打造|创建|建立|发放|引进|招引|扶持|帮扶|资助|推广|举办|开展|选派|筹集|筹措|提供|开设|开通|推出|新增|上线|制定|出台|认定|评定|形成|推进|推动|更新|发布|抓实|抓好|启动|落实|组织|布局|提升|整治|修缮|维修|配置|配备|增设|新开|归集|遴选|培训|服务)$/;
 
 /** The clause before (in the sentence) counts things in `unit`: 规划实施190个园林绿化项目 (个). */
 function countsInUnitBefore(text: string, sentenceStart: number, clauseStart: number, unit: string): boolean {

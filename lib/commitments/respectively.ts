@@ -12,13 +12,13 @@ const LIST_HEAD = /^(?:[—－]{1,2}|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭
 /** A measure the last name carries for all of them: 高技术制造业、装备制造业增加值. */
 const SHARED_MEASURE = /(?:(?:全产业链|产业链|产业|行业)?(?:增加值|产值|规模|营业收入|营收)|参保人数|人均可支配收入|(?:人均)?(?:财政)?(?:补助|补贴)标准|标准|覆盖率|产量|出口额|(?:平均)?浓度)$/;
 /** A measure with no owner of its own. */
-const BARE_MEASURE = /^(?:营业收入|利润总额|利润|营收|税收|产值|增加值|销售收入|出口额|进口额|进出口额)$/;
+const BARE_MEASURE = /^(?:营业收入|利润总额|利润|营收|税收|产值|增加值|销售收入|出口额|进口额|进出口额|产量|总产量|总产)$/;
 /** What else a first name may measure of its owner (等级路里程, 建成区面积). */
 const OWNER_MEASURE = /^(?:(?:总|通车|运营)?里程|面积|数量|人数|户数)$/;
 /** A share or a length with no owner of its own (比例, 占比). */
 const BARE_SHARE = /^(?:比例|比重|占比|里程|面积|数量|人数|户数)$/;
 /** A name that already ends in a measure (用水量, 能耗) takes no shared one. */
-const OWN_MEASURE = /[量值率额数入耗价]$/;
+const OWN_MEASURE = /[量值率额数入耗价积模程]$/;
 /** The change a clause listing names ends on (…和环卫工人工资再次提高). */
 const CHANGED_TAIL = /(?:再次|再|均|都|继续|进一步|同步)?(?:提高|上调|增加|增长|提升)$/;
 /** What may stand between two values of the list: a qualifier and a separator. */
@@ -182,7 +182,8 @@ export function respectiveNames(text: string, sentenceStart: number, sentenceEnd
     if (names.some((n) => n.length < 2 || /\d/.test(n.replace(/[A-Za-z]+\d+(?:\.\d+)?/g, '').replace(/\d+(?:[-—–~～至到]\d+)?周?岁(?:及以上|以上|以下)?/g, '')))) continue;
     // 国有企业营业收入和利润总额: a bare measure after the first name's is of the first name's owner.
     // 农村公路等级路里程及比例: so is a share or a length after a first name that measures its owner.
-    const owned = new RegExp(`^(.{2,}?)(?:${BARE_MEASURE.source.slice(1, -1)}|${OWNER_MEASURE.source.slice(1, -1)})$`).exec(names[0]!)?.[1];
+    // (粮食播种面积和产量: the crop is the owner, not how it is sown.)
+    const owned = new RegExp(`^(.{2,}?)(?:${BARE_MEASURE.source.slice(1, -1)}|${OWNER_MEASURE.source.slice(1, -1)})$`).exec(names[0]!)?.[1]?.replace(/(?<=[\u4e00-\u9fff]{2})(?:播种|种植|养殖)$/, '');
     if (owned) names = names.map((n, i) => (i > 0 && (BARE_MEASURE.test(n) || BARE_SHARE.test(n)) ? owned + n : n));
     const shared = SHARED_MEASURE.exec(last)?.[0];
     // (A parallel tail leaving one character before 面积 cut a word: 水土流失、荒漠化土地面积 → 面积, not 地面积.)
