@@ -121,6 +121,20 @@ describe('a review without a title of its own', () => {
     expect(o.roleAt(text.indexOf('过去一年'))).toBe('review');
     expect(o.roleAt(text.indexOf('今年要新建'))).toBe('plan');
   });
+  it('a review section with a few asides in the future tense stays review before the titled plan; a section on the government\'s own work after the plan is plan', () => {
+    const aside = '新增高新技术企业17家，总数达96家。钢铁项目将在3月建成投产，预计8月前全面达产，今年将再新增产能。';
+    const text = `各位代表：\n一、2030年工作回顾\n${past('全年地区生产总值增长5%，新建学校3所。')}\n二、发展新动能不断增强\n${aside}\n三、民生保障全面增强\n${past('全年民生支出完成96亿元，新增就业2万人。')}\n2031年工作安排\n${past('今年要新建幼儿园3所，改造老旧小区10个。')}\n四、全面加强政府自身建设\n${past('我们严格落实各项制度，建设法治政府，完成了政务公开任务。')}`;
+    const o = buildOutline(text, { year: 2031 });
+    expect(o.roleAt(text.indexOf('新增高新技术企业'))).toBe('review');
+    expect(o.roleAt(text.indexOf('今年要新建'))).toBe('plan');
+    expect(o.roleAt(text.indexOf('我们严格落实'))).toBe('plan');
+  });
+  it('a call to strive that ends a section does not end the speech; a glossary titled with the report\'s name is annex', () => {
+    const text = `各位代表：\n一、2030年工作回顾\n${past('全年地区生产总值增长5%，新建学校3所。')}\n二、2031年工作安排\n（一）办好民生实事。\n${past('今年要新建幼儿园3所，改造老旧小区10个。')}为人民对美好生活的向往不懈奋斗！\n（二）统筹发展和安全。\n今年要新建消防站4个。\n《政府工作报告》注释\n1.两个确保：2029年提出。`;
+    const o = buildOutline(text, { year: 2031 });
+    expect(o.roleAt(text.indexOf('新建消防站'))).toBe('plan');
+    expect(o.roleAt(text.indexOf('2029年提出'))).toBe('annex');
+  });
   it('a title on the years ahead sets multi-year goals (二、关于今后五年发展)', () => {
     const text = `各位代表：\n一、过去五年工作回顾\n${past('五年来，全区地区生产总值年均增长6%。')}\n二、关于今后五年发展\n${past('今后五年，我们要推动经济总量迈上新台阶。')}\n三、2031年重点工作任务\n${past('今年要新建幼儿园3所，改造老旧小区10个。')}`;
     const o = buildOutline(text, { year: 2031 });

@@ -37,7 +37,7 @@ const SECOND = /^[(（]([一二三四五六七八九十]+)[)）]\s*(.+)$/;
 const THIRD = /^(\d{1,2})[.、．](?!\d)\s*(.+)$/;
 const FOURTH = /^([一二三四五六七八九十]+)是(.+)$/;
 
-const ANNEX = /^(?:(?:名词解释|注释|附注|附件\s*\d*|附录)\s*[:：]?$|附[:：]|注[:：])/;
+const ANNEX = /^(?:(?:《?政府工作报告》?)?(?:名词解释|注释|附注|附件\s*\d*|附录)\s*[:：]?$|附[:：]|注[:：])/;
 /** A bare title of a part on a line of its own: “十四五”时期工作回顾, 2026年重点工作, “十五五”时期的主要目标任务. */
 const BARE_PART_END = /(?:\d{4}年(?:政府)?工作|工作回顾|回顾|主要目标任务|目标任务|主要目标|主要任务|工作任务|重点任务|主要工作|工作重点|重点工作|工作安排(?:意见|建议)?|工作建议|工作部署|总体要求|发展成就|主要成就)$/;
 const BARE_PART_TIME = /\d{4}年|今年|十[一二三四五六七八九]五|五年|时期|以来|过去|上年/;
@@ -57,6 +57,7 @@ export function buildOutline(text: string, options: OutlineOptions = {}): Outlin
   const expect = [1, 1, 1, 1];
   let pos = 0;
   let closed = false;
+  let closedByCall = false;
   let sawTop = false;
   let greeted = false;
   const marks: TopMark[] = [];
@@ -71,13 +72,21 @@ export function buildOutline(text: string, options: OutlineOptions = {}): Outlin
     if (/各位代表/.test(t)) greeted = true;
     if (ANNEX.test(t) && t.length <= 30) {
       closed = true;
+      closedByCall = false;
       headings.push({ start, end: start + line.length, text: t, depth: 1, role: 'annex' });
       marks.push({ at: start, title: t, kind: 'annex' });
       continue;
     }
+    // A call to strive (…不懈奋斗！) that ends a section, not the speech: the next heading in sequence
+    // (（十）…, 三、…) opens the text again.
+    if (closed && closedByCall && inSequence(t, expect)) {
+      closed = false;
+      closedByCall = false;
+      marks.splice(marks.findIndex((m) => m.kind === 'closing'), 1);
+    }
     if (closed) {
       // After the speech: a 民生实事 list is still a plan; notes and glossaries are not.
-      if (/民生实事|实事项目/.test(t) && t.length <= 30) {
+      if (/民生实事|实事项目|为民办[\u4e00-\u9fff\d]{0,6}实事|惠民实事/.test(t) && t.length <= 30) {
         headings.push({ start, end: start + line.length, text: t, depth: 1, role: 'plan' });
         marks.push({ at: start, title: t, kind: 'title' });
       }
@@ -86,6 +95,7 @@ export function buildOutline(text: string, options: OutlineOptions = {}): Outlin
     // The closing call (…而努力奋斗！) ends the speech; what follows is annex unless it is a 民生实事 list.
     if (/奋斗[！!]\s*$/.test(t) && pos > text.length * 0.8) {
       closed = true;
+      closedByCall = true;
       marks.push({ at: pos, title: '', kind: 'closing' });
       continue;
     }
@@ -166,6 +176,14 @@ export function buildOutline(text: string, options: OutlineOptions = {}): Outlin
   const structure = readStructure(text, marks, options.year ?? null);
   for (const h of headings) if (h.role !== 'annex' || h.depth !== 1) h.role = sectionRole(structure.roleAt(h.start));
   return makeOutline(headings, structure);
+}
+
+/** A numbered heading that follows the last one read (三、 after 二、, （十） after （九）). */
+function inSequence(line: string, expect: number[]): boolean {
+  const top = TOP.exec(line);
+  if (top && parseChineseNumeral(top[1]!) === expect[0]) return true;
+  const second = SECOND.exec(line);
+  return !!second && expect[1]! > 1 && parseChineseNumeral(second[1]!) === expect[1];
 }
 
 /** The title of a numbered top heading, whether it ends its line, ends at a stop, or runs on into the paragraph. */

@@ -55,7 +55,7 @@ class Paragraph {
 const REVIEW_TITLE = /回顾|成就|总结|过去|以来|工作情况|上年工作|完成情况|执行情况|圆满完成|取得(?:了)?(?:新|显著|明显|重大)?成绩/;
 /** Plans reported as done: 目标任务圆满完成, 确定任务完成情况. */
 const DONE_TITLE = /(?:完成|执行)情况|圆满完成|取得(?:了)?(?:新|显著|明显|重大)?成绩/;
-const PLAN_TITLE = /目标|任务|安排|部署|建议|总体要求|重点工作|今年(?!以来)|民生实事|实事项目/;
+const PLAN_TITLE = /目标|任务|安排|部署|建议|总体要求|重点工作|今年(?!以来)|民生实事|实事项目|为民办[\u4e00-\u9fff\d]{0,6}实事|惠民实事/;
 const LEADING_PERIOD = /^(?:[一二三四五六七八九十]+、)?(?:关于)?[“"]?十[一二三四五六七八九]五/;
 const MULTI_YEAR_TITLE = /十[一二三四五六七八九]五|五年|时期|规划|纲要|远景/;
 /** A paragraph that opens on a period before the plan year reviews it, wherever it stands. */
@@ -90,19 +90,27 @@ export function readStructure(text: string, marks: TopMark[], planYear: number |
       role = 'annex';
       closed = true;
     } else if (m.kind === 'fixed') role = m.role!;
-    else if (closed) role = PLAN_TITLE.test(m.title) ? 'plan' : 'annex';
+    // (After the speech: this year's 民生实事 list is plan, last year's 完成情况 is not.)
+    else if (closed) role = PLAN_TITLE.test(m.title) && !DONE_TITLE.test(m.title) && timeOfTitle(m.title, planYear) !== 'past' ? 'plan' : 'annex';
     else {
       const fromTitle = roleOfTitle(m.title, planYear);
       if (fromTitle) role = fromTitle;
       else {
         const vote = sumVotes(paragraphs, m.at, end);
         const decisive = Math.abs(vote.past - vote.future) >= 3 && (vote.past >= 2 * vote.future || vote.future >= 2 * vote.past);
-        if (decisive) {
-          role = vote.past > vote.future ? 'review' : 'plan';
-          by = 'tense';
-        } else if (i < firstTitledPlan && previous !== 'multi-year') {
+        // Before the part titled as this year's plan, a part is review unless its tense is plainly the
+        // future: a few asides (将在3月建成投产, 预计8月前) in a review section do not make it a plan.
+        const plainlyFuture = vote.future >= 8 && vote.future >= 4 * vote.past;
+        // (四、全面加强政府自身建设 after this year's plan: how the government will work, not a review.)
+        if (previous === 'plan' && /政府自身建设/.test(m.title)) {
+          role = 'plan';
+          by = 'order';
+        } else if (i < firstTitledPlan && previous !== 'multi-year' && !plainlyFuture && timeOfTitle(m.title, planYear) !== 'coming' && !/展望|今后|未来|新征程|远景/.test(m.title)) {
           role = 'review';
           by = 'order';
+        } else if (decisive) {
+          role = vote.past > vote.future ? 'review' : 'plan';
+          by = 'tense';
         } else {
           // Parts without a telling title follow the plan: after the review or the opening they
           // begin it; after the five-year goals they continue them unless this year's plan came first.
@@ -319,7 +327,7 @@ function reviewParagraphsInPlans(parts: Part[], paragraphs: Paragraph[], planYea
 }
 
 const PERIOD_OPENER = /^(?:各位代表[！!，,]\s*)?(?:过去五年|五年来|五年间|——这是.{0,30}的五年|回顾“?十[一二三四五六七八九]五|“?(十[一二三四五六七八九]五)”?(?:时期|期间|以来|规划))/;
-const YEAR_OPENER = /^(?:各位代表[！!，,]\s*)?(?:过去一年|一年来|刚刚过去的|去年|(20\d\d)年(?!以来))/;
+const YEAR_OPENER = /^(?:各位代表[！!，,]\s*)?(?:过去一年|一年来|(?:刚刚|即将)过去的(?:(20\d\d)年)?|去年|(20\d\d)年(?!以来))/;
 
 /**
  * Inside the review, the stretches that review a five-year period: from a paragraph opening on the
@@ -335,7 +343,8 @@ function periodReviews(parts: Part[], paragraphs: Paragraph[], planYear: number 
       continue;
     }
     const title = part.title ?? '';
-    const periodInTitle = /过去五年|五年|十[一二三四五六七八九]五/.test(title) && !/20\d\d年|过去一年|上年/.test(title);
+    // (本届政府工作回顾: the government's term of five years.)
+    const periodInTitle = /过去五年|五年|十[一二三四五六七八九]五|本届/.test(title) && !/20\d\d年|过去一年|上年/.test(title);
     let role: PartRole = periodInTitle ? 'period-review' : 'review';
     let start = part.start;
     for (const p of paragraphsIn(paragraphs, part.start + 1, part.end)) {
@@ -343,7 +352,8 @@ function periodReviews(parts: Part[], paragraphs: Paragraph[], planYear: number 
       const period = PERIOD_OPENER.exec(t);
       const periodPast = period && (!period[1] || (fiveYearPeriod(period[1])?.[1] ?? planYear) < planYear || /以来/.test(period[0]));
       const year = YEAR_OPENER.exec(t);
-      const next: PartRole | null = periodPast ? 'period-review' : year && (!year[1] || Number(year[1]) === planYear - 1) ? 'review' : null;
+      const yearNamed = year?.[1] ?? year?.[2];
+      const next: PartRole | null = periodPast ? 'period-review' : year && (!yearNamed || Number(yearNamed) === planYear - 1) ? 'review' : null;
       if (!next || next === role) continue;
       out.push({ ...part, role, start, end: p.start, title: start === part.start ? part.title : null });
       role = next;
