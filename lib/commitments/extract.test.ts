@@ -206,6 +206,11 @@ describe('what is a target', () => {
     expect(ts.map((t) => t.number)).toEqual(['3万', '5']);
   });
 
+  it('skips the capacities that name the projects of a list ending on 等…项目, not the sizes of power built', () => {
+    const ts = one('加快鑫源300万吨焦化、华能20亿立方米煤制气等项目建设。建设光伏150万千瓦、储能20万千瓦。');
+    expect(ts.map((t) => t.number)).toEqual(['150万', '20万']);
+  });
+
   it('reads 倍增 as a figure only when a measure doubles, and a round 千亿 or 万亿 reached', () => {
     const ts = one('数字经济规模实现倍增，深入实施“双倍增”行动，培育专精特新倍增企业，狠抓存量倍增。旅游总收入突破千亿元大关，存贷款余额突破万亿大关，打造千亿级产业集群3个。');
     expect(ts.map((t) => [t.number, t.unit, t.comparator])).toEqual([
@@ -1149,6 +1154,8 @@ describe('names once the figures are taken out', () => {
     expect(names('蔬菜播种面积和产量分别稳定在80万亩和300万吨。改造老旧供水管网60公里，覆盖8000户。').map(([, n]) => n)).toEqual(['蔬菜播种面积', '蔬菜产量', '改造老旧供水管网', '改造老旧供水管网覆盖']);
     // A place after 其中 is where the whole's work is done; a sum the counted projects total, without 的, is theirs.
     expect(names('新建改扩建小学6所，其中主城区4所。实施总投资120亿元35个城市更新项目。').map(([, n]) => n)).toEqual(['新建改扩建小学', '主城区新建改扩建小学', '城市更新项目总投资', '城市更新项目']);
+    // Bare projects are the cluster's the sentence opens on, and so is their investment; a road project's sum is the road's.
+    expect(names('新能源汽车产业集群重点推进电池、电机等8个项目，完成投资12亿元。投资6亿元，改造滨河大道。').map(([, n]) => n)).toEqual(['新能源汽车产业集群项目', '新能源汽车产业集群项目投资', '滨河大道投资']);
     // A verb the list has no word for still names the thing counted after the figure.
     expect(names('归集发布不少于5万个青年就业岗位。').map(([, n]) => n)).toEqual(['归集发布青年就业岗位']);
     // Households, then the same households' people, of one thing named after both, with the verb before.

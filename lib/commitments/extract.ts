@@ -99,7 +99,7 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     const sentenceBefore = text.slice(sStart, q.start);
     const after = text.slice(q.unitEnd, cEnd);
     if (isOldValue(text, q, before) || isOldValueInList(text, q, sStart)) continue;
-    if (isCapacityInName(before, after, q) || countsPlaces(before) || framedBy(before) || countsTheListBefore(text, q, sStart)) continue;
+    if (isCapacityInName(before, after, q) || capacityInListOfProjects(text, q, before, sEnd) || countsPlaces(before) || framedBy(before) || countsTheListBefore(text, q, sStart)) continue;
     // "推动8个千亿级产业集群营收增长10%以上": a count of the things whose rate the clause sets is its scope.
     // (确保14个国、省考核断面水质优良率保持100%, 20个考核断面水质均保持100%: or a share of them held.)
     if (COUNTED_SCOPE_UNITS.test(q.unit) && (RATE_OF_THE_THINGS.test(after) || SHARE_OF_THE_THINGS.test(text.slice(q.unitEnd, q.unitEnd + 40).replace(/([国省市县区])、(?=[国省市县区])/g, '$1')))) continue;
@@ -635,6 +635,21 @@ function isCapacityInName(before: string, after: string, q: Quantity): boolean {
 const PROJECT_HEAD = '(?:[一二三四五]期|项目|工程|基地|生产线|装置|机组|电站|园区|露天矿|煤矿|电厂)';
 const NAMED_PROJECT = new RegExp(`^[\\u4e00-\\u9fff]{0,10}?(?:等)?${PROJECT_HEAD}`);
 const PROJECT_BUILT = new RegExp(`^[\\u4e00-\\u9fff]{1,8}?${PROJECT_HEAD}?(?:[一二三]期)?(?:建成投产|建成|投产|开工建设|开工|竣工|完工|投入使用)`);
+
+/**
+ * "加快伊泰200万吨煤制油、北控40亿立方米煤制气、久泰60万吨甲醇制烯烃等项目建设": each item of a list of
+ * projects ending on 等…项目 is a firm, its capacity and its product; the capacities name the projects.
+ */
+function capacityInListOfProjects(text: string, q: Quantity, before: string, sentenceEnd: number): boolean {
+  if (!/^(?:吨|千瓦|万千瓦|兆瓦|立方米|条|台|辆|套|标准箱|标箱|吨标准煤)$/.test(q.unit)) return false;
+  // A firm's short name right before the figure, after the list's verb or a 、.
+  if (!/^(?:[\u4e00-\u9fff]{0,4}?(?:加快|推进|推动|实施|建设|开工|启动|落地|引进|建成|抓好|确保)(?:建设)?)?[\u4e00-\u9fff]{2,4}$/.test(before) || VERB_BEFORE_CAPACITY.test(before)) return false;
+  // (光伏200万千瓦、风电100万千瓦等项目: kinds of power with their size are what is built; a firm's product follows its capacity.)
+  if (/(?:光伏|风电|风能|储能|火电|水电|煤电|核电|气电|抽蓄|生物质|光热|新能源|氢能|装机)$/.test(before) || !/^(?!以上|以下|左右|等|和|及|与|的)[\u4e00-\u9fff]{2}/.test(text.slice(q.unitEnd, q.unitEnd + 4))) return false;
+  return /^[^，。；]{1,60}?等(?:一批)?(?:重点|重大)?(?:产业|工业)?(?:项目|工程)/.test(text.slice(q.unitEnd, sentenceEnd));
+}
+/** A verb of making or adding right before a figure: then the figure is what is made or added (新增装机300万千瓦). */
+const VERB_BEFORE_CAPACITY = /(?:新增|增加|达到|形成|提升|新建|建设|建成|改造|实施|完成|推进|加快|推动|开工|启动|落地|引进|抓好|确保|装机|产能|产量|规模|能力)$/;
 
 /** 在14个市州城区…: a count that says where, not how much. */
 function countsPlaces(before: string): boolean {

@@ -508,6 +508,13 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     const topic = topicOfSentenceBefore(text, sentenceStart);
     if (topic) name = topic + name;
   }
+  // "半导体光电产业集群重点推进显示屏、芯片封测等12个项目": bare projects are the subject's, the cluster
+  // or industry the sentence opens on; its verb is no part of the name (信创产业加快建设…项目 → 信创产业项目).
+  if (/^(?:重点|重大)?(?:项目|工程)$/.test(name)) {
+    const owner = /^([\u4e00-\u9fff]{2,12}?(?:产业集群|集群|产业|园区|板块|领域|行业))(?=(?:重点|加快|全面|持续|全力|积极)?(?:推进|实施|建设|开工|谋划|储备|引进|落地))/.exec(text.slice(sentenceStart, clauseStart).replace(LEADING, ''))?.[1];
+    if (owner) name = owner + name;
+  }
+  name = name.replace(/(?<=[\u4e00-\u9fff]{2}(?:产业集群|集群|产业|园区|板块|领域|行业))(?:重点|加快|全面|持续|全力|积极)?(?:推进|实施|建设)(?=(?:重点|重大)?项目)/, '');
   // The labels' longest names run to 29 characters; past that, the end says what is measured.
   // A long list loses its first items whole, not a word cut in half.
   const limit = list ? 36 : 30;
@@ -738,7 +745,7 @@ function projectAfter(text: string, q: Quantity, clauseEnd: number): string {
   const raw = (of ?? next)?.[1]?.replace(/[“”]/g, '').replace(new RegExp('^' + PROJECT_VERBS.source + '+'), '').replace(/^的/, '');
   if (!raw) return '';
   // Up to the last word that heads a project: 机场快速路(建成通车), 西出口道路工程(进展顺利).
-  const headed = /^.*(?:项目|工程|中心|场馆|设施|总站|广场|市场|园区|基地|综合体|改造|整治|厂|馆|站|路|桥|街|院|校|园)/.exec(raw)?.[0];
+  const headed = /^.*(?:项目|工程|中心|场馆|设施|总站|广场|市场|园区|基地|综合体|改造|整治|厂|馆|站|路|桥|街|院|校|园|干线|大道|公路|铁路|互通|立交|隧道|管网|水库|枢纽)/.exec(raw)?.[0];
   if (!headed && next) return '';
   const name = headed ?? raw.replace(/(?:如期|开工|建设|竣工|完工|投用|投产|前期|主体|正式|年内|全面|基本).*$/, '');
   return [...name].length >= 3 ? name : '';
