@@ -1156,6 +1156,8 @@ describe('names once the figures are taken out', () => {
     expect(names('新建改扩建小学6所，其中主城区4所。实施总投资120亿元35个城市更新项目。').map(([, n]) => n)).toEqual(['新建改扩建小学', '主城区新建改扩建小学', '城市更新项目总投资', '城市更新项目']);
     // Bare projects are the cluster's the sentence opens on, and so is their investment; a road project's sum is the road's.
     expect(names('新能源汽车产业集群重点推进电池、电机等8个项目，完成投资12亿元。投资6亿元，改造滨河大道。').map(([, n]) => n)).toEqual(['新能源汽车产业集群项目', '新能源汽车产业集群项目投资', '滨河大道投资']);
+    // Projects counted are named with the bar they pass, before or after the count; 社消零 is written out.
+    expect(names('新引进投资过3亿元的工业项目60个。扎实推进40个投资5亿元以上重大制造业项目。社消零总额突破900亿元。').map(([, n]) => n)).toEqual(['新引进投资过3亿元的工业项目', '投资5亿元以上重大制造业项目', '社会消费品零售总额']);
     // A verb the list has no word for still names the thing counted after the figure.
     expect(names('归集发布不少于5万个青年就业岗位。').map(([, n]) => n)).toEqual(['归集发布青年就业岗位']);
     // Households, then the same households' people, of one thing named after both, with the verb before.
@@ -1614,7 +1616,7 @@ describe('county and city plans: bounds, ages, sizes of teams and verbs that act
 
   it('skip background counts of graduates, throughputs of plants, and bars of firms, places or projects a policy treats; keep work on what exists', () => {
     const ts = one('今年高校毕业生预计1200万人。建成日处理污水2万吨的第二污水处理厂。实施年出栏50万头生猪养殖项目。对新引进投资5000万元以上的工业项目实行一事一议。村集体经济收入5万元以下的村全部清零。实现30户以上自然村通硬化路。实施500万元以上技改项目2500个。改造提升现有高标准农田2.5亿亩。全年累计开展技能培训7000人次。');
-    expect(ts.map((t) => `${t.number}${t.unit} ${t.indicator} ${t.horizon}`)).toEqual(['2500个 技改项目 year', '2.5亿亩 改造提升现有高标准农田 year', '7000人次 技能培训 year']);
+    expect(ts.map((t) => `${t.number}${t.unit} ${t.indicator} ${t.horizon}`)).toEqual(['2500个 500万元以上技改项目 year', '2.5亿亩 改造提升现有高标准农田 year', '7000人次 技能培训 year']);
   });
 
   it('leave out the 的 between the things counted and the work done to them', () => {

@@ -41,7 +41,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
       /(?:到|至|为)$/.test(rest) ||
       /(?:由|从)[^，。；]{0,10}$/.test(before.slice(0, earlier.start)));
   // "引进总投资50亿元以上的项目20个": a size that says which projects count is part of their name.
-  const threshold = !!earlier && earlier.unit === '元' && /^(?:(?:以上|以下)的?|的)?(?:重大|重点)?(?:项目|企业)/.test(before.slice(earlier.unitEnd));
+  // (新引进投资过5亿元的工业项目170个, 引进落地投资5000万元以上物流项目35个: with the kind of project between.)
+  const threshold = !!earlier && earlier.unit === '元' && /^(?:(?:以上|以下)的?|的)?[\u4e00-\u9fff]{0,6}?(?:项目|企业|园区|产业园)$/.test(before.slice(earlier.unitEnd));
   // "谋划实施总投资2万亿元的重大项目3000个": the sum the projects add up to says which; they are counted.
   const summed = earlier && earlier.unit === '元' && /总投资$/.test(before.slice(0, earlier.start)) && /^(?:左右|多)?(?:的|$)/.test(before.slice(earlier.unitEnd)) ? before.slice(earlier.unitEnd).replace(/^(?:左右|多)?的?/, '') : null;
   // "新建36个班的九年一贯制学校2所": a facility's size before its name is no item before this one.
@@ -66,7 +67,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   }
   // A voltage, an age or a type naming the kind of thing (750千伏电网工程, 65岁及以上老年人, 0—6岁儿童,
   // 2型糖尿病患者) stays in the name.
-  before = before.replace(/(?:(?:到|至)?(?:\d{4}年|\d{1,2}月)(?:底|末|中旬|上旬|下旬)?前?的?)|(?<![A-Za-z\d.每])[\d.]+(?![\d.]|[A-Za-z]|千伏|万伏|岁|周岁|型|人制|(?:万|亿)?元的(?=[\u4e00-\u9fff]{1,4}$)|[—\-～~]\d|(?:万|亿)?元(?:以上的?|的)?(?:重点|重大|产业|工业)?(?:项目|企业)|(?:万|亿)?(?:元|人|户|吨|亩|平方米|千瓦)?及?(?:以上|以下)的|(?:万|亿)?(?:元|人|户|吨|亩|平方米|千瓦|米|公里)(?:及?以上|及?以下|以内|内)(?=[^，。；\d]{1,14}?(?:占比|比例|比重|率)(?:达到|提高到|提升到|超过|保持在|稳定在|为)?$)|(?:万|亿)?(?:吨|千瓦|标箱|人|元|亩)?级|强|分钟|小时)(?:%|万|亿|个百分点)?的?/g, '').replace(/[“”"'《》‘’「」『』]/g, '');
+  before = before.replace(/(?:(?:到|至)?(?:\d{4}年|\d{1,2}月)(?:底|末|中旬|上旬|下旬)?前?的?)|(?<![A-Za-z\d.每])[\d.]+(?![\d.]|[A-Za-z]|千伏|万伏|岁|周岁|型|人制|(?:万|亿)?元的(?=[\u4e00-\u9fff]{1,4}$)|[—\-～~]\d|(?:万|亿)?元(?:以上的?|的)?[\u4e00-\u9fff]{0,6}?(?:项目|企业)|(?:万|亿)?(?:元|人|户|吨|亩|平方米|千瓦)?及?(?:以上|以下)的|(?:万|亿)?(?:元|人|户|吨|亩|平方米|千瓦|米|公里)(?:及?以上|及?以下|以内|内)(?=[^，。；\d]{1,14}?(?:占比|比例|比重|率)(?:达到|提高到|提升到|超过|保持在|稳定在|为)?$)|(?:万|亿)?(?:吨|千瓦|标箱|人|元|亩)?级|强|分钟|小时)(?:%|万|亿|个百分点)?的?/g, '').replace(/[“”"'《》‘’「」『』]/g, '');
   let prefix = before;
   for (let i = 0; i < 3; i++) prefix = prefix.replace(LEADING, '').replace(TRAILING, '');
   // 县（市、区）: a parenthesis inside the thing counted is left out of its name.
@@ -104,6 +105,9 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     const got = WHAT_THEY_GET.exec(kinds[2]!);
     noun = kinds[1]! + (got?.[1] ?? got?.[2] ?? '');
   }
+  // "抓实35个投资5亿元以上的重大工业项目": the projects counted are named with the bar they pass.
+  const barred = /^((?:总)?投资(?:超|过|超过)?\d+(?:\.\d+)?(?:万|亿|千万)?元(?:以上|及以上)?的?[\u4e00-\u9fff]{1,12}?(?:项目|企业|园区|产业园|企业园))/.exec(text.slice(q.unitEnd, q.unitEnd + 40));
+  if (barred && (!noun || /^(?:总)?投资/.test(noun))) noun = barred[1]! + (text[q.unitEnd + barred[1]!.length] === '园' ? '园' : '');
   // "217个续建项目计划完成投资550亿元": the projects counted, not the investment the clause goes on to.
   noun = noun.replace(/(?<=[\u4e00-\u9fff]{2}(?:项目|工程))(?:年度)?(?:计划|力争)?(?:完成)?(?:总)?投资.*$/, '');
   // "完成…等12条道路、棚户区20条配套道路的建设改造任务": the work the list ends on is each item's.
@@ -511,7 +515,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   // "半导体光电产业集群重点推进显示屏、芯片封测等12个项目": bare projects are the subject's, the cluster
   // or industry the sentence opens on; its verb is no part of the name (信创产业加快建设…项目 → 信创产业项目).
   if (/^(?:重点|重大)?(?:项目|工程)$/.test(name)) {
-    const owner = /^([\u4e00-\u9fff]{2,12}?(?:产业集群|集群|产业|园区|板块|领域|行业))(?=(?:重点|加快|全面|持续|全力|积极)?(?:推进|实施|建设|开工|谋划|储备|引进|落地))/.exec(text.slice(sentenceStart, clauseStart).replace(LEADING, ''))?.[1];
+    const owner = /^([\u4e00-\u9fff]{2,12}?(?:产业集群|集群|产业|园区|板块|领域|行业))(?=(?:重点|加快|全面|持续|全力|积极)?(?:推进|实施|建设|开工|谋划|储备|引进|落地)|以|围绕|依托|聚焦|要|将|，)/.exec(text.slice(sentenceStart, clauseStart).replace(LEADING, ''))?.[1];
     if (owner) name = owner + name;
   }
   name = name.replace(/(?<=[\u4e00-\u9fff]{2}(?:产业集群|集群|产业|园区|板块|领域|行业))(?:重点|加快|全面|持续|全力|积极)?(?:推进|实施|建设)(?=(?:重点|重大)?项目)/, '');
@@ -581,6 +585,8 @@ export function inWords(name: string): string {
   if (/^CPI(?=涨幅|上涨|增长|同比)/.test(name)) return '居民消费价格' + name.slice(3);
   if (/^居民消费价格(?:增长|上涨|增幅)$/.test(name)) return '居民消费价格涨幅';
   if (/^[一二三]产(?=增加值|比重|占比)/.test(name)) return '第' + name[0] + '产业' + name.slice(2);
+  // 社消零总额, 社零额: the retail sales column as the statistics head it.
+  if (/^(?:全市|全省|全区|全县)?(?:社消零|社零)(?:总额|额)?/.test(name)) return name.replace(/(?:社消零|社零)(?:总额|额)?/, '社会消费品零售总额');
   // 比去年增加 and 比上年增加 are one column of a table.
   return name.replace(/比去年/, '比上年');
 }
