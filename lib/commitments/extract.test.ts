@@ -1156,6 +1156,8 @@ describe('names once the figures are taken out', () => {
     expect(names('新建改扩建小学6所，其中主城区4所。实施总投资120亿元35个城市更新项目。').map(([, n]) => n)).toEqual(['新建改扩建小学', '主城区新建改扩建小学', '城市更新项目总投资', '城市更新项目']);
     // Bare projects are the cluster's the sentence opens on, and so is their investment; a road project's sum is the road's.
     expect(names('新能源汽车产业集群重点推进电池、电机等8个项目，完成投资12亿元。投资6亿元，改造滨河大道。').map(([, n]) => n)).toEqual(['新能源汽车产业集群项目', '新能源汽车产业集群项目投资', '滨河大道投资']);
+    // Money put in or raised is named by the 实事 or project it is for, said right after.
+    expect(names('计划投资6000万元办好8件惠民实事。筹措资金90亿元以上，继续实施十大民生工程。').map(([, n]) => n)).toEqual(['惠民实事投资', '办好惠民实事', '十大民生工程筹措资金']);
     // Projects counted are named with the bar they pass, before or after the count; 社消零 is written out.
     expect(names('新引进投资过3亿元的工业项目60个。扎实推进40个投资5亿元以上重大制造业项目。社消零总额突破900亿元。').map(([, n]) => n)).toEqual(['新引进投资过3亿元的工业项目', '投资5亿元以上重大制造业项目', '社会消费品零售总额']);
     // A verb the list has no word for still names the thing counted after the figure.

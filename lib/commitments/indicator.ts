@@ -355,11 +355,12 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   const sizedGrowth = /^(?:以上|以内|左右)?的(?:较快|稳定|中高速|平稳)?(增长|增速)/.exec(text.slice(q.unitEnd));
   if (sizedGrowth && (/(?:保持|实现)$/.test(name) || /(?:保持|实现)$/.test(text.slice(clauseStart, q.start))) && name.length >= 2 && !name.endsWith(sizedGrowth[1]!)) name = name.replace(/(?:保持|实现)$/, '') + sizedGrowth[1];
   // "推进总投资103.7亿元的棚户区改造工程": whatever precedes it, an investment is named by its project.
-  if (INVESTMENT.test(name) || (/投资$/.test(name) && /^(?:以上|左右|多)?的/.test(text.slice(q.unitEnd)))) {
+  // (筹措资金730亿元以上，继续实施十大为民办实事工程: so is money raised for it.)
+  if (INVESTMENT.test(name) || /^(?:筹措|筹集|安排|统筹)(?:各类)?资金$/.test(name) || (/投资$/.test(name) && /^(?:以上|左右|多)?的/.test(text.slice(q.unitEnd)))) {
     // "投资4800万元的成吉思汗广场改造提升工程", "投资6.6亿元，实施俄罗斯风情精品街项目": the
     // investment of a named project is named by the project.
     const project = projectAfter(text, q, clauseEnd);
-    if (project) name = project + (/总投资/.test(name) ? '总投资' : '投资');
+    if (project) name = project + (/总投资/.test(name) ? '总投资' : /资金$/.test(name) ? name.replace(/各类/, '') : '投资');
   }
   // "设立总规模100亿元的产业引导基金": a size is that of the fund after 的.
   // "实施总额4万亿元的两年投资计划": so is a total sum that of the plan after 的.
@@ -742,21 +743,21 @@ function projectAfter(text: string, q: Quantity, clauseEnd: number): string {
   const of = new RegExp('^(?:以上|左右|多)?(?:的(?:\\d+(?:\\.\\d+)?万?[个项件条座处所家批]){0,2}|(?:\\d+(?:\\.\\d+)?万?[个项件条座处所家批]){1,2})' + NAME).exec(rest);
   // "…，实施19个城市重点基础设施项目", "投资8000万元实施10公里雨水管网改造": the project of the next
   // clause, or of the verb right after the figure, past a count of its parts.
-  const COUNT = '(?:\\d+(?:\\.\\d+)?(?:万|亿)?(?:个|项|条|座|处|所|家|栋|户|公里|平方米|亩)?(?:[\\u4e00-\\u9fff]的)?[、，,]?)*';
+  const COUNT = '(?:\\d+(?:\\.\\d+)?(?:万|亿)?(?:个|项|件|条|座|处|所|家|栋|户|公里|平方米|亩)?(?:[\\u4e00-\\u9fff]的)?[、，,]?)*';
   const next =
     !of && (/^(?:以上|左右|多)?[，,]$/.test(text.slice(q.unitEnd, clauseEnd + 1)) || new RegExp('^' + PROJECT_VERBS.source).test(text.slice(q.unitEnd)))
-      ? new RegExp('^(?:以上|左右|多)?[，,]?(?:统筹|重点)?' + PROJECT_VERBS.source + '+了?' + COUNT + NAME).exec(rest)
+      ? new RegExp('^(?:以上|左右|多)?[，,]?(?:统筹|重点|继续|集中)?' + PROJECT_VERBS.source + '+了?' + COUNT + NAME).exec(rest)
       : null;
   // A bare 的 is not the project's name.
   const raw = (of ?? next)?.[1]?.replace(/[“”]/g, '').replace(new RegExp('^' + PROJECT_VERBS.source + '+'), '').replace(/^的/, '');
   if (!raw) return '';
   // Up to the last word that heads a project: 机场快速路(建成通车), 西出口道路工程(进展顺利).
-  const headed = /^.*(?:项目|工程|中心|场馆|设施|总站|广场|市场|园区|基地|综合体|改造|整治|厂|馆|站|路|桥|街|院|校|园|干线|大道|公路|铁路|互通|立交|隧道|管网|水库|枢纽)/.exec(raw)?.[0];
+  const headed = /^.*(?:项目|工程|中心|场馆|设施|总站|广场|市场|园区|基地|综合体|改造|整治|厂|馆|站|路|桥|街|院|校|园|干线|大道|公路|铁路|互通|立交|隧道|管网|水库|枢纽|实事)/.exec(raw)?.[0];
   if (!headed && next) return '';
   const name = headed ?? raw.replace(/(?:如期|开工|建设|竣工|完工|投用|投产|前期|主体|正式|年内|全面|基本).*$/, '');
   return [...name].length >= 3 ? name : '';
 }
-const PROJECT_VERBS = /(?:用于|启动|实施|完成|建设|推进|新建|改造|开工建设|开工|加快|全面)/;
+const PROJECT_VERBS = /(?:用于|启动|实施|完成|建设|推进|新建|改造|开工建设|开工|加快|全面|办好|办实|办成)/;
 
 /**
  * "全力打造…区域物流中心，力争年末，完成投资2.5亿元", "实施市区道路畅通工程。投资4.7亿元": the
