@@ -211,6 +211,11 @@ describe('what is a target', () => {
     expect(ts.map((t) => t.number)).toEqual(['150万', '20万']);
   });
 
+  it('skips a list title\'s count, a policy nicknamed by its articles, what exists, a named zone\'s area, where things stand now and firms\' capacities in a long list', () => {
+    const ts = one('某市2031年12件民生实事项目\n认真落实支持实体经济发展20条，发挥高校等30家现有创新平台作用。推进5平方公里滨江科技新城建设，划定约40平方公里产业用地保障区。全市经济总量刚刚突破3000亿元。加快宏达500万条轮胎、华星20万锭纺纱、金源LED封装线等一批先进制造业项目建设。完成了8条城市道路、20处公园绿地等城区绿化工程。');
+    expect(ts.map((t) => t.number)).toEqual(['40', '8', '20']);
+  });
+
   it('reads 倍增 as a figure only when a measure doubles, and a round 千亿 or 万亿 reached', () => {
     const ts = one('数字经济规模实现倍增，深入实施“双倍增”行动，培育专精特新倍增企业，狠抓存量倍增。旅游总收入突破千亿元大关，存贷款余额突破万亿大关，打造千亿级产业集群3个。');
     expect(ts.map((t) => [t.number, t.unit, t.comparator])).toEqual([

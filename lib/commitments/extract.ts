@@ -107,6 +107,17 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     // which things are counted; the count is the target.
     if (COUNT_JUST_BEFORE.test(before) && /^及?(?:以上|以下)/.test(after)) continue;
     if (describesDocument(before, after)) continue;
+    // "内蒙古自治区2023年43件民生实事项目及牵头责任单位": the title of the list says how many items follow.
+    if (/^(?:件|项|个|类)$/.test(q.unit) && /^[^，。；：\n]{0,30}$/.test(text.slice(text.lastIndexOf('\n', q.start) + 1, q.start)) && /^[^，。；：\n]{0,24}(?:民生实事|实事项目|惠民实事)[^，。；：\n]{0,16}(?:\n|$)/.test(text.slice(q.unitEnd, q.unitEnd + 44))) continue;
+    // "认真落实促进外向型经济发展16条": a policy nicknamed by how many articles it has.
+    if (q.unit === '条' && /(?:落实|贯彻|出台|制定|用好|兑现|执行)[\u4e00-\u9fff]{2,16}$/.test(before) && /^(?:[，。；、]|$|政策|措施|意见)/.test(after)) continue;
+    // "…等98家现有产学研平台": what already exists is no target.
+    if (/^现有/.test(after)) continue;
+    // "推进6平方公里东莞国际会展新城建设": the area of a named zone says which zone.
+    // (划定约70平方公里产业基地, 新增…, 开发…: land set aside or developed is the target.)
+    if (/^(?:平方公里|平方千米)$/.test(q.unit) && /^[\u4e00-\u9fff]{2,12}?(?:新城|产业园|物流园|园区|新区|片区|港区|基地)(?:建设|开发)?(?:[，。；、]|$)/.test(after) && !/(?:划定|新增|规划|开发|整理|收储|供应|拓展|完成|约)$/.test(before)) continue;
+    // "地区生产总值刚刚超过2万亿元": where things stand now.
+    if (/(?:刚刚|刚)(?:超过|突破|达到|迈上|跨过)$/.test(before)) continue;
     // "一、促进群众就业增收7件" (a heading of a list of 民生实事): how many items follow is no target.
     if (/^(?:件|项|个|大类|类)$/.test(q.unit) && /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^，。；\n\d]{2,20}$/.test(text.slice(text.lastIndexOf('\n', q.start) + 1, q.start)) && /^(?:[（(][^）)\n]{0,10}[)）]|[)）])?\s*(?:\n|$)/.test(text.slice(q.unitEnd, q.unitEnd + 14))) continue;
     // "千亿元园区、500亿元园区、100亿元园区分别达到3个、4个和44个": a figure in the names a respective
@@ -641,12 +652,16 @@ const PROJECT_BUILT = new RegExp(`^[\\u4e00-\\u9fff]{1,8}?${PROJECT_HEAD}?(?:[�
  * projects ending on 等…项目 is a firm, its capacity and its product; the capacities name the projects.
  */
 function capacityInListOfProjects(text: string, q: Quantity, before: string, sentenceEnd: number): boolean {
-  if (!/^(?:吨|千瓦|万千瓦|兆瓦|立方米|条|台|辆|套|标准箱|标箱|吨标准煤)$/.test(q.unit)) return false;
+  if (!/^(?:吨|千瓦|万千瓦|兆瓦|立方米|条|台|辆|套|锭|片|标准箱|标箱|吨标准煤)$/.test(q.unit)) return false;
+  // (Counted goods are a plant's output only by the ten thousand: 700万条内胎, not 6条城市道路.)
+  if (/^(?:条|台|辆|套|锭|片)$/.test(q.unit) && !(typeof q.amount === 'number' && q.amount >= 10000)) return false;
+  if (/了$/.test(before)) return false;
   // A firm's short name right before the figure, after the list's verb or a 、.
   if (!/^(?:[\u4e00-\u9fff]{0,4}?(?:加快|推进|推动|实施|建设|开工|启动|落地|引进|建成|抓好|确保)(?:建设)?)?[\u4e00-\u9fff]{2,4}$/.test(before) || VERB_BEFORE_CAPACITY.test(before)) return false;
   // (光伏200万千瓦、风电100万千瓦等项目: kinds of power with their size are what is built; a firm's product follows its capacity.)
-  if (/(?:光伏|风电|风能|储能|火电|水电|煤电|核电|气电|抽蓄|生物质|光热|新能源|氢能|装机)$/.test(before) || !/^(?!以上|以下|左右|等|和|及|与|的)[\u4e00-\u9fff]{2}/.test(text.slice(q.unitEnd, q.unitEnd + 4))) return false;
-  return /^[^，。；]{1,60}?等(?:一批)?(?:重点|重大)?(?:产业|工业)?(?:项目|工程)/.test(text.slice(q.unitEnd, sentenceEnd));
+  if (/(?:光伏|风电|风能|储能|火电|水电|煤电|核电|气电|抽蓄|生物质|光热|新能源|氢能|装机)$/.test(before) || !/^(?!以上|以下|左右|等|和|及|与|的)(?:[A-Za-z]{2,}|[\u4e00-\u9fff]{2})/.test(text.slice(q.unitEnd, q.unitEnd + 4))) return false;
+  // (…嘉能矿业150万吨钢渣加工等资源综合利用项目: the list may run long, and name its kind of project.)
+  return /^[^，。；]{1,150}?等(?:一批)?[\u4e00-\u9fff]{0,8}?(?:项目|工程)/.test(text.slice(q.unitEnd, sentenceEnd));
 }
 /** A verb of making or adding right before a figure: then the figure is what is made or added (新增装机300万千瓦). */
 const VERB_BEFORE_CAPACITY = /(?:新增|增加|达到|形成|提升|新建|建设|建成|改造|实施|完成|推进|加快|推动|开工|启动|落地|引进|抓好|确保|装机|产能|产量|规模|能力)$/;
