@@ -21,7 +21,7 @@ export function detectComparator(before: string, after: string, q: Quantity): Co
   const b = before.slice(-12).replace(/(?:每[十百千万]+(?:人口|人|户)|每\d*(?:公斤|斤|吨|亩)|人均)$/, '').slice(-8);
   if (/(?:不少于|不低于|至少|最少|不小于)(?:新建|建设|建成|培育|新增|完成|实现|达到)?$/.test(b)) return '>=';
   if (/(?:不超过|不超|不高于|控制在|不多于|低于|少于)$/.test(b)) return '<=';
-  if (/(?:突破|超过|高于|多于|大于|超|逾)$/.test(b)) return '>';
+  if (/(?:突破|超过|高于|多于|大于|超|逾|(?<![打击])破)$/.test(b)) return '>';
   // 比去年预算高0.2个百分点: higher or lower than a named base.
   if (/比[^，。；]{1,12}(?:高|多)$/.test(b)) return '+';
   if (/比[^，。；]{1,12}(?:低|少)$/.test(b)) return '-';

@@ -216,6 +216,19 @@ describe('what is a target', () => {
     expect(ts.map((t) => t.number)).toEqual(['40', '8', '20']);
   });
 
+  it('skips sums that only say which projects or households are meant, and reads a multiplier that is the measure', () => {
+    const ts = one('力争5亿元、20亿元以上大项目招引取得新突破。其中亿元以上项目90个、10亿元以上12个。家庭年收入8—30万元群体占比提高2个百分点。确保15个出境断面水质以下比例控制在5%以内。融资担保放大倍数达到4倍以上，收购烟叶20万担以上，工业产值破千亿。');
+    expect(ts.map((t) => [t.number, t.unit, t.comparator])).toEqual([
+      ['90', '个', '='],
+      ['12', '个', '='],
+      ['2', '百分点', '+'],
+      ['5', '%', '<='],
+      ['4', '倍', '>='],
+      ['20万', '担', '>='],
+      ['千亿', '元', '>'],
+    ]);
+  });
+
   it('reads 倍增 as a figure only when a measure doubles, and a round 千亿 or 万亿 reached', () => {
     const ts = one('数字经济规模实现倍增，深入实施“双倍增”行动，培育专精特新倍增企业，狠抓存量倍增。旅游总收入突破千亿元大关，存贷款余额突破万亿大关，打造千亿级产业集群3个。');
     expect(ts.map((t) => [t.number, t.unit, t.comparator])).toEqual([

@@ -110,7 +110,7 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     // "内蒙古自治区2023年43件民生实事项目及牵头责任单位": the title of the list says how many items follow.
     if (/^(?:件|项|个|类)$/.test(q.unit) && /^[^，。；：\n]{0,30}$/.test(text.slice(text.lastIndexOf('\n', q.start) + 1, q.start)) && /^[^，。；：\n]{0,24}(?:民生实事|实事项目|惠民实事)[^，。；：\n]{0,16}(?:\n|$)/.test(text.slice(q.unitEnd, q.unitEnd + 44))) continue;
     // "认真落实促进外向型经济发展16条": a policy nicknamed by how many articles it has.
-    if (q.unit === '条' && /(?:落实|贯彻|出台|制定|用好|兑现|执行)[\u4e00-\u9fff]{2,16}$/.test(before) && /^(?:[，。；、]|$|政策|措施|意见)/.test(after)) continue;
+    if (q.unit === '条' && (/(?:落实|贯彻|出台|制定|用好|兑现|执行)[\u4e00-\u9fff]{2,16}$/.test(before) || /实施[\u4e00-\u9fff]{0,12}(?:经济|政策|措施|惠企|稳企|助企|纾困)$/.test(before)) && /^(?:[，。；、]|$|政策|措施|意见)/.test(after)) continue;
     // "…等98家现有产学研平台": what already exists is no target.
     if (/^现有/.test(after)) continue;
     // "推进6平方公里东莞国际会展新城建设": the area of a named zone says which zone.
@@ -133,6 +133,11 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     // (实施500万元以上技改项目3000个; but 总投资2万亿元的重大项目3000个 is their sum, a target.)
     // (抓实35个投资5亿元以上的重大工业项目, 建设年产值50亿元以上农业全产业链5条: the count may stand before.)
     if (/^(?:美)?元$/.test(q.unit) && /^(?:(?:以上|以下)的?[\u4e00-\u9fff]{0,10}?|的?(?:重大|重点|产业|工业|招商)?)(?:项目|企业|工程|全产业链|产业链|产业集群|集群|园区|基地)/.test(after) && (/\d/.test(text.slice(q.unitEnd, cEnd)) || /\d+(?:\.\d+)?(?:个|家|项|条)(?:总投资|投资|年产值|产值|营收)?(?:超|超过|达)?$/.test(before) || /(?:落地|招引|引进|签约)$/.test(before)) && !(/总投资$/.test(before) && !/^(?:以上|以下)/.test(after))) continue;
+    // "力争10亿元、50亿元以上大项目…招引取得新突破", "…、10亿元以上30个": sums that say which projects
+    // are meant, with no count of their own or with the projects' count right after, are bars.
+    if (/^(?:美)?元$/.test(q.unit) && (/^(?:、\d+(?:\.\d+)?(?:万|亿)?元)*(?:以上|及以上)(?:的)?[\u4e00-\u9fff]{0,6}?项目/.test(text.slice(q.unitEnd, cEnd + 40)) && !/\d/.test(text.slice(q.unitEnd, indexOfAny(text, SENTENCE_END, q.unitEnd)).replace(/^(?:、\d+(?:\.\d+)?(?:万|亿)?元)*/, '')) || /^(?:以上|及以上)\d+(?:个|家|项)/.test(after))) continue;
+    // "家庭年可支配收入10—50万元群体占比": an income bracket says which households.
+    if (q.unit === '元' && /^(?:的)?(?:群体|家庭|人群|收入群体|中等收入群体)/.test(after)) continue;
     // "招引单体制造业项目超10亿元30个": a sum after the projects, then their count, is the bar each passes.
     if (q.unit === '元' && /(?:项目|企业)(?:投资|总投资|产值|营收)?(?:超|超过|达|在)$/.test(before) && /^(?:以上)?\d+(?:\.\d+)?(?:个|家|项)/.test(after)) continue;
     // "今年高校毕业生预计1222万人": how many graduate is the state of things (a duty after it is caught below).
@@ -148,7 +153,7 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     if (/\d%(?:以上)?的[^，。；]{2,24}?(?:超过|达到|高于|不低于|突破)$/.test(before)) continue;
     // "集体经济收入10万元以上的村占比达到60%": a bound that says which things are counted qualifies the figure after it.
     // (…50万元以上行政村占比达到60%, 50米内换乘比例提高到90%, 30万元以上且…: the 的 may be left out.)
-    if (q.unit !== '%' && (/^及?(?:以上|以下)的[\u4e00-\u9fff]/.test(after) || /^(?:及?(?:以上|以下|以内)|内)[\u4e00-\u9fff]{1,12}?(?:占比|比例|比重|率|覆盖率)/.test(after) || /^及?(?:以上|以下)且/.test(after)) && /\d/.test(after)) continue;
+    if (q.unit !== '%' && (/^及?(?:以上|以下)的(?:[\u4e00-\u9fff]|\d+(?:个|家|所|户|村))/.test(after) || /^(?:及?(?:以上|以下|以内)|内)[\u4e00-\u9fff]{1,12}?(?:占比|比例|比重|率|覆盖率)/.test(after) || /^及?(?:以上|以下)且/.test(after)) && /\d/.test(after)) continue;
     // "推动60个学科进入全国前10%": a band of a ranking after a count of the things in it says where they rank.
     if (q.unit === '%' && text[q.start - 1] === '前' && /\d+(?:\.\d+)?(?:个|所|家|项)/.test(before)) continue;
     // Before the first heading (the opening of the speech) only a figure with a forward-looking
@@ -431,7 +436,8 @@ function isCommitmentFigure(text: string, q: Quantity): boolean {
   if (q.multiple) return true;
   // (发电量30亿度: 度 with a multiplier, of electricity, is a kilowatt-hour.)
   // (增长1倍以上, 达到2020年的1.5倍: a multiple of a growth or of a base year is a target's figure.)
-  const multipleOf = q.unit === '倍' && (/(?:增长|提高|增加|扩大)$/.test(text.slice(Math.max(0, q.start - 2), q.start)) || /(?:达到|达)\d{4}年的$/.test(text.slice(Math.max(0, q.start - 8), q.start)));
+  // (融资担保放大倍数3倍以上: a multiplier that is itself the measure.)
+  const multipleOf = q.unit === '倍' && (/(?:增长|提高|增加|扩大)$|倍数(?:达到|保持在|提高到|不低于)?$/.test(text.slice(Math.max(0, q.start - 6), q.start)) || /(?:达到|达)\d{4}年的$/.test(text.slice(Math.max(0, q.start - 8), q.start)));
   if (multipleOf) return true;
   const kilowattHours = q.unit === '度' && /[万亿]/.test(q.written) && /电/.test(text.slice(Math.max(0, q.start - 12), q.start));
   if (NON_TARGET_UNITS.has(q.unit) && !measuresDuration(text, q) && !countedByVerb(text, q) && !kilowattHours) return false;
@@ -516,7 +522,7 @@ const COUNTED_SCOPE_UNITS = /^(?:个|家|所|座|条|项|类|大)$/;
 const RATE_OF_THE_THINGS = /^[^，。；、\d]{2,20}?(?:增长|提高|下降|降低|增速|增幅)(?:到|至|达到)?\d+(?:\.\d+)?%/;
 
 /** The things counted, then a share of them held or reached (断面水质优良率保持100%, 断面水质均保持100%). */
-const SHARE_OF_THE_THINGS = /^[^，。；、\d]{2,24}?(?:(?:优良率|达标率|合格率|覆盖率|比例|占比)(?:均|全部|都)?|(?:均|全部|都))(?:保持|稳定在|达到|达|提高到)(?:在)?\d+(?:\.\d+)?%/;
+const SHARE_OF_THE_THINGS = /^[^，。；、\d]{2,24}?(?:(?:优良率|达标率|合格率|覆盖率|比例|占比)(?:均|全部|都)?|(?:均|全部|都))(?:保持|稳定在|达到|达|提高到|控制在|降至|下降到)(?:在)?\d+(?:\.\d+)?%/;
 
 /** After a sum: 的, the things, then their count (…的电商示范镇（街）1个). */
 const MONEY_BAR_OF_COUNTED = /^(?:以上|以下|左右)?的[\u4e00-\u9fff“”（）()]{2,16}?\d+(?:个|家|所|座|处|项|条|名|户|批)/;
