@@ -229,6 +229,19 @@ describe('what is a target', () => {
     ]);
   });
 
+  it('skips a place\'s or a zone\'s bar, a firm\'s bar with no count, a size class of plants, kinds of items and firms\' capacities said after the firm', () => {
+    const ts = one('新增营收过300亿元县市2个。力争新增1个规模超800亿元的开发区。强化年产值3000万元以上重点企业调度监控。完成20万千瓦以下小煤电机组关停。办好6类25件民生实事。加快华源扩能30万吨饮用水、清泉新建20万吨饮料生产线等重点项目建设。');
+    expect(ts.map((t) => [t.number, t.indicator])).toEqual([
+      ['2', '新增营收过300亿元县市'],
+      ['1', '新增规模超800亿元的开发区'],
+      ['25', '办好民生实事'],
+    ]);
+  });
+
+  it('reads a figure spaced from its % (增长 13 %左右) and the year of year-led part titles (一、回顾2030年，…)', () => {
+    expect(one('全社会固定资产投资增长 9 %左右。').map((t) => [t.number, t.unit, t.comparator])).toEqual([['9', '%', '~']]);
+  });
+
   it('reads 倍增 as a figure only when a measure doubles, and a round 千亿 or 万亿 reached', () => {
     const ts = one('数字经济规模实现倍增，深入实施“双倍增”行动，培育专精特新倍增企业，狠抓存量倍增。旅游总收入突破千亿元大关，存贷款余额突破万亿大关，打造千亿级产业集群3个。');
     expect(ts.map((t) => [t.number, t.unit, t.comparator])).toEqual([

@@ -136,6 +136,14 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     // "力争10亿元、50亿元以上大项目…招引取得新突破", "…、10亿元以上30个": sums that say which projects
     // are meant, with no count of their own or with the projects' count right after, are bars.
     if (/^(?:美)?元$/.test(q.unit) && (/^(?:、\d+(?:\.\d+)?(?:万|亿)?元)*(?:以上|及以上)(?:的)?[\u4e00-\u9fff]{0,6}?项目/.test(text.slice(q.unitEnd, cEnd + 40)) && !/\d/.test(text.slice(q.unitEnd, indexOfAny(text, SENTENCE_END, q.unitEnd)).replace(/^(?:、\d+(?:\.\d+)?(?:万|亿)?元)*/, '')) || /^(?:以上|及以上)\d+(?:个|家|项)/.test(after))) continue;
+    // "新增GDP过500亿元县市1个", "新增1个规模超500亿元的开发区": a sum a place or a zone passes says which.
+    if (q.unit === '元' && ((/(?:GDP|生产总值|营收|产值|税收|收入|规模)(?:过|超|超过)$/.test(before) && /^(?:以上)?的?[\u4e00-\u9fff]{1,6}?\d+(?:个|家|所)/.test(after)) || (/\d+(?:个|家)[\u4e00-\u9fff]{0,4}(?:超|过|超过)$/.test(before) && /^(?:以上)?的?[\u4e00-\u9fff]{2,}/.test(after)))) continue;
+    // "年产值5000万元以上重点企业调度监控": a sum before the firms meant, with no count, is a bar.
+    if (q.unit === '元' && /^(?:以上|及以上)[\u4e00-\u9fff]{0,6}?(?:企业|工业企业)/.test(after) && !/\d/.test(text.slice(q.unitEnd, indexOfAny(text, SENTENCE_END, q.unitEnd)))) continue;
+    // "完成30万千瓦以下小煤电机组关停并转": a size class of plants.
+    if (/^(?:千瓦|万千瓦|兆瓦|吨|蒸吨|千伏安)$/.test(q.unit) && /^(?:及)?(?:以下|以上)的?[\u4e00-\u9fff]{0,6}?(?:机组|锅炉|窑炉|矿热炉|生产线|装置)/.test(after)) continue;
+    // "办好7类30件民生实事": how many kinds the items fall in.
+    if (q.unit === '类' && /^\d+(?:件|项|个)/.test(after)) continue;
     // "家庭年可支配收入10—50万元群体占比": an income bracket says which households.
     if (q.unit === '元' && /^(?:的)?(?:群体|家庭|人群|收入群体|中等收入群体)/.test(after)) continue;
     // "招引单体制造业项目超10亿元30个": a sum after the projects, then their count, is the bar each passes.
@@ -663,7 +671,9 @@ function capacityInListOfProjects(text: string, q: Quantity, before: string, sen
   if (/^(?:条|台|辆|套|锭|片)$/.test(q.unit) && !(typeof q.amount === 'number' && q.amount >= 10000)) return false;
   if (/了$/.test(before)) return false;
   // A firm's short name right before the figure, after the list's verb or a 、.
-  if (!/^(?:[\u4e00-\u9fff]{0,4}?(?:加快|推进|推动|实施|建设|开工|启动|落地|引进|建成|抓好|确保)(?:建设)?)?[\u4e00-\u9fff]{2,4}$/.test(before) || VERB_BEFORE_CAPACITY.test(before)) return false;
+  // (泉阳泉扩能40万吨矿泉水、农夫山泉新建37.3万吨饮料生产线: or the firm, then what it does.)
+  const firmThenWork = /^[\u4e00-\u9fff]{2,5}(?:扩能|新建|扩建|技改|改扩建)$/.test(before);
+  if (!firmThenWork && (!/^(?:[\u4e00-\u9fff]{0,4}?(?:加快|推进|推动|实施|建设|开工|启动|落地|引进|建成|抓好|确保)(?:建设)?)?[\u4e00-\u9fff]{2,4}$/.test(before) || VERB_BEFORE_CAPACITY.test(before))) return false;
   // (光伏200万千瓦、风电100万千瓦等项目: kinds of power with their size are what is built; a firm's product follows its capacity.)
   if (/(?:光伏|风电|风能|储能|火电|水电|煤电|核电|气电|抽蓄|生物质|光热|新能源|氢能|装机)$/.test(before) || !/^(?!以上|以下|左右|等|和|及|与|的)(?:[A-Za-z]{2,}|[\u4e00-\u9fff]{2})/.test(text.slice(q.unitEnd, q.unitEnd + 4))) return false;
   // (…嘉能矿业150万吨钢渣加工等资源综合利用项目: the list may run long, and name its kind of project.)

@@ -42,7 +42,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
       /(?:由|从)[^，。；]{0,10}$/.test(before.slice(0, earlier.start)));
   // "引进总投资50亿元以上的项目20个": a size that says which projects count is part of their name.
   // (新引进投资过5亿元的工业项目170个, 引进落地投资5000万元以上物流项目35个: with the kind of project between.)
-  const threshold = !!earlier && earlier.unit === '元' && /^(?:(?:以上|以下)的?|的)?[\u4e00-\u9fff]{0,6}?(?:项目|企业|园区|产业园)$/.test(before.slice(earlier.unitEnd));
+  const threshold = !!earlier && earlier.unit === '元' && /^(?:(?:以上|以下)的?|的)?[\u4e00-\u9fff]{0,6}?(?:项目|企业|园区|产业园|开发区|县市)$/.test(before.slice(earlier.unitEnd));
   // "谋划实施总投资2万亿元的重大项目3000个": the sum the projects add up to says which; they are counted.
   const summed = earlier && earlier.unit === '元' && /总投资$/.test(before.slice(0, earlier.start)) && /^(?:左右|多)?(?:的|$)/.test(before.slice(earlier.unitEnd)) ? before.slice(earlier.unitEnd).replace(/^(?:左右|多)?的?/, '') : null;
   // "新建36个班的九年一贯制学校2所": a facility's size before its name is no item before this one.
@@ -67,7 +67,7 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   }
   // A voltage, an age or a type naming the kind of thing (750千伏电网工程, 65岁及以上老年人, 0—6岁儿童,
   // 2型糖尿病患者) stays in the name.
-  before = before.replace(/(?:(?:到|至)?(?:\d{4}年|\d{1,2}月)(?:底|末|中旬|上旬|下旬)?前?的?)|(?<![A-Za-z\d.每])[\d.]+(?![\d.]|[A-Za-z]|千伏|万伏|岁|周岁|型|人制|(?:万|亿)?元的(?=[\u4e00-\u9fff]{1,4}$)|[—\-～~]\d|(?:万|亿)?元(?:以上的?|的)?[\u4e00-\u9fff]{0,6}?(?:项目|企业)|(?:万|亿)?(?:元|人|户|吨|亩|平方米|千瓦)?及?(?:以上|以下)的|(?:万|亿)?(?:元|人|户|吨|亩|平方米|千瓦|米|公里)(?:及?以上|及?以下|以内|内)(?=[^，。；\d]{1,14}?(?:占比|比例|比重|率)(?:达到|提高到|提升到|超过|保持在|稳定在|为)?$)|(?:万|亿)?(?:吨|千瓦|标箱|人|元|亩)?级|强|分钟|小时)(?:%|万|亿|个百分点)?的?/g, '').replace(/[“”"'《》‘’「」『』]/g, '');
+  before = before.replace(/(?:(?:到|至)?(?:\d{4}年|\d{1,2}月)(?:底|末|中旬|上旬|下旬)?前?的?)|(?<![A-Za-z\d.每])[\d.]+(?![\d.]|[A-Za-z]|千伏|万伏|岁|周岁|型|人制|(?:万|亿)?元的(?=[\u4e00-\u9fff]{1,4}$)|[—\-～~]\d|(?:万|亿)?元(?:以上的?|的)?[\u4e00-\u9fff]{0,6}?(?:项目|企业|县市|开发区)|(?:万|亿)?(?:元|人|户|吨|亩|平方米|千瓦)?及?(?:以上|以下)的|(?:万|亿)?(?:元|人|户|吨|亩|平方米|千瓦|米|公里)(?:及?以上|及?以下|以内|内)(?=[^，。；\d]{1,14}?(?:占比|比例|比重|率)(?:达到|提高到|提升到|超过|保持在|稳定在|为)?$)|(?:万|亿)?(?:吨|千瓦|标箱|人|元|亩)?级|强|分钟|小时)(?:%|万|亿|个百分点)?的?/g, '').replace(/[“”"'《》‘’「」『』]/g, '');
   let prefix = before;
   for (let i = 0; i < 3; i++) prefix = prefix.replace(LEADING, '').replace(TRAILING, '');
   // 县（市、区）: a parenthesis inside the thing counted is left out of its name.
@@ -106,8 +106,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     noun = kinds[1]! + (got?.[1] ?? got?.[2] ?? '');
   }
   // "抓实35个投资5亿元以上的重大工业项目": the projects counted are named with the bar they pass.
-  const barred = /^((?:总)?投资(?:超|过|超过)?\d+(?:\.\d+)?(?:万|亿|千万)?元(?:以上|及以上)?的?[\u4e00-\u9fff]{1,12}?(?:项目|企业|园区|产业园|企业园))/.exec(text.slice(q.unitEnd, q.unitEnd + 40));
-  if (barred && (!noun || /^(?:总)?投资/.test(noun))) noun = barred[1]! + (text[q.unitEnd + barred[1]!.length] === '园' ? '园' : '');
+  const barred = /^((?:总)?(?:投资|规模|产值|营收|税收)(?:超|过|超过)?\d+(?:\.\d+)?(?:万|亿|千万)?元(?:以上|及以上)?的?[\u4e00-\u9fff]{1,12}?(?:项目|企业|园区|产业园|企业园|开发区))/.exec(text.slice(q.unitEnd, q.unitEnd + 40));
+  if (barred && (!noun || /^(?:(?:总)?投资|规模|产值|营收|税收)/.test(noun))) noun = barred[1]! + (text[q.unitEnd + barred[1]!.length] === '园' ? '园' : '');
   // "217个续建项目计划完成投资550亿元": the projects counted, not the investment the clause goes on to.
   noun = noun.replace(/(?<=[\u4e00-\u9fff]{2}(?:项目|工程))(?:年度)?(?:计划|力争)?(?:完成)?(?:总)?投资.*$/, '');
   // "完成…等12条道路、棚户区20条配套道路的建设改造任务": the work the list ends on is each item's.

@@ -70,6 +70,7 @@ describe('recognize', () => {
     expect(recognize(`政府工作报告\n——在某县第九届人民代表大会第二次会议上\n县长 某某\n（2031年1月9日）\n${body}`).year).toBe(2031);
     // No date at all: part titles, numbered or not, and the latest year they plan (主要工作 may title a review).
     expect(recognize(`政府工作报告\n${body}2030年工作回顾\n过去一年，全县经济平稳运行。\n2031年工作任务\n今年要抓好六个方面。`).year).toBe(2031);
+    expect(recognize(`某市市长 某某\n${body}一、回顾2030年，我们克难攻坚\n过去一年，全市经济平稳运行。\n二、冲刺2031年，我们要激扬锐气\n今年要抓好六个方面。`).year).toBe(2031);
     expect(recognize(`政府工作报告\n${body}一、2030年主要工作和五年成就\n过去一年，全市经济平稳运行。\n二、2031年主要工作\n今年要抓好六个方面。`).year).toBe(2031);
   });
 

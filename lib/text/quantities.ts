@@ -135,6 +135,8 @@ interface Unit {
 
 /** Reads a unit (%, 百分点, a measure word) right after a number. */
 function readUnit(text: string, at: number): Unit | null {
+  // 增长 13 %左右 (a page that spaces its figures): one space before % or 个百分点 is no break.
+  if (text[at] === ' ' && /^ (?:%|％|个百分点|百分点)/.test(text.slice(at, at + 5))) at++;
   const c = text[at];
   const code = text.charCodeAt(at);
   // 35μg/m3, 35µg/m³: a concentration in Latin letters, read as the labels write it.
