@@ -101,6 +101,15 @@ describe('what is a target', () => {
     ]);
   });
 
+  it('reads a count of the names listed before it when the list says what is to be built or done, named after the things', () => {
+    const ts = one('扩建城东、城西2个污水处理厂。联合理工大学、农科院新建2个中试基地。确保甲县、乙县、丙县3个县脱贫摘帽。支持长白山、三江2个省实验室高效运营。');
+    expect(ts.map((t) => [t.number, t.indicator])).toEqual([
+      ['2', '扩建污水处理厂'],
+      ['2', '新建中试基地'],
+      ['3', '县脱贫摘帽'],
+    ]);
+  });
+
   it('skips a count right after the list it counts, but not two things joined by 和', () => {
     const ts = one('支持长白山、三江、吉光3个省实验室高效运营，推进长春和白山2个城市示范项目，构建足迹管控、降碳路径、支撑保障3个体系。加快建设4个国家级渔港经济区和2个海洋牧场。');
     expect(ts.map((t) => t.number)).toEqual(['4', '2']);

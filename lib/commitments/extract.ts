@@ -579,6 +579,11 @@ function countsTheListBefore(text: string, q: Quantity, sentenceStart: number): 
   const joined = last.split(/和|及|与/);
   const count = items.length + joined.length;
   const names = [...items, ...joined];
+  // (扩建七里河安宁、盐场2个污水处理厂, 联合A、B、C新建3个中心, 确保隆德、泾源、彭阳3个县脱贫摘帽: the list names
+  // what is to be built or done, so its count is the target.)
+  const first = names[0] ?? '';
+  if (/^(?:新建|扩建|改扩建|启动建设|开工建设|建成|新增)/.test(first) || /(?:新建|扩建|改扩建|建设|建成|新增)$/.test(last)) return false;
+  if (/^(?:确保|实现|力争)/.test(first) && /^[\u4e00-\u9fff]{0,4}(?:脱贫摘帽|摘帽|退出|达标|建成)/.test(text.slice(q.unitEnd, q.unitEnd + 10))) return false;
   return count >= 2 && count === q.amount && names.every((i) => i.length >= 2 && !/\d/.test(i)) && [...items.slice(1), ...joined.slice(1)].every((i) => i.length <= 8);
 }
 

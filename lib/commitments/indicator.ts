@@ -95,6 +95,16 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
     const thing = /^(?:、\d+(?:个|家|所|项)(?:国家级|省级|市级|县级|区级|省部级))*、\d+(?:个|家|所|项)(?:国家级|省级|市级|县级|区级|省部级)([\u4e00-\u9fff]{2,12})/.exec(text.slice(clauseEnd, clauseEnd + 80))?.[1];
     if (thing) noun += thing;
   }
+  // "扩建七里河安宁、盐场2个污水处理厂": a count of the names listed before it names the things after it,
+  // with the verb the list opens or ends on, not the last name.
+  if (text[clauseStart - 1] === '、' && [...noun].length >= 2 && directlyAfter(text, q.unitEnd) && typeof q.amount === 'number' && q.amount >= 2 && q.amount <= 12) {
+    const phraseStart = Math.max(text.lastIndexOf('，', clauseStart), text.lastIndexOf('。', clauseStart), text.lastIndexOf('；', clauseStart), text.lastIndexOf('：', clauseStart), text.lastIndexOf('\n', clauseStart), sentenceStart - 1);
+    const items = text.slice(phraseStart + 1, q.start).split('、');
+    if (items.length === q.amount && items.every((i) => [...i].length >= 2 && [...i].length <= 16 && !/\d/.test(i))) {
+      const verb = /^(?:新建|扩建|改扩建|启动建设|开工建设|建成|新增)/.exec(items[0]!)?.[0] ?? /(?:新建|扩建|改扩建|建设|建成|新增)$/.exec(items[items.length - 1]!)?.[0] ?? '';
+      return tidyName(verb + noun.replace(WHEN_DONE, ''));
+    }
+  }
   // "为80万农村35—64岁妇女免费做两癌检查": an age span inside the people counted is part of who they are.
   const aged = noun && [...noun].length <= 4 ? /^(\d+(?:[-—–~～至到]\d+)?周?岁(?:及以上|以上|以下)?的?)([\u4e00-\u9fff]{2,16})/.exec(afterRaw.slice(spec.length + noun.length)) : null;
   if (aged) noun += aged[1]! + aged[2]!;
