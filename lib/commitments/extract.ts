@@ -107,8 +107,10 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     // which things are counted; the count is the target.
     if (COUNT_JUST_BEFORE.test(before) && /^及?(?:以上|以下)/.test(after)) continue;
     if (describesDocument(before, after)) continue;
+    // The line up to the figure, for counts in a title or a heading (looked for within 40 characters).
+    const lineBefore = /^(?:件|项|个|类|大类)$/.test(q.unit) ? /[^\n]{0,40}$/.exec(text.slice(Math.max(0, q.start - 41), q.start))![0] : '';
     // "内蒙古自治区2023年43件民生实事项目及牵头责任单位": the title of the list says how many items follow.
-    if (/^(?:件|项|个|类)$/.test(q.unit) && /^[^，。；：\n]{0,30}$/.test(text.slice(text.lastIndexOf('\n', q.start) + 1, q.start)) && /^[^，。；：\n]{0,24}(?:民生实事|实事项目|惠民实事)[^，。；：\n]{0,16}(?:\n|$)/.test(text.slice(q.unitEnd, q.unitEnd + 44))) continue;
+    if (/^(?:件|项|个|类)$/.test(q.unit) && lineBefore.length < 40 && /^[^，。；：\n]{0,30}$/.test(lineBefore) && /^[^，。；：\n]{0,24}(?:民生实事|实事项目|惠民实事)[^，。；：\n]{0,16}(?:\n|$)/.test(text.slice(q.unitEnd, q.unitEnd + 44))) continue;
     // "认真落实促进外向型经济发展16条": a policy nicknamed by how many articles it has.
     if (q.unit === '条' && (/(?:落实|贯彻|出台|制定|用好|兑现|执行)[\u4e00-\u9fff]{2,16}$/.test(before) || /实施[\u4e00-\u9fff]{0,12}(?:经济|政策|措施|惠企|稳企|助企|纾困)$/.test(before)) && /^(?:[，。；、]|$|政策|措施|意见)/.test(after)) continue;
     // "…等98家现有产学研平台": what already exists is no target.
@@ -119,7 +121,7 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     // "地区生产总值刚刚超过2万亿元": where things stand now.
     if (/(?:刚刚|刚)(?:超过|突破|达到|迈上|跨过)$/.test(before)) continue;
     // "一、促进群众就业增收7件" (a heading of a list of 民生实事): how many items follow is no target.
-    if (/^(?:件|项|个|大类|类)$/.test(q.unit) && /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^，。；\n\d]{2,20}$/.test(text.slice(text.lastIndexOf('\n', q.start) + 1, q.start)) && /^(?:[（(][^）)\n]{0,10}[)）]|[)）])?\s*(?:\n|$)/.test(text.slice(q.unitEnd, q.unitEnd + 14))) continue;
+    if (/^(?:件|项|个|大类|类)$/.test(q.unit) && lineBefore.length < 40 && /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^，。；\n\d]{2,20}$/.test(lineBefore) && /^(?:[（(][^）)\n]{0,10}[)）]|[)）])?\s*(?:\n|$)/.test(text.slice(q.unitEnd, q.unitEnd + 14))) continue;
     // "千亿元园区、500亿元园区、100亿元园区分别达到3个、4个和44个": a figure in the names a respective
     // list sets values for is part of a name.
     if (/^[\u4e00-\u9fff]{1,8}(?:(?:、|和|及)[^，。；、]{1,16}?)*(?:分别|依次)(?:达到|达|为|增长|突破|超过|提高到|增加到)?\d/.test(text.slice(q.unitEnd, sEnd))) continue;
@@ -135,11 +137,11 @@ export function extractCommitments(text: string, outline: Outline): RawCommitmen
     if (/^(?:美)?元$/.test(q.unit) && /^(?:(?:以上|以下)的?[\u4e00-\u9fff]{0,10}?|的?(?:重大|重点|产业|工业|招商)?)(?:项目|企业|工程|全产业链|产业链|产业集群|集群|园区|基地)/.test(after) && (/\d/.test(text.slice(q.unitEnd, cEnd)) || /\d+(?:\.\d+)?(?:个|家|项|条)(?:总投资|投资|年产值|产值|营收)?(?:超|超过|达)?$/.test(before) || /(?:落地|招引|引进|签约)$/.test(before)) && !(/总投资$/.test(before) && !/^(?:以上|以下)/.test(after))) continue;
     // "力争10亿元、50亿元以上大项目…招引取得新突破", "…、10亿元以上30个": sums that say which projects
     // are meant, with no count of their own or with the projects' count right after, are bars.
-    if (/^(?:美)?元$/.test(q.unit) && (/^(?:、\d+(?:\.\d+)?(?:万|亿)?元)*(?:以上|及以上)(?:的)?[\u4e00-\u9fff]{0,6}?项目/.test(text.slice(q.unitEnd, cEnd + 40)) && !/\d/.test(text.slice(q.unitEnd, indexOfAny(text, SENTENCE_END, q.unitEnd)).replace(/^(?:、\d+(?:\.\d+)?(?:万|亿)?元)*/, '')) || /^(?:以上|及以上)\d+(?:个|家|项)/.test(after))) continue;
+    if (/^(?:美)?元$/.test(q.unit) && (/^(?:、\d+(?:\.\d+)?(?:万|亿)?元)*(?:以上|及以上)(?:的)?[\u4e00-\u9fff]{0,6}?项目/.test(text.slice(q.unitEnd, cEnd + 40)) && !/\d/.test(text.slice(q.unitEnd, sEnd).replace(/^(?:、\d+(?:\.\d+)?(?:万|亿)?元)*/, '')) || /^(?:以上|及以上)\d+(?:个|家|项)/.test(after))) continue;
     // "新增GDP过500亿元县市1个", "新增1个规模超500亿元的开发区": a sum a place or a zone passes says which.
     if (q.unit === '元' && ((/(?:GDP|生产总值|营收|产值|税收|收入|规模)(?:过|超|超过)$/.test(before) && /^(?:以上)?的?[\u4e00-\u9fff]{1,6}?\d+(?:个|家|所)/.test(after)) || (/\d+(?:个|家)[\u4e00-\u9fff]{0,4}(?:超|过|超过)$/.test(before) && /^(?:以上)?的?[\u4e00-\u9fff]{2,}/.test(after)))) continue;
     // "年产值5000万元以上重点企业调度监控": a sum before the firms meant, with no count, is a bar.
-    if (q.unit === '元' && /^(?:以上|及以上)[\u4e00-\u9fff]{0,6}?(?:企业|工业企业)/.test(after) && !/\d/.test(text.slice(q.unitEnd, indexOfAny(text, SENTENCE_END, q.unitEnd)))) continue;
+    if (q.unit === '元' && /^(?:以上|及以上)[\u4e00-\u9fff]{0,6}?(?:企业|工业企业)/.test(after) && !/\d/.test(text.slice(q.unitEnd, sEnd))) continue;
     // "完成30万千瓦以下小煤电机组关停并转": a size class of plants.
     if (/^(?:千瓦|万千瓦|兆瓦|吨|蒸吨|千伏安)$/.test(q.unit) && /^(?:及)?(?:以下|以上)的?[\u4e00-\u9fff]{0,6}?(?:机组|锅炉|窑炉|矿热炉|生产线|装置)/.test(after)) continue;
     // "办好7类30件民生实事": how many kinds the items fall in.
@@ -299,18 +301,17 @@ function listVerb(text: string, found: RawCommitment[], clauseStart: number, sen
   // "新建改扩建幼儿园13所，其中中心城区7所": a place alone after 其中 is where the whole's work is done.
   if (partOf && /^(?:中心城区|主城区|城区|县城|城镇|农村|乡镇|城市|市区|郊区)$/.test(name) && !/\d/.test(prev!.indicator)) return name + prev!.indicator;
   // "开工率一季度达到30%、二季度达到60%": a period alone in the list is the same measure at that time.
-  const PERIOD = /(?:[一二三四]季度|上半年|下半年|年底|年末|\d{1,2}月底?)$/;
-  if (prev && prev.kind === kind && prev.q.start >= sentenceStart && text[clauseStart - 1] === '、' && /^(?:[一二三四]季度|上半年|下半年|年底|年末|\d{1,2}月底?)$/.test(name) && PERIOD.test(prev.indicator)) return prev.indicator.replace(PERIOD, name);
+  if (prev && prev.kind === kind && prev.q.start >= sentenceStart && text[clauseStart - 1] === '、' && PERIOD_ALONE.test(name) && PERIOD_END.test(prev.indicator)) return prev.indicator.replace(PERIOD_END, name);
   // "改造燃气管网铸铁管103千米，覆盖12000户": a bare reach in the next clause is that of the work before.
   if (prev && prev.kind === kind && prev.q.start >= sentenceStart && /^(?:覆盖|惠及|受益|带动|服务)$/.test(name) && !/\d/.test(prev.indicator) && prev.indicator.length >= 4 && VERB_LEAD_OF_WORK.test(prev.indicator)) return prev.indicator + name;
-  const PART_VERB = /^(?:新开工|开工建设|开工|续建|竣工|完工|建成|投产|新建|改造|改扩建)$/;
   if (partOf && prev!.q.unit && PART_VERB.test(name)) {
     const things = prev!.indicator.replace(LIST_VERB, '').replace(/^(?:实施|推进|安排|筹集|谋划)/, '');
     if ([...things].length >= 2 && !MEASURE.test(things)) return name + things;
   }
   // (…其中续建50个、新开工40个: and so does the next verb alone in the parts' list, on the same things.)
-  if (prev && prev.kind === kind && prev.q.start > text.lastIndexOf('其中', clauseStart) && text.lastIndexOf('其中', clauseStart) >= sentenceStart && text[clauseStart - 1] === '、' && PART_VERB.test(name)) {
-    const verb = /^(?:新开工|开工建设|开工|续建|竣工|完工|建成|投产|新建|改造|改扩建)/.exec(prev.indicator)?.[0];
+  const partsAt = partsStart(text, sentenceStart, clauseStart);
+  if (prev && prev.kind === kind && partsAt >= 0 && prev.q.start > partsAt && text[clauseStart - 1] === '、' && PART_VERB.test(name)) {
+    const verb = PART_VERB_LEAD.exec(prev.indicator)?.[0];
     const things = verb ? prev.indicator.slice(verb.length) : '';
     if ([...things].length >= 2 && !MEASURE.test(things)) return name + things;
   }
@@ -424,13 +425,25 @@ function previousInSentence(text: string, found: RawCommitment[], sentenceStart:
   const last = found[found.length - 1];
   if (!last || last.q.start < sentenceStart || last.kind !== kind) return undefined;
   // "实施重点项目200个，其中续建120个、新开工80个，完成投资300亿元": the investment after the parts is the whole's.
-  const parts = text.lastIndexOf('其中', clauseStart);
+  const parts = partsStart(text, sentenceStart, clauseStart);
   if (parts > sentenceStart && last.q.start > parts && text[clauseStart - 1] === '，' && WHOLE_INVESTMENT.test(text.slice(clauseStart, clauseStart + 12))) {
     const whole = found.filter((f) => f.q.start >= sentenceStart && f.q.start < parts && f.kind === kind).pop();
     if (whole) return whole.indicator;
   }
   return last.indicator;
 }
+/** Where the sentence's last 其中 (its parts) begins before `clauseStart`, or -1; read within the sentence only. */
+function partsStart(text: string, sentenceStart: number, clauseStart: number): number {
+  const at = text.slice(sentenceStart, clauseStart).lastIndexOf('其中');
+  return at < 0 ? -1 : sentenceStart + at;
+}
+/** A verb alone for what is done to some of the whole's things (其中新开工35个, 续建50个). */
+const PART_VERB_LEAD = /^(?:新开工|开工建设|开工|续建|竣工|完工|建成|投产|新建|改造|改扩建)/;
+const PART_VERB = new RegExp(`${PART_VERB_LEAD.source}$`);
+/** A time of year a list item may name alone (二季度), and the same at the end of the item before. */
+const PERIOD_WORD = '(?:[一二三四]季度|上半年|下半年|年底|年末|\\d{1,2}月底?)';
+const PERIOD_ALONE = new RegExp(`^${PERIOD_WORD}$`);
+const PERIOD_END = new RegExp(`${PERIOD_WORD}$`);
 /** Work whose reach a bare 覆盖 or 惠及 after it measures (改造…管网, 新建…). */
 const VERB_LEAD_OF_WORK = /^(?:改造|新建|建设|实施|完成|建成|新增|改建|铺设|安装|开展|推广|更新)/;
 /** An investment opening a clause (完成投资, 年度计划投资): of the whole, not of a part listed after 其中. */
@@ -594,10 +607,12 @@ function countsTheListBefore(text: string, q: Quantity, sentenceStart: number): 
  */
 function insideShortQuote(text: string, start: number, end: number): boolean {
   // (《抓项目促投资19条硬措施》: a document's title in book marks, up to 30 characters, is a name too.)
-  const book = text.lastIndexOf('《', start);
-  if (book >= 0 && start - book <= 30 && !/[》。；\n]/.test(text.slice(book, start))) {
-    const shut = text.indexOf('》', end);
-    if (shut >= 0 && shut - book <= 40 && !/[。；\n]/.test(text.slice(end, shut))) return true;
+  const from = Math.max(0, start - 30);
+  const opened = text.slice(from, start).lastIndexOf('《');
+  if (opened >= 0 && !/[》。；\n]/.test(text.slice(from + opened, start))) {
+    const book = from + opened;
+    const shut = text.slice(end, book + 41).indexOf('》');
+    if (shut >= 0 && !/[。；\n]/.test(text.slice(end, end + shut))) return true;
   }
   let open = -1;
   for (let i = Math.min(start, text.length - 1); i >= Math.max(0, start - 12); i--) {

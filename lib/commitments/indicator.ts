@@ -98,8 +98,8 @@ export function indicatorFor(text: string, q: Quantity, sentenceStart: number, c
   // "扩建七里河安宁、盐场2个污水处理厂": a count of the names listed before it names the things after it,
   // with the verb the list opens or ends on, not the last name.
   if (text[clauseStart - 1] === '、' && [...noun].length >= 2 && directlyAfter(text, q.unitEnd) && typeof q.amount === 'number' && q.amount >= 2 && q.amount <= 12) {
-    const phraseStart = Math.max(text.lastIndexOf('，', clauseStart), text.lastIndexOf('。', clauseStart), text.lastIndexOf('；', clauseStart), text.lastIndexOf('：', clauseStart), text.lastIndexOf('\n', clauseStart), sentenceStart - 1);
-    const items = text.slice(phraseStart + 1, q.start).split('、');
+    // (The phrase is read from its last stop within the sentence, never further back.)
+    const items = text.slice(sentenceStart, q.start).split(/[，。；：\n]/).pop()!.split('、');
     if (items.length === q.amount && items.every((i) => [...i].length >= 2 && [...i].length <= 16 && !/\d/.test(i))) {
       const verb = /^(?:新建|扩建|改扩建|启动建设|开工建设|建成|新增)/.exec(items[0]!)?.[0] ?? /(?:新建|扩建|改扩建|建设|建成|新增)$/.exec(items[items.length - 1]!)?.[0] ?? '';
       return tidyName(verb + noun.replace(WHEN_DONE, ''));

@@ -203,7 +203,10 @@ function findYear(text: string, head: string): number | null {
   const planned = [...text.matchAll(/(?:^|\n)\s*(?:[一二三四五六七八九十]+、)?\s*(\d{4})\s*年(?:主要任务|目标任务|工作安排|工作任务|政府工作任务|重点工作|主要工作|工作总体部署|经济社会发展)(?![\u4e00-\u9fff]{0,2}回顾)/g)].map((m) => Number(m[1]));
   const reviewed = [...text.matchAll(/(?:^|\n)\s*(?:[一二三四五六七八九十]+、)?\s*(\d{4})\s*年(?:和今年以来|和过去五年|和“十[一二三四五六七八九]五”(?:时期)?)?(?:政府)?工作回顾/g)].map((m) => Number(m[1]) + 1);
   // 一、回顾2024年，我们… / 二、冲刺2025年，我们要…: year-led titles.
-  for (const m of text.matchAll(/(?:^|\n)\s*[一二三四五六七八九十]+、\s*([\u4e00-\u9fff]{0,4}?)(\d{4})年[，,]/g)) (/回顾|过去|总结/.test(m[1]!) ? reviewed : planned).push(Number(m[2]) + (/回顾|过去|总结/.test(m[1]!) ? 1 : 0));
+  for (const m of text.matchAll(/(?:^|\n)\s*[一二三四五六七八九十]+、\s*([\u4e00-\u9fff]{0,4}?)(\d{4})年[，,]/g)) {
+    if (/回顾|过去|总结/.test(m[1]!)) reviewed.push(Number(m[2]) + 1);
+    else planned.push(Number(m[2]));
+  }
   if (planned.length || reviewed.length) return Math.max(...planned, ...reviewed);
   const title = /(\d{4})年[\u4e00-\u9fff]{0,12}?政府工作报告/.exec(head);
   if (title) return Number(title[1]);

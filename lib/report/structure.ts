@@ -52,9 +52,9 @@ class Paragraph {
   }
 }
 
-const REVIEW_TITLE = /回顾|成就|总结|过去|以来|工作情况|上年工作|完成情况|执行情况|圆满完成|取得(?:了)?(?:新|显著|明显|重大)?成绩/;
 /** Plans reported as done: 目标任务圆满完成, 确定任务完成情况. */
 const DONE_TITLE = /(?:完成|执行)情况|圆满完成|取得(?:了)?(?:新|显著|明显|重大)?成绩/;
+const REVIEW_TITLE = new RegExp(`回顾|成就|总结|过去|以来|工作情况|上年工作|${DONE_TITLE.source}`);
 const PLAN_TITLE = /目标|任务|安排|部署|建议|总体要求|重点工作|今年(?!以来)|民生实事|实事项目|为民办[\u4e00-\u9fff\d]{0,6}实事|惠民实事/;
 const LEADING_PERIOD = /^(?:[一二三四五六七八九十]+、)?(?:关于)?[“"]?十[一二三四五六七八九]五/;
 const MULTI_YEAR_TITLE = /十[一二三四五六七八九]五|五年|时期|规划|纲要|远景/;
